@@ -1,0 +1,68 @@
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import { loadSpecs, SPECS_DIR } from './spec/load';
+import { buildIndex } from './spec/routes';
+import { Journal } from './admin/journal';
+import { adminRouter } from './admin/router';
+import { systemClock } from './jobs/clock';
+import { serveImages } from './images/route';
+import { MockError } from './errors/catalogue';
+import { serialiseError } from './errors/serialise';
+import { handleVendorRequest, type HandlerTable, type RequestNotes } from './pipeline/handle';
+import { hostName } from './pipeline/target';
+import type { MockContext, MockOptions } from './context';
+
+export interface MockApp extends Express {
+  mock: MockContext;
+}
+
+/** The whole mock as an Express app (no listen): every vendor of every spec in `specsDir`. */
+export function createApp(options: MockOptions = {}): MockApp {
+  const specs = loadSpecs(options.specsDir ?? SPECS_DIR, options.providers);
+  if (specs.length === 0) throw new Error(`No specs found${options.providers ? ` for providers ${options.providers.join(', ')}` : ''}.`);
+  const index = buildIndex(specs);
+  const log = options.quiet ? () => {} : (options.log ?? ((line: string) => process.stdout.write(line + '\n')));
+  const ctx: MockContext = { options, index, journal: new Journal(options.journalSize ?? 1000), clock: options.clock ?? systemClock, log };
+  const handlers: HandlerTable = new Map();
+
+  const app = express() as unknown as MockApp;
+  app.mock = ctx;
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  app.set('query parser', 'simple');
+
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const started = performance.now();
+    const notes: RequestNotes = {};
+    res.locals.notes = notes;
+    res.on('finish', () => {
+      const ms = Math.round((performance.now() - started) * 10) / 10;
+      if (req.path.startsWith('/__admin')) return;
+      ctx.journal.add({ at: new Date(ctx.clock.now()).toISOString(), method: req.method, provider: notes.provider, operationId: notes.operationId, path: req.originalUrl, status: res.statusCode, ms, note: notes.note });
+      log(`${req.method} ${notes.provider ?? '-'} ${req.originalUrl} ${res.statusCode} ${ms}ms${notes.note ? ` (${notes.note})` : ''}`);
+    });
+    next();
+  });
+
+  // The control API answers on the mock's own address only, never through a vendor's host name.
+  app.use('/__admin', (req: Request, _res: Response, next: NextFunction) => (index.byHost.has(hostName(req)) ? next('router') : next()), adminRouter(ctx));
+  app.use(serveImages);
+  app.use(async (req: Request, res: Response, next: NextFunction) => {
+    try {
+      await handleVendorRequest(ctx, handlers, req, res, res.locals.notes as RequestNotes);
+    } catch (error) {
+      next(error);
+    }
+  });
+  app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    const notes = (res.locals.notes ?? {}) as RequestNotes;
+    const mockError = error instanceof MockError ? error : new MockError('internal', 'The mock failed unexpectedly; this is a bug in the mock, please report it.');
+    if (!(error instanceof MockError)) ctx.log(`mock bug: ${(error as Error)?.stack ?? String(error)}`);
+    notes.note = mockError.message;
+    if (res.headersSent) return res.end();
+    const reply = serialiseError(notes.provider, mockError);
+    res.status(reply.status);
+    for (const [name, value] of Object.entries(reply.headers)) res.setHeader(name, value);
+    res.json(reply.body);
+  });
+  return app;
+}

@@ -1,0 +1,52 @@
+/**
+ * Every error the mock can answer with, as data: a kind, the status it has unless a vendor says
+ * otherwise, and a default sentence. Vendor shapes are applied in one place (serialise.ts).
+ */
+export const ERROR_CATALOGUE = {
+  auth_missing: { status: 401, title: 'The API key is missing.' },
+  auth_invalid: { status: 401, title: 'The API key is malformed or not accepted.' },
+  validation: { status: 400, title: 'The request does not match the API schema.' },
+  malformed_body: { status: 400, title: 'The request body could not be parsed.' },
+  unsupported_media_type: { status: 415, title: 'The request has the wrong Content-Type.' },
+  payload_too_large: { status: 413, title: 'The request body is too large.' },
+  not_found: { status: 404, title: 'No such resource.' },
+  method_not_allowed: { status: 405, title: 'This method is not allowed on this path.' },
+  job_not_ready: { status: 400, title: 'The request is still in progress.' },
+  already_completed: { status: 400, title: 'The request has already completed.' },
+  rate_limited: { status: 429, title: 'Too many requests.' },
+  mock_usage: { status: 400, title: 'The mock cannot satisfy this request as asked.' },
+  internal: { status: 500, title: 'Internal error.' },
+} as const;
+
+export type ErrorKind = keyof typeof ERROR_CATALOGUE;
+
+export interface MockErrorInit {
+  /** The offending field, as a dotted path (`image_request.model`). */
+  field?: string;
+  /** Where the field sits for vendors that report a location list (fal: `["body", "prompt"]`). */
+  location?: (string | number)[];
+  /** JSON-Schema-ish error type for vendors that report one (fal: `missing`, `enum`...). */
+  type?: string;
+  status?: number;
+  headers?: Record<string, string>;
+}
+
+/** A typed error thrown anywhere in the pipeline and turned into a vendor body by the error handler. */
+export class MockError extends Error {
+  readonly kind: ErrorKind;
+  readonly field?: string;
+  readonly location?: (string | number)[];
+  readonly type?: string;
+  readonly status: number;
+  readonly headers: Record<string, string>;
+
+  constructor(kind: ErrorKind, message?: string, init: MockErrorInit = {}) {
+    super(message ?? ERROR_CATALOGUE[kind].title);
+    this.kind = kind;
+    this.field = init.field;
+    this.location = init.location;
+    this.type = init.type;
+    this.status = init.status ?? ERROR_CATALOGUE[kind].status;
+    this.headers = init.headers ?? {};
+  }
+}

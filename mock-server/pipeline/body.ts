@@ -1,0 +1,158 @@
+import express, { type Request, type Response } from 'express';
+import multer from 'multer';
+import { MockError } from '../errors/catalogue';
+import { streamingStorage } from '../uploads/storage';
+import { inspectImage, MAX_IMAGE_BYTES, type ImageInfo } from '../uploads/inspect';
+import type { Operation, RequestBodySpec } from '../spec/routes';
+
+export interface UploadedImage {
+  field: string;
+  fileName: string;
+  size: number;
+  sha256: string;
+  image: ImageInfo;
+}
+
+export interface RequestData {
+  /** JSON body, or multipart text parts (JSON parts parsed), as the schema sees them. */
+  fields: Record<string, unknown>;
+  files: Record<string, UploadedImage[]>;
+}
+
+/** Magnific takes up to four base64 images of 10 MB each in one JSON body. */
+const JSON_LIMIT = '64mb';
+const jsonParser = express.json({ limit: JSON_LIMIT, strict: true, type: () => true });
+const multipartParser = multer({
+  storage: streamingStorage(),
+  limits: { fileSize: MAX_IMAGE_BYTES, files: 16, fields: 64, parts: 96, fieldNameSize: 200, fieldSize: 1024 * 1024, headerPairs: 64 },
+}).any();
+
+/** Reads the body the operation declares; a GET or a body-less POST yields empty fields. */
+export async function readBody(operation: Operation, req: Request, res: Response): Promise<RequestData> {
+  const spec = operation.body;
+  const empty: RequestData = { fields: {}, files: {} };
+  if (!spec) {
+    if (hasBody(req) && req.is('application/json')) await run(jsonParser, req, res, operation);
+    return empty;
+  }
+  if (!hasBody(req)) {
+    if (spec.required) throw new MockError('validation', `The request body is required (${spec.mediaType}).`, { field: 'body', location: ['body'], type: 'missing' });
+    return empty;
+  }
+  if (spec.mediaType === 'application/json') return readJson(operation, req, res);
+  return readMultipart(operation, spec, req, res);
+}
+
+function hasBody(req: Request): boolean {
+  return req.get('transfer-encoding') !== undefined || Number(req.get('content-length') ?? 0) > 0;
+}
+
+async function readJson(operation: Operation, req: Request, res: Response): Promise<RequestData> {
+  if (!req.is('application/json') && !req.is('+json')) {
+    throw new MockError('unsupported_media_type', `Send the body as JSON with "Content-Type: application/json" (got "${req.get('content-type') ?? 'no Content-Type'}").`);
+  }
+  await run(jsonParser, req, res, operation);
+  const body: unknown = req.body;
+  if (!body || typeof body !== 'object' || Array.isArray(body)) {
+    throw new MockError('validation', 'The JSON body must be an object.', { field: 'body', location: ['body'], type: 'type_error' });
+  }
+  return { fields: body as Record<string, unknown>, files: {} };
+}
+
+async function readMultipart(operation: Operation, spec: RequestBodySpec, req: Request, res: Response): Promise<RequestData> {
+  if (!req.is('multipart/form-data')) {
+    throw new MockError('unsupported_media_type', `Send the body as multipart/form-data (got "${req.get('content-type') ?? 'no Content-Type'}").`);
+  }
+  if (!/boundary=/i.test(req.get('content-type') ?? '')) {
+    throw new MockError('malformed_body', 'The multipart Content-Type has no boundary parameter.');
+  }
+  await run(multipartParser, req, res, operation);
+  const fields: Record<string, unknown> = {};
+  for (const [rawName, value] of Object.entries((req.body ?? {}) as Record<string, unknown>)) {
+    const name = rawName.replace(/\[\]$/, '');
+    if (value === '' && !spec.files.some((f) => f.name === name)) continue; // an empty optional text part means "not given"
+    fields[name] = spec.jsonParts.includes(name) ? parseJsonPart(name, value) : value;
+  }
+  const files = await inspectFiles(spec, (req.files ?? []) as Express.Multer.File[]);
+  checkDimensions(spec, files);
+  return { fields, files };
+}
+
+function parseJsonPart(name: string, value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  try {
+    return JSON.parse(value);
+  } catch {
+    throw new MockError('validation', `The ${name} part must be a JSON object (it is not valid JSON).`, { field: name, type: 'json_invalid' });
+  }
+}
+
+async function inspectFiles(spec: RequestBodySpec, uploads: Express.Multer.File[]): Promise<Record<string, UploadedImage[]>> {
+  const files: Record<string, UploadedImage[]> = {};
+  for (const upload of uploads) {
+    const field = upload.fieldname.replace(/\[\]$/, '');
+    const part = spec.files.find((f) => f.name === field);
+    if (!part) {
+      const known = spec.files.map((f) => f.name).join(', ') || 'none';
+      throw new MockError('validation', `Unexpected file part "${field}": this endpoint takes file parts ${known}.`, { field });
+    }
+    const verdict = await inspectImage(upload.head ?? Buffer.alloc(0), upload.size);
+    if (!verdict.ok) throw new MockError('validation', `${field} ${verdict.reason}.`, { field, type: 'invalid_image' });
+    (files[field] ??= []).push({ field, fileName: upload.originalname, size: upload.size, sha256: upload.sha256 ?? '', image: verdict.image });
+    if (!part.multiple && files[field].length > 1) {
+      throw new MockError('validation', `${field} was sent more than once; send one file.`, { field });
+    }
+  }
+  return files;
+}
+
+function checkDimensions(spec: RequestBodySpec, files: Record<string, UploadedImage[]>) {
+  for (const part of spec.files) {
+    if (!part.sameDimensionsAs) continue;
+    const own = files[part.name]?.[0];
+    const other = files[part.sameDimensionsAs]?.[0];
+    if (!own || !other) continue;
+    if (own.image.width === other.image.width && own.image.height === other.image.height) continue;
+    throw new MockError(
+      'validation',
+      `${part.name} must have the same dimensions as ${part.sameDimensionsAs} (${part.name} is ${own.image.width}x${own.image.height}, ${part.sameDimensionsAs} is ${other.image.width}x${other.image.height}).`,
+      { field: part.name },
+    );
+  }
+}
+
+type Middleware = (req: Request, res: Response, next: (error?: unknown) => void) => void;
+
+/** Runs a body parser and turns its failures into the vendor's 4xx instead of Express's default. */
+function run(parser: Middleware, req: Request, res: Response, operation: Operation): Promise<void> {
+  return new Promise((resolve, reject) => {
+    parser(req, res, (error?: unknown) => (error ? reject(parserError(error, operation)) : resolve()));
+  });
+}
+
+function parserError(error: unknown, operation: Operation): MockError {
+  if (error instanceof MockError) return error;
+  if (error instanceof multer.MulterError) {
+    const field = error.field;
+    switch (error.code) {
+      case 'LIMIT_FILE_SIZE':
+        return new MockError('validation', `${field} is larger than ${MAX_IMAGE_BYTES} bytes (10 MB), the limit for each image.`, { field, type: 'file_too_large' });
+      case 'LIMIT_FIELD_VALUE':
+        return new MockError('payload_too_large', `The ${field} part is larger than 1 MB.`, { field });
+      case 'LIMIT_FILE_COUNT':
+      case 'LIMIT_PART_COUNT':
+      case 'LIMIT_FIELD_COUNT':
+        return new MockError('payload_too_large', `The form has too many parts (${error.message}).`);
+      default:
+        return new MockError('malformed_body', `The multipart body is malformed: ${error.message}.`, { field });
+    }
+  }
+  const typed = error as { type?: string; status?: number; message?: string };
+  if (typed.type === 'entity.too.large') return new MockError('payload_too_large', `The JSON body is larger than ${JSON_LIMIT}.`);
+  if (typed.type === 'entity.parse.failed') {
+    return new MockError('malformed_body', `The body is not valid JSON: ${typed.message}.`, { location: ['body', 0], type: 'json_invalid', status: operation.provider.startsWith('fal') ? 422 : 400 });
+  }
+  if (typed.type === 'request.aborted' || typed.type === 'request.size.invalid') return new MockError('malformed_body', 'The request body ended early.');
+  if (typed.status && typed.status >= 400 && typed.status < 500) return new MockError('malformed_body', `The body could not be read: ${typed.message}.`, { status: typed.status });
+  return new MockError('malformed_body', `The multipart body is malformed: ${typed.message ?? String(error)}.`);
+}

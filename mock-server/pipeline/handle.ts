@@ -1,0 +1,65 @@
+import type { Request, Response } from 'express';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { MockError } from '../errors/catalogue';
+import type { Call, MockContext, OperationHandler, Reply } from '../context';
+import { resolveTarget, matchRoute, type Target } from './target';
+import { authenticate } from './auth';
+import { parsePrefer } from './prefer';
+import { readBody } from './body';
+import { validateRequest } from './validate';
+import { chooseResponse } from '../responses/choose';
+import { liveBody, liveContext } from '../responses/live';
+
+/** What the journal and log learn about a request as the pipeline goes. */
+export interface RequestNotes {
+  provider?: string;
+  operationId?: string;
+  note?: string;
+}
+
+export type HandlerTable = Map<string, OperationHandler>;
+
+/** route → authenticate → read body → validate → choose response → send. Throws MockError on refusal. */
+export async function handleVendorRequest(ctx: MockContext, handlers: HandlerTable, req: Request, res: Response, notes: RequestNotes): Promise<void> {
+  const target = resolveTarget(ctx.index, req);
+  if (!target) throw new MockError('not_found', `No vendor is mounted at ${req.path}. Mounted: ${ctx.index.mounts.map((m) => m.prefix).join(', ')}.`);
+  notes.provider = target.mount.provider;
+  const match = matchRoute(target.mount, req.method, target.path);
+  if (match.kind === 'none') throw new MockError('not_found', `${req.method} ${target.path} is not an endpoint of ${target.mount.provider}.`);
+  if (match.kind === 'wrong-method') {
+    throw new MockError('method_not_allowed', `${req.method} is not allowed on ${target.path}; use ${match.allowed.join(' or ')}.`, { headers: { Allow: match.allowed.join(', ') } });
+  }
+  const { operation } = match.route;
+  notes.operationId = operation.operationId;
+  const key = authenticate(operation, req, { keys: ctx.options.keys });
+  const prefer = parsePrefer(req.get('prefer'));
+  const data = await readBody(operation, req, res);
+  const fields = validateRequest(operation, data, match.params, req.query as Record<string, unknown>);
+  const choice = chooseResponse(operation, prefer);
+  const live = liveContext(fields, data.files, target.baseUrl, new Date(ctx.clock.now()));
+  const call: Call = { ctx, req, operation, target, key, fields, files: data.files, params: match.params, query: req.query as Record<string, unknown>, prefer, choice, live };
+  const reply = await produce(call, handlers);
+  const delay = (ctx.options.latencyMs ?? 0) + (prefer.delay ?? 0);
+  if (delay > 0) await sleep(delay);
+  send(res, target, reply, choice.response.headers);
+}
+
+async function produce(call: Call, handlers: HandlerTable): Promise<Reply> {
+  const { choice, operation } = call;
+  const handler = handlers.get(`${operation.provider}:${operation.operationId}`);
+  if (choice.natural && handler) return handler(call);
+  const value = choice.example ? choice.example.value : null;
+  const body = choice.response.status < 300 ? liveBody(value, call.live) : value;
+  return { status: choice.response.status, body };
+}
+
+function send(res: Response, target: Target, reply: Reply, documentedHeaders: Record<string, string>) {
+  res.status(reply.status);
+  for (const [name, value] of Object.entries({ ...documentedHeaders, ...reply.headers })) res.setHeader(name, value);
+  if (target.mount.provider.startsWith('fal') && !res.getHeader('x-fal-request-id')) res.setHeader('x-fal-request-id', crypto.randomUUID());
+  if (reply.body === null && reply.status === 204) {
+    res.end();
+    return;
+  }
+  res.json(reply.body);
+}

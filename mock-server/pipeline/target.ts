@@ -1,0 +1,59 @@
+import type { Request } from 'express';
+import type { Mount, Route, SpecIndex } from '../spec/routes';
+
+export interface Target {
+  mount: Mount;
+  /** The vendor path, without the mock prefix. */
+  path: string;
+  /** The base URL a client used to reach this vendor on the mock (origin + prefix). */
+  baseUrl: string;
+  /** True when the vendor was picked by its real host name rather than a prefix. */
+  byHost: boolean;
+}
+
+/** Picks the vendor for a request: its real host name first (interception, /etc/hosts), then the path prefix. */
+export function resolveTarget(index: SpecIndex, req: Request): Target | undefined {
+  const host = hostName(req);
+  const byHost = index.byHost.get(host);
+  const path = req.path;
+  if (byHost) return { mount: byHost, path, baseUrl: `https://${req.get('host')}`, byHost: true };
+  const prefix = '/' + (path.split('/')[1] ?? '');
+  const mount = index.byPrefix.get(prefix);
+  if (!mount) return undefined;
+  return { mount, path: path.slice(prefix.length) || '/', baseUrl: `${req.protocol}://${req.get('host')}${prefix}`, byHost: false };
+}
+
+export function hostName(req: Request): string {
+  return (req.get('host') ?? '').replace(/:\d+$/, '').toLowerCase();
+}
+
+export type RouteMatch =
+  | { kind: 'found'; route: Route; params: Record<string, string> }
+  | { kind: 'wrong-method'; allowed: string[] }
+  | { kind: 'none' };
+
+export function matchRoute(mount: Mount, method: string, path: string): RouteMatch {
+  const allowed: string[] = [];
+  for (const route of mount.routes) {
+    const match = route.pattern.exec(path);
+    if (!match) continue;
+    if (route.operation.method !== method) {
+      allowed.push(route.operation.method);
+      continue;
+    }
+    const params: Record<string, string> = {};
+    route.paramNames.forEach((name, i) => {
+      params[name] = safeDecode(match[i + 1]);
+    });
+    return { kind: 'found', route, params };
+  }
+  return allowed.length ? { kind: 'wrong-method', allowed } : { kind: 'none' };
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}

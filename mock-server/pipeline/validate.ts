@@ -1,0 +1,137 @@
+import { MockError } from '../errors/catalogue';
+import type { ErrorObject } from '../spec/ajv';
+import type { Operation } from '../spec/routes';
+import type { RequestData } from './body';
+
+/** Text fields longer than this are refused; image-carrying fields (base64 or URLs) are exempt. */
+export const MAX_TEXT_CHARS = 65_536;
+/** Deeper JSON than any vendor's schema is refused before validation walks it. */
+export const MAX_DEPTH = 32;
+const IMAGE_FIELD = /image|mask/i;
+
+/** Checks parameters and body against the spec; returns the body fields as validated (form text coerced). */
+export function validateRequest(operation: Operation, data: RequestData, params: Record<string, string>, query: Record<string, unknown>): Record<string, unknown> {
+  for (const parameter of operation.parameters) {
+    if (parameter.in === 'header') continue;
+    const source = parameter.in === 'path' ? params : query;
+    const value = source[parameter.name];
+    if (value === undefined) {
+      if (parameter.required) throw new MockError('validation', `The ${parameter.in} parameter ${parameter.name} is required.`, { field: parameter.name, location: [parameter.in, parameter.name], type: 'missing' });
+      continue;
+    }
+    if (!parameter.validate(value)) {
+      throw new MockError('validation', `The ${parameter.in} parameter ${parameter.name} ${describeError(parameter.validate.errors?.[0])} (got ${JSON.stringify(value)}).`, {
+        field: parameter.name,
+        location: [parameter.in, parameter.name],
+      });
+    }
+  }
+  const body = operation.body;
+  if (!body) return data.fields;
+  checkShape(data.fields);
+  const candidate: Record<string, unknown> = { ...data.fields };
+  // Files are validated for presence and count; their bytes were checked on arrival.
+  for (const part of body.files) {
+    const uploads = data.files[part.name];
+    if (uploads) candidate[part.name] = part.multiple ? uploads.map(() => '<binary>') : '<binary>';
+  }
+  if (!body.validate(candidate)) throw toMockError(body.validate.errors ?? []);
+  for (const part of body.files) if (!(part.name in data.fields)) delete candidate[part.name];
+  return candidate;
+}
+
+/** Iterative walk: bounded depth and text length, whatever the body looks like. */
+function checkShape(root: unknown) {
+  const stack: { value: unknown; depth: number; path: string }[] = [{ value: root, depth: 0, path: '' }];
+  while (stack.length) {
+    const { value, depth, path } = stack.pop()!;
+    if (typeof value === 'string') {
+      if (value.length > MAX_TEXT_CHARS && !IMAGE_FIELD.test(path)) {
+        throw new MockError('validation', `${path} is ${value.length} characters long; the limit is ${MAX_TEXT_CHARS}.`, { field: path, type: 'string_too_long' });
+      }
+      continue;
+    }
+    if (!value || typeof value !== 'object') continue;
+    if (depth >= MAX_DEPTH) throw new MockError('validation', `The body is nested more than ${MAX_DEPTH} levels deep.`, { field: path || 'body' });
+    for (const [key, child] of Object.entries(value)) stack.push({ value: child, depth: depth + 1, path: path ? `${path}.${key}` : key });
+  }
+}
+
+const VAGUE = new Set(['oneOf', 'anyOf', 'if', 'then', 'else', 'allOf', '$ref']);
+
+/** The most telling Ajv error: the deepest concrete one, combinators last. */
+export function toMockError(errors: ErrorObject[]): MockError {
+  const ranked = [...errors].sort((a, b) => score(b) - score(a));
+  const error = ranked[0];
+  if (!error) return new MockError('validation', 'The request body does not match the schema.');
+  const path = fieldPath(error);
+  const field = path.join('.') || 'body';
+  const what = describeError(error);
+  const got = error.keyword === 'required' || error.keyword === 'not' || error.keyword === 'dependentRequired' ? '' : ` (got ${preview(error.data)})`;
+  return new MockError('validation', `${field} ${what}${got}.`, { field, location: ['body', ...path], type: fastApiType(error) });
+}
+
+function score(error: ErrorObject): number {
+  const depth = error.instancePath.split('/').length;
+  return (VAGUE.has(error.keyword) ? 0 : 100) + depth * 2 + (error.keyword === 'required' ? 1 : 0);
+}
+
+function fieldPath(error: ErrorObject): string[] {
+  const parts = error.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  if (error.keyword === 'required') parts.push(String((error.params as { missingProperty: string }).missingProperty));
+  if (error.keyword === 'dependentRequired') parts.push(String((error.params as { missingProperty: string }).missingProperty));
+  if (error.keyword === 'additionalProperties') parts.push(String((error.params as { additionalProperty: string }).additionalProperty));
+  return parts;
+}
+
+export function describeError(error: ErrorObject | undefined): string {
+  if (!error) return 'is not valid';
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required':
+      return 'is required';
+    case 'enum':
+      return `must be one of ${(params.allowedValues as unknown[]).map(String).join(', ')}`;
+    case 'const':
+      return `must be ${JSON.stringify(params.allowedValue)}`;
+    case 'type':
+      return `must be ${String(params.type)}`;
+    case 'additionalProperties':
+      return 'is not a field this endpoint accepts';
+    case 'dependentRequired':
+      return `is required when ${String(params.property)} is given`;
+    case 'not': {
+      const schema = error.schema as { required?: string[] } | undefined;
+      return schema?.required ? `cannot combine ${schema.required.join(' and ')}` : 'has a combination of fields the API does not accept';
+    }
+    case 'oneOf':
+    case 'anyOf':
+      return 'does not match any accepted form';
+    default:
+      return error.message ?? 'is not valid';
+  }
+}
+
+function preview(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+function fastApiType(error: ErrorObject): string {
+  switch (error.keyword) {
+    case 'required':
+      return 'missing';
+    case 'enum':
+      return 'enum';
+    case 'type':
+      return `${String((error.params as { type: string }).type)}_type`;
+    case 'minimum':
+    case 'exclusiveMinimum':
+      return 'greater_than_equal';
+    case 'maximum':
+    case 'exclusiveMaximum':
+      return 'less_than_equal';
+    default:
+      return 'value_error';
+  }
+}

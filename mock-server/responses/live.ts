@@ -1,0 +1,115 @@
+import { randomInt } from 'node:crypto';
+import type { Json, JsonObject } from '../spec/load';
+import type { UploadedImage } from '../pipeline/body';
+import { imagePath, renderPng, MAX_SIDE } from '../images/render';
+import { sizeFrom, type Size } from './size';
+
+/** What a documented example is filled with for one request. */
+export interface LiveContext {
+  /** Body fields with Ideogram's `image_request` object folded in. */
+  request: Record<string, unknown>;
+  files: Record<string, UploadedImage[]>;
+  baseUrl: string;
+  now: Date;
+  seed: number;
+  size: Size;
+  count: number;
+  /** `sync_mode: true`: images travel inline as data URIs. */
+  inline: boolean;
+  transparent: boolean;
+}
+
+export function liveContext(fields: Record<string, unknown>, files: Record<string, UploadedImage[]>, baseUrl: string, now: Date): LiveContext {
+  const nested = fields.image_request;
+  const request: Record<string, unknown> = { ...fields, ...(nested && typeof nested === 'object' ? (nested as Record<string, unknown>) : {}) };
+  const seed = Number.isSafeInteger(request.seed) ? Number(request.seed) : randomInt(0, 2 ** 31 - 1);
+  const input = firstImage(files);
+  const size = clamp(sizeFrom(request.resolution, request.aspect_ratio) ?? (input ? { width: input.image.width, height: input.image.height } : { width: 1024, height: 1024 }));
+  const count = Number.isInteger(request.num_images) ? Math.max(1, Number(request.num_images)) : 1;
+  return { request, files, baseUrl, now, seed, size, count, inline: request.sync_mode === true, transparent: false };
+}
+
+function firstImage(files: Record<string, UploadedImage[]>): UploadedImage | undefined {
+  return files.image_file?.[0] ?? files.image?.[0] ?? Object.values(files)[0]?.[0];
+}
+
+function clamp(size: Size): Size {
+  const scale = Math.min(1, MAX_SIDE / Math.max(size.width, size.height));
+  return { width: Math.max(1, Math.round(size.width * scale)), height: Math.max(1, Math.round(size.height * scale)) };
+}
+
+/** A URL on the mock that serves the image (or the image itself, inline, for sync_mode). */
+export function imageUrl(ctx: LiveContext, size: Size = ctx.size): string {
+  const key = { ...size, seed: ctx.seed >>> 0, transparent: ctx.transparent };
+  if (ctx.inline) return `data:image/png;base64,${renderPng(key).toString('base64')}`;
+  return ctx.baseUrl + imagePath(key);
+}
+
+const URL_KEYS = new Set(['url', 'edited_image', 'image_url']);
+
+/**
+ * The documented example with this request's facts written in: prompt, seed, model and style echoed,
+ * one item per requested image, fresh timestamps, and image URLs that resolve on the mock.
+ * Keys the mock knows nothing about keep the documented value.
+ */
+export function liveBody(example: Json, ctx: LiveContext): Json {
+  return walk(example, ctx);
+}
+
+function walk(node: Json, ctx: LiveContext): Json {
+  if (Array.isArray(node)) return node.map((item) => walk(item, ctx));
+  if (!node || typeof node !== 'object') return node;
+  const out: JsonObject = {};
+  for (const [key, value] of Object.entries(node)) out[key] = field(key, value, ctx);
+  return out;
+}
+
+function field(key: string, value: Json, ctx: LiveContext): Json {
+  const request = ctx.request;
+  if ((key === 'data' || key === 'images') && Array.isArray(value) && isObject(value[0])) {
+    return Array.from({ length: ctx.count }, () => walk(value[0], ctx));
+  }
+  if (key === 'descriptions' && Array.isArray(value)) return [{ text: describeImage(ctx) }];
+  if (typeof value === 'string') {
+    if (key === 'created' || key.endsWith('_at')) return ctx.now.toISOString();
+    if (key === 'description' || key === 'text') return describeImage(ctx);
+    if (key === 'prompt' && typeof request.prompt === 'string') return request.prompt;
+    if (key === 'resolution') return `${ctx.size.width}x${ctx.size.height}`;
+    if (URL_KEYS.has(key)) return imageUrl(ctx);
+    if (key === 'original_image') {
+      const input = firstImage(ctx.files);
+      return imageUrl({ ...ctx, inline: false }, input ? input.image : ctx.size);
+    }
+    if (key === 'style_type' && typeof request.style_type === 'string' && request.style_type !== 'AUTO') return request.style_type;
+    if (key === 'model_used' && typeof request.model === 'string') return request.model;
+    if (key === 'content_type') return 'image/png';
+    if (key === 'file_name') return `${ctx.seed}.png`;
+    return value;
+  }
+  if (typeof value === 'number') {
+    if (key === 'seed') return ctx.seed;
+    if (key === 'image_weight' && typeof request.image_weight === 'number') return request.image_weight;
+    if (key === 'width') return ctx.size.width;
+    if (key === 'height') return ctx.size.height;
+    if (key === 'file_size') return renderPng({ ...ctx.size, seed: ctx.seed >>> 0, transparent: ctx.transparent }).length;
+    return value;
+  }
+  if (key === 'is_image_safe') return true;
+  return walk(value, ctx);
+}
+
+function isObject(value: Json | undefined): value is JsonObject {
+  return Boolean(value) && typeof value === 'object' && !Array.isArray(value);
+}
+
+const SUBJECTS = ['a lighthouse on a rocky coast', 'a bowl of ripe fruit on a wooden table', 'a city street at dusk', 'a mountain lake under clouds', 'a portrait of a smiling person', 'a poster with bold typography'];
+const MOODS = ['warm, golden', 'cool, blue', 'soft pastel', 'high-contrast', 'muted, earthy', 'vivid, saturated'];
+
+/** Same image bytes (or seed, without an image), same description. */
+function describeImage(ctx: LiveContext): string {
+  const basis = firstImage(ctx.files);
+  const n = basis ? parseInt(basis.sha256.slice(0, 8), 16) : ctx.seed;
+  const { width, height } = basis ? basis.image : ctx.size;
+  const shape = width === height ? 'square' : width > height ? 'landscape' : 'portrait';
+  return `A ${shape} ${width}x${height} image of ${SUBJECTS[n % SUBJECTS.length]} in ${MOODS[(n >>> 8) % MOODS.length]} tones.`;
+}

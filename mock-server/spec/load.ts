@@ -1,0 +1,58 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import yaml from 'js-yaml';
+
+export const SPECS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'specs');
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type JsonObject = { [key: string]: Json };
+
+export interface LoadedSpec {
+  provider: string;
+  file: string;
+  doc: JsonObject;
+}
+
+/** Every `specs/<provider>/openapi.yaml`, parsed; the folder name is the provider id. */
+export function loadSpecs(dir = SPECS_DIR, only?: readonly string[]): LoadedSpec[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'openapi.yaml')))
+    .filter((entry) => !only || only.includes(entry.name))
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((entry) => {
+      const file = join(dir, entry.name, 'openapi.yaml');
+      return { provider: entry.name, file, doc: parseYaml(readFileSync(file, 'utf8')) };
+    });
+}
+
+/** RFC 6901 pointer segment escaping. */
+export function pointer(...segments: (string | number)[]): string {
+  return '#/' + segments.map((s) => String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
+}
+
+/** Follows one local `$ref` (the specs only use `#/components/...`). */
+export function deref<T = JsonObject>(doc: JsonObject, node: Json | undefined): T | undefined {
+  let current = node;
+  for (let hops = 0; current && typeof current === 'object' && !Array.isArray(current) && typeof current.$ref === 'string'; hops++) {
+    if (hops > 20) throw new Error(`$ref loop at ${current.$ref}`);
+    current = resolvePointer(doc, current.$ref);
+  }
+  return current as T | undefined;
+}
+
+export function resolvePointer(doc: JsonObject, ref: string): Json | undefined {
+  if (!ref.startsWith('#/')) throw new Error(`Only local $refs are supported, got ${ref}`);
+  let node: Json | undefined = doc;
+  for (const raw of ref.slice(2).split('/')) {
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (!node || typeof node !== 'object') return undefined;
+    node = (node as Record<string, Json>)[key];
+  }
+  return node;
+}
+
+/** js-yaml's core schema: four times faster than `yaml` at start-up, and dates stay strings as in JSON. */
+export function parseYaml(text: string): JsonObject {
+  return yaml.load(text, { schema: yaml.CORE_SCHEMA }) as JsonObject;
+}

@@ -1,0 +1,269 @@
+import { deref, pointer, type Json, type JsonObject, type LoadedSpec } from './load';
+import { HTTP_METHODS } from './examples';
+import { createSchemaCompiler, warmValidator, type ValidateFunction } from './ajv';
+
+/** How one security scheme is presented on the wire. */
+export interface AuthScheme {
+  name: string;
+  kind: 'header' | 'bearer';
+  /** Header name (lower case). */
+  header: string;
+  /** Required value prefix, e.g. fal's `Key `. */
+  prefix?: string;
+}
+
+export interface FilePart {
+  name: string;
+  multiple: boolean;
+  required: boolean;
+  sameDimensionsAs?: string;
+}
+
+export interface RequestBodySpec {
+  mediaType: 'application/json' | 'multipart/form-data';
+  required: boolean;
+  validate: ValidateFunction;
+  /** Top-level property schemas (dereferenced), used to coerce form text and name fields. */
+  properties: Record<string, JsonObject>;
+  files: FilePart[];
+  /** Multipart parts that carry JSON (Ideogram's `image_request`). */
+  jsonParts: string[];
+}
+
+export interface ResponseExample {
+  name: string;
+  value: Json;
+}
+
+export interface ResponseSpec {
+  status: number;
+  examples: ResponseExample[];
+  headers: Record<string, string>;
+}
+
+export interface ParameterSpec {
+  name: string;
+  in: 'path' | 'query' | 'header';
+  required: boolean;
+  validate: ValidateFunction;
+}
+
+export interface Operation {
+  provider: string;
+  operationId: string;
+  method: string;
+  path: string;
+  /** Alternatives: any one scheme satisfies the operation. Empty = open. */
+  auth: AuthScheme[];
+  authFailureStatus: number;
+  body?: RequestBodySpec;
+  parameters: ParameterSpec[];
+  responses: ResponseSpec[];
+  /** Provenance and extensions, as written in the spec. */
+  raw: JsonObject;
+}
+
+export interface Mount {
+  provider: string;
+  prefix: string;
+  host: string;
+  routes: Route[];
+}
+
+export interface Route {
+  operation: Operation;
+  pattern: RegExp;
+  paramNames: string[];
+}
+
+export interface SpecIndex {
+  specs: LoadedSpec[];
+  mounts: Mount[];
+  byPrefix: Map<string, Mount>;
+  byHost: Map<string, Mount>;
+  operations: Operation[];
+  /** Compiles all validators now instead of on first use. */
+  warm(): Promise<void>;
+}
+
+/** Builds the routing table and compiles every validator, from the specs alone. */
+export function buildIndex(specs: LoadedSpec[]): SpecIndex {
+  const strict = createSchemaCompiler(specs);
+  const coercing = createSchemaCompiler(specs, { coerce: true });
+  const mounts: Mount[] = [];
+  const operations: Operation[] = [];
+  for (const spec of specs) {
+    const servers = (spec.doc.servers ?? []) as JsonObject[];
+    const hostSchemes = new Set(servers.map((s) => String(s['x-security-scheme'] ?? '')));
+    const ops = readOperations(spec, strict, coercing);
+    operations.push(...ops);
+    for (const server of servers) {
+      const prefix = String(server['x-mock-prefix'] ?? '');
+      if (!prefix) continue;
+      const own = String(server['x-security-scheme'] ?? '');
+      const routes = ops.map((operation) => {
+        // A host accepts its own scheme and the host-neutral ones, not another host's header.
+        const auth = operation.auth.filter((s) => s.name === own || !hostSchemes.has(s.name));
+        return compileRoute({ ...operation, auth });
+      });
+      mounts.push({ provider: spec.provider, prefix, host: hostOf(String(server.url)), routes });
+    }
+  }
+  const byPrefix = new Map(mounts.map((m) => [m.prefix, m]));
+  return { specs, mounts, byPrefix, byHost: new Map(mounts.filter((m) => m.host).map((m) => [m.host, m])), operations, warm: () => warmAll(operations) };
+}
+
+/** Compiles every validator, one operation per macrotask so requests already arriving are not held up. */
+async function warmAll(operations: Operation[]): Promise<void> {
+  for (const operation of operations) {
+    await new Promise((resolve) => setImmediate(resolve));
+    if (operation.body) warmValidator(operation.body.validate);
+    for (const parameter of operation.parameters) warmValidator(parameter.validate);
+  }
+}
+
+
+function hostOf(url: string): string {
+  try {
+    return url.includes('{') ? '' : new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+function compileRoute(operation: Operation): Route {
+  const paramNames: string[] = [];
+  const source = operation.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{([^}]+)\}/g, (_m, name: string) => {
+    paramNames.push(name);
+    return '([^/]+)';
+  });
+  return { operation, pattern: new RegExp(`^${source}/?$`), paramNames };
+}
+
+function readOperations(spec: LoadedSpec, strict: ReturnType<typeof createSchemaCompiler>, coercing: ReturnType<typeof createSchemaCompiler>): Operation[] {
+  const { doc, provider } = spec;
+  const schemes = (deref<JsonObject>(doc, doc.components)?.securitySchemes ?? {}) as Record<string, JsonObject>;
+  const out: Operation[] = [];
+  for (const [path, rawItem] of Object.entries((doc.paths ?? {}) as Record<string, JsonObject>)) {
+    const item = deref<JsonObject>(doc, rawItem) ?? {};
+    for (const method of HTTP_METHODS) {
+      const op = item[method] as JsonObject | undefined;
+      if (!op) continue;
+      const at = ['paths', path, method];
+      const responses = readResponses(doc, op);
+      const auth = readAuth(doc, op, schemes);
+      out.push({
+        provider,
+        operationId: String(op.operationId),
+        method: method.toUpperCase(),
+        path,
+        auth,
+        authFailureStatus: responses.some((r) => r.status === 401) ? 401 : responses.some((r) => r.status === 403) ? 403 : 401,
+        body: readBody(spec, op, at, strict, coercing),
+        parameters: readParameters(spec, [...((item.parameters ?? []) as Json[]), ...((op.parameters ?? []) as Json[])], coercing, at, item),
+        responses,
+        raw: op,
+      });
+    }
+  }
+  return out;
+}
+
+function readAuth(doc: JsonObject, op: JsonObject, schemes: Record<string, JsonObject>): AuthScheme[] {
+  const requirements = (op.security ?? doc.security ?? []) as JsonObject[];
+  const out: AuthScheme[] = [];
+  for (const requirement of requirements) {
+    for (const name of Object.keys(requirement)) {
+      const scheme = deref<JsonObject>(doc, schemes[name]);
+      if (!scheme) throw new Error(`Security scheme ${name} is not defined`);
+      if (scheme.type === 'http' && String(scheme.scheme).toLowerCase() === 'bearer') {
+        out.push({ name, kind: 'bearer', header: 'authorization', prefix: 'Bearer ' });
+      } else if (scheme.type === 'apiKey' && scheme.in === 'header') {
+        const prefix = scheme['x-auth-prefix'];
+        out.push({ name, kind: 'header', header: String(scheme.name).toLowerCase(), prefix: typeof prefix === 'string' ? prefix : undefined });
+      } else {
+        throw new Error(`Security scheme ${name} (${String(scheme.type)}) is not supported by the mock`);
+      }
+    }
+  }
+  return out;
+}
+
+function readBody(spec: LoadedSpec, op: JsonObject, at: string[], strict: ReturnType<typeof createSchemaCompiler>, coercing: ReturnType<typeof createSchemaCompiler>): RequestBodySpec | undefined {
+  const rawBody = op.requestBody as JsonObject | undefined;
+  const body = deref<JsonObject>(spec.doc, rawBody);
+  if (!body) return undefined;
+  const base = typeof rawBody?.$ref === 'string' ? String(rawBody.$ref).slice(2).split('/').map(unescape) : [...at, 'requestBody'];
+  const content = (body.content ?? {}) as Record<string, JsonObject>;
+  const mediaType = content['multipart/form-data'] ? 'multipart/form-data' : content['application/json'] ? 'application/json' : undefined;
+  if (!mediaType) throw new Error(`${spec.provider} ${String(op.operationId)}: unsupported request media types ${Object.keys(content).join(', ')}`);
+  const media = content[mediaType];
+  const schema = deref<JsonObject>(spec.doc, media.schema) ?? {};
+  const properties: Record<string, JsonObject> = {};
+  for (const [name, prop] of Object.entries((schema.properties ?? {}) as Record<string, Json>)) properties[name] = deref<JsonObject>(spec.doc, prop) ?? {};
+  const required = new Set((schema.required ?? []) as string[]);
+  const files: FilePart[] = [];
+  for (const [name, prop] of Object.entries(properties)) {
+    const items = deref<JsonObject>(spec.doc, prop.items);
+    const isFile = prop.format === 'binary' || items?.format === 'binary';
+    if (!isFile || mediaType !== 'multipart/form-data') continue;
+    const same = prop['x-same-dimensions-as'];
+    files.push({ name, multiple: prop.type === 'array', required: required.has(name), sameDimensionsAs: typeof same === 'string' ? same : undefined });
+  }
+  const encoding = (media.encoding ?? {}) as Record<string, JsonObject>;
+  const jsonParts = Object.keys(properties).filter((name) => String(encoding[name]?.contentType ?? '').includes('json') || (mediaType === 'multipart/form-data' && properties[name].type === 'object'));
+  const compiler = mediaType === 'multipart/form-data' ? coercing : strict;
+  return {
+    mediaType,
+    required: body.required === true,
+    validate: compiler.lazy(spec.provider, pointer(...base, 'content', mediaType, 'schema')),
+    properties,
+    files,
+    jsonParts,
+  };
+}
+
+function unescape(segment: string): string {
+  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+function readParameters(spec: LoadedSpec, params: Json[], coercing: ReturnType<typeof createSchemaCompiler>, at: string[], item: JsonObject): ParameterSpec[] {
+  const ownCount = ((item.parameters ?? []) as Json[]).length;
+  return params.flatMap((raw, index) => {
+    const param = deref<JsonObject>(spec.doc, raw);
+    if (!param || param.in === 'cookie' || !param.schema) return [];
+    const where = typeof (raw as JsonObject).$ref === 'string'
+      ? String((raw as JsonObject).$ref).slice(2).split('/').map(unescape)
+      : index < ownCount ? ['paths', at[1], 'parameters', String(index)] : [...at, 'parameters', String(index - ownCount)];
+    return [{
+      name: String(param.name),
+      in: param.in as ParameterSpec['in'],
+      required: param.required === true,
+      validate: coercing.lazy(spec.provider, pointer(...where, 'schema')),
+    }];
+  });
+}
+
+function readResponses(doc: JsonObject, op: JsonObject): ResponseSpec[] {
+  const out: ResponseSpec[] = [];
+  for (const [code, raw] of Object.entries((op.responses ?? {}) as Record<string, Json>)) {
+    const status = Number(code);
+    if (!Number.isInteger(status)) continue;
+    const response = deref<JsonObject>(doc, raw) ?? {};
+    const media = deref<JsonObject>(doc, ((response.content ?? {}) as JsonObject)['application/json']);
+    const examples: ResponseExample[] = Object.entries((media?.examples ?? {}) as Record<string, Json>).map(([name, ex]) => ({
+      name,
+      value: deref<JsonObject>(doc, ex)?.value ?? null,
+    }));
+    if (media?.example !== undefined) examples.push({ name: 'example', value: media.example });
+    const headers: Record<string, string> = {};
+    for (const [name, rawHeader] of Object.entries((response.headers ?? {}) as Record<string, Json>)) {
+      const header = deref<JsonObject>(doc, rawHeader);
+      const schema = deref<JsonObject>(doc, header?.schema);
+      const sample = header?.example ?? (header?.examples ? Object.values(header.examples as JsonObject).map((e) => deref<JsonObject>(doc, e)?.value)[0] : undefined) ?? schema?.example ?? schema?.default;
+      if (sample !== undefined && sample !== null) headers[name] = String(sample);
+    }
+    out.push({ status, examples, headers });
+  }
+  return out.sort((a, b) => a.status - b.status);
+}
