@@ -4,6 +4,9 @@ import { buildIndex } from './spec/routes';
 import { Journal } from './admin/journal';
 import { adminRouter } from './admin/router';
 import { systemClock } from './jobs/clock';
+import { JobEngine } from './jobs/engine';
+import { Scenarios } from './admin/scenarios';
+import { registerProviders } from './providers/index';
 import { serveImages } from './images/route';
 import { MockError } from './errors/catalogue';
 import { serialiseError } from './errors/serialise';
@@ -21,8 +24,30 @@ export function createApp(options: MockOptions = {}): MockApp {
   if (specs.length === 0) throw new Error(`No specs found${options.providers ? ` for providers ${options.providers.join(', ')}` : ''}.`);
   const index = buildIndex(specs);
   const log = options.quiet ? () => {} : (options.log ?? ((line: string) => process.stdout.write(line + '\n')));
-  const ctx: MockContext = { options, index, journal: new Journal(options.journalSize ?? 1000), clock: options.clock ?? systemClock, log };
-  const handlers: HandlerTable = new Map();
+  const clock = options.clock ?? systemClock;
+  const journal = new Journal(options.journalSize ?? 1000);
+  const jobs = new JobEngine(
+    clock,
+    {
+      mode: options.jobMode ?? 'poll',
+      durationMs: options.jobDurationMs ?? 3000,
+      ttlMs: options.jobTtlMs ?? 60 * 60 * 1000,
+      capacity: options.maxJobs ?? 200_000,
+      webhooks: {
+        secret: options.webhookSecret ?? 'mock-webhook-secret',
+        allow: options.webhookAllow ?? [],
+        retryBaseMs: options.webhookRetryBaseMs ?? 1000,
+        maxAttempts: options.webhookMaxAttempts ?? 5,
+        timeoutMs: 5000,
+      },
+    },
+    (delivery, line) => {
+      log(line);
+      journal.add({ at: new Date(clock.now()).toISOString(), method: 'WEBHOOK', provider: delivery.provider, path: delivery.url, status: delivery.attempts.at(-1)?.status ?? 0, ms: 0, note: line });
+    },
+  );
+  const ctx: MockContext = { options, index, journal, clock, log, jobs, scenarios: new Scenarios() };
+  const handlers: HandlerTable = registerProviders(ctx);
 
   const app = express() as unknown as MockApp;
   app.mock = ctx;

@@ -13,6 +13,12 @@ Options:
   --providers <ids>    comma-separated providers to serve (default: all)
   --keys <keys>        comma-separated API keys to accept (default: any non-empty key)
   --latency <ms>       delay added to every vendor response
+  --job-mode <mode>    poll (default: each status poll advances a job one step) or time
+  --job-duration <d>   time mode: submission to completion, e.g. 3s, 1500ms (default 3s)
+  --job-ttl <d>        jobs are forgotten after this long (default 1h)
+  --webhook-secret <s> key for Magnific webhook signatures (default mock-webhook-secret)
+  --webhook-allow <h>  comma-separated hosts webhooks may reach besides loopback (* = any)
+  --admin-token <t>    require "Authorization: Bearer <t>" on /__admin
   --quiet              no request log
   -h, --help           this text
 `;
@@ -25,6 +31,12 @@ function main() {
       providers: { type: 'string' },
       keys: { type: 'string' },
       latency: { type: 'string' },
+      'job-mode': { type: 'string', default: 'poll' },
+      'job-duration': { type: 'string' },
+      'job-ttl': { type: 'string' },
+      'webhook-secret': { type: 'string' },
+      'webhook-allow': { type: 'string' },
+      'admin-token': { type: 'string' },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -36,11 +48,19 @@ function main() {
   }
   const port = wholeNumber('--port', values.port ?? process.env.PORT ?? '4010', 0, 65535);
   const latencyMs = values.latency === undefined ? undefined : wholeNumber('--latency', values.latency, 0, 600_000);
+  const jobMode = values['job-mode'];
+  if (jobMode !== 'poll' && jobMode !== 'time') fail(`--job-mode must be poll or time (got "${jobMode}").`);
   const app = createApp({
     providers: list(values.providers),
     keys: list(values.keys),
     latencyMs,
     quiet: values.quiet,
+    jobMode,
+    jobDurationMs: duration('--job-duration', values['job-duration']),
+    jobTtlMs: duration('--job-ttl', values['job-ttl']),
+    webhookSecret: values['webhook-secret'],
+    webhookAllow: list(values['webhook-allow']),
+    adminToken: values['admin-token'],
   });
   const server = startServer(app, { port, host: values.host });
   server.on('listening', () => {
@@ -59,11 +79,22 @@ function list(value: string | undefined): string[] | undefined {
 
 function wholeNumber(name: string, value: string, min: number, max: number): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max) {
-    process.stderr.write(`${name} must be a whole number from ${min} to ${max} (got "${value}").\n`);
-    process.exit(2);
-  }
+  if (!Number.isInteger(n) || n < min || n > max) fail(`${name} must be a whole number from ${min} to ${max} (got "${value}").`);
   return n;
+}
+
+/** `1500`, `1500ms`, `3s`, `2m`, `1h` → milliseconds. */
+function duration(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const match = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(value.trim());
+  if (!match) fail(`${name} must be a duration like 3s, 1500ms, 2m or 1h (got "${value}").`);
+  const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[(match[2] ?? 'ms') as 'ms' | 's' | 'm' | 'h'];
+  return Math.round(Number(match[1]) * unit);
+}
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\nRun with --help for usage.\n`);
+  process.exit(2);
 }
 
 try {

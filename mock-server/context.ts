@@ -8,6 +8,9 @@ import type { UploadedImage } from './pipeline/body';
 import type { LiveContext } from './responses/live';
 import type { Choice } from './responses/choose';
 import type { Json } from './spec/load';
+import type { JobEngine } from './jobs/engine';
+import type { JobMode } from './jobs/progress';
+import type { Scenarios } from './admin/scenarios';
 
 export interface MockOptions {
   /** Folder holding `<provider>/openapi.yaml`; defaults to the project's specs. */
@@ -25,6 +28,24 @@ export interface MockOptions {
   clock?: Clock;
   /** Request journal capacity. */
   journalSize?: number;
+  /** `poll` (default): each status poll moves a job one step. `time`: jobs move on the clock. */
+  jobMode?: JobMode;
+  /** Time mode: how long a job takes from submission to its end (default 3000 ms). */
+  jobDurationMs?: number;
+  /** Jobs are forgotten this long after creation (default 1 hour). */
+  jobTtlMs?: number;
+  /** At most this many jobs are kept (oldest evicted first; default 200,000). */
+  maxJobs?: number;
+  /** Key for Magnific's webhook signatures (default `mock-webhook-secret`). */
+  webhookSecret?: string;
+  /** Hosts webhooks may reach besides loopback (`*` for any). */
+  webhookAllow?: string[];
+  /** First retry delay for failed webhook deliveries; doubles each time (default 1000 ms). */
+  webhookRetryBaseMs?: number;
+  /** Delivery attempts before a webhook is given up (default 5). */
+  webhookMaxAttempts?: number;
+  /** When set, `/__admin` requires `Authorization: Bearer <token>`. */
+  adminToken?: string;
 }
 
 export interface MockContext {
@@ -33,6 +54,8 @@ export interface MockContext {
   journal: Journal;
   clock: Clock;
   log: (line: string) => void;
+  jobs: JobEngine;
+  scenarios: Scenarios;
 }
 
 /** Everything a provider handler knows about one validated request. */

@@ -13,10 +13,15 @@ export function startServer(app: MockApp, { port, host }: ServerOptions): Server
     process.stderr.write(error.code === 'EADDRINUSE' ? `Port ${port} on ${host} is already in use: pass --port <n> or set PORT.\n` : `${error.message}\n`);
     process.exit(1);
   });
+  // Stop accepting, let in-flight requests and webhook deliveries finish, exit 0 within 2 s whatever happens.
   const stop = () => {
-    server.close(() => process.exit(0));
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
-    setTimeout(() => process.exit(0), 1_500).unref();
+    setTimeout(() => {
+      server.closeAllConnections();
+      process.exit(0);
+    }, 1_800).unref();
+    void Promise.all([closed, app.mock.jobs.drain()]).then(() => process.exit(0));
   };
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);

@@ -1,26 +1,109 @@
-import express, { Router, type Request, type Response } from 'express';
+import express, { Router, type NextFunction, type Request, type Response } from 'express';
+import { timingSafeEqual } from 'node:crypto';
 import type { MockContext } from '../context';
+import type { Job, Terminal } from '../jobs/store';
+import type { Phase } from '../jobs/progress';
 
-/** `/__admin`: what WireMock users expect — the request journal, reset, and the mounted vendors. */
+const TERMINALS: Terminal[] = ['completed', 'failed', 'error', 'cancelled'];
+
+/**
+ * `/__admin`: the request journal, reset, jobs (list, advance, finish), webhook deliveries and
+ * scenarios — what WireMock users reach for to assert on and steer a running mock.
+ */
 export function adminRouter(ctx: MockContext): Router {
   const router = Router();
-  router.use(express.json({ limit: '1mb' }));
-  router.get('/', (_req: Request, res: Response) => {
+  router.use(requireToken(ctx.options.adminToken));
+  router.use(express.json({ limit: '64kb' }));
+
+  router.get('/', (_req, res) => {
     res.json({
-      providers: ctx.index.mounts.map((m) => ({ provider: m.provider, prefix: m.prefix, host: m.host || null, operations: m.routes.map((r) => `${r.operation.method} ${r.operation.path}`) })),
+      providers: ctx.index.mounts.map((m) => ({ provider: m.provider, prefix: m.prefix, host: m.host || null, operations: m.routes.map((r) => `${r.operation.operationId} ${r.operation.method} ${r.operation.path}`) })),
+      jobs: { mode: ctx.jobs.options.mode, count: ctx.jobs.store.size },
     });
   });
-  router.get('/requests', (req: Request, res: Response) => {
+
+  router.get('/requests', (req, res) => {
     const q = req.query as Record<string, string | undefined>;
     res.json({ requests: ctx.journal.list({ provider: q.provider, path: q.path, operationId: q.operationId, limit: q.limit ? Number(q.limit) : undefined }) });
   });
-  router.delete('/requests', (_req: Request, res: Response) => {
+  router.delete('/requests', (_req, res) => {
     ctx.journal.clear();
     res.status(204).end();
   });
-  router.post('/reset', (_req: Request, res: Response) => {
+
+  router.post('/reset', (_req, res) => {
     ctx.journal.clear();
+    ctx.jobs.reset();
+    ctx.scenarios.clear();
+    res.status(204).end();
+  });
+
+  router.get('/jobs', (req, res) => {
+    const provider = typeof req.query.provider === 'string' ? req.query.provider : undefined;
+    res.json({ jobs: ctx.jobs.store.list({ provider }).map((job) => describeJob(job, ctx.jobs.peek(job))) });
+  });
+  router.get('/jobs/:id', (req, res) => {
+    const job = ctx.jobs.store.get(String(req.params.id));
+    if (!job) return void res.status(404).json({ error: 'not_found', message: `No job ${String(req.params.id)}.` });
+    res.json(describeJob(job, ctx.jobs.peek(job)));
+  });
+  router.post('/jobs/:id/advance', (req, res) => {
+    const job = ctx.jobs.store.get(String(req.params.id));
+    if (!job) return void res.status(404).json({ error: 'not_found', message: `No job ${String(req.params.id)}.` });
+    res.json(describeJob(job, ctx.jobs.step(job)));
+  });
+  router.post('/jobs/:id/finish', (req, res) => {
+    const job = ctx.jobs.store.get(String(req.params.id));
+    if (!job) return void res.status(404).json({ error: 'not_found', message: `No job ${String(req.params.id)}.` });
+    const outcome = (req.body?.outcome ?? 'completed') as Terminal;
+    if (!TERMINALS.includes(outcome)) return void res.status(400).json({ error: 'mock_usage', message: `outcome must be one of ${TERMINALS.join(', ')}.` });
+    res.json(describeJob(job, ctx.jobs.finish(job, outcome).phase));
+  });
+
+  router.get('/webhooks', (_req, res) => {
+    res.json({ deliveries: ctx.jobs.webhooks.log });
+  });
+
+  router.get('/scenarios', (_req, res) => {
+    res.json({ scenarios: ctx.scenarios.list() });
+  });
+  router.post('/scenarios', (req, res, next) => {
+    try {
+      const known = (provider: string | undefined, operationId: string) => ctx.index.operations.some((o) => o.operationId === operationId && (!provider || o.provider === provider));
+      res.status(201).json(ctx.scenarios.add(req.body ?? {}, known));
+    } catch (error) {
+      next(error);
+    }
+  });
+  router.delete('/scenarios', (_req, res) => {
+    ctx.scenarios.clear();
     res.status(204).end();
   });
   return router;
+}
+
+function describeJob(job: Job, phase: Phase) {
+  return {
+    id: job.id,
+    provider: job.provider,
+    status: phase.status,
+    phase: phase.kind,
+    outcome: job.forced ?? job.outcome,
+    createdAt: new Date(job.createdAt).toISOString(),
+    updatedAt: new Date(job.updatedAt).toISOString(),
+    webhookUrl: job.webhookUrl ?? null,
+    // Keys are secrets: show enough to tell them apart, never the whole key.
+    owner: job.owner.length > 6 ? `${job.owner.slice(0, 3)}…${job.owner.slice(-2)}` : '***',
+  };
+}
+
+function requireToken(token: string | undefined) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (!token) return next();
+    const given = (req.get('authorization') ?? '').replace(/^Bearer\s+/i, '');
+    const a = Buffer.from(given);
+    const b = Buffer.from(token);
+    if (a.length === b.length && timingSafeEqual(a, b)) return next();
+    res.status(401).json({ error: 'unauthorized', message: 'The control API needs "Authorization: Bearer <admin token>" (set with --admin-token).' });
+  };
 }

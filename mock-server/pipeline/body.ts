@@ -1,5 +1,6 @@
 import express, { type Request, type Response } from 'express';
 import multer from 'multer';
+import { isUtf8 } from 'node:buffer';
 import { MockError } from '../errors/catalogue';
 import { streamingStorage } from '../uploads/storage';
 import { inspectImage, MAX_IMAGE_BYTES, type ImageInfo } from '../uploads/inspect';
@@ -21,7 +22,7 @@ export interface RequestData {
 
 /** Magnific takes up to four base64 images of 10 MB each in one JSON body. */
 const JSON_LIMIT = '64mb';
-const jsonParser = express.json({ limit: JSON_LIMIT, strict: true, type: () => true });
+const jsonParser = express.json({ limit: JSON_LIMIT, strict: true, type: () => true, verify: rejectInvalidUtf8 });
 const multipartParser = multer({
   storage: streamingStorage(),
   limits: { fileSize: MAX_IMAGE_BYTES, files: 16, fields: 64, parts: 96, fieldNameSize: 200, fieldSize: 1024 * 1024, headerPairs: 64 },
@@ -36,7 +37,9 @@ export async function readBody(operation: Operation, req: Request, res: Response
     return empty;
   }
   if (!hasBody(req)) {
-    if (spec.required) throw new MockError('validation', `The request body is required (${spec.mediaType}).`, { field: 'body', location: ['body'], type: 'missing' });
+    const parts = spec.files.filter((f) => f.required).map((f) => f.name);
+    const what = parts.length ? `${spec.mediaType} with the file part${parts.length > 1 ? 's' : ''} ${parts.join(', ')}` : spec.mediaType;
+    if (spec.required) throw new MockError('validation', `The request body is required (${what}).`, { field: 'body', location: ['body'], type: 'missing' });
     return empty;
   }
   if (spec.mediaType === 'application/json') return readJson(operation, req, res);
@@ -70,7 +73,10 @@ async function readMultipart(operation: Operation, spec: RequestBodySpec, req: R
   const fields: Record<string, unknown> = {};
   for (const [rawName, value] of Object.entries((req.body ?? {}) as Record<string, unknown>)) {
     const name = rawName.replace(/\[\]$/, '');
-    if (value === '' && !spec.files.some((f) => f.name === name)) continue; // an empty optional text part means "not given"
+    if (value === '') continue; // an empty text part means "not given" (a required one is then reported missing)
+    if (spec.files.some((f) => f.name === name)) {
+      throw new MockError('validation', `${name} must be sent as a file part (with a filename), not as a text field.`, { field: name, type: 'invalid_image' });
+    }
     fields[name] = spec.jsonParts.includes(name) ? parseJsonPart(name, value) : value;
   }
   const files = await inspectFiles(spec, (req.files ?? []) as Express.Multer.File[]);
@@ -119,6 +125,12 @@ function checkDimensions(spec: RequestBodySpec, files: Record<string, UploadedIm
       { field: part.name },
     );
   }
+}
+
+/** JSON is UTF-8 (RFC 8259): invalid bytes make a malformed body instead of silently becoming U+FFFD. */
+function rejectInvalidUtf8(_req: unknown, _res: unknown, body: Buffer, encoding: string) {
+  if (encoding.toLowerCase().replace('-', '') !== 'utf8' || isUtf8(body)) return;
+  throw Object.assign(new Error('the body is not valid UTF-8'), { status: 400, type: 'entity.parse.failed' });
 }
 
 type Middleware = (req: Request, res: Response, next: (error?: unknown) => void) => void;

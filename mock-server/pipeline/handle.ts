@@ -32,7 +32,8 @@ export async function handleVendorRequest(ctx: MockContext, handlers: HandlerTab
   const { operation } = match.route;
   notes.operationId = operation.operationId;
   const key = authenticate(operation, req, { keys: ctx.options.keys });
-  const prefer = parsePrefer(req.get('prefer'));
+  // A per-request Prefer header wins over a scenario set through /__admin.
+  const prefer = { ...ctx.scenarios.take(operation.provider, operation.operationId), ...parsePrefer(req.get('prefer')) };
   const data = await readBody(operation, req, res);
   const fields = validateRequest(operation, data, match.params, req.query as Record<string, unknown>);
   const choice = chooseResponse(operation, prefer);

@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import type { Json, JsonObject } from '../spec/load';
 import type { UploadedImage } from '../pipeline/body';
 import { imagePath, renderPng, MAX_SIDE } from '../images/render';
-import { sizeFrom, type Size } from './size';
+import { nearestRenderSize, sizeFrom, type Size } from './size';
 
 /** What a documented example is filled with for one request. */
 export interface LiveContext {
@@ -24,7 +24,7 @@ export function liveContext(fields: Record<string, unknown>, files: Record<strin
   const request: Record<string, unknown> = { ...fields, ...(nested && typeof nested === 'object' ? (nested as Record<string, unknown>) : {}) };
   const seed = Number.isSafeInteger(request.seed) ? Number(request.seed) : randomInt(0, 2 ** 31 - 1);
   const input = firstImage(files);
-  const size = clamp(sizeFrom(request.resolution, request.aspect_ratio) ?? (input ? { width: input.image.width, height: input.image.height } : { width: 1024, height: 1024 }));
+  const size = clamp(sizeFrom(request.resolution, request.aspect_ratio) ?? (input ? nearestRenderSize(input.image) : { width: 1024, height: 1024 }));
   const count = Number.isInteger(request.num_images) ? Math.max(1, Number(request.num_images)) : 1;
   return { request, files, baseUrl, now, seed, size, count, inline: request.sync_mode === true, transparent: false };
 }
@@ -94,7 +94,6 @@ function field(key: string, value: Json, ctx: LiveContext): Json {
     if (key === 'file_size') return renderPng({ ...ctx.size, seed: ctx.seed >>> 0, transparent: ctx.transparent }).length;
     return value;
   }
-  if (key === 'is_image_safe') return true;
   return walk(value, ctx);
 }
 

@@ -1,7 +1,10 @@
 import { fileTypeFromBuffer } from 'file-type';
 import { imageSize } from 'image-size';
+import { crc32 } from 'node:zlib';
 
 export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
+/** No vendor renders or accepts images anywhere near this; larger header values mean a corrupt file. */
+const MAX_SIDE = 16_384;
 const ACCEPTED = new Map([
   ['image/jpeg', 'JPEG'],
   ['image/png', 'PNG'],
@@ -26,10 +29,17 @@ export async function inspectImage(head: Buffer, size: number): Promise<ImageVer
     return { ok: false, reason: `must be a JPEG, PNG or WebP image (its content is ${seen})` };
   }
   try {
+    if (type.mime === 'image/png' && !pngHeaderIntact(head)) throw new Error('bad IHDR');
     const { width, height } = imageSize(head);
-    if (!width || !height) throw new Error('no dimensions');
+    if (!width || !height || width > MAX_SIDE || height > MAX_SIDE) throw new Error('implausible dimensions');
     return { ok: true, image: { mime: type.mime, width, height } };
   } catch {
     return { ok: false, reason: `starts like a ${ACCEPTED.get(type.mime)} but its dimensions cannot be read: the file is corrupt or truncated` };
   }
+}
+
+/** The IHDR chunk (bytes 12–28) carries its own CRC: a signature glued to junk fails it. */
+function pngHeaderIntact(head: Buffer): boolean {
+  if (head.length < 33 || head.toString('latin1', 12, 16) !== 'IHDR') return false;
+  return crc32(head.subarray(12, 29)) === head.readUInt32BE(29);
 }

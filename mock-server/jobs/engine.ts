@@ -1,0 +1,150 @@
+import type { Clock } from './clock';
+import { JobStore, type Job, type Outcome, type Terminal } from './store';
+import { advance, lastStep, phaseOf, stepOf, type Flow, type JobMode, type Phase } from './progress';
+import { WebhookSender, type Delivery, type WebhookMessage, type WebhookOptions } from './webhooks';
+
+export interface JobEngineOptions {
+  mode: JobMode;
+  /** Time mode: creation to terminal state. */
+  durationMs: number;
+  ttlMs: number;
+  capacity: number;
+  webhooks: WebhookOptions;
+}
+
+/** A vendor's flow plus what it sends when a job with a webhook changes status. */
+export interface VendorFlow extends Flow {
+  provider: string;
+  /** The notification for this phase, or undefined when the vendor sends none for it. */
+  notify?(job: Job, phase: Phase): Omit<WebhookMessage, 'url' | 'jobId' | 'provider'> | undefined;
+}
+
+export interface NewJob {
+  id: string;
+  provider: string;
+  owner: string;
+  outcome: Outcome;
+  durationMs?: number;
+  seed: number;
+  width: number;
+  height: number;
+  count: number;
+  baseUrl: string;
+  webhookUrl?: string;
+}
+
+/** The one job engine every asynchronous vendor uses: store, progression, webhooks. */
+export class JobEngine {
+  readonly store: JobStore;
+  readonly webhooks: WebhookSender;
+  private readonly flows = new Map<string, VendorFlow>();
+  private readonly timers = new Set<NodeJS.Timeout>();
+
+  constructor(
+    private readonly clock: Clock,
+    readonly options: JobEngineOptions,
+    report: (delivery: Delivery, line: string) => void,
+  ) {
+    this.store = new JobStore(clock, { ttlMs: options.ttlMs, capacity: options.capacity });
+    this.webhooks = new WebhookSender(clock, options.webhooks, report);
+  }
+
+  register(flow: VendorFlow) {
+    this.flows.set(flow.provider, flow);
+  }
+
+  create(init: NewJob): Job {
+    const now = this.clock.now();
+    const job: Job = { ...init, durationMs: init.durationMs ?? this.options.durationMs, createdAt: now, updatedAt: now, ticks: 0, shownStep: 0 };
+    this.store.add(job);
+    if (job.webhookUrl) this.run(job);
+    return job;
+  }
+
+  /** A status poll: moves the job one step in poll mode, then reports where it is. */
+  poll(job: Job): Phase {
+    if (this.options.mode === 'poll') advance(job);
+    return this.observe(job);
+  }
+
+  /** Where the job is now, without moving it (result and list endpoints). */
+  peek(job: Job): Phase {
+    return this.observe(job);
+  }
+
+  /** Control API: one step forward. */
+  step(job: Job): Phase {
+    advance(job);
+    if (this.options.mode === 'time') job.createdAt -= job.durationMs / lastStep(this.flow(job));
+    return this.observe(job);
+  }
+
+  /** Cancellation or `/__admin/jobs/:id/finish`: straight to a terminal state, unless already there. */
+  finish(job: Job, terminal: Terminal): { changed: boolean; phase: Phase } {
+    const before = this.observe(job);
+    if (before.kind === 'terminal') return { changed: false, phase: before };
+    job.forced = terminal;
+    return { changed: true, phase: this.observe(job) };
+  }
+
+  reset() {
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.clear();
+    this.store.clear();
+    this.webhooks.clear();
+  }
+
+  async drain() {
+    for (const timer of this.timers) clearTimeout(timer);
+    await this.webhooks.drain();
+  }
+
+  flow(job: Job): VendorFlow {
+    const flow = this.flows.get(job.provider);
+    if (!flow) throw new Error(`No job flow registered for ${job.provider}`);
+    return flow;
+  }
+
+  /** Computes the phase, stamps changes and fires the vendor's webhook when the visible status moved. */
+  private observe(job: Job): Phase {
+    const flow = this.flow(job);
+    const now = this.clock.now();
+    const step = stepOf(job, flow, this.options.mode, now);
+    const phase = phaseOf(job, flow, step);
+    if (step === job.shownStep) return phase;
+    job.shownStep = step;
+    job.updatedAt = now;
+    if (phase.kind === 'terminal') job.completedAt = now;
+    if (job.webhookUrl) {
+      const message = flow.notify?.(job, phase);
+      if (message) this.webhooks.send({ ...message, url: job.webhookUrl, jobId: job.id, provider: job.provider });
+    }
+    return phase;
+  }
+
+  /**
+   * Jobs with a webhook are not polled, so they move on by themselves: in poll mode one step per
+   * turn of the event loop (fast in tests, nothing to wait for), in time mode at each step's due time.
+   */
+  private run(job: Job) {
+    const flow = this.flow(job);
+    const last = lastStep(flow);
+    if (this.options.mode === 'poll') {
+      const tick = () => {
+        if (!this.store.get(job.id)) return;
+        const phase = this.poll(job);
+        if (phase.kind !== 'terminal' && job.ticks < last * 3 + 3) setImmediate(tick);
+      };
+      setImmediate(tick);
+      return;
+    }
+    for (let step = 1; step <= last; step++) {
+      const timer = setTimeout(() => {
+        this.timers.delete(timer);
+        if (this.store.get(job.id)) this.observe(job);
+      }, (job.durationMs * (job.outcome === 'slow' ? 3 : 1) * step) / last + 1);
+      timer.unref();
+      this.timers.add(timer);
+    }
+  }
+}

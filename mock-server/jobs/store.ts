@@ -1,0 +1,89 @@
+import type { Clock } from './clock';
+
+export type Outcome = 'completed' | 'failed' | 'error' | 'never' | 'slow';
+export type Terminal = 'completed' | 'failed' | 'error' | 'cancelled';
+
+/** One asynchronous job; kept small on purpose (100,000 of them must fit in well under 150 MB). */
+export interface Job {
+  id: string;
+  provider: string;
+  /** The API key that created it: no other key may see it. */
+  owner: string;
+  createdAt: number;
+  /** When the visible status last changed. */
+  updatedAt: number;
+  completedAt?: number;
+  /** Progress counter: polls in poll mode, elapsed slices in time mode. */
+  ticks: number;
+  /** The step the status endpoint last showed (webhooks fire when it moves). */
+  shownStep: number;
+  outcome: Outcome;
+  /** Set by cancellation or by `/__admin/jobs/:id/finish`. */
+  forced?: Terminal;
+  durationMs: number;
+  seed: number;
+  width: number;
+  height: number;
+  count: number;
+  baseUrl: string;
+  webhookUrl?: string;
+}
+
+export interface StoreOptions {
+  /** Jobs are forgotten this long after creation (the vendors' "request history" expiry). */
+  ttlMs: number;
+  /** Oldest jobs are evicted beyond this many. */
+  capacity: number;
+}
+
+/** Jobs by id, bounded in count and age; lookups check the owner so one key never sees another's jobs. */
+export class JobStore {
+  private readonly jobs = new Map<string, Job>();
+
+  constructor(
+    private readonly clock: Clock,
+    private readonly options: StoreOptions,
+  ) {}
+
+  add(job: Job): Job {
+    this.jobs.set(job.id, job);
+    if (this.jobs.size > this.options.capacity) this.jobs.delete(this.jobs.keys().next().value as string);
+    return job;
+  }
+
+  /** The job if it exists, has not expired and belongs to `owner`; otherwise undefined (the vendor's 404). */
+  find(id: string, owner: string): Job | undefined {
+    const job = this.jobs.get(id);
+    if (!job) return undefined;
+    if (this.clock.now() - job.createdAt > this.options.ttlMs) {
+      this.jobs.delete(id);
+      return undefined;
+    }
+    return job.owner === owner ? job : undefined;
+  }
+
+  /** For the control API, which sees every job. */
+  get(id: string): Job | undefined {
+    return this.jobs.get(id);
+  }
+
+  list(filter: { provider?: string; owner?: string } = {}): Job[] {
+    const now = this.clock.now();
+    const out: Job[] = [];
+    for (const job of this.jobs.values()) {
+      if (now - job.createdAt > this.options.ttlMs) continue;
+      if (filter.provider && job.provider !== filter.provider) continue;
+      if (filter.owner !== undefined && job.owner !== filter.owner) continue;
+      out.push(job);
+    }
+    return out;
+  }
+
+  clear() {
+    this.jobs.clear();
+  }
+
+  get size() {
+    return this.jobs.size;
+  }
+}

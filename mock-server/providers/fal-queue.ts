@@ -1,0 +1,138 @@
+import { MockError } from '../errors/catalogue';
+import type { Call, OperationHandler, Reply } from '../context';
+import type { Job } from '../jobs/store';
+import type { Phase } from '../jobs/progress';
+import type { VendorFlow } from '../jobs/engine';
+import type { Json, JsonObject } from '../spec/load';
+import { liveBody } from '../responses/live';
+import { example, outcomeOf, seedFor } from './templates';
+
+/** Status, result and cancel live under the app id, without the `/v2/edit` sub-path (providers.md §5). */
+const APP = '/fal-ai/ideogram';
+/** Two queued steps, so a poller sees the queue position fall (1, then 0) before the job runs. */
+const QUEUED = ['IN_QUEUE', 'IN_QUEUE'];
+
+function urls(job: Job) {
+  const base = `${job.baseUrl}${APP}/requests/${job.id}`;
+  return { response_url: base, status_url: `${base}/status`, cancel_url: `${base}/cancel` };
+}
+
+/** The model's output for a finished job, from the spec's result example; errors in fal's shapes. */
+function outcome(phase: Phase, render: () => Json): { status: number; body: Json } {
+  if (phase.kind !== 'terminal') return { status: 400, body: { detail: 'Request is still in progress' } };
+  switch (phase.terminal) {
+    case 'completed':
+      return { status: 200, body: render() };
+    case 'failed':
+      return { status: 422, body: { detail: [{ loc: ['body', 'image_url'], msg: 'The image could not be processed.', type: 'image_load_error' }] } };
+    case 'cancelled':
+      return { status: 400, body: { detail: 'Request was cancelled' } };
+    default:
+      return { status: 500, body: { detail: 'Internal server error' } };
+  }
+}
+
+/** IN_QUEUE (position 1, then 0) → IN_PROGRESS → COMPLETED; one webhook when it ends, carrying the result. */
+export const falQueueFlow = (resultTemplate: Json): VendorFlow => ({
+  provider: 'fal-queue',
+  queued: QUEUED,
+  running: 'IN_PROGRESS',
+  terminal: { completed: 'COMPLETED', failed: 'COMPLETED', error: 'COMPLETED', cancelled: 'COMPLETED' },
+  notify: (job, phase) => {
+    if (phase.kind !== 'terminal') return undefined;
+    const result = outcome(phase, () => resultFor(job, resultTemplate));
+    const ok = result.status === 200;
+    return {
+      event: ok ? 'OK' : 'ERROR',
+      sign: false,
+      body: { request_id: job.id, gateway_request_id: job.id, status: ok ? 'OK' : 'ERROR', payload: result.body, error: ok ? null : `Invalid status code: ${result.status}` },
+    };
+  },
+});
+
+/** The spec's result example with this job's seed and image. */
+function resultFor(job: Job, template: Json): Json {
+  return liveBody(template, {
+    request: {},
+    files: {},
+    baseUrl: job.baseUrl,
+    now: new Date(job.completedAt ?? job.updatedAt),
+    seed: job.seed,
+    size: { width: job.width, height: job.height },
+    count: job.count,
+    inline: false,
+    transparent: false,
+  });
+}
+
+const submit: OperationHandler = (call) => {
+  const { ctx, fields, key, target, query } = call;
+  const webhookUrl = typeof query.fal_webhook === 'string' ? query.fal_webhook : undefined;
+  const job = ctx.jobs.create({
+    id: crypto.randomUUID(),
+    provider: 'fal-queue',
+    owner: key,
+    outcome: outcomeOf(call),
+    durationMs: call.prefer.duration,
+    seed: seedFor(fields),
+    width: 1024,
+    height: 1024,
+    count: 1,
+    baseUrl: target.baseUrl,
+    webhookUrl,
+  });
+  const body = example(call, 'submitEdit', 200, webhookUrl ? 'with-webhook' : 'in-queue');
+  Object.assign(body, { status: 'IN_QUEUE', request_id: job.id, ...urls(job), queue_position: QUEUED.length - 1 });
+  if ('gateway_request_id' in body) body.gateway_request_id = job.id;
+  return { status: 200, body, headers: { 'x-fal-request-id': job.id } };
+};
+
+function find(call: Call): Job {
+  const job = call.ctx.jobs.store.find(call.params.request_id, call.key);
+  if (!job) throw new MockError('not_found', 'Request not found', { type: 'request_not_found' });
+  return job;
+}
+
+const STATUS_EXAMPLE: Record<Phase['kind'], [number, string]> = { queued: [202, 'in-queue'], running: [202, 'in-progress'], terminal: [200, 'completed'] };
+
+const status: OperationHandler = (call) => {
+  const job = find(call);
+  const phase = call.ctx.jobs.poll(job);
+  const [code, name] = STATUS_EXAMPLE[phase.kind];
+  const template = example(call, 'getStatus', code, name);
+  const body: JsonObject = { ...template, status: phase.status, request_id: job.id, ...urls(job) };
+  if (phase.kind === 'queued') body.queue_position = phase.position;
+  if (call.query.logs === '1') body.logs = logsFor(call, job, phase, template.logs);
+  else delete body.logs;
+  if (phase.kind === 'terminal') body.metrics = { inference_time: Math.max(0.01, ((job.completedAt ?? job.updatedAt) - job.createdAt) / 1000) };
+  return { status: code, body };
+};
+
+/** The documented log lines, as many as the job has reached, stamped with its own times. */
+function logsFor(call: Call, job: Job, phase: Phase, documented: Json | undefined): Json {
+  if (phase.kind === 'queued' || !Array.isArray(documented)) return [];
+  const lines = phase.kind === 'running' ? documented.slice(0, 1) : documented;
+  return lines.map((line, i) => ({ ...(line as JsonObject), timestamp: new Date(i === 0 ? job.createdAt : call.ctx.clock.now()).toISOString() }));
+}
+
+const result: OperationHandler = (call) => {
+  const job = find(call);
+  const phase = call.ctx.jobs.peek(job);
+  const reply = outcome(phase, () => resultFor(job, example(call, 'getResult', 200, 'edited-image')));
+  return { status: reply.status, body: reply.body, headers: { 'x-fal-request-id': job.id } } satisfies Reply;
+};
+
+const cancel: OperationHandler = (call) => {
+  const job = find(call);
+  const { changed } = call.ctx.jobs.finish(job, 'cancelled');
+  if (!changed) throw new MockError('already_completed', 'The request has already completed.');
+  return { status: 202, body: example(call, 'cancel', 202, 'cancellation-requested') };
+};
+
+export const falQueueHandlers: Record<string, OperationHandler> = {
+  submitEdit: submit,
+  getStatus: status,
+  getResult: result,
+  cancel,
+};
+

@@ -1,0 +1,77 @@
+import { MockError } from '../errors/catalogue';
+import type { Call, OperationHandler } from '../context';
+import type { Job } from '../jobs/store';
+import type { Phase } from '../jobs/progress';
+import type { VendorFlow } from '../jobs/engine';
+import { imageUrl } from '../responses/live';
+import type { JsonObject } from '../spec/load';
+import { example, jobLive, outcomeOf, seedFor } from './templates';
+
+/** Example names in the spec, by status. */
+const EXAMPLE = { CREATED: 'created', IN_PROGRESS: 'in-progress', COMPLETED: 'completed', FAILED: 'failed' } as Record<string, string>;
+
+/** The task as Magnific shows it (inside `data` on GET, bare in webhooks). */
+function task(job: Job, phase: Phase, images: () => string[]): JsonObject {
+  const completed = phase.kind === 'terminal' && phase.terminal === 'completed';
+  return { task_id: job.id, status: phase.status, generated: completed ? images() : [] };
+}
+
+/** CREATED → IN_PROGRESS → COMPLETED | FAILED; a webhook on every status change (seed 003). */
+export const magnificFlow: VendorFlow = {
+  provider: 'magnific',
+  queued: ['CREATED'],
+  running: 'IN_PROGRESS',
+  terminal: { completed: 'COMPLETED', failed: 'FAILED', error: 'FAILED', cancelled: 'FAILED' },
+  notify: (job, phase) => ({
+    event: phase.status,
+    sign: true,
+    body: task(job, phase, () => [`${job.baseUrl}/__images/${job.width}x${job.height}/${job.seed >>> 0}.png`]),
+  }),
+};
+
+const create: OperationHandler = (call) => {
+  const { fields, ctx, key, target } = call;
+  const job = ctx.jobs.create({
+    id: crypto.randomUUID(),
+    provider: 'magnific',
+    owner: key,
+    outcome: outcomeOf(call),
+    durationMs: call.prefer.duration,
+    seed: seedFor(fields),
+    width: 1024,
+    height: 1024,
+    count: 1,
+    baseUrl: target.baseUrl,
+    webhookUrl: typeof fields.webhook_url === 'string' ? fields.webhook_url : undefined,
+  });
+  const body = example(call, 'createImageEdit', 200, 'created');
+  body.data = { ...(body.data as JsonObject), task_id: job.id, status: 'CREATED', generated: [] };
+  return { status: 200, body };
+};
+
+const get: OperationHandler = (call) => {
+  const job = call.ctx.jobs.store.find(call.params['task-id'], call.key);
+  if (!job) throw new MockError('not_found', 'Not found');
+  const phase = call.ctx.jobs.poll(job);
+  const body = example(call, 'getImageEdit', 200, EXAMPLE[phase.status]);
+  body.data = { ...(body.data as JsonObject), ...task(job, phase, () => images(call, job)) };
+  return { status: 200, body };
+};
+
+const list: OperationHandler = (call) => {
+  const jobs = call.ctx.jobs.store.list({ provider: 'magnific', owner: call.key });
+  const body = example(call, 'listImageEdits', 200, 'tasks-list');
+  body.data = jobs.map((job) => ({ task_id: job.id, status: call.ctx.jobs.peek(job).status }));
+  return { status: 200, body };
+};
+
+function images(call: Call, job: Job): string[] {
+  const live = jobLive(call, job);
+  return Array.from({ length: job.count }, () => imageUrl(live));
+}
+
+export const magnificHandlers: Record<string, OperationHandler> = {
+  createImageEdit: create,
+  getImageEdit: get,
+  listImageEdits: list,
+};

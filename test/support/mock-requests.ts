@@ -1,0 +1,285 @@
+/**
+ * Builds requests for the mock from the specs themselves: the operations come from the mock's own
+ * index, each request from the operation's first documented request example, and every answer is
+ * judged by SpecValidator (never by a copy of what the mock returns).
+ */
+import request from 'supertest';
+import { expect } from 'vitest';
+import type { Response } from 'supertest';
+import type { MockApp } from '../../mock-server/index';
+import { deref, type Json, type JsonObject } from '../../mock-server/spec/load';
+import { decodeParts } from '../../mock-server/spec/examples';
+import type { Mount, Operation } from '../../mock-server/spec/routes';
+import { formatViolations, SpecValidator } from '../../contracts/support/validator';
+import { png } from './images';
+
+/** Status each vendor answers a failed schema check with (specs/CONVENTIONS.md, "Error bodies"). */
+export const VALIDATION_STATUS: Record<string, number> = { ideogram: 400, yutoai: 400, pixazo: 400, magnific: 400, fal: 422, 'fal-queue': 422 };
+
+/** Operations the lead is turning into jobs: only negative cases, and 2xx for the submit ones. */
+const ASYNC = new Set(['pixazo:removeBackgroundSubmit', 'pixazo:requestStatusGet', 'pixazo:requestStatusPost']);
+const ASYNC_PROVIDERS = new Set(['magnific', 'fal-queue']);
+const SUBMIT = new Set(['pixazo:removeBackgroundSubmit', 'magnific:createImageEdit', 'fal-queue:submitEdit']);
+
+export const isAsync = (op: Operation) => ASYNC_PROVIDERS.has(op.provider) || ASYNC.has(`${op.provider}:${op.operationId}`);
+export const isSubmit = (op: Operation) => SUBMIT.has(`${op.provider}:${op.operationId}`);
+
+/** Dimensions of the image fixtures sent for file parts (not square, so sizes that follow the input show). */
+export const FIXTURE_SIZE = { width: 96, height: 64 } as const;
+
+export interface OperationCase {
+  mount: Mount;
+  operation: Operation;
+  /** `pixazo v2Edit`, `magnific (/freepik) createImageEdit` */
+  label: string;
+}
+
+/** Every operation on every mount (Magnific twice: its own host and Freepik's, each with its own key header). */
+export function operationCases(app: MockApp): OperationCase[] {
+  return app.mock.index.mounts.flatMap((mount) =>
+    mount.routes.map(({ operation }) => ({
+      mount,
+      operation,
+      label: `${mount.provider}${mount.prefix === `/${mount.provider}` ? '' : ` (${mount.prefix})`} ${operation.operationId}`,
+    })),
+  );
+}
+
+function specDoc(app: MockApp, provider: string): JsonObject {
+  const spec = app.mock.index.specs.find((s) => s.provider === provider);
+  if (!spec) throw new Error(`no spec for ${provider}`);
+  return spec.doc;
+}
+
+function rawOperation(app: MockApp, op: Operation): { doc: JsonObject; item: JsonObject; raw: JsonObject } {
+  const doc = specDoc(app, op.provider);
+  const item = deref<JsonObject>(doc, (doc.paths as JsonObject)[op.path]) ?? {};
+  return { doc, item, raw: item[op.method.toLowerCase()] as JsonObject };
+}
+
+interface RequestMedia {
+  schema: JsonObject;
+  examples: { name: string; value: JsonObject }[];
+  encoding?: Record<string, { contentType?: string }>;
+}
+
+/** The request body's schema and named examples as the spec documents them. */
+export function requestMedia(app: MockApp, op: Operation): RequestMedia | undefined {
+  const { doc, raw } = rawOperation(app, op);
+  const body = deref<JsonObject>(doc, raw.requestBody);
+  if (!body || !op.body) return undefined;
+  const media = (body.content as Record<string, JsonObject>)[op.body.mediaType];
+  const examples = Object.entries((media.examples ?? {}) as Record<string, Json>).map(([name, ex]) => ({ name, value: (deref<JsonObject>(doc, ex)?.value ?? {}) as JsonObject }));
+  return { schema: deref<JsonObject>(doc, media.schema) ?? {}, examples, encoding: media.encoding as RequestMedia['encoding'] };
+}
+
+export interface Upload {
+  content: Buffer;
+  filename: string;
+  contentType: string;
+}
+
+/** What one request carries: body fields (JSON body or multipart text parts) and file parts. */
+export interface Payload {
+  fields: Record<string, Json>;
+  files: Record<string, Upload[]>;
+  query: Record<string, string>;
+}
+
+export const pngUpload = (width: number = FIXTURE_SIZE.width, height: number = FIXTURE_SIZE.height, name = 'image.png'): Upload => ({ content: png(width, height), filename: name, contentType: 'image/png' });
+
+/**
+ * The operation's first documented request: JSON as is; for multipart, the text fields as written and
+ * each file part (named in the example, or required) replaced by a real PNG of FIXTURE_SIZE.
+ */
+export function documentedPayload(app: MockApp, op: Operation): Payload {
+  const payload: Payload = { fields: {}, files: {}, query: {} };
+  const media = requestMedia(app, op);
+  if (!media || !op.body) return payload;
+  const example = structuredClone(media.examples[0]?.value ?? {});
+  const fileParts = new Map(op.body.files.map((f) => [f.name, f]));
+  for (const [name, value] of Object.entries(example)) {
+    const part = fileParts.get(name);
+    if (!part) {
+      payload.fields[name] = value;
+      continue;
+    }
+    const count = part.multiple && Array.isArray(value) ? Math.max(1, value.length) : 1;
+    payload.files[name] = Array.from({ length: count }, (_, i) => pngUpload(FIXTURE_SIZE.width, FIXTURE_SIZE.height, `${name}-${i}.png`));
+  }
+  for (const part of op.body.files) if (part.required && !payload.files[part.name]) payload.files[part.name] = [pngUpload(FIXTURE_SIZE.width, FIXTURE_SIZE.height, `${part.name}.png`)];
+  return payload;
+}
+
+/** A deep copy whose uploads stay Buffers (structuredClone would turn them into plain Uint8Arrays). */
+export function clonePayload(payload: Payload): Payload {
+  const files = Object.fromEntries(Object.entries(payload.files).map(([name, list]) => [name, list.map((u) => ({ ...u }))]));
+  return { fields: structuredClone(payload.fields), files, query: { ...payload.query } };
+}
+
+/** Multipart JSON parts the seeds show as JSON text, parsed so they can be changed. */
+export function decodedFields(app: MockApp, op: Operation, fields: Record<string, Json>): Record<string, Json> {
+  const media = requestMedia(app, op);
+  const decoded = decodeParts(structuredClone(fields) as Json, media?.encoding) as Record<string, Json>;
+  for (const name of op.body?.jsonParts ?? []) {
+    if (typeof decoded[name] === 'string') decoded[name] = JSON.parse(decoded[name] as string) as Json;
+  }
+  return decoded;
+}
+
+/** The first documented value of each path parameter (`{request_id}` → the spec's example id). */
+export function pathFor(app: MockApp, mount: Mount, op: Operation): string {
+  const { doc, item, raw } = rawOperation(app, op);
+  const params = [...((item.parameters ?? []) as Json[]), ...((raw.parameters ?? []) as Json[])].map((p) => deref<JsonObject>(doc, p) ?? {});
+  const path = op.path.replace(/\{([^}]+)\}/g, (_m, name: string) => {
+    const param = params.find((p) => p.name === name && p.in === 'path');
+    const schema = deref<JsonObject>(doc, param?.schema) ?? {};
+    const named = param?.examples ? Object.values(param.examples as JsonObject).map((e) => deref<JsonObject>(doc, e)?.value)[0] : undefined;
+    const sample = named ?? param?.example ?? (schema.examples as Json[] | undefined)?.[0] ?? 'test-id';
+    return encodeURIComponent(String(sample));
+  });
+  return mount.prefix + path;
+}
+
+export const TEST_KEY = 'test-key-123';
+
+/** The credential the operation's first scheme expects on this mount (`Authorization: Key …`, `Api-Key: …`). */
+export function authHeaders(op: Operation): Record<string, string> {
+  const scheme = op.auth[0];
+  if (!scheme) return {};
+  return { [scheme.header]: `${scheme.prefix ?? ''}${TEST_KEY}` };
+}
+
+export interface SendOptions {
+  auth?: boolean;
+  headers?: Record<string, string>;
+  /** Path instead of the mount prefix + documented path. */
+  url?: string;
+}
+
+/** Sends the payload the way a client of the vendor would (JSON body or multipart form). */
+export function send(app: MockApp, c: OperationCase, payload: Payload | undefined, options: SendOptions = {}): request.Test {
+  const { mount, operation: op } = c;
+  const url = options.url ?? pathFor(app, mount, op);
+  const agent = request(app) as unknown as Record<string, (url: string) => request.Test>;
+  let test = agent[op.method.toLowerCase()](url);
+  if (options.auth !== false) test = test.set(authHeaders(op));
+  if (options.headers) test = test.set(options.headers);
+  if (payload && Object.keys(payload.query).length) test = test.query(payload.query);
+  if (!payload || !op.body) return test;
+  if (op.body.mediaType === 'application/json') return test.send(payload.fields as object);
+  for (const [name, value] of Object.entries(payload.fields)) {
+    if (value === null || value === undefined) continue;
+    const json = op.body.jsonParts.includes(name);
+    if (Array.isArray(value) && !json) {
+      for (const item of value) test = test.field(name, typeof item === 'object' ? JSON.stringify(item) : String(item));
+    } else {
+      test = test.field(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
+    }
+  }
+  for (const [name, uploads] of Object.entries(payload.files)) {
+    for (const upload of uploads) test = test.attach(name, upload.content, { filename: upload.filename, contentType: upload.contentType });
+  }
+  return test;
+}
+
+export type Path = (string | number)[];
+
+function enumOf(doc: JsonObject, schema: JsonObject | undefined): Json[] | undefined {
+  if (!schema) return undefined;
+  if (Array.isArray(schema.enum)) return schema.enum;
+  for (const key of ['allOf', 'anyOf', 'oneOf']) {
+    for (const sub of (schema[key] ?? []) as Json[]) {
+      const found = enumOf(doc, deref<JsonObject>(doc, sub));
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * An enum-typed property of the request body (searched through nested objects such as
+ * `image_request`), preferring one the documented example sets; undefined when the schema has none.
+ */
+export function findEnumProperty(app: MockApp, op: Operation, example: Record<string, Json>): { path: Path; allowed: Json[] } | undefined {
+  const media = requestMedia(app, op);
+  if (!media) return undefined;
+  const doc = specDoc(app, op.provider);
+  const found: { path: Path; allowed: Json[]; present: boolean }[] = [];
+  // Own properties plus those an `allOf` brings in (InitialImageRequest extends ImageRequest that way).
+  const propertiesOf = (schema: JsonObject): [string, Json][] => [
+    ...Object.entries((schema.properties ?? {}) as Record<string, Json>),
+    ...((schema.allOf ?? []) as Json[]).flatMap((sub) => propertiesOf(deref<JsonObject>(doc, sub) ?? {})),
+  ];
+  const walk = (schema: JsonObject, at: Path, value: Json | undefined, depth: number) => {
+    for (const [name, raw] of propertiesOf(schema)) {
+      const prop = deref<JsonObject>(doc, raw) ?? {};
+      const child = value && typeof value === 'object' && !Array.isArray(value) ? (value as JsonObject)[name] : undefined;
+      const allowed = enumOf(doc, prop);
+      if (allowed && allowed.every((v) => typeof v === 'string')) found.push({ path: [...at, name], allowed, present: child !== undefined });
+      else if (prop.type === 'object' && depth < 3) walk(prop, [...at, name], child, depth + 1);
+    }
+  };
+  walk(media.schema, [], example, 0);
+  return found.find((f) => f.present) ?? found[0];
+}
+
+/** A query parameter with a declared enum (fal's `logs`), for operations without a body. */
+export function findEnumQuery(app: MockApp, op: Operation): { name: string; allowed: Json[] } | undefined {
+  const { doc, item, raw } = rawOperation(app, op);
+  for (const p of [...((item.parameters ?? []) as Json[]), ...((raw.parameters ?? []) as Json[])]) {
+    const param = deref<JsonObject>(doc, p) ?? {};
+    const allowed = enumOf(doc, deref<JsonObject>(doc, param.schema));
+    if (param.in === 'query' && allowed) return { name: String(param.name), allowed };
+  }
+  return undefined;
+}
+
+export function setPath(target: Record<string, Json>, path: Path, value: Json) {
+  let node = target as JsonObject;
+  for (const key of path.slice(0, -1)) {
+    const next = node[String(key)];
+    if (!next || typeof next !== 'object' || Array.isArray(next)) node[String(key)] = {};
+    node = node[String(key)] as JsonObject;
+  }
+  node[String(path[path.length - 1])] = value;
+}
+
+/** The request schema's top-level `required` list. */
+export function requiredProperties(app: MockApp, op: Operation): string[] {
+  return ((requestMedia(app, op)?.schema.required ?? []) as string[]).slice();
+}
+
+/** Reads the spec once per test file (validators are compiled lazily and cached). */
+export function specValidator(app: MockApp): SpecValidator {
+  return new SpecValidator(app.mock.index.specs);
+}
+
+/** The response is one the spec documents for the operation: status listed, body valid against its schema. */
+export function expectDocumented(validator: SpecValidator, op: Operation, res: Response) {
+  const violations = validator.validateResponse(op.provider, op.operationId, { status: res.status, headers: res.headers, body: res.body });
+  expect(formatViolations(violations), `${op.provider} ${op.operationId} ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`).toBe('');
+}
+
+/**
+ * An error that no single operation documents (404 on an unknown path, 405): its body must still
+ * be the vendor's error shape. Judged against the first schema the vendor documents for that status,
+ * else for 404, else the auth failure's (the vendor's plain error body).
+ */
+export function expectVendorErrorShape(app: MockApp, validator: SpecValidator, provider: string, res: Response) {
+  const ops = app.mock.index.operations.filter((o) => o.provider === provider);
+  const candidates = [res.status, 404, ...new Set(ops.map((o) => o.authFailureStatus))];
+  for (const status of candidates) {
+    const op = ops.find((o) => o.responses.some((r) => r.status === status));
+    if (!op) continue;
+    const violations = validator.validateResponse(provider, op.operationId, { status, headers: res.headers, body: res.body });
+    expect(formatViolations(violations), `${provider} ${res.status} judged as ${op.operationId} ${status}: ${JSON.stringify(res.body)}`).toBe('');
+    return;
+  }
+  throw new Error(`${provider} documents no error response to compare with`);
+}
+
+/** Every string in a JSON value, for "the message names the field" checks. */
+export function textOf(body: unknown): string {
+  return JSON.stringify(body) ?? '';
+}
