@@ -69,7 +69,8 @@ export function createApp(options: MockOptions = {}): MockApp {
   });
 
   // The control API answers on the mock's own address only, never through a vendor's host name.
-  app.use('/__admin', (req: Request, _res: Response, next: NextFunction) => (index.byHost.has(hostName(req)) ? next('router') : next()), adminRouter(ctx));
+  const admin = adminRouter(ctx);
+  app.use('/__admin', (req: Request, res: Response, next: NextFunction) => (index.byHost.has(hostName(req)) ? next() : admin(req, res, next)));
   app.use(serveImages);
   app.use(async (req: Request, res: Response, next: NextFunction) => {
     try {

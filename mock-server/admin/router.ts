@@ -55,7 +55,9 @@ export function adminRouter(ctx: MockContext): Router {
   router.post('/jobs/:id/finish', (req, res) => {
     const job = ctx.jobs.store.get(String(req.params.id));
     if (!job) return void res.status(404).json({ error: 'not_found', message: `No job ${String(req.params.id)}.` });
-    const outcome = (req.body?.outcome ?? 'completed') as Terminal;
+    // Without an outcome the job ends as it was going to (its Prefer or scenario outcome).
+    const planned: Terminal = job.outcome === 'failed' || job.outcome === 'error' ? job.outcome : 'completed';
+    const outcome = (req.body?.outcome ?? planned) as Terminal;
     if (!TERMINALS.includes(outcome)) return void res.status(400).json({ error: 'mock_usage', message: `outcome must be one of ${TERMINALS.join(', ')}.` });
     res.json(describeJob(job, ctx.jobs.finish(job, outcome).phase));
   });

@@ -1,0 +1,92 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import request from 'supertest';
+import { createHmac } from 'node:crypto';
+import { createApp } from '../../mock-server/index';
+import { SpecValidator, formatViolations } from '../../contracts/support/validator';
+import { startMock, startReceiver, type Receiver, type RunningMock } from '../support/server';
+
+const validator = new SpecValidator();
+const KEY = { 'x-magnific-api-key': 'mag-key-a' };
+const BODY = { prompt: 'A beautiful sunset over the ocean', image: 'https://example.com/in.png', mask: 'https://example.com/mask.png' };
+
+function conforms(operationId: string, res: request.Response) {
+  expect(formatViolations(validator.validateResponse('magnific', operationId, { status: res.status, headers: res.headers, body: res.body }))).toBe('');
+}
+
+let cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  await Promise.all(cleanups.map((c) => c()));
+  cleanups = [];
+});
+
+describe('Magnific image-edit tasks', () => {
+  it('walks CREATED → IN_PROGRESS → COMPLETED and lists the task', async () => {
+    const app = createApp({ quiet: true });
+    const created = await request(app).post('/magnific/v1/ai/ideogram-image-edit').set(KEY).send(BODY);
+    conforms('createImageEdit', created);
+    expect(created.body.data).toMatchObject({ status: 'CREATED', generated: [] });
+    const id: string = created.body.data.task_id;
+    const first = await request(app).get(`/magnific/v1/ai/ideogram-image-edit/${id}`).set(KEY);
+    conforms('getImageEdit', first);
+    expect(first.body.data.status).toBe('IN_PROGRESS');
+    const done = await request(app).get(`/magnific/v1/ai/ideogram-image-edit/${id}`).set(KEY);
+    conforms('getImageEdit', done);
+    expect(done.body.data.status).toBe('COMPLETED');
+    const [url] = done.body.data.generated as string[];
+    const image = await request(app).get(new URL(url).pathname);
+    expect(image.status).toBe(200);
+    expect(image.headers['content-type']).toBe('image/png');
+    const list = await request(app).get('/magnific/v1/ai/ideogram-image-edit').set(KEY);
+    conforms('listImageEdits', list);
+    expect(list.body.data).toEqual([{ task_id: id, status: 'COMPLETED' }]);
+  });
+
+  it('ends FAILED when asked, and keeps tasks per key', async () => {
+    const app = createApp({ quiet: true });
+    const created = await request(app).post('/magnific/v1/ai/ideogram-image-edit').set(KEY).set('Prefer', 'outcome=failed').send(BODY);
+    const path = `/magnific/v1/ai/ideogram-image-edit/${created.body.data.task_id}`;
+    await request(app).get(path).set(KEY);
+    const failed = await request(app).get(path).set(KEY);
+    conforms('getImageEdit', failed);
+    expect(failed.body.data).toMatchObject({ status: 'FAILED', generated: [] });
+    const other = await request(app).get(path).set({ 'x-magnific-api-key': 'mag-key-b' });
+    expect(other.status).toBe(404);
+    conforms('getImageEdit', other);
+    const otherList = await request(app).get('/magnific/v1/ai/ideogram-image-edit').set({ 'x-magnific-api-key': 'mag-key-b' });
+    expect(otherList.body.data).toEqual([]);
+  });
+
+  it('answers on the Freepik host with its own header, and refuses the other host’s header there', async () => {
+    const app = createApp({ quiet: true });
+    const ok = await request(app).post('/freepik/v1/ai/ideogram-image-edit').set({ 'x-freepik-api-key': 'k' }).send(BODY);
+    conforms('createImageEdit', ok);
+    const wrongHeader = await request(app).post('/freepik/v1/ai/ideogram-image-edit').set(KEY).send(BODY);
+    expect(wrongHeader.status).toBe(401);
+    conforms('createImageEdit', wrongHeader);
+  });
+
+  it('POSTs every status change to webhook_url with a Standard Webhooks signature the secret verifies', async () => {
+    const receiver: Receiver = await startReceiver();
+    const mock: RunningMock = await startMock({ webhookSecret: 'shh-test-secret' });
+    cleanups.push(receiver.close, mock.close);
+    const created = await fetch(`${mock.origin}/magnific/v1/ai/ideogram-image-edit`, {
+      method: 'POST',
+      headers: { ...KEY, 'content-type': 'application/json' },
+      body: JSON.stringify({ ...BODY, webhook_url: receiver.url }),
+    });
+    const { data } = (await created.json()) as { data: { task_id: string } };
+    const hooks = await receiver.waitFor(2);
+    expect(hooks.map((h) => (h.body as { status: string }).status)).toEqual(['IN_PROGRESS', 'COMPLETED']);
+    for (const hook of hooks) {
+      expect(formatViolations(validator.validateWebhook('magnific', 'imageEditStatus', hook.body))).toBe('');
+      expect((hook.body as { task_id: string }).task_id).toBe(data.task_id);
+      const id = String(hook.headers['webhook-id']);
+      const timestamp = String(hook.headers['webhook-timestamp']);
+      const expected = createHmac('sha256', 'shh-test-secret').update(`${id}.${timestamp}.${hook.raw}`).digest('base64');
+      const signatures = String(hook.headers['webhook-signature']).split(' ').map((s) => s.split(',')[1]);
+      expect(signatures).toContain(expected);
+      const forged = createHmac('sha256', 'wrong-secret').update(`${id}.${timestamp}.${hook.raw}`).digest('base64');
+      expect(signatures).not.toContain(forged);
+    }
+  });
+});
