@@ -1,11 +1,6 @@
-import { PNG } from 'pngjs';
+import { png } from '../../contracts/support/fixtures';
 
-/** A real PNG of the given size (solid colour). */
-export function png(width = 64, height = 64, rgb: [number, number, number] = [40, 120, 200]): Buffer {
-  const image = new PNG({ width, height });
-  for (let i = 0; i < width * height; i++) image.data.set([...rgb, 255], i * 4);
-  return PNG.sync.write(image);
-}
+export { png };
 
 /** Smallest valid baseline JPEG (1x1). */
 export const JPEG_1x1 = Buffer.from(

@@ -1,0 +1,54 @@
+import createClient, { type Client, type Middleware } from 'openapi-fetch';
+import type { paths as IdeogramPaths } from '../specs/ideogram/types';
+import type { paths as YutoaiPaths } from '../specs/yutoai/types';
+import type { paths as PixazoPaths } from '../specs/pixazo/types';
+import type { paths as MagnificPaths } from '../specs/magnific/types';
+import type { paths as FalPaths } from '../specs/fal/types';
+import type { paths as FalQueuePaths } from '../specs/fal-queue/types';
+import { loadSpecs } from '../mock-server/spec/load';
+import { authHeaderOf } from './support/auth';
+
+export interface ClientOptions {
+  /** The vendor's base URL, or the mock's (`http://127.0.0.1:4010/pixazo`). */
+  baseUrl: string;
+  /** Sent the vendor's way (header and prefix from the spec); omit to send no credentials. */
+  apiKey?: string;
+  fetch?: typeof fetch;
+}
+
+export interface ProviderPaths {
+  ideogram: IdeogramPaths;
+  yutoai: YutoaiPaths;
+  pixazo: PixazoPaths;
+  magnific: MagnificPaths;
+  fal: FalPaths;
+  'fal-queue': FalQueuePaths;
+}
+
+export type Provider = keyof ProviderPaths;
+
+const auth = new Map(loadSpecs().map((spec) => [spec.provider, authHeaderOf(spec)]));
+
+/** A typed client (openapi-fetch over the generated types) that authenticates the vendor's way. */
+export function createVendorClient<P extends Provider>(provider: P, options: ClientOptions): Client<ProviderPaths[P]> {
+  const client = createClient<ProviderPaths[P]>({ baseUrl: options.baseUrl, fetch: options.fetch });
+  const scheme = auth.get(provider);
+  if (options.apiKey !== undefined && scheme) {
+    const key = options.apiKey;
+    const middleware: Middleware = {
+      onRequest({ request }) {
+        request.headers.set(scheme.header, `${scheme.prefix}${key}`);
+        return request;
+      },
+    };
+    client.use(middleware);
+  }
+  return client;
+}
+
+export const createIdeogramClient = (options: ClientOptions) => createVendorClient('ideogram', options);
+export const createYutoaiClient = (options: ClientOptions) => createVendorClient('yutoai', options);
+export const createPixazoClient = (options: ClientOptions) => createVendorClient('pixazo', options);
+export const createMagnificClient = (options: ClientOptions) => createVendorClient('magnific', options);
+export const createFalClient = (options: ClientOptions) => createVendorClient('fal', options);
+export const createFalQueueClient = (options: ClientOptions) => createVendorClient('fal-queue', options);

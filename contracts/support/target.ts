@@ -1,0 +1,121 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createApp } from '../../mock-server/app';
+import { loadSpecs, type JsonObject } from '../../mock-server/spec/load';
+import type { Provider } from '../clients';
+
+/**
+ * Where the suite sends its requests (nock's modes table, in the suite's terms):
+ * - `mock`     the embedded mock, started in-process on a free loopback port (default; free, offline)
+ * - `<origin>` any server laid out like the mock (vendors under the same prefixes); `<PROVIDER>_BASE_URL` moves one vendor
+ * - `live`     the real vendors, with keys from the environment; costs money, so it is opt-in and budgeted
+ */
+export type TargetKind = 'mock' | 'url' | 'live';
+
+export interface ProviderTarget {
+  provider: Provider;
+  baseUrl: string;
+  key: string;
+  /** A key the target must refuse; undefined when the target accepts any key (the check is skipped). */
+  wrongKey?: string;
+  /** Why this vendor is not checked (e.g. no key for a live run). */
+  skip?: string;
+  live: boolean;
+  /** Between status polls: the vendor's recommendation live, none on the mock. */
+  pollIntervalMs: number;
+  maxPolls: number;
+  fetch: typeof fetch;
+}
+
+export interface ContractTarget {
+  kind: TargetKind;
+  label: string;
+  providers: ProviderTarget[];
+  close(): Promise<void>;
+}
+
+/** Spending stops here on live runs: every call to a vendor costs money. */
+export class BudgetSpent extends Error {
+  constructor(max: number) {
+    super(`The call budget (--max-calls ${max}) is spent.`);
+  }
+}
+
+const LIVE_KEYS: Record<Provider, string> = {
+  ideogram: 'IDEOGRAM_API_KEY',
+  yutoai: 'YUTOAI_API_KEY',
+  pixazo: 'PIXAZO_API_KEY',
+  magnific: 'MAGNIFIC_API_KEY',
+  fal: 'FAL_KEY',
+  'fal-queue': 'FAL_KEY',
+};
+
+/** Seconds the vendors recommend between polls (Pixazo: 2–3 s; fal's client: 500 ms). */
+const LIVE_POLL_MS: Record<Provider, number> = { ideogram: 0, yutoai: 0, pixazo: 2500, magnific: 2000, fal: 0, 'fal-queue': 500 };
+
+const MOCK_KEY = 'contract-suite-key';
+const WRONG_KEY = 'contract-suite-wrong-key';
+
+export function envName(provider: string, suffix: string): string {
+  return `${provider.toUpperCase().replace(/-/g, '_')}_${suffix}`;
+}
+
+/** Reads CONTRACT_TARGET, CONTRACT_PROVIDERS, CONTRACT_MAX_CALLS and the per-vendor variables. */
+export async function resolveTarget(env: NodeJS.ProcessEnv = process.env): Promise<ContractTarget> {
+  const raw = env.CONTRACT_TARGET ?? 'mock';
+  const only = env.CONTRACT_PROVIDERS?.split(',').map((s) => s.trim()).filter(Boolean);
+  const specs = loadSpecs(undefined, only);
+  const budget = { calls: 0, max: Number(env.CONTRACT_MAX_CALLS ?? (raw === 'live' ? 50 : Infinity)) };
+  const budgeted: typeof fetch = (input, init) => {
+    budget.calls += 1;
+    if (budget.calls > budget.max) return Promise.reject(new BudgetSpent(budget.max));
+    return fetch(input, init);
+  };
+  const prefixOf = (doc: JsonObject) => String(((doc.servers ?? []) as JsonObject[])[0]?.['x-mock-prefix'] ?? '');
+  const serverUrl = (doc: JsonObject) => String(((doc.servers ?? []) as JsonObject[])[0]?.url ?? '');
+
+  if (raw === 'live') {
+    const providers = specs.map((spec): ProviderTarget => {
+      const provider = spec.provider as Provider;
+      const key = env[LIVE_KEYS[provider]] ?? '';
+      const override = env[envName(provider, 'BASE_URL')];
+      const baseUrl = override ?? (serverUrl(spec.doc).includes('{') ? '' : serverUrl(spec.doc));
+      const skip = !key ? `no ${LIVE_KEYS[provider]} in the environment` : !baseUrl ? `no ${envName(provider, 'BASE_URL')} (the vendor's base URL is not documented)` : undefined;
+      return { provider, baseUrl, key, wrongKey: WRONG_KEY, skip, live: true, pollIntervalMs: LIVE_POLL_MS[provider], maxPolls: 150, fetch: budgeted };
+    });
+    return { kind: 'live', label: 'live vendors', providers, close: async () => {} };
+  }
+
+  let origin = raw;
+  let server: Server | undefined;
+  if (raw === 'mock') {
+    // Only the suite's key is accepted, so "wrong key" is a real check against the mock too.
+    server = createServer(createApp({ quiet: true, keys: [MOCK_KEY] }));
+    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  } else if (!/^https?:\/\//.test(raw)) {
+    throw new Error(`--target must be mock, live or an origin like http://127.0.0.1:4010 (got "${raw}").`);
+  }
+  const providers = specs.map((spec): ProviderTarget => {
+    const provider = spec.provider as Provider;
+    const key = raw === 'mock' ? MOCK_KEY : (env[envName(provider, 'API_KEY')] ?? MOCK_KEY);
+    const refusesOthers = raw === 'mock' || env[envName(provider, 'API_KEY')] !== undefined;
+    return {
+      provider,
+      baseUrl: env[envName(provider, 'BASE_URL')] ?? `${origin.replace(/\/$/, '')}${prefixOf(spec.doc)}`,
+      key,
+      wrongKey: refusesOthers ? WRONG_KEY : undefined,
+      live: false,
+      pollIntervalMs: 0,
+      maxPolls: 50,
+      fetch: budgeted,
+    };
+  });
+  const close = () =>
+    new Promise<void>((resolve) => {
+      if (!server) return resolve();
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
+  return { kind: raw === 'mock' ? 'mock' : 'url', label: raw === 'mock' ? `embedded mock (${origin})` : origin, providers, close };
+}
