@@ -36,7 +36,17 @@ export interface OperationInfo {
   pathParams: string[];
   secured: boolean;
   authStatuses: number[];
-  body?: { mediaType: string; schema: JsonObject; examples: RequestExample[] };
+  body?: { mediaType: string; schema: JsonObject; examples: RequestExample[]; fileFields: string[] };
+}
+
+/** Multipart parts that carry files (`format: binary`, or arrays of them), `$ref`s followed. */
+function fileFieldsOf(spec: LoadedSpec, schema: JsonObject): string[] {
+  return Object.entries((schema.properties ?? {}) as Record<string, Json>)
+    .filter(([, raw]) => {
+      const prop = deref<JsonObject>(spec.doc, raw) ?? {};
+      return prop.format === 'binary' || deref<JsonObject>(spec.doc, prop.items)?.format === 'binary';
+    })
+    .map(([name]) => name);
 }
 
 export function operationsOf(spec: LoadedSpec): OperationInfo[] {
@@ -53,6 +63,7 @@ export function operationsOf(spec: LoadedSpec): OperationInfo[] {
         name,
         value: decodeParts(deref<JsonObject>(spec.doc, ex)?.value ?? null, media?.encoding as never),
       }));
+      const schema = deref<JsonObject>(spec.doc, media?.schema) ?? {};
       const security = (op.security ?? spec.doc.security ?? []) as JsonObject[];
       const responses = Object.keys((op.responses ?? {}) as JsonObject).map(Number);
       out.push({
@@ -62,7 +73,7 @@ export function operationsOf(spec: LoadedSpec): OperationInfo[] {
         pathParams: [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]),
         secured: security.length > 0 && !security.some((r) => Object.keys(r).length === 0),
         authStatuses: responses.filter((s) => s === 401 || s === 403),
-        body: media && mediaType ? { mediaType, schema: deref<JsonObject>(spec.doc, media.schema) ?? {}, examples } : undefined,
+        body: media && mediaType ? { mediaType, schema, examples, fileFields: fileFieldsOf(spec, schema) } : undefined,
       });
     }
   }
@@ -80,7 +91,7 @@ export interface SendOptions {
 /** One call through the vendor's typed client; the answer as the validator wants it. */
 export async function send(target: ProviderTarget, op: OperationInfo, options: SendOptions = {}): Promise<ObservedResponse> {
   const client = createVendorClient(target.provider, { baseUrl: target.baseUrl, apiKey: options.key === null ? undefined : (options.key ?? target.key), fetch: target.fetch });
-  const body = options.body === undefined ? undefined : op.body?.mediaType.includes('multipart') ? toFormData(options.body, op.body.schema) : options.body;
+  const body = options.body === undefined ? undefined : op.body?.mediaType.includes('multipart') ? toFormData(options.body, op.body) : options.body;
   // The table of operations comes from the spec at run time, so the path is only known as a string here.
   const request = client.request as unknown as (method: string, path: string, init: object) => Promise<{ response: Response; data?: unknown; error?: unknown }>;
   const { response, data, error } = await request(op.method.toLowerCase(), op.path, {
@@ -88,38 +99,35 @@ export async function send(target: ProviderTarget, op: OperationInfo, options: S
     body,
     parseAs: 'text',
   });
-  const text = String(data ?? error ?? '');
   const headers = Object.fromEntries(response.headers.entries());
-  let parsed: unknown = text;
-  if (headers['content-type']?.includes('json') && text) {
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      parsed = text;
-    }
+  // openapi-fetch already parses JSON error bodies; success bodies arrive as text (parseAs: 'text').
+  const raw = data ?? error ?? '';
+  if (typeof raw !== 'string' || !headers['content-type']?.includes('json') || !raw) return { status: response.status, headers, body: raw };
+  try {
+    return { status: response.status, headers, body: JSON.parse(raw) };
+  } catch {
+    return { status: response.status, headers, body: raw };
   }
-  return { status: response.status, headers, body: parsed };
 }
 
 /** Form fields from an example; file parts become real PNGs of one size (masks must match images). */
-function toFormData(value: Json, schema: JsonObject): FormData {
+function toFormData(value: Json, body: NonNullable<OperationInfo['body']>): FormData {
   const form = new FormData();
-  const image = png(64, 64);
-  const properties = (schema.properties ?? {}) as Record<string, JsonObject>;
+  const image = new Blob([new Uint8Array(png(64, 64))], { type: 'image/png' });
+  const files = new Set(body.fileFields);
   for (const [name, raw] of Object.entries((value ?? {}) as JsonObject)) {
-    const prop = properties[name] ?? {};
-    const isFile = prop.format === 'binary' || (prop.items as JsonObject | undefined)?.format === 'binary';
-    if (isFile) {
-      for (let i = 0; i < (Array.isArray(raw) ? raw.length : 1); i++) form.append(name, new Blob([new Uint8Array(image)], { type: 'image/png' }), `${name}.png`);
+    if (files.has(name)) {
+      for (let i = 0; i < (Array.isArray(raw) ? raw.length : 1); i++) form.append(name, image, `${name}.png`);
       continue;
     }
     if (raw === null || raw === undefined) continue;
-    form.append(name, typeof raw === 'object' ? JSON.stringify(raw) : String(raw));
+    // OpenAPI's default multipart encoding: an array of scalars is one part per item; objects are JSON.
+    if (Array.isArray(raw) && raw.every((item) => typeof item !== 'object')) for (const item of raw) form.append(name, String(item));
+    else form.append(name, typeof raw === 'object' ? JSON.stringify(raw) : String(raw));
   }
-  // Required file parts the example leaves out (docs often show only text fields).
-  for (const name of (schema.required ?? []) as string[]) {
-    const prop = properties[name] ?? {};
-    if (prop.format === 'binary' && !form.has(name)) form.append(name, new Blob([new Uint8Array(image)], { type: 'image/png' }), `${name}.png`);
+  // Required file parts the example leaves out (docs often show only the text fields).
+  for (const name of (body.schema.required ?? []) as string[]) {
+    if (files.has(name) && !form.has(name)) form.append(name, image, `${name}.png`);
   }
   return form;
 }
