@@ -25,6 +25,11 @@ export interface ProviderTarget {
   pollIntervalMs: number;
   maxPolls: number;
   fetch: typeof fetch;
+  /**
+   * With --via-prism: where multipart calls go instead, because `prism proxy` re-encodes binary
+   * parts as text and no upload survives it.
+   */
+  multipartBaseUrl?: string;
 }
 
 export interface ContractTarget {
@@ -53,7 +58,7 @@ const LIVE_KEYS: Record<Provider, string> = {
 /** Seconds the vendors recommend between polls (Pixazo: 2–3 s; fal's client: 500 ms). */
 const LIVE_POLL_MS: Record<Provider, number> = { ideogram: 0, yutoai: 0, pixazo: 2500, magnific: 2000, fal: 0, 'fal-queue': 500 };
 
-const MOCK_KEY = 'contract-suite-key';
+export const MOCK_KEY = 'contract-suite-key';
 const WRONG_KEY = 'contract-suite-wrong-key';
 
 export function envName(provider: string, suffix: string): string {
@@ -109,6 +114,7 @@ export async function resolveTarget(env: NodeJS.ProcessEnv = process.env): Promi
       pollIntervalMs: 0,
       maxPolls: 50,
       fetch: budgeted,
+      multipartBaseUrl: env[envName(provider, 'MULTIPART_BASE_URL')],
     };
   });
   const close = () =>
