@@ -15,7 +15,7 @@ type Fault = 'drop-required' | 'wrong-type' | 'undocumented-status' | 'auth-shap
 function wrongServer(fault: Fault) {
   const mock = createApp({ quiet: true, keys: [MOCK_KEY] });
   const app = express();
-  app.use((req: Request, res: Response, next: NextFunction) => {
+  app.use((_req: Request, res: Response, next: NextFunction) => {
     const json = res.json.bind(res);
     res.json = (body: unknown) => {
       const b = body as Record<string, unknown>;
