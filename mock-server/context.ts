@@ -78,6 +78,8 @@ export interface Reply {
   status: number;
   body: Json;
   headers?: Record<string, string>;
+  /** Defaults to application/json. */
+  contentType?: string;
 }
 
 /** Computes an operation's natural answer where replaying an example is not enough (jobs). */

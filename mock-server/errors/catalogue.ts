@@ -7,7 +7,8 @@ export const ERROR_CATALOGUE = {
   auth_invalid: { status: 401, title: 'The API key is malformed or not accepted.' },
   validation: { status: 400, title: 'The request does not match the API schema.' },
   malformed_body: { status: 400, title: 'The request body could not be parsed.' },
-  unsupported_media_type: { status: 415, title: 'The request has the wrong Content-Type.' },
+  // No vendor documents 415: a body of the wrong type is answered like any other bad input.
+  unsupported_media_type: { status: 400, title: 'The request has the wrong Content-Type.' },
   payload_too_large: { status: 413, title: 'The request body is too large.' },
   not_found: { status: 404, title: 'No such resource.' },
   method_not_allowed: { status: 405, title: 'This method is not allowed on this path.' },

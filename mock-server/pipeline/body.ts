@@ -18,6 +18,8 @@ export interface RequestData {
   /** JSON body, or multipart text parts (JSON parts parsed), as the schema sees them. */
   fields: Record<string, unknown>;
   files: Record<string, UploadedImage[]>;
+  /** The documented media type the body was read as. */
+  spec?: RequestBodySpec;
 }
 
 /** Magnific takes up to four base64 images of 10 MB each in one JSON body. */
@@ -30,8 +32,8 @@ const multipartParser = multer({
 
 /** Reads the body the operation declares; a GET or a body-less POST yields empty fields. */
 export async function readBody(operation: Operation, req: Request, res: Response): Promise<RequestData> {
-  const spec = operation.body;
-  const empty: RequestData = { fields: {}, files: {} };
+  const spec = chooseBody(operation, req);
+  const empty: RequestData = { fields: {}, files: {}, spec };
   if (!spec) {
     if (hasBody(req) && req.is('application/json')) await run(jsonParser, req, res, operation);
     return empty;
@@ -42,8 +44,13 @@ export async function readBody(operation: Operation, req: Request, res: Response
     if (spec.required) throw new MockError('validation', `The request body is required (${what}).`, { field: 'body', location: ['body'], type: 'missing' });
     return empty;
   }
-  if (spec.mediaType === 'application/json') return readJson(operation, req, res);
-  return readMultipart(operation, spec, req, res);
+  const data = spec.mediaType === 'application/json' ? await readJson(operation, req, res) : await readMultipart(operation, spec, req, res);
+  return { ...data, spec };
+}
+
+/** The documented media type the request's Content-Type names; the first documented one otherwise. */
+function chooseBody(operation: Operation, req: Request): RequestBodySpec | undefined {
+  return operation.bodies.find((body) => req.is(body.mediaType)) ?? operation.body;
 }
 
 function hasBody(req: Request): boolean {

@@ -51,7 +51,7 @@ async function produce(call: Call, handlers: HandlerTable): Promise<Reply> {
   if (choice.natural && handler) return handler(call);
   const value = choice.example ? choice.example.value : null;
   const body = choice.response.status < 300 ? liveBody(value, call.live) : value;
-  return { status: choice.response.status, body };
+  return { status: choice.response.status, body, contentType: choice.example?.mediaType };
 }
 
 function send(res: Response, target: Target, reply: Reply, documentedHeaders: Record<string, string>) {
@@ -62,5 +62,6 @@ function send(res: Response, target: Target, reply: Reply, documentedHeaders: Re
     res.end();
     return;
   }
+  if (reply.contentType && reply.contentType !== 'application/json') res.type(reply.contentType);
   res.json(reply.body);
 }

@@ -26,7 +26,7 @@ export function validateRequest(operation: Operation, data: RequestData, params:
       });
     }
   }
-  const body = operation.body;
+  const body = data.spec;
   if (!body) return data.fields;
   checkShape(data.fields);
   const candidate: Record<string, unknown> = { ...data.fields };
@@ -46,7 +46,7 @@ function checkShape(root: unknown) {
   while (stack.length) {
     const { value, depth, path } = stack.pop()!;
     if (typeof value === 'string') {
-      if (value.length > MAX_TEXT_CHARS && !IMAGE_FIELD.test(path)) {
+      if (value.length > MAX_TEXT_CHARS && !IMAGE_FIELD.test(ownName(path))) {
         throw new MockError('validation', `${path} is ${value.length} characters long; the limit is ${MAX_TEXT_CHARS}.`, { field: path, type: 'string_too_long' });
       }
       continue;
@@ -55,6 +55,11 @@ function checkShape(root: unknown) {
     if (depth >= MAX_DEPTH) throw new MockError('validation', `The body is nested more than ${MAX_DEPTH} levels deep.`, { field: path || 'body' });
     for (const [key, child] of Object.entries(value)) stack.push({ value: child, depth: depth + 1, path: path ? `${path}.${key}` : key });
   }
+}
+
+/** The field's own name (`image_request.prompt` → `prompt`, `style_reference_images.0` → `style_reference_images`). */
+function ownName(path: string): string {
+  return path.split('.').filter((segment) => !/^\d+$/.test(segment)).pop() ?? '';
 }
 
 const VAGUE = new Set(['oneOf', 'anyOf', 'if', 'then', 'else', 'allOf', '$ref']);

@@ -33,6 +33,8 @@ export interface RequestBodySpec {
 export interface ResponseExample {
   name: string;
   value: Json;
+  /** The documented media type it is served with (`application/json`, `application/problem+json`). */
+  mediaType: string;
 }
 
 export interface ResponseSpec {
@@ -56,7 +58,10 @@ export interface Operation {
   /** Alternatives: any one scheme satisfies the operation. Empty = open. */
   auth: AuthScheme[];
   authFailureStatus: number;
+  /** The first documented request media type: what the mock expects when the request does not say. */
   body?: RequestBodySpec;
+  /** Every documented request media type (Ideogram's v3 generate takes JSON or multipart). */
+  bodies: RequestBodySpec[];
   parameters: ParameterSpec[];
   responses: ResponseSpec[];
   /** Provenance and extensions, as written in the spec. */
@@ -117,7 +122,7 @@ export function buildIndex(specs: LoadedSpec[]): SpecIndex {
 async function warmAll(operations: Operation[]): Promise<void> {
   for (const operation of operations) {
     await new Promise((resolve) => setImmediate(resolve));
-    if (operation.body) warmValidator(operation.body.validate);
+    for (const body of operation.bodies) warmValidator(body.validate);
     for (const parameter of operation.parameters) warmValidator(parameter.validate);
   }
 }
@@ -152,6 +157,7 @@ function readOperations(spec: LoadedSpec, strict: ReturnType<typeof createSchema
       const at = ['paths', path, method];
       const responses = readResponses(doc, op);
       const auth = readAuth(doc, op, schemes);
+      const bodies = readBodies(spec, op, at, strict, coercing);
       out.push({
         provider,
         operationId: String(op.operationId),
@@ -159,7 +165,8 @@ function readOperations(spec: LoadedSpec, strict: ReturnType<typeof createSchema
         path,
         auth,
         authFailureStatus: responses.some((r) => r.status === 401) ? 401 : responses.some((r) => r.status === 403) ? 403 : 401,
-        body: readBody(spec, op, at, strict, coercing),
+        body: bodies[0],
+        bodies,
         parameters: readParameters(spec, [...((item.parameters ?? []) as Json[]), ...((op.parameters ?? []) as Json[])], coercing, at, item),
         responses,
         raw: op,
@@ -189,15 +196,21 @@ function readAuth(doc: JsonObject, op: JsonObject, schemes: Record<string, JsonO
   return out;
 }
 
-function readBody(spec: LoadedSpec, op: JsonObject, at: string[], strict: ReturnType<typeof createSchemaCompiler>, coercing: ReturnType<typeof createSchemaCompiler>): RequestBodySpec | undefined {
+const MEDIA_TYPES = ['multipart/form-data', 'application/json'] as const;
+
+function readBodies(spec: LoadedSpec, op: JsonObject, at: string[], strict: ReturnType<typeof createSchemaCompiler>, coercing: ReturnType<typeof createSchemaCompiler>): RequestBodySpec[] {
   const rawBody = op.requestBody as JsonObject | undefined;
   const body = deref<JsonObject>(spec.doc, rawBody);
-  if (!body) return undefined;
+  if (!body) return [];
   const base = typeof rawBody?.$ref === 'string' ? String(rawBody.$ref).slice(2).split('/').map(unescape) : [...at, 'requestBody'];
   const content = (body.content ?? {}) as Record<string, JsonObject>;
-  const mediaType = content['multipart/form-data'] ? 'multipart/form-data' : content['application/json'] ? 'application/json' : undefined;
-  if (!mediaType) throw new Error(`${spec.provider} ${String(op.operationId)}: unsupported request media types ${Object.keys(content).join(', ')}`);
-  const media = content[mediaType];
+  // In the spec's order, so the first documented type stays the default.
+  const mediaTypes = Object.keys(content).filter((m): m is (typeof MEDIA_TYPES)[number] => (MEDIA_TYPES as readonly string[]).includes(m));
+  if (mediaTypes.length === 0) throw new Error(`${spec.provider} ${String(op.operationId)}: unsupported request media types ${Object.keys(content).join(', ')}`);
+  return mediaTypes.map((mediaType) => readMediaType(spec, body, content[mediaType], mediaType, base, mediaType === 'multipart/form-data' ? coercing : strict));
+}
+
+function readMediaType(spec: LoadedSpec, body: JsonObject, media: JsonObject, mediaType: RequestBodySpec['mediaType'], base: string[], compiler: ReturnType<typeof createSchemaCompiler>): RequestBodySpec {
   const schema = deref<JsonObject>(spec.doc, media.schema) ?? {};
   const properties: Record<string, JsonObject> = {};
   for (const [name, prop] of Object.entries((schema.properties ?? {}) as Record<string, Json>)) properties[name] = deref<JsonObject>(spec.doc, prop) ?? {};
@@ -212,7 +225,6 @@ function readBody(spec: LoadedSpec, op: JsonObject, at: string[], strict: Return
   }
   const encoding = (media.encoding ?? {}) as Record<string, JsonObject>;
   const jsonParts = Object.keys(properties).filter((name) => String(encoding[name]?.contentType ?? '').includes('json') || (mediaType === 'multipart/form-data' && properties[name].type === 'object'));
-  const compiler = mediaType === 'multipart/form-data' ? coercing : strict;
   return {
     mediaType,
     required: body.required === true,
@@ -250,12 +262,15 @@ function readResponses(doc: JsonObject, op: JsonObject): ResponseSpec[] {
     const status = Number(code);
     if (!Number.isInteger(status)) continue;
     const response = deref<JsonObject>(doc, raw) ?? {};
-    const media = deref<JsonObject>(doc, ((response.content ?? {}) as JsonObject)['application/json']);
-    const examples: ResponseExample[] = Object.entries((media?.examples ?? {}) as Record<string, Json>).map(([name, ex]) => ({
-      name,
-      value: deref<JsonObject>(doc, ex)?.value ?? null,
-    }));
-    if (media?.example !== undefined) examples.push({ name: 'example', value: media.example });
+    const examples: ResponseExample[] = [];
+    // application/json first, then other JSON types (Magnific documents application/problem+json).
+    const content = (response.content ?? {}) as Record<string, Json>;
+    const mediaTypes = Object.keys(content).filter((m) => m.includes('json')).sort((a, b) => Number(b === 'application/json') - Number(a === 'application/json'));
+    for (const mediaType of mediaTypes) {
+      const media = deref<JsonObject>(doc, content[mediaType]);
+      for (const [name, ex] of Object.entries((media?.examples ?? {}) as Record<string, Json>)) examples.push({ name, value: deref<JsonObject>(doc, ex)?.value ?? null, mediaType });
+      if (media?.example !== undefined) examples.push({ name: 'example', value: media.example, mediaType });
+    }
     const headers: Record<string, string> = {};
     for (const [name, rawHeader] of Object.entries((response.headers ?? {}) as Record<string, Json>)) {
       const header = deref<JsonObject>(doc, rawHeader);

@@ -197,6 +197,36 @@ function enumOf(doc: JsonObject, schema: JsonObject | undefined): Json[] | undef
   return undefined;
 }
 
+/** Own properties plus those an `allOf` brings in (InitialImageRequest extends ImageRequest that way). */
+function propertiesOf(doc: JsonObject, schema: JsonObject): [string, Json][] {
+  return [
+    ...Object.entries((schema.properties ?? {}) as Record<string, Json>),
+    ...((schema.allOf ?? []) as Json[]).flatMap((sub) => propertiesOf(doc, deref<JsonObject>(doc, sub) ?? {})),
+  ];
+}
+
+function propertySchema(app: MockApp, op: Operation, path: string[]): JsonObject | undefined {
+  const doc = specDoc(app, op.provider);
+  let schema: JsonObject | undefined = requestMedia(app, op)?.schema;
+  for (const name of path) {
+    if (!schema) return undefined;
+    const found = propertiesOf(doc, schema).find(([key]) => key === name);
+    if (!found) return undefined;
+    schema = deref<JsonObject>(doc, found[1]) ?? {};
+  }
+  return schema;
+}
+
+/** Whether the request schema declares the property at `path` (`['image_request', 'seed']`). */
+export function declaresProperty(app: MockApp, op: Operation, path: string[]): boolean {
+  return propertySchema(app, op, path) !== undefined;
+}
+
+/** The enum the request schema gives the property at `path`, if any. */
+export function enumAt(app: MockApp, op: Operation, path: string[]): Json[] | undefined {
+  return enumOf(specDoc(app, op.provider), propertySchema(app, op, path));
+}
+
 /**
  * An enum-typed property of the request body (searched through nested objects such as
  * `image_request`), preferring one the documented example sets; undefined when the schema has none.
@@ -206,13 +236,8 @@ export function findEnumProperty(app: MockApp, op: Operation, example: Record<st
   if (!media) return undefined;
   const doc = specDoc(app, op.provider);
   const found: { path: Path; allowed: Json[]; present: boolean }[] = [];
-  // Own properties plus those an `allOf` brings in (InitialImageRequest extends ImageRequest that way).
-  const propertiesOf = (schema: JsonObject): [string, Json][] => [
-    ...Object.entries((schema.properties ?? {}) as Record<string, Json>),
-    ...((schema.allOf ?? []) as Json[]).flatMap((sub) => propertiesOf(deref<JsonObject>(doc, sub) ?? {})),
-  ];
   const walk = (schema: JsonObject, at: Path, value: Json | undefined, depth: number) => {
-    for (const [name, raw] of propertiesOf(schema)) {
+    for (const [name, raw] of propertiesOf(doc, schema)) {
       const prop = deref<JsonObject>(doc, raw) ?? {};
       const child = value && typeof value === 'object' && !Array.isArray(value) ? (value as JsonObject)[name] : undefined;
       const allowed = enumOf(doc, prop);
