@@ -3,7 +3,13 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 
-export const SPECS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'specs');
+/** The project's specs, found from this module whether it runs from source or from the CLI's bundle in dist/. */
+export const SPECS_DIR = findSpecsDir(dirname(fileURLToPath(import.meta.url)));
+
+function findSpecsDir(from: string): string {
+  const candidates = [join(from, '..', '..', 'specs'), join(from, '..', 'specs')];
+  return candidates.find((dir) => existsSync(join(dir, 'CONVENTIONS.md'))) ?? candidates[0];
+}
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
