@@ -46,7 +46,7 @@ export function createApp(options: MockOptions = {}): MockApp {
       journal.add({ at: new Date(clock.now()).toISOString(), method: 'WEBHOOK', provider: delivery.provider, path: delivery.url, status: delivery.attempts.at(-1)?.status ?? 0, ms: 0, note: line });
     },
   );
-  const ctx: MockContext = { options, index, journal, clock, log, jobs, scenarios: new Scenarios() };
+  const ctx: MockContext = { options, index, journal, clock, log, jobs, scenarios: new Scenarios(), inFlight: 0 };
   const handlers: HandlerTable = registerProviders(ctx);
 
   const app = express() as unknown as MockApp;
@@ -59,9 +59,14 @@ export function createApp(options: MockOptions = {}): MockApp {
     const started = performance.now();
     const notes: RequestNotes = {};
     res.locals.notes = notes;
+    const admin = req.path.startsWith('/__admin');
+    if (!admin) ctx.inFlight += 1;
+    res.on('close', () => {
+      if (!admin) ctx.inFlight -= 1;
+    });
     res.on('finish', () => {
       const ms = Math.round((performance.now() - started) * 10) / 10;
-      if (req.path.startsWith('/__admin')) return;
+      if (admin) return;
       ctx.journal.add({ at: new Date(ctx.clock.now()).toISOString(), method: req.method, provider: notes.provider, operationId: notes.operationId, path: req.originalUrl, status: res.statusCode, ms, note: notes.note });
       log(`${req.method} ${notes.provider ?? '-'} ${req.originalUrl} ${res.statusCode} ${ms}ms${notes.note ? ` (${notes.note})` : ''}`);
     });

@@ -56,6 +56,8 @@ export interface MockContext {
   log: (line: string) => void;
   jobs: JobEngine;
   scenarios: Scenarios;
+  /** Vendor requests being served right now. */
+  inFlight: number;
 }
 
 /** Everything a provider handler knows about one validated request. */

@@ -1,14 +1,31 @@
 import { createServer, type Server } from 'node:http';
 import type { MockApp } from './app';
 
+export interface Timeouts {
+  /** Whole request, body included (a 10 MB upload on a slow link fits). */
+  requestTimeout: number;
+  /** Until the request headers are complete. */
+  headersTimeout: number;
+  keepAliveTimeout: number;
+  /** How often Node enforces the two above; its 30 s default would let slow clients linger. */
+  connectionsCheckingInterval: number;
+}
+
+const DEFAULT_TIMEOUTS: Timeouts = { requestTimeout: 60_000, headersTimeout: 10_000, keepAliveTimeout: 5_000, connectionsCheckingInterval: 1_000 };
+
+/** An HTTP server for the app whose timeouts stop a slow or silent client from holding a connection forever. */
+export function createMockServer(app: MockApp, timeouts: Partial<Timeouts> = {}): Server {
+  return createServer({ ...DEFAULT_TIMEOUTS, ...timeouts, maxHeaderSize: 16 * 1024 }, app);
+}
+
 export interface ServerOptions {
   port: number;
   host: string;
 }
 
-/** Listens with bounded timeouts (a slow client cannot hold a connection forever) and stops cleanly on SIGTERM/SIGINT. */
+/** The CLI's server: listens, explains a busy port, and stops cleanly on SIGTERM/SIGINT. */
 export function startServer(app: MockApp, { port, host }: ServerOptions): Server {
-  const server = createServer({ requestTimeout: 60_000, headersTimeout: 10_000, keepAliveTimeout: 5_000, maxHeaderSize: 16 * 1024 }, app);
+  const server = createMockServer(app);
   server.on('error', (error: NodeJS.ErrnoException) => {
     process.stderr.write(error.code === 'EADDRINUSE' ? `Port ${port} on ${host} is already in use: pass --port <n> or set PORT.\n` : `${error.message}\n`);
     process.exit(1);

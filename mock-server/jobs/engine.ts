@@ -39,6 +39,8 @@ export class JobEngine {
   readonly webhooks: WebhookSender;
   private readonly flows = new Map<string, VendorFlow>();
   private readonly timers = new Set<NodeJS.Timeout>();
+  /** Poll-mode jobs advancing themselves towards their webhook; shutdown lets them finish. */
+  private readonly running = new Set<Promise<void>>();
 
   constructor(
     private readonly clock: Clock,
@@ -96,6 +98,7 @@ export class JobEngine {
 
   async drain() {
     for (const timer of this.timers) clearTimeout(timer);
+    await Promise.allSettled([...this.running]);
     await this.webhooks.drain();
   }
 
@@ -130,12 +133,17 @@ export class JobEngine {
     const flow = this.flow(job);
     const last = lastStep(flow);
     if (this.options.mode === 'poll') {
-      const tick = () => {
-        if (!this.store.get(job.id)) return;
-        const phase = this.poll(job);
-        if (phase.kind !== 'terminal' && job.ticks < last * 3 + 3) setImmediate(tick);
-      };
-      setImmediate(tick);
+      const done = new Promise<void>((resolve) => {
+        const tick = () => {
+          if (!this.store.get(job.id)) return resolve();
+          const phase = this.poll(job);
+          if (phase.kind !== 'terminal' && job.ticks < last * 3 + 3) setImmediate(tick);
+          else resolve();
+        };
+        setImmediate(tick);
+      });
+      this.running.add(done);
+      void done.then(() => this.running.delete(done));
       return;
     }
     for (let step = 1; step <= last; step++) {

@@ -1,0 +1,101 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { connect } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { once } from 'node:events';
+import { createApp } from '../../mock-server/app';
+import { createMockServer } from '../../mock-server/server';
+import { closeServer, startReceiver } from '../support/server';
+
+const children: ChildProcess[] = [];
+afterEach(() => {
+  for (const child of children.splice(0)) child.kill('SIGKILL');
+});
+
+/** The CLI as users run it, on a free port; resolves with its origin once it listens. */
+async function startCli(args: string[] = []): Promise<{ child: ChildProcess; origin: string }> {
+  const child = spawn(process.execPath, ['bin/ideogram-mock.js', '--port', '0', '--quiet', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
+  let out = '';
+  for await (const chunk of child.stdout!) {
+    out += String(chunk);
+    const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+    if (match) return { child, origin: match[1] };
+  }
+  throw new Error(`the CLI exited before listening: ${out}`);
+}
+
+describe('graceful shutdown', () => {
+  it.each(['SIGTERM', 'SIGINT'] as const)('%s finishes the request in flight, then exits 0 within 2 s', async (signal) => {
+    const { child, origin } = await startCli();
+    const inFlight = fetch(`${origin}/pixazo/ideogramV_2/v1/generate`, {
+      method: 'POST',
+      headers: { 'Ocp-Apim-Subscription-Key': 'k', 'content-type': 'application/json', Prefer: 'delay=400' },
+      body: JSON.stringify({ image_request: { prompt: 'a lighthouse', model: 'V_2' } }),
+    });
+    // The signal goes only once the server reports the request in flight.
+    while (((await (await fetch(`${origin}/__admin`)).json()) as { inFlight: number }).inFlight < 1);
+    const started = performance.now();
+    child.kill(signal);
+    const response = await inFlight;
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { data: unknown[] }).data).toHaveLength(1);
+    const [code] = await once(child, 'exit');
+    expect(code).toBe(0);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+
+  it('settles a pending webhook delivery before exiting', async () => {
+    const receiver = await startReceiver();
+    try {
+      const { child, origin } = await startCli();
+      await fetch(`${origin}/fal-queue/fal-ai/ideogram/v2/edit?fal_webhook=${encodeURIComponent(receiver.url)}`, {
+        method: 'POST',
+        headers: { authorization: 'Key k', 'content-type': 'application/json' },
+        body: JSON.stringify({ prompt: 'p', image_url: 'https://a/b.png', mask_url: 'https://a/c.png' }),
+      });
+      child.kill('SIGTERM');
+      const [code] = await once(child, 'exit');
+      expect(code).toBe(0);
+      expect(receiver.hooks).toHaveLength(1);
+    } finally {
+      await receiver.close();
+    }
+  });
+});
+
+describe('slow clients', () => {
+  async function server() {
+    const s = createMockServer(createApp({ quiet: true }), { headersTimeout: 300, requestTimeout: 600, connectionsCheckingInterval: 50 });
+    await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
+    return s;
+  }
+
+  it('a client that never finishes its headers is cut off with 408', async () => {
+    const s = await server();
+    try {
+      const socket = connect((s.address() as AddressInfo).port, '127.0.0.1');
+      socket.write('POST /pixazo/ideogramV_2/v1/generate HTTP/1.1\r\nHost: 127.0.0.1\r\n');
+      let reply = '';
+      socket.on('data', (chunk) => (reply += String(chunk)));
+      await once(socket, 'close');
+      expect(reply).toMatch(/^HTTP\/1\.1 408/);
+    } finally {
+      await closeServer(s);
+    }
+  });
+
+  it('a client that trickles its body is cut off', async () => {
+    const s = await server();
+    try {
+      const socket = connect((s.address() as AddressInfo).port, '127.0.0.1');
+      socket.write('POST /pixazo/ideogramV_2/v1/generate HTTP/1.1\r\nHost: 127.0.0.1\r\nOcp-Apim-Subscription-Key: k\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"image_req');
+      let reply = '';
+      socket.on('data', (chunk) => (reply += String(chunk)));
+      await once(socket, 'close');
+      expect(reply).not.toMatch(/^HTTP\/1\.1 [25]\d\d/);
+    } finally {
+      await closeServer(s);
+    }
+  });
+});
