@@ -1,29 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { connect } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { once } from 'node:events';
 import { createApp } from '../../mock-server/app';
 import { createMockServer } from '../../mock-server/server';
-import { closeServer, startReceiver } from '../support/server';
+import { closeServer, startCli, startReceiver, stopClis } from '../support/server';
 
-const children: ChildProcess[] = [];
-afterEach(() => {
-  for (const child of children.splice(0)) child.kill('SIGKILL');
-});
-
-/** The CLI as users run it, on a free port; resolves with its origin once it listens. */
-async function startCli(args: string[] = []): Promise<{ child: ChildProcess; origin: string }> {
-  const child = spawn(process.execPath, ['bin/ideogram-mock.js', '--port', '0', '--quiet', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  children.push(child);
-  let out = '';
-  for await (const chunk of child.stdout!) {
-    out += String(chunk);
-    const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
-    if (match) return { child, origin: match[1] };
-  }
-  throw new Error(`the CLI exited before listening: ${out}`);
-}
+afterEach(stopClis);
 
 describe('graceful shutdown', () => {
   it.each(['SIGTERM', 'SIGINT'] as const)('%s finishes the request in flight, then exits 0 within 2 s', async (signal) => {
