@@ -5,6 +5,7 @@ import { createVendorClient } from '../clients';
 import { SpecValidator, type ObservedResponse, type Violation } from './validator';
 import { BudgetSpent, type ProviderTarget } from './target';
 import { png } from './fixtures';
+import { recordedBody, redact, saveRecording, type Recording } from './recording';
 
 export type CheckStatus = 'pass' | 'fail' | 'skip';
 
@@ -92,7 +93,8 @@ export interface SendOptions {
 export async function send(target: ProviderTarget, op: OperationInfo, options: SendOptions = {}): Promise<ObservedResponse> {
   const multipart = op.body?.mediaType.includes('multipart') ?? false;
   const baseUrl = multipart && target.multipartBaseUrl ? target.multipartBaseUrl : target.baseUrl;
-  const client = createVendorClient(target.provider, { baseUrl, apiKey: options.key === null ? undefined : (options.key ?? target.key), fetch: target.fetch });
+  const fetch = target.recordDir ? recording(target, op.operationId, target.recordDir) : target.fetch;
+  const client = createVendorClient(target.provider, { baseUrl, apiKey: options.key === null ? undefined : (options.key ?? target.key), fetch });
   const body = options.body === undefined ? undefined : multipart ? toFormData(options.body, op.body!) : options.body;
   // The table of operations comes from the spec at run time, so the path is only known as a string here.
   const request = client.request as unknown as (method: string, path: string, init: object) => Promise<{ response: Response; data?: unknown; error?: unknown }>;
@@ -110,6 +112,26 @@ export async function send(target: ProviderTarget, op: OperationInfo, options: S
   } catch {
     return { status: response.status, headers, body: raw };
   }
+}
+
+/** The target's fetch, saving each exchange under `dir` with every key the suite knows redacted. */
+function recording(target: ProviderTarget, operationId: string, dir: string): typeof fetch {
+  return async (input, init) => {
+    const request = new Request(input, init);
+    const sent = new Uint8Array(await request.clone().arrayBuffer());
+    const response = await target.fetch(request);
+    const received = new Uint8Array(await response.clone().arrayBuffer());
+    const exchange: Recording = {
+      provider: target.provider,
+      operationId,
+      recordedAt: new Date().toISOString(),
+      target: target.live ? 'live' : new URL(target.baseUrl).origin,
+      request: { method: request.method, url: request.url, headers: Object.fromEntries(request.headers), body: sent.length ? recordedBody(sent, request.headers.get('content-type')) : undefined },
+      response: { status: response.status, headers: Object.fromEntries(response.headers), body: recordedBody(received, response.headers.get('content-type')) },
+    };
+    saveRecording(dir, redact(exchange, [target.key, target.wrongKey ?? ''].filter(Boolean)));
+    return response;
+  };
 }
 
 /** Form fields from an example; file parts become real PNGs of one size (masks must match images). */

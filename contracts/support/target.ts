@@ -30,6 +30,8 @@ export interface ProviderTarget {
    * parts as text and no upload survives it.
    */
   multipartBaseUrl?: string;
+  /** With --record: every exchange is saved here, keys redacted. */
+  recordDir?: string;
 }
 
 export interface ContractTarget {
@@ -86,7 +88,7 @@ export async function resolveTarget(env: NodeJS.ProcessEnv = process.env): Promi
       const override = env[envName(provider, 'BASE_URL')];
       const baseUrl = override ?? (serverUrl(spec.doc).includes('{') ? '' : serverUrl(spec.doc));
       const skip = !key ? `no ${LIVE_KEYS[provider]} in the environment` : !baseUrl ? `no ${envName(provider, 'BASE_URL')} (the vendor's base URL is not documented)` : undefined;
-      return { provider, baseUrl, key, wrongKey: WRONG_KEY, skip, live: true, pollIntervalMs: LIVE_POLL_MS[provider], maxPolls: 150, fetch: budgeted };
+      return { provider, baseUrl, key, wrongKey: WRONG_KEY, skip, live: true, pollIntervalMs: LIVE_POLL_MS[provider], maxPolls: 150, fetch: budgeted, recordDir: env.CONTRACT_RECORD };
     });
     return { kind: 'live', label: 'live vendors', providers, close: async () => {} };
   }
@@ -115,6 +117,7 @@ export async function resolveTarget(env: NodeJS.ProcessEnv = process.env): Promi
       maxPolls: 50,
       fetch: budgeted,
       multipartBaseUrl: env[envName(provider, 'MULTIPART_BASE_URL')],
+      recordDir: env.CONTRACT_RECORD,
     };
   });
   const close = () =>
