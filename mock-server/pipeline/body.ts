@@ -172,6 +172,8 @@ function parserError(error: unknown, operation: Operation): MockError {
     return new MockError('malformed_body', `The body is not valid JSON: ${typed.message}.`, { location: ['body', 0], type: 'json_invalid', status: operation.provider.startsWith('fal') ? 422 : 400 });
   }
   if (typed.type === 'request.aborted' || typed.type === 'request.size.invalid') return new MockError('malformed_body', 'The request body ended early.');
+  // An unsupported charset or Content-Encoding is a body of the wrong type: no vendor documents 415.
+  if (typed.status === 415) return new MockError('unsupported_media_type', `The body could not be read: ${typed.message}.`);
   if (typed.status && typed.status >= 400 && typed.status < 500) return new MockError('malformed_body', `The body could not be read: ${typed.message}.`, { status: typed.status });
   return new MockError('malformed_body', `The multipart body is malformed: ${typed.message ?? String(error)}.`);
 }

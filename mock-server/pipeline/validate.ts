@@ -78,7 +78,10 @@ export function toMockError(errors: ErrorObject[]): MockError {
 
 function score(error: ErrorObject): number {
   const depth = error.instancePath.split('/').length;
-  return (VAGUE.has(error.keyword) ? 0 : 100) + depth * 2 + (error.keyword === 'required' ? 1 : 0);
+  // `not` (a forbidden combination of fields) ranks below concrete errors: an array where an object
+  // belongs fails `type` and, vacuously, `not`, and the type is what the caller needs to hear.
+  const kind = VAGUE.has(error.keyword) ? 0 : error.keyword === 'not' ? 50 : 100;
+  return kind + depth * 2 + (error.keyword === 'required' ? 1 : 0);
 }
 
 function fieldPath(error: ErrorObject): string[] {
