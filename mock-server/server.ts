@@ -1,4 +1,5 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, STATUS_CODES, type Server } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { MockApp } from './app';
 
 export interface Timeouts {
@@ -15,7 +16,25 @@ const DEFAULT_TIMEOUTS: Timeouts = { requestTimeout: 60_000, headersTimeout: 10_
 
 /** An HTTP server for the app whose timeouts stop a slow or silent client from holding a connection forever. */
 export function createMockServer(app: MockApp, timeouts: Partial<Timeouts> = {}): Server {
-  return createServer({ ...DEFAULT_TIMEOUTS, ...timeouts, maxHeaderSize: 16 * 1024 }, app);
+  const server = createServer({ ...DEFAULT_TIMEOUTS, ...timeouts, maxHeaderSize: 16 * 1024 }, app);
+  server.on('clientError', answerClientError);
+  return server;
+}
+
+/**
+ * Requests Node refuses before Express sees them (oversized headers, broken framing, timeouts) get a
+ * JSON body saying why, instead of Node's bare status line. The vendor is not known yet at this point.
+ */
+function answerClientError(error: NodeJS.ErrnoException, socket: Duplex) {
+  if (!socket.writable || error.code === 'ECONNRESET') {
+    socket.destroy();
+    return;
+  }
+  const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+  const message =
+    status === 431 ? 'The request headers or URL are larger than 16 KB.' : status === 408 ? 'The request took too long to arrive.' : `The request is not valid HTTP (${error.code ?? error.message}).`;
+  const body = JSON.stringify({ error: STATUS_CODES[status], message });
+  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
 }
 
 export interface ServerOptions {

@@ -12,7 +12,8 @@ type Serialiser = (error: MockError, status: number) => ErrorReply;
 const VALIDATION_STATUS: Record<string, number> = { fal: 422, 'fal-queue': 422 };
 
 function statusFor(provider: string, error: MockError): number {
-  if (error.kind === 'validation' && error.status === 400) return VALIDATION_STATUS[provider] ?? 400;
+  const badInput = error.kind === 'validation' || error.kind === 'unsupported_media_type';
+  if (badInput && error.status === 400) return VALIDATION_STATUS[provider] ?? 400;
   return error.status;
 }
 

@@ -46,9 +46,19 @@ export class JobStore {
   ) {}
 
   add(job: Job): Job {
+    this.sweep();
     this.jobs.set(job.id, job);
     if (this.jobs.size > this.options.capacity) this.jobs.delete(this.jobs.keys().next().value as string);
     return job;
+  }
+
+  /** Drops expired jobs from the oldest end (the Map keeps creation order), so the TTL bounds memory too. */
+  private sweep() {
+    const now = this.clock.now();
+    for (const [id, job] of this.jobs) {
+      if (now - job.createdAt <= this.options.ttlMs) return;
+      this.jobs.delete(id);
+    }
   }
 
   /** The job if it exists, has not expired and belongs to `owner`; otherwise undefined (the vendor's 404). */

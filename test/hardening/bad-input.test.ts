@@ -25,8 +25,6 @@ const FIXTURE_B64 = FIXTURE.toString('base64');
 const DATA_URI = `data:image/png;base64,${FIXTURE_B64}`;
 const MIB = 1024 * 1024;
 const MULTIPART = `multipart/form-data; boundary=${BOUNDARY}`;
-/** A body of the wrong type (or charset, or encoding): no vendor documents 415, so the mock answers 400 (errors/catalogue.ts). */
-const WRONG_TYPE = [400];
 /** A real GIF (1x1): an image, but not one the vendors take. */
 const GIF_1x1 = Buffer.from('R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==', 'base64');
 
@@ -256,15 +254,15 @@ for (const mount of MOUNTS) {
   jsonCase('the whole body under __proto__', `{"__proto__":${valid}}`);
   jsonCase('required fields under a nested __proto__', protoWrapped(target.body()));
   jsonCase('constructor.prototype and __proto__ payloads without the required fields', '{"constructor":{"prototype":{"polluted":"yes"}},"__proto__":{"polluted":"yes","isAdmin":true}}');
-  jsonCase('Content-Type text/plain', valid, WRONG_TYPE, 'text/plain');
-  jsonCase('Content-Type application/x-www-form-urlencoded', 'prompt=hello', WRONG_TYPE, 'application/x-www-form-urlencoded');
-  jsonCase('Content-Type multipart/form-data', multipartBody([text('prompt', PROMPT)]), WRONG_TYPE, MULTIPART);
-  jsonCase('Content-Type application/xml', '<prompt>hello</prompt>', WRONG_TYPE, 'application/xml');
-  jsonCase('Content-Type application/octet-stream', valid, WRONG_TYPE, 'application/octet-stream');
-  jsonCase('an unsupported charset (latin1)', valid, WRONG_TYPE, 'application/json; charset=latin1');
+  jsonCase('Content-Type text/plain', valid, [v], 'text/plain');
+  jsonCase('Content-Type application/x-www-form-urlencoded', 'prompt=hello', [v], 'application/x-www-form-urlencoded');
+  jsonCase('Content-Type multipart/form-data', multipartBody([text('prompt', PROMPT)]), [v], MULTIPART);
+  jsonCase('Content-Type application/xml', '<prompt>hello</prompt>', [v], 'application/xml');
+  jsonCase('Content-Type application/octet-stream', valid, [v], 'application/octet-stream');
+  jsonCase('an unsupported charset (latin1)', valid, [v], 'application/json; charset=latin1');
   jsonCase('UTF-8 bytes declared as UTF-16', valid, [v], 'application/json; charset=utf-16');
-  rawCase('no Content-Type header', {}, valid, WRONG_TYPE);
-  rawCase('an unknown Content-Encoding', { 'Content-Type': 'application/json', 'Content-Encoding': 'xyz' }, valid, WRONG_TYPE);
+  rawCase('no Content-Type header', {}, valid, [v]);
+  rawCase('an unknown Content-Encoding', { 'Content-Type': 'application/json', 'Content-Encoding': 'xyz' }, valid, [v]);
   rawCase('Content-Encoding gzip on bytes that are not gzip', { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' }, valid, [400, v]);
   rawCase('gzip that decompresses to broken JSON', { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' }, gzipSync(valid.slice(0, -3)), [v]);
   rawCase('invalid UTF-8 bytes (0xFF 0xFE) in a string', { 'Content-Type': 'application/json' }, withBytesInPrompt(target, [0xff, 0xfe]), [v]);
@@ -307,10 +305,10 @@ for (const mount of MOUNTS) {
   formCase('a part without Content-Disposition', `--${BOUNDARY}\r\nContent-Type: text/plain\r\n\r\nhello\r\n--${BOUNDARY}--\r\n`);
   formCase('bytes that are not multipart at all', Buffer.from([0x00, 0x01, 0x02, 0xff, 0xfe, 0x41, 0x42]));
   formCase('an empty body', '');
-  formCase('a JSON body instead of a form', JSON.stringify({ prompt: PROMPT, model: 'V_2' }), WRONG_TYPE, 'application/json');
-  formCase('Content-Type text/plain', complete, WRONG_TYPE, 'text/plain');
-  formCase('Content-Type application/x-www-form-urlencoded', 'prompt=hello&model=V_2', WRONG_TYPE, 'application/x-www-form-urlencoded');
-  rawFormCase('no Content-Type header', {}, complete, WRONG_TYPE);
+  formCase('a JSON body instead of a form', JSON.stringify({ prompt: PROMPT, model: 'V_2' }), [v], 'application/json');
+  formCase('Content-Type text/plain', complete, [v], 'text/plain');
+  formCase('Content-Type application/x-www-form-urlencoded', 'prompt=hello&model=V_2', [v], 'application/x-www-form-urlencoded');
+  rawFormCase('no Content-Type header', {}, complete, [v]);
   rawFormCase('a body shorter than its Content-Length (client gives up mid-file)', { 'Content-Type': MULTIPART, 'Content-Length': String(complete.length) }, complete.subarray(0, complete.length - 60), [400], { nodeLevel: true }, { halfClose: true });
   formCase('the prompt field sent twice', body(form.parts({ extra: [text('prompt', 'a second prompt')] })));
   formCase('the model field sent twice', body(form.parts({ extra: [text('model', 'V_2')] })));
@@ -582,11 +580,12 @@ describe.each(MOUNTS.map((m) => [m.id, m] as const))('%s: bad input is refused i
     const ctx = ctxFor(mount);
     const res = await c.run(ctx);
     expect(res.status, `${c.name}: ${res.text.slice(0, 300)}`).toBeLessThan(500);
-    const appAnswered = (res.headers['content-type'] ?? '').includes('json');
-    if (c.nodeLevel && !appAnswered) {
-      // Node's own refusal: a bare 4xx and a closed connection, nothing from inside the app.
+    // Node's parser refuses these before Express runs, so no vendor is known yet (server.ts answers them).
+    const refusedByServer = c.nodeLevel && /not valid HTTP|larger than 16 KB|too long to arrive/.test(res.text);
+    if (refusedByServer) {
+      // Refused by the HTTP server before any vendor is known: the status and a JSON sentence saying why.
       expect(c.allowed, `${c.name}: ${res.status}`).toContain(res.status);
-      expect(res.text).toBe('');
+      expect(JSON.parse(res.text)).toEqual({ error: expect.any(String), message: expect.any(String) });
     } else {
       const op = c.op ? findOp(mount, c.op) : undefined;
       expectVendorRefusal(validator, mount.provider, op, res, c.allowed);

@@ -127,3 +127,25 @@ describe('Pixazo background removal jobs', () => {
     expect(png.width).toBe(1024);
   });
 });
+
+describe('job store bounds', () => {
+  it('drops expired jobs as new ones arrive, so the TTL bounds memory', async () => {
+    const clock = manualClock();
+    const app = createApp({ quiet: true, clock, jobTtlMs: 60_000 });
+    await submit(app);
+    await submit(app);
+    expect(app.mock.jobs.store.size).toBe(2);
+    clock.advance(60_001);
+    await submit(app);
+    expect(app.mock.jobs.store.size).toBe(1);
+  });
+
+  it('evicts the oldest job beyond its capacity', async () => {
+    const app = createApp({ quiet: true, maxJobs: 2 });
+    const first = await submit(app);
+    await submit(app);
+    await submit(app);
+    expect(app.mock.jobs.store.size).toBe(2);
+    expect((await request(app).get(new URL(first.polling_url).pathname).set(KEY)).status).toBe(404);
+  });
+});
