@@ -1,5 +1,5 @@
 import type { Clock } from './clock';
-import { JobStore, type Job, type Outcome, type Terminal } from './store';
+import { JobStore, type Job, type Terminal } from './store';
 import { advance, lastStep, phaseOf, stepOf, type Flow, type JobMode, type Phase } from './progress';
 import { WebhookSender, type Delivery, type WebhookMessage, type WebhookOptions } from './webhooks';
 
@@ -19,19 +19,8 @@ export interface VendorFlow extends Flow {
   notify?(job: Job, phase: Phase): Omit<WebhookMessage, 'url' | 'jobId' | 'provider'> | undefined;
 }
 
-export interface NewJob {
-  id: string;
-  provider: string;
-  owner: string;
-  outcome: Outcome;
-  durationMs?: number;
-  seed: number;
-  width: number;
-  height: number;
-  count: number;
-  baseUrl: string;
-  webhookUrl?: string;
-}
+/** What a vendor module decides about a new job; the engine adds the timestamps and progress. */
+export type NewJob = Pick<Job, 'id' | 'provider' | 'owner' | 'outcome' | 'seed' | 'width' | 'height' | 'count' | 'baseUrl' | 'webhookUrl'> & { durationMs?: number };
 
 /** The one job engine every asynchronous vendor uses: store, progression, webhooks. */
 export class JobEngine {

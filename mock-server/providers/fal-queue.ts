@@ -5,7 +5,7 @@ import type { Phase } from '../jobs/progress';
 import type { VendorFlow } from '../jobs/engine';
 import type { Json, JsonObject } from '../spec/load';
 import { liveBody } from '../responses/live';
-import { example, outcomeOf, seedFor } from './templates';
+import { createJob, example, jobLive, seedFor } from './templates';
 
 /** Status, result and cancel live under the app id, without the `/v2/edit` sub-path (providers.md §5). */
 const APP = '/fal-ai/ideogram';
@@ -52,35 +52,12 @@ export const falQueueFlow = (resultTemplate: Json): VendorFlow => ({
 
 /** The spec's result example with this job's seed and image. */
 function resultFor(job: Job, template: Json): Json {
-  return liveBody(template, {
-    request: {},
-    files: {},
-    baseUrl: job.baseUrl,
-    now: new Date(job.completedAt ?? job.updatedAt),
-    seed: job.seed,
-    size: { width: job.width, height: job.height },
-    count: job.count,
-    inline: false,
-    transparent: false,
-  });
+  return liveBody(template, jobLive(job, new Date(job.completedAt ?? job.updatedAt)));
 }
 
 const submit: OperationHandler = (call) => {
-  const { ctx, fields, key, target, query } = call;
-  const webhookUrl = typeof query.fal_webhook === 'string' ? query.fal_webhook : undefined;
-  const job = ctx.jobs.create({
-    id: crypto.randomUUID(),
-    provider: 'fal-queue',
-    owner: key,
-    outcome: outcomeOf(call),
-    durationMs: call.prefer.duration,
-    seed: seedFor(fields),
-    width: 1024,
-    height: 1024,
-    count: 1,
-    baseUrl: target.baseUrl,
-    webhookUrl,
-  });
+  const webhookUrl = typeof call.query.fal_webhook === 'string' ? call.query.fal_webhook : undefined;
+  const job = createJob(call, crypto.randomUUID(), seedFor(call.fields), webhookUrl);
   const body = example(call, 'submitEdit', 200, webhookUrl ? 'with-webhook' : 'in-queue');
   Object.assign(body, { status: 'IN_QUEUE', request_id: job.id, ...urls(job), queue_position: QUEUED.length - 1 });
   if ('gateway_request_id' in body) body.gateway_request_id = job.id;

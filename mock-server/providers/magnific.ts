@@ -5,7 +5,7 @@ import type { Phase } from '../jobs/progress';
 import type { VendorFlow } from '../jobs/engine';
 import { imageUrl } from '../responses/live';
 import type { JsonObject } from '../spec/load';
-import { example, jobLive, outcomeOf, seedFor } from './templates';
+import { createJob, example, jobLive, seedFor } from './templates';
 
 /** Example names in the spec, by status. */
 const EXAMPLE = { CREATED: 'created', IN_PROGRESS: 'in-progress', COMPLETED: 'completed', FAILED: 'failed' } as Record<string, string>;
@@ -30,20 +30,8 @@ export const magnificFlow: VendorFlow = {
 };
 
 const create: OperationHandler = (call) => {
-  const { fields, ctx, key, target } = call;
-  const job = ctx.jobs.create({
-    id: crypto.randomUUID(),
-    provider: 'magnific',
-    owner: key,
-    outcome: outcomeOf(call),
-    durationMs: call.prefer.duration,
-    seed: seedFor(fields),
-    width: 1024,
-    height: 1024,
-    count: 1,
-    baseUrl: target.baseUrl,
-    webhookUrl: typeof fields.webhook_url === 'string' ? fields.webhook_url : undefined,
-  });
+  const { fields } = call;
+  const job = createJob(call, crypto.randomUUID(), seedFor(fields), typeof fields.webhook_url === 'string' ? fields.webhook_url : undefined);
   const body = example(call, 'createImageEdit', 200, 'created');
   body.data = { ...(body.data as JsonObject), task_id: job.id, status: 'CREATED', generated: [] };
   return { status: 200, body };
@@ -66,7 +54,7 @@ const list: OperationHandler = (call) => {
 };
 
 function images(call: Call, job: Job): string[] {
-  const live = jobLive(call, job);
+  const live = jobLive(job, new Date(call.ctx.clock.now()));
   return Array.from({ length: job.count }, () => imageUrl(live));
 }
 

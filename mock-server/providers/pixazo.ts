@@ -4,7 +4,7 @@ import type { Job } from '../jobs/store';
 import type { Phase } from '../jobs/progress';
 import type { VendorFlow } from '../jobs/engine';
 import { imageUrl } from '../responses/live';
-import { example, iso, jobLive, outcomeOf, seedFor, uuidv7 } from './templates';
+import { createJob, example, iso, jobLive, seedFor, uuidv7 } from './templates';
 
 /** Background removal: QUEUED → PROCESSING → COMPLETED | FAILED | ERROR (seed 002). */
 export const pixazoFlow: VendorFlow = {
@@ -15,16 +15,14 @@ export const pixazoFlow: VendorFlow = {
 };
 
 const MODEL = 'ideogram-remove-background';
-/** Output is "always a transparent PNG" (seed 002); its size is not documented. */
-const OUTPUT = { width: 1024, height: 1024 };
 
 const submit: OperationHandler = (call) => {
-  const { fields, ctx, key, target } = call;
+  const { fields, ctx, target } = call;
   const seed = seedFor(fields, fields.image_url);
   if (fields.sync_mode === true) {
     const now = ctx.clock.now();
     const body = example(call, 'removeBackgroundSubmit', 200, 'sync-mode');
-    const live = { ...jobLive(call, transientJob(call, seed), true), inline: true };
+    const live = { ...call.live, seed, size: { width: 1024, height: 1024 }, transparent: true, inline: true };
     Object.assign(body, {
       request_id: `${MODEL}_${uuidv7(now)}`,
       status: 'COMPLETED',
@@ -37,26 +35,11 @@ const submit: OperationHandler = (call) => {
     });
     return { status: 200, body };
   }
-  const job = ctx.jobs.create({
-    id: `${MODEL}_${uuidv7(ctx.clock.now())}`,
-    provider: 'pixazo',
-    owner: key,
-    outcome: outcomeOf(call),
-    durationMs: call.prefer.duration,
-    seed,
-    ...OUTPUT,
-    count: 1,
-    baseUrl: target.baseUrl,
-  });
+  const job = createJob(call, `${MODEL}_${uuidv7(ctx.clock.now())}`, seed);
   const body = example(call, 'removeBackgroundSubmit', 200, 'queued');
   Object.assign(body, { request_id: job.id, status: 'QUEUED', polling_url: `${target.baseUrl}/v2/requests/status/${job.id}` });
   return { status: 200, body };
 };
-
-function transientJob(call: Call, seed: number): Job {
-  const now = call.ctx.clock.now();
-  return { id: '', provider: 'pixazo', owner: call.key, createdAt: now, updatedAt: now, ticks: 0, shownStep: 0, outcome: 'completed', durationMs: 0, seed, ...OUTPUT, count: 1, baseUrl: call.target.baseUrl };
-}
 
 const status: OperationHandler = (call) => {
   const job = call.ctx.jobs.store.find(call.params.request_id, call.key);
@@ -74,7 +57,7 @@ function statusReply(call: Call, job: Job, phase: Phase): Reply {
     status: phase.status,
     model_id: MODEL,
     error: done && !completed ? body.error : null,
-    output: completed ? { media_url: [imageUrl(jobLive(call, job, true))], media_type: 'image/png' } : null,
+    output: completed ? { media_url: [imageUrl(jobLive(job, new Date(call.ctx.clock.now()), true))], media_type: 'image/png' } : null,
     created_at: iso(job.createdAt),
     updated_at: iso(job.updatedAt),
     completed_at: done && phase.terminal !== 'error' ? iso(job.completedAt) : null,

@@ -1,8 +1,8 @@
 import { createHash, randomInt } from 'node:crypto';
 import { MockError } from '../errors/catalogue';
 import type { Call } from '../context';
-import type { Json, JsonObject } from '../spec/load';
-import { liveBody, type LiveContext } from '../responses/live';
+import type { JsonObject } from '../spec/load';
+import type { LiveContext } from '../responses/live';
 import type { Job } from '../jobs/store';
 
 /** A documented example of one of the provider's operations, by status and name: job answers start from the spec too. */
@@ -16,22 +16,18 @@ export function example(call: Call, operationId: string, status: number, name: s
 }
 
 /** The live context a job's answers are rendered with (images, timestamps), rebuilt from the compact job. */
-export function jobLive(call: Call, job: Job, transparent = false): LiveContext {
+export function jobLive(job: Job, now: Date, transparent = false): LiveContext {
   return {
     request: {},
     files: {},
     baseUrl: job.baseUrl,
-    now: new Date(call.ctx.clock.now()),
+    now,
     seed: job.seed,
     size: { width: job.width, height: job.height },
     count: job.count,
     inline: false,
     transparent,
   };
-}
-
-export function render(call: Call, job: Job, template: Json, transparent = false): JsonObject {
-  return liveBody(template, jobLive(call, job, transparent)) as JsonObject;
 }
 
 /** The seed the request asked for, else a stable one from a text (an image URL), else a random one. */
@@ -41,9 +37,24 @@ export function seedFor(fields: Record<string, unknown>, basis?: unknown): numbe
   return randomInt(0, 2 ** 31 - 1);
 }
 
-/** The outcome a request asked for (Prefer: outcome=..., or a scenario), completed by default. */
-export function outcomeOf(call: Call) {
-  return (call.prefer.outcome ?? 'completed') as Job['outcome'];
+/**
+ * A job for this request: owned by its key, ending as `Prefer: outcome=` (or a scenario) asks, and
+ * rendering a 1024x1024 image on the mock (the vendors do not document output sizes for these flows).
+ */
+export function createJob(call: Call, id: string, seed: number, webhookUrl?: string): Job {
+  return call.ctx.jobs.create({
+    id,
+    provider: call.operation.provider,
+    owner: call.key,
+    outcome: (call.prefer.outcome ?? 'completed') as Job['outcome'],
+    durationMs: call.prefer.duration,
+    seed,
+    width: 1024,
+    height: 1024,
+    count: 1,
+    baseUrl: call.target.baseUrl,
+    webhookUrl,
+  });
 }
 
 export function iso(ms: number | undefined): string | null {
