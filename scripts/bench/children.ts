@@ -62,6 +62,23 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** Spawns a process that killAll() will reach; piped output must be drained by the caller. */
+export function spawnTracked(command: string, args: string[], cwd: string, env?: Record<string, string>, discardOutput = false): ChildProcess {
+  const proc = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', discardOutput ? 'ignore' : 'pipe', discardOutput ? 'ignore' : 'pipe'] });
+  live.add(proc);
+  proc.once('exit', () => live.delete(proc));
+  return proc;
+}
+
+/** SIGKILLs one child and waits (bounded) for it to be gone. */
+export async function stopProcess(proc: ChildProcess): Promise<void> {
+  if (proc.exitCode !== null || proc.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));
+  proc.kill('SIGKILL');
+  await Promise.race([exited, sleep(5_000)]);
+  live.delete(proc);
+}
+
 export interface Child {
   name: string;
   proc: ChildProcess;
@@ -87,8 +104,7 @@ export interface ChildSpec {
 
 /** Spawns a server and resolves once it answers HTTP (any status) on its port. */
 export async function startChild(spec: ChildSpec): Promise<Child> {
-  const proc = spawn(spec.command, spec.args, { cwd: spec.cwd, env: { ...process.env, ...spec.env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  live.add(proc);
+  const proc = spawnTracked(spec.command, spec.args, spec.cwd, spec.env);
   let tail = '';
   let port = spec.port;
   let portSeen: (port: number) => void = () => {};
@@ -107,13 +123,7 @@ export async function startChild(spec: ChildSpec): Promise<Child> {
   proc.stdout?.on('data', keep);
   proc.stderr?.on('data', keep);
   const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));
-  proc.once('exit', () => live.delete(proc));
-  const stop = async () => {
-    if (proc.exitCode !== null || proc.signalCode !== null) return;
-    proc.kill('SIGKILL');
-    await Promise.race([exited, sleep(5_000)]);
-    live.delete(proc);
-  };
+  const stop = () => stopProcess(proc);
   const deadline = Date.now() + (spec.readyTimeoutMs ?? 60_000);
   const failed = () => new Error(`${spec.name} did not come up: ${proc.exitCode !== null ? `exited with ${proc.exitCode}` : 'timed out'}\n${tail}`);
   if (port === undefined) {
@@ -180,4 +190,79 @@ export function sampleRss(pid: number, everyMs = 10): { stop(): number } {
       return peak;
     },
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// CPU use by everything else on the machine: a benchmark on a shared 2-core box must say so.
+
+const TICKS_PER_SECOND = 100; // USER_HZ on Linux
+
+function machineTicks(): { busy: number; processes: number; total: number } | undefined {
+  try {
+    const line = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0];
+    // user nice system idle iowait irq softirq steal
+    const fields = line.trim().split(/\s+/).slice(1, 9).map(Number);
+    const total = fields.reduce((a, b) => a + b, 0);
+    const idle = fields[3] + (fields[4] ?? 0);
+    // Interrupt time is mostly the loopback traffic of the run itself and is charged to no process.
+    return { busy: total - idle, processes: fields[0] + fields[1] + fields[2], total };
+  } catch {
+    return undefined;
+  }
+}
+
+/** utime + stime of one process (all its threads), in ticks; undefined once it is gone. */
+function processTicks(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return undefined;
+  }
+}
+
+export interface CpuShare {
+  /** Fraction of the whole machine (all cores) busy over the interval. */
+  machine: number;
+  /** Fraction of the machine used by this process and the watched children. */
+  ours: number;
+  /** Process (user + system) time not ours: other processes on the machine. Interrupt time is left out. */
+  others: number;
+}
+
+/** Starts watching; stop() returns the shares since start. Children must still be alive at stop(). */
+export function watchCpu(pids: number[]): { stop(): CpuShare } {
+  const m0 = machineTicks();
+  const self0 = process.cpuUsage();
+  const kids0 = pids.map(processTicks);
+  return {
+    stop() {
+      const m1 = machineTicks();
+      if (!m0 || !m1 || m1.total === m0.total) return { machine: NaN, ours: NaN, others: NaN };
+      const self = process.cpuUsage(self0);
+      const selfTicks = ((self.user + self.system) / 1e6) * TICKS_PER_SECOND;
+      const kidTicks = pids.reduce((sum, pid, i) => sum + Math.max(0, (processTicks(pid) ?? kids0[i] ?? 0) - (kids0[i] ?? 0)), 0);
+      const total = m1.total - m0.total;
+      const machine = (m1.busy - m0.busy) / total;
+      const processes = (m1.processes - m0.processes) / total;
+      const ours = Math.min(processes, (selfTicks + kidTicks) / total);
+      return { machine, ours, others: Math.max(0, processes - ours) };
+    },
+  };
+}
+
+/**
+ * Waits (up to `maxSeconds`) for the machine to be quiet: other processes using less than
+ * `threshold` of it over a 1 s window. Returns the last window's share of other processes.
+ */
+export async function waitForQuiet(maxSeconds: number, threshold = 0.15): Promise<{ others: number; waited: number }> {
+  const started = performance.now();
+  for (;;) {
+    const watch = watchCpu([]);
+    await sleep(1_000);
+    const { others } = watch.stop();
+    const waited = (performance.now() - started) / 1000;
+    if (!(others >= threshold) || waited >= maxSeconds) return { others, waited };
+  }
 }

@@ -55,6 +55,8 @@ export interface CannonRun {
   /** Seconds; ignored when `amount` is set. */
   duration?: number;
   amount?: number;
+  /** Wall-clock cap (autocannon has none for `amount` runs): stops the run after this many seconds. */
+  maxSeconds?: number;
 }
 
 export interface Latencies {
@@ -65,6 +67,8 @@ export interface Latencies {
 
 export interface CannonResult {
   seconds: number;
+  /** Requests written; those neither answered nor failed were still in flight when the run ended. */
+  sent: number;
   completed: number;
   rps: number;
   p50: number;
@@ -113,12 +117,12 @@ export function cannon(run: CannonRun): Promise<CannonResult> {
       {
         url: run.origin,
         connections: run.connections,
-        duration: run.duration,
-        amount: run.amount,
+        ...(run.amount ? { amount: run.amount } : { duration: run.duration ?? 10 }),
         timeout: 30,
         requests: run.requests,
       },
       (error, result) => {
+        clearTimeout(cap);
         if (error) return reject(error);
         const seconds = (performance.now() - started) / 1000;
         const completed = result.requests.total;
@@ -127,6 +131,7 @@ export function cannon(run: CannonRun): Promise<CannonResult> {
         const summary = all.summary();
         resolve({
           seconds,
+          sent: result.requests.sent,
           completed,
           rps: completed / (run.amount ? seconds : result.duration || seconds),
           p50: summary.p50,
@@ -139,6 +144,7 @@ export function cannon(run: CannonRun): Promise<CannonResult> {
         });
       },
     );
+    const cap = setTimeout(() => instance.stop(), (run.maxSeconds ?? 24 * 3600) * 1000);
     instance.on('response', (client: autocannon.Client, _status: number, _bytes: number, ms: number) => {
       all.push(ms);
       const label = (client.requestIterator.currentRequest as CannonRequest).label;
