@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // Runs the mock from an esbuild bundle of its TypeScript sources, rebuilt (in tens of milliseconds)
 // whenever a source is newer: start-up stays fast with no separate build step and no stale code.
-import { build } from 'esbuild';
 import { readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -28,6 +27,8 @@ function builtAt() {
 }
 
 if (builtAt() < newestSource(sources)) {
+  // Imported only to rebuild: loading esbuild costs tens of milliseconds on every start otherwise.
+  const { build } = await import('esbuild');
   await build({
     entryPoints: [join(sources, 'cli.ts')],
     outfile: bundle,

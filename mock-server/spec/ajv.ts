@@ -39,6 +39,26 @@ export function warmValidator(validate: ValidateFunction) {
  * `coerce` turns multipart form text into the schema's types.
  */
 export function createSchemaCompiler(specs: LoadedSpec[], { coerce = false } = {}): SchemaCompiler {
+  // Built on first use: indexing every spec document costs start-up time a first request may not need.
+  let instance: InstanceType<typeof Ajv2020> | undefined;
+  const ajv = () => (instance ??= createAjv(specs, coerce));
+  const cache = new Map<string, ValidateFunction>();
+  const compiler: SchemaCompiler = {
+    lazy: (provider, ref) => lazyValidator(() => compiler.compile(provider, ref)),
+    compile(provider, ref) {
+      const key = `${provider}${ref}`;
+      let validate = cache.get(key);
+      if (!validate) {
+        validate = ajv().compile({ $ref: specId(provider) + ref });
+        cache.set(key, validate);
+      }
+      return validate;
+    },
+  };
+  return compiler;
+}
+
+function createAjv(specs: LoadedSpec[], coerce: boolean) {
   const ajv = new Ajv2020({
     strict: false,
     allErrors: true,
@@ -55,20 +75,7 @@ export function createSchemaCompiler(specs: LoadedSpec[], { coerce = false } = {
   ajv.addFormat('float', { type: 'number', validate: () => true });
   ajv.addFormat('double', { type: 'number', validate: () => true });
   for (const spec of specs) ajv.addSchema(spec.doc as object, specId(spec.provider));
-  const cache = new Map<string, ValidateFunction>();
-  const compiler: SchemaCompiler = {
-    lazy: (provider, ref) => lazyValidator(() => compiler.compile(provider, ref)),
-    compile(provider, ref) {
-      const key = `${provider}${ref}`;
-      let validate = cache.get(key);
-      if (!validate) {
-        validate = ajv.compile({ $ref: specId(provider) + ref });
-        cache.set(key, validate);
-      }
-      return validate;
-    },
-  };
-  return compiler;
+  return ajv;
 }
 
 function specId(provider: string): string {

@@ -1,10 +1,12 @@
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync, statSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 
 /** The project's specs, found from this module whether it runs from source or from the CLI's bundle in dist/. */
 export const SPECS_DIR = findSpecsDir(dirname(fileURLToPath(import.meta.url)));
+
+const CACHE_DIR = join(SPECS_DIR, '..', 'node_modules', '.cache', 'ideogram-contracts', 'specs');
 
 function findSpecsDir(from: string): string {
   const candidates = [join(from, '..', '..', 'specs'), join(from, '..', 'specs')];
@@ -28,7 +30,7 @@ export function loadSpecs(dir = SPECS_DIR, only?: readonly string[]): LoadedSpec
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((entry) => {
       const file = join(dir, entry.name, 'openapi.yaml');
-      return { provider: entry.name, file, doc: parseYaml(readFileSync(file, 'utf8')) };
+      return { provider: entry.name, file, doc: cachedParse(file, entry.name) };
     });
 }
 
@@ -61,4 +63,27 @@ export function resolvePointer(doc: JsonObject, ref: string): Json | undefined {
 /** js-yaml's core schema: four times faster than `yaml` at start-up, and dates stay strings as in JSON. */
 export function parseYaml(text: string): JsonObject {
   return yaml.load(text, { schema: yaml.CORE_SCHEMA }) as JsonObject;
+}
+
+/**
+ * YAML parsing is most of the specs' share of start-up; a JSON copy keyed by the file's size and
+ * modification time is read instead while the YAML is unchanged. The cache is best effort.
+ */
+function cachedParse(file: string, provider: string): JsonObject {
+  const { mtimeMs, size } = statSync(file);
+  const cache = join(CACHE_DIR, `${provider}.json`);
+  try {
+    const hit = JSON.parse(readFileSync(cache, 'utf8')) as { file: string; mtimeMs: number; size: number; doc: JsonObject };
+    if (hit.file === file && hit.mtimeMs === mtimeMs && hit.size === size) return hit.doc;
+  } catch {
+    // No cache yet, or an unreadable one: parse the YAML.
+  }
+  const doc = parseYaml(readFileSync(file, 'utf8'));
+  try {
+    mkdirSync(CACHE_DIR, { recursive: true });
+    writeFileSync(cache, JSON.stringify({ file, mtimeMs, size, doc }));
+  } catch {
+    // A read-only install still works, just without the cache.
+  }
+  return doc;
 }
