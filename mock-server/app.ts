@@ -68,7 +68,7 @@ export function createApp(options: MockOptions = {}): MockApp {
       const ms = Math.round((performance.now() - started) * 10) / 10;
       if (admin) return;
       ctx.journal.add({ at: new Date(ctx.clock.now()).toISOString(), method: req.method, provider: notes.provider, operationId: notes.operationId, path: req.originalUrl, status: res.statusCode, ms, note: notes.note });
-      log(`${req.method} ${notes.provider ?? '-'} ${req.originalUrl} ${res.statusCode} ${ms}ms${notes.note ? ` (${notes.note})` : ''}`);
+      if (!options.quiet) log(`${req.method} ${notes.provider ?? '-'} ${req.originalUrl} ${res.statusCode} ${ms}ms${notes.note ? ` (${notes.note})` : ''}`);
     });
     next();
   });

@@ -21,20 +21,30 @@ export interface JournalFilter {
 
 /** A bounded ring: WireMock's unbounded journal is a known source of out-of-memory reports. */
 export class Journal {
-  private entries: JournalEntry[] = [];
+  private readonly ring: (JournalEntry | undefined)[];
+  /** Where the next entry goes; also how many have been added, modulo capacity. */
+  private head = 0;
+  private count = 0;
   private next = 1;
 
-  constructor(private readonly capacity: number) {}
+  constructor(private readonly capacity: number) {
+    this.ring = new Array(capacity);
+  }
 
+  /** O(1): the oldest entry is overwritten once the ring is full. */
   add(entry: Omit<JournalEntry, 'id'>): JournalEntry {
     const full = { id: this.next++, ...entry };
-    this.entries.push(full);
-    if (this.entries.length > this.capacity) this.entries.splice(0, this.entries.length - this.capacity);
+    this.ring[this.head] = full;
+    this.head = (this.head + 1) % this.capacity;
+    this.count = Math.min(this.count + 1, this.capacity);
     return full;
   }
 
+  /** Oldest first. */
   list(filter: JournalFilter = {}): JournalEntry[] {
-    const matches = this.entries.filter(
+    const entries: JournalEntry[] = [];
+    for (let i = 0; i < this.count; i++) entries.push(this.ring[(this.head - this.count + i + this.capacity) % this.capacity]!);
+    const matches = entries.filter(
       (e) =>
         (!filter.provider || e.provider === filter.provider) &&
         (!filter.operationId || e.operationId === filter.operationId) &&
@@ -44,10 +54,12 @@ export class Journal {
   }
 
   clear() {
-    this.entries = [];
+    this.ring.fill(undefined);
+    this.head = 0;
+    this.count = 0;
   }
 
   get size() {
-    return this.entries.length;
+    return this.count;
   }
 }

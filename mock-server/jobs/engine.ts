@@ -46,7 +46,26 @@ export class JobEngine {
 
   create(init: NewJob): Job {
     const now = this.clock.now();
-    const job: Job = { ...init, durationMs: init.durationMs ?? this.options.durationMs, createdAt: now, updatedAt: now, ticks: 0, shownStep: 0 };
+    // One literal with every field, in one order: V8 gives all jobs one compact shape (a spread did not).
+    const job: Job = {
+      id: flat(init.id),
+      provider: init.provider,
+      owner: intern(init.owner),
+      createdAt: now,
+      updatedAt: now,
+      completedAt: undefined,
+      ticks: 0,
+      shownStep: 0,
+      outcome: init.outcome,
+      forced: undefined,
+      durationMs: init.durationMs ?? this.options.durationMs,
+      seed: init.seed,
+      width: init.width,
+      height: init.height,
+      count: init.count,
+      baseUrl: intern(init.baseUrl),
+      webhookUrl: init.webhookUrl,
+    };
     this.store.add(job);
     if (job.webhookUrl) this.run(job);
     return job;
@@ -144,4 +163,24 @@ export class JobEngine {
       this.timers.add(timer);
     }
   }
+}
+
+/**
+ * Ids built by concatenation (randomUUID, our UUIDv7) stay ropes of many small strings in V8, several
+ * times their length in memory; a copy is one flat string. It matters at 100,000 jobs.
+ */
+function flat(text: string): string {
+  return Buffer.from(text, 'latin1').toString('latin1');
+}
+
+const interned = new Map<string, string>();
+
+/** Keys and base URLs repeat across jobs: keep one copy of each (bounded, so random keys cannot grow it). */
+function intern(text: string): string {
+  const known = interned.get(text);
+  if (known !== undefined) return known;
+  if (interned.size >= 1024) interned.clear();
+  const copy = flat(text);
+  interned.set(copy, copy);
+  return copy;
 }

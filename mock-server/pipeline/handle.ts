@@ -62,6 +62,9 @@ function send(res: Response, target: Target, reply: Reply, documentedHeaders: Re
     res.end();
     return;
   }
-  if (reply.contentType && reply.contentType !== 'application/json') res.type(reply.contentType);
-  res.json(reply.body);
+  // res.end rather than res.json: Express's freshness and ETag machinery has nothing to do for an API answer.
+  const text = JSON.stringify(reply.body);
+  res.setHeader('Content-Type', `${reply.contentType ?? 'application/json'}; charset=utf-8`);
+  res.setHeader('Content-Length', Buffer.byteLength(text));
+  res.end(text);
 }

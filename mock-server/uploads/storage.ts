@@ -24,8 +24,8 @@ declare global {
 }
 
 /**
- * A multer storage engine that never holds an upload whole: it counts the bytes, hashes them and
- * keeps only the head. The mock answers with images of its own, so nothing else is needed, and
+ * A multer storage engine that never holds an upload whole: it counts the bytes and keeps (and
+ * hashes) only the head. The mock answers with images of its own, so nothing else is needed, and
  * sixteen 10 MB uploads cost a few MB of memory instead of 160.
  */
 export function streamingStorage(): StorageEngine {
@@ -37,16 +37,18 @@ export function streamingStorage(): StorageEngine {
       let size = 0;
       file.stream.on('data', (chunk: Buffer) => {
         size += chunk.length;
-        hash.update(chunk);
         if (kept < HEAD_BYTES) {
           const slice = chunk.subarray(0, HEAD_BYTES - kept);
           chunks.push(slice);
+          hash.update(slice);
           kept += slice.length;
         }
       });
       file.stream.on('error', (error: Error) => callback(error));
       file.stream.on('end', () => {
-        const info: StreamedFile = { size, head: Buffer.concat(chunks), sha256: hash.digest('hex') };
+        // The head and the size identify an image well enough for deterministic answers; hashing every
+        // byte of a 10 MB upload was a third of the edit endpoint's CPU time.
+        const info: StreamedFile = { size, head: Buffer.concat(chunks), sha256: hash.update(String(size)).digest('hex') };
         callback(null, info);
       });
     },
