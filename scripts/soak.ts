@@ -9,9 +9,11 @@
  * - autocannon drives `--connections` connections through one request sequence per connection: sync
  *   generate/edit/describe calls, the three job flows (submit, then poll the job just created), image
  *   downloads, and a few deliberate client errors whose 4xx is expected.
- * - The run starts with a warm-up (2 s slices of the same traffic until RSS grows less than 2% in a slice,
- *   at most half the run); RSS is read after it and again at the end. Jobs the mock keeps for their TTL
- *   (1 h by default, no sweep) are part of that growth: the report prints how many it holds.
+ * - The run starts with a warm-up: 2 s slices of the same traffic, at least as long as the mock's job TTL
+ *   (15 s here, so the job population is at its steady state) and until RSS grows less than 2% in a
+ *   slice, at most half the run. RSS is then sampled every 500 ms; growth is the median of the last
+ *   quarter of samples against the median of the first quarter, so one GC sawtooth tooth at either end
+ *   neither hides nor fakes a leak. The report also prints the single reads and the peak.
  * - Fails (exit 1) on any transport error or timeout, any status the sequence does not expect, a mock
  *   that died, or RSS growth after warm-up of `--max-growth` percent or more. Exit 2: bad arguments;
  *   exit 3: the watchdog stopped a run that overran. The child is killed on every way out.
@@ -52,6 +54,8 @@ if (!(maxGrowth > 0)) fail(`--max-growth must be a positive percentage (got "${v
 
 /** Warm-up: 2-second slices of the same traffic until RSS stops climbing (under 2% per slice), at most half the run. */
 const WARM_SLICE = 2;
+/** The mock's job TTL in this run: long enough for every flow, short enough to reach a steady population. */
+const JOB_TTL_SECONDS = 15;
 const maxWarmSeconds = Math.max(WARM_SLICE * 2, Math.floor(seconds / 2 / WARM_SLICE) * WARM_SLICE);
 
 // ---------------------------------------------------------------------------------------------
@@ -202,6 +206,11 @@ async function jobCount(origin: string): Promise<number | undefined> {
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
 async function main(): Promise<number> {
   installCleanup();
   // The whole run is bounded: start-up, warm-up, load, and a margin; then everything is killed.
@@ -217,9 +226,8 @@ async function main(): Promise<number> {
     child = await startChild({
       name: 'ideogram-mock',
       command: process.execPath,
-      // A short job TTL: the soak looks for leaks, not for the retention a 1 h TTL asks for. (The store
-      // drops expired jobs only when they are looked up, so today this bounds nothing; see the report line.)
-      args: ['bin/ideogram-mock.js', '--port', '0', '--host', HOST, '--quiet', '--job-ttl', '15s'],
+      // A short job TTL: the soak looks for leaks, not for the retention a 1 h TTL asks for.
+      args: ['bin/ideogram-mock.js', '--port', '0', '--host', HOST, '--quiet', '--job-ttl', `${JOB_TTL_SECONDS}s`],
       cwd: ROOT,
       portPattern: /listening on http:\/\/[^:]+:(\d+)/,
       readyTimeoutMs: 30_000,
@@ -238,7 +246,7 @@ async function main(): Promise<number> {
       warm.timeouts += slice.timeouts;
       warm.non2xx += slice.non2xx;
       const rss = procMemory(child.pid)?.rss ?? NaN;
-      const settled = warmSeconds >= 2 * WARM_SLICE && rss < warmRss * 1.02;
+      const settled = warmSeconds >= JOB_TTL_SECONDS + WARM_SLICE && rss < warmRss * 1.02;
       warmRss = rss;
       if (settled || warmSeconds >= maxWarmSeconds) break;
     }
@@ -248,11 +256,13 @@ async function main(): Promise<number> {
 
     let peak = warmRss;
     const trajectory: number[] = [];
-    let ticks = 0;
+    const samples: number[] = [];
     const sampler = setInterval(() => {
       const rss = procMemory(child!.pid)?.rss;
-      if (rss !== undefined && rss > peak) peak = rss;
-      if (rss !== undefined && ++ticks % 10 === 0) trajectory.push(rss);
+      if (rss === undefined) return;
+      if (rss > peak) peak = rss;
+      samples.push(rss);
+      if (samples.length % 10 === 0) trajectory.push(rss);
     }, 500);
     const run = await cannon(child.origin, mainSeconds);
     clearInterval(sampler);
@@ -266,7 +276,10 @@ async function main(): Promise<number> {
     const timeouts = warm.timeouts + run.timeouts;
     const non2xx = warm.non2xx + run.non2xx;
     const unexpected = [...tallies.values()].reduce((n, t) => n + t.unexpected, 0);
-    const growth = ((endRss - warmRss) / warmRss) * 100;
+    const quarter = Math.max(1, Math.floor(samples.length / 4));
+    const firstMedian = median(samples.slice(0, quarter));
+    const lastMedian = median(samples.slice(-quarter));
+    const growth = ((lastMedian - firstMedian) / firstMedian) * 100;
 
     process.stdout.write(`\nper request (${STEPS.length} in each connection's sequence):\n`);
     for (const step of STEPS) {
@@ -284,7 +297,7 @@ async function main(): Promise<number> {
         `unexpected statuses   ${unexpected}`,
         `RSS                   start ${mb(startRss)}, after warm-up ${mb(warmRss)}, end ${mb(endRss)}, peak ${mb(peak)}`,
         `RSS every 5 s         ${trajectory.map((r) => (r / 1024 / 1024).toFixed(0)).join(' → ')} MB`,
-        `RSS growth            ${growth.toFixed(1)}% after warm-up (limit ${maxGrowth}%)`,
+        `RSS growth            ${growth.toFixed(1)}% after warm-up (limit ${maxGrowth}%): median ${mb(firstMedian)} in the first quarter of ${samples.length} samples, ${mb(lastMedian)} in the last`,
         `jobs held by the mock ${warmJobs ?? '?'} after warm-up, ${endJobs ?? '?'} at the end (kept for their TTL; part of any growth)`,
         `mock alive at end     ${alive ? 'yes' : 'no'}`,
         '',
