@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import { installCleanup, killAll, freePort, startChild, spawnTracked, stopProcess, procMemory, sampleRss, watchCpu, waitForQuiet, HOST, type Child, type CpuShare } from './bench/children';
 import { cannon, send, percentile, type CannonRequest, type CannonResult } from './bench/http';
 import { noisyPng, noisyPngUnder, editForm } from './bench/fixtures';
+import type { FloorRoute } from './bench/floor';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PRISM = createRequire(import.meta.url).resolve('@stoplight/prism-cli/dist/index.js');
@@ -188,13 +189,6 @@ function prismArgs(spec: string, port: number): string[] {
   return [PRISM, 'mock', join('specs', spec, 'openapi.yaml'), '-p', String(port), '-h', HOST, '-v', 'warn'];
 }
 
-interface FloorRoute {
-  method: string;
-  path: string;
-  status: number;
-  contentType: string;
-  body: string;
-}
 function startFloor(routes: FloorRoute[]): Promise<Child> {
   return startChild({
     name: 'floor',

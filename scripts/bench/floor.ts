@@ -4,7 +4,7 @@
 import express, { type Request, type Response } from 'express';
 import type { AddressInfo } from 'node:net';
 
-interface FloorRoute {
+export interface FloorRoute {
   method: string;
   path: string;
   status: number;

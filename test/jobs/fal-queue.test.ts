@@ -2,10 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { createFalClient } from '@fal-ai/client';
 import { createApp } from '../../mock-server/index';
-import { SpecValidator, formatViolations } from '../../contracts/support/validator';
+import { formatViolations } from '../../contracts/support/validator';
+import { conformsTo, validator } from '../support/conforms';
 import { startMock, startReceiver } from '../support/server';
 
-const validator = new SpecValidator();
 const KEY = { Authorization: 'Key fal-key-a' };
 const INPUT = {
   prompt: 'A knight in shining armour holding a greatshield with "FAL" on it',
@@ -13,9 +13,7 @@ const INPUT = {
   mask_url: 'https://storage.googleapis.com/falserverless/flux-lora/example-images/mask_knight.jpeg',
 };
 
-function conforms(operationId: string, res: request.Response) {
-  expect(formatViolations(validator.validateResponse('fal-queue', operationId, { status: res.status, headers: res.headers, body: res.body }))).toBe('');
-}
+const conforms = conformsTo('fal-queue');
 
 const path = (url: string) => new URL(url).pathname + new URL(url).search;
 

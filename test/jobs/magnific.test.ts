@@ -2,16 +2,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { createHmac } from 'node:crypto';
 import { createApp } from '../../mock-server/index';
-import { SpecValidator, formatViolations } from '../../contracts/support/validator';
+import { formatViolations } from '../../contracts/support/validator';
+import { conformsTo, validator } from '../support/conforms';
 import { startMock, startReceiver, type Receiver, type RunningMock } from '../support/server';
 
-const validator = new SpecValidator();
 const KEY = { 'x-magnific-api-key': 'mag-key-a' };
 const BODY = { prompt: 'A beautiful sunset over the ocean', image: 'https://example.com/in.png', mask: 'https://example.com/mask.png' };
 
-function conforms(operationId: string, res: request.Response) {
-  expect(formatViolations(validator.validateResponse('magnific', operationId, { status: res.status, headers: res.headers, body: res.body }))).toBe('');
-}
+const conforms = conformsTo('magnific');
 
 let cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {

@@ -2,17 +2,13 @@ import { describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { PNG } from 'pngjs';
 import { createApp, manualClock } from '../../mock-server/index';
-import { SpecValidator, formatViolations } from '../../contracts/support/validator';
+import { conformsTo } from '../support/conforms';
 
-const validator = new SpecValidator();
 const SUBMIT = '/pixazo/ideogram-remove-background/v1/ideogram-remove-background-request';
 const KEY = { 'Ocp-Apim-Subscription-Key': 'key-a' };
 const OTHER = { 'Ocp-Apim-Subscription-Key': 'key-b' };
 
-function conforms(operationId: string, res: request.Response) {
-  const violations = validator.validateResponse('pixazo', operationId, { status: res.status, headers: res.headers, body: res.body });
-  expect(formatViolations(violations)).toBe('');
-}
+const conforms = conformsTo('pixazo');
 
 async function submit(app: ReturnType<typeof createApp>, prefer?: string) {
   const req = request(app).post(SUBMIT).set(KEY).set('Cache-Control', 'no-cache');
