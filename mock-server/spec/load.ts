@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, existsSync, statSync, mkdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync, statSync, mkdirSync, writeFileSync, renameSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
@@ -81,7 +81,10 @@ function cachedParse(file: string, provider: string): JsonObject {
   const doc = parseYaml(readFileSync(file, 'utf8'));
   try {
     mkdirSync(CACHE_DIR, { recursive: true });
-    writeFileSync(cache, JSON.stringify({ file, mtimeMs, size, doc }));
+    // Written aside and renamed: parallel test workers must never read a half-written cache.
+    const partial = `${cache}.${process.pid}.tmp`;
+    writeFileSync(partial, JSON.stringify({ file, mtimeMs, size, doc }));
+    renameSync(partial, cache);
   } catch {
     // A read-only install still works, just without the cache.
   }
