@@ -1,5 +1,5 @@
 import { createSchemaCompiler, type ErrorObject, type SchemaCompiler } from '../../mock-server/spec/ajv';
-import { deref, loadSpecs, pointer, type JsonObject, type LoadedSpec } from '../../mock-server/spec/load';
+import { deref, loadSpecs, pointer, refSegments, type JsonObject, type LoadedSpec } from '../../mock-server/spec/load';
 import { HTTP_METHODS } from '../../mock-server/spec/examples';
 
 /** One way a response departs from the spec, phrased for a CI log. */
@@ -73,7 +73,7 @@ export class SpecValidator {
       violations.push({ ...at, pointer: 'header:content-type', expected: mediaType, actual: contentType || 'absent' });
       return violations;
     }
-    const base = typeof (responses[key] as JsonObject).$ref === 'string' ? refPath(String((responses[key] as JsonObject).$ref)) : [...ref.base, 'responses', key];
+    const base = typeof (responses[key] as JsonObject).$ref === 'string' ? refSegments(String((responses[key] as JsonObject).$ref)) : [...ref.base, 'responses', key];
     const validate = this.compiler.compile(provider, pointer(...base, 'content', mediaType, 'schema'));
     if (!validate(response.body)) violations.push(...explain(at, validate.errors ?? []));
     return violations;
@@ -115,9 +115,6 @@ function explain(at: { provider: string; operation: string }, errors: ErrorObjec
   return out;
 }
 
-function refPath(ref: string): string[] {
-  return ref.slice(2).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
 
 /** `pixazo v2Generate /data/0/url: expected type string, got 42` — one line per violation. */
 export function formatViolations(violations: Violation[]): string {

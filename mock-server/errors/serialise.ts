@@ -1,3 +1,4 @@
+import { STATUS_CODES } from 'node:http';
 import type { MockError } from './catalogue';
 
 export interface ErrorReply {
@@ -27,8 +28,7 @@ const yutoai: Serialiser = (e, status) => ({
 
 const pixazo: Serialiser = (e, status) => {
   if (e.kind === 'rate_limited') return { status, headers: e.headers, body: { statusCode: status, message: e.message } };
-  const names: Record<number, string> = { 400: 'Bad Request', 401: 'Unauthorized', 402: 'Payment Required', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 413: 'Payload Too Large', 415: 'Unsupported Media Type', 500: 'Internal Server Error' };
-  return { status, headers: e.headers, body: { error: names[status] ?? 'Error', message: e.message } };
+  return { status, headers: e.headers, body: { error: STATUS_CODES[status] ?? 'Error', message: e.message } };
 };
 
 const magnific: Serialiser = (e, status) => {

@@ -1,5 +1,6 @@
 import { MockError } from '../errors/catalogue';
 import type { ErrorObject } from '../spec/ajv';
+import { unescapeSegment } from '../spec/load';
 import type { Operation } from '../spec/routes';
 import type { RequestData } from './body';
 
@@ -85,7 +86,7 @@ function score(error: ErrorObject): number {
 }
 
 function fieldPath(error: ErrorObject): string[] {
-  const parts = error.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const parts = error.instancePath.split('/').slice(1).map(unescapeSegment);
   if (error.keyword === 'required') parts.push(String((error.params as { missingProperty: string }).missingProperty));
   if (error.keyword === 'dependentRequired') parts.push(String((error.params as { missingProperty: string }).missingProperty));
   if (error.keyword === 'additionalProperties') parts.push(String((error.params as { additionalProperty: string }).additionalProperty));

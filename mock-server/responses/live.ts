@@ -72,7 +72,7 @@ function field(key: string, value: Json, ctx: LiveContext): Json {
   if (key === 'descriptions' && Array.isArray(value)) return [{ text: describeImage(ctx) }];
   if (typeof value === 'string') {
     if (key === 'created' || key.endsWith('_at')) return ctx.now.toISOString();
-    if (key === 'description' || key === 'text') return describeImage(ctx);
+    if (key === 'description') return describeImage(ctx);
     if (key === 'prompt' && typeof request.prompt === 'string') return request.prompt;
     if (key === 'resolution') return `${ctx.size.width}x${ctx.size.height}`;
     if (URL_KEYS.has(key)) return imageUrl(ctx);

@@ -1,4 +1,4 @@
-import { deref, pointer, type Json, type JsonObject, type LoadedSpec } from './load';
+import { deref, pointer, refSegments, type Json, type JsonObject, type LoadedSpec } from './load';
 
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'] as const;
 
@@ -38,13 +38,13 @@ export function collectExamples(spec: LoadedSpec): ExampleCase[] {
         const body = deref(spec.doc, op.requestBody);
         if (body) {
           const bodyPointer = typeof (op.requestBody as JsonObject).$ref === 'string' ? null : [...opPointer, 'requestBody'];
-          addMedia(cases, spec, operation, 'request', body, bodyPointer ?? refPath((op.requestBody as JsonObject).$ref as string));
+          addMedia(cases, spec, operation, 'request', body, bodyPointer ?? refSegments((op.requestBody as JsonObject).$ref as string));
         }
         for (const [status, rawResponse] of Object.entries((op.responses ?? {}) as JsonObject)) {
           const response = deref(spec.doc, rawResponse);
           if (!response) continue;
           const isRef = typeof (rawResponse as JsonObject).$ref === 'string';
-          const base = isRef ? refPath((rawResponse as JsonObject).$ref as string) : [...opPointer, 'responses', status];
+          const base = isRef ? refSegments((rawResponse as JsonObject).$ref as string) : [...opPointer, 'responses', status];
           addMedia(cases, spec, operation, `response ${status}`, response, base);
         }
       }
@@ -85,6 +85,3 @@ export function decodeParts(value: Json, encoding: MediaTypeObject['encoding']):
   return out;
 }
 
-function refPath(ref: string): string[] {
-  return ref.slice(2).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}

@@ -39,6 +39,16 @@ export function pointer(...segments: (string | number)[]): string {
   return '#/' + segments.map((s) => String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
 }
 
+/** One RFC 6901 segment, unescaped (`~1` → `/`, `~0` → `~`). */
+export function unescapeSegment(segment: string): string {
+  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+/** The unescaped segments of a local `$ref` (`#/components/schemas/A~1B` → `['components', 'schemas', 'A/B']`). */
+export function refSegments(ref: string): string[] {
+  return ref.slice(2).split('/').map(unescapeSegment);
+}
+
 /** Follows one local `$ref` (the specs only use `#/components/...`). */
 export function deref<T = JsonObject>(doc: JsonObject, node: Json | undefined): T | undefined {
   let current = node;
@@ -52,8 +62,7 @@ export function deref<T = JsonObject>(doc: JsonObject, node: Json | undefined): 
 export function resolvePointer(doc: JsonObject, ref: string): Json | undefined {
   if (!ref.startsWith('#/')) throw new Error(`Only local $refs are supported, got ${ref}`);
   let node: Json | undefined = doc;
-  for (const raw of ref.slice(2).split('/')) {
-    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+  for (const key of refSegments(ref)) {
     if (!node || typeof node !== 'object') return undefined;
     node = (node as Record<string, Json>)[key];
   }

@@ -1,4 +1,4 @@
-import { deref, pointer, type Json, type JsonObject, type LoadedSpec } from './load';
+import { deref, pointer, refSegments, type Json, type JsonObject, type LoadedSpec } from './load';
 import { HTTP_METHODS } from './examples';
 import { createSchemaCompiler, warmValidator, type ValidateFunction } from './ajv';
 
@@ -202,7 +202,7 @@ function readBodies(spec: LoadedSpec, op: JsonObject, at: string[], strict: Retu
   const rawBody = op.requestBody as JsonObject | undefined;
   const body = deref<JsonObject>(spec.doc, rawBody);
   if (!body) return [];
-  const base = typeof rawBody?.$ref === 'string' ? String(rawBody.$ref).slice(2).split('/').map(unescape) : [...at, 'requestBody'];
+  const base = typeof rawBody?.$ref === 'string' ? refSegments(String(rawBody.$ref)) : [...at, 'requestBody'];
   const content = (body.content ?? {}) as Record<string, JsonObject>;
   // In the spec's order, so the first documented type stays the default.
   const mediaTypes = Object.keys(content).filter((m): m is (typeof MEDIA_TYPES)[number] => (MEDIA_TYPES as readonly string[]).includes(m));
@@ -235,9 +235,6 @@ function readMediaType(spec: LoadedSpec, body: JsonObject, media: JsonObject, me
   };
 }
 
-function unescape(segment: string): string {
-  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
-}
 
 function readParameters(spec: LoadedSpec, params: Json[], coercing: ReturnType<typeof createSchemaCompiler>, at: string[], item: JsonObject): ParameterSpec[] {
   const ownCount = ((item.parameters ?? []) as Json[]).length;
@@ -245,7 +242,7 @@ function readParameters(spec: LoadedSpec, params: Json[], coercing: ReturnType<t
     const param = deref<JsonObject>(spec.doc, raw);
     if (!param || param.in === 'cookie' || !param.schema) return [];
     const where = typeof (raw as JsonObject).$ref === 'string'
-      ? String((raw as JsonObject).$ref).slice(2).split('/').map(unescape)
+      ? refSegments(String((raw as JsonObject).$ref))
       : index < ownCount ? ['paths', at[1], 'parameters', String(index)] : [...at, 'parameters', String(index - ownCount)];
     return [{
       name: String(param.name),

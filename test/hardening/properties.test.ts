@@ -11,7 +11,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import request from 'supertest';
-import { deref, pointer, type JsonObject, type LoadedSpec } from '../../mock-server/spec/load';
+import { deref, pointer, refSegments, type JsonObject, type LoadedSpec } from '../../mock-server/spec/load';
 import { createSchemaCompiler } from '../../mock-server/spec/ajv';
 import { loadSpecs } from '../../mock-server/spec/load';
 import { buildIndex, type Mount, type Operation, type RequestBodySpec } from '../../mock-server/spec/routes';
@@ -201,7 +201,7 @@ function model(spec: LoadedSpec, mount: Mount, op: Operation, body?: RequestBody
     out.bodySchema = resolve(doc, media.schema);
     // As the mock reads it (spec/routes.ts): through a `$ref`ed requestBody where there is one.
     const rawBody = op.raw.requestBody as JsonObject;
-    const base = typeof rawBody.$ref === 'string' ? String(rawBody.$ref).slice(2).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')) : ['paths', op.path, op.method.toLowerCase(), 'requestBody'];
+    const base = typeof rawBody.$ref === 'string' ? refSegments(String(rawBody.$ref)) : ['paths', op.path, op.method.toLowerCase(), 'requestBody'];
     const check = strict.compile(op.provider, pointer(...base, 'content', body.mediaType, 'schema'));
     out.isValidBody = (candidate) => check(candidate) === true;
   }
