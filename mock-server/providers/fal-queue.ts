@@ -7,7 +7,7 @@ import type { Json, JsonObject } from '../spec/load';
 import { liveBody } from '../responses/live';
 import { createJob, example, jobLive, seedFor } from './templates';
 
-/** Status, result and cancel live under the app id, without the `/v2/edit` sub-path (providers.md §5). */
+/** Status, result and cancel live under the app id, without the `/v2/edit` sub-path (https://fal.ai/docs/api-reference/inference-api). */
 const APP = '/fal-ai/ideogram';
 /** Two queued steps, so a poller sees the queue position fall (1, then 0) before the job runs. */
 const QUEUED = ['IN_QUEUE', 'IN_QUEUE'];

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { png } from '../support/images';
@@ -9,24 +9,26 @@ import { SpecValidator, formatViolations } from '../../contracts/support/validat
 import { createApp } from '../../mock-server/app';
 import { matchRoute } from '../../mock-server/pipeline/target';
 
-const SEEDS = join(import.meta.dirname, '..', '..', '..', 'shared', 'seeds');
 const PLACEHOLDER_ID = 'ideogram-remove-background_019dxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx';
 
-/** Every fenced block of the seeds that is a curl command, as the vendor printed it. */
-function seedCurls(): { seed: string; command: string }[] {
-  const out: { seed: string; command: string }[] = [];
-  for (const seed of readdirSync(SEEDS).sort()) {
-    for (const block of readFileSync(join(SEEDS, seed), 'utf8').split('```')) {
-      const body = block.replace(/^(bash|sh|shell)?\n/, '').trim();
-      if (body.startsWith('curl ')) out.push({ seed, command: body });
-    }
-  }
-  return out;
+interface CodeSample {
+  lang: string;
+  label: string;
+  source: string;
+  'x-source': string;
 }
 
-const curls = seedCurls();
-const validator = new SpecValidator();
 const index = createApp({ quiet: true }).mock.index;
+
+/**
+ * Every curl command the specs carry as `x-codeSamples` (the seeds' own, verbatim), with its operation.
+ * The status call that needs a submitted id runs last.
+ */
+const curls = index.operations
+  .flatMap((operation) => ((operation.raw['x-codeSamples'] ?? []) as unknown as CodeSample[]).map((sample) => ({ operation, sample })))
+  .filter(({ sample }) => sample.source.startsWith('curl '))
+  .sort((a, b) => Number(a.sample.source.includes(PLACEHOLDER_ID)) - Number(b.sample.source.includes(PLACEHOLDER_ID)));
+const validator = new SpecValidator();
 let origin = '';
 let files = '';
 
@@ -51,35 +53,34 @@ function onTheMock(command: string, requestId: string): string {
     .replace(/^curl /, `curl -sS -w '\\n%{http_code}' `);
 }
 
-function operationFor(url: string) {
+/** The operation the mock routes a URL to: a sample must sit on the operation it calls. */
+function routedOperationId(url: string): string | undefined {
   const path = new URL(url).pathname;
-  for (const mount of index.mounts) {
-    if (!path.startsWith(mount.prefix + '/')) continue;
-    for (const method of ['GET', 'POST']) {
-      const match = matchRoute(mount, method, path.slice(mount.prefix.length));
-      if (match.kind === 'found') return match.route.operation;
-    }
+  const mount = index.mounts.find((m) => path.startsWith(m.prefix + '/'));
+  for (const method of ['GET', 'POST']) {
+    const match = mount && matchRoute(mount, method, path.slice(mount.prefix.length));
+    if (match?.kind === 'found') return match.route.operation.operationId;
   }
-  throw new Error(`no operation for ${url}`);
+  return undefined;
 }
 
 describe("the seeds' own curl examples succeed against npm start", () => {
   it('found the documented commands (YutoAI, Pixazo, fal)', () => {
-    expect(new Set(curls.map((c) => c.seed.slice(0, 3)))).toEqual(new Set(['000', '002', '004']));
+    expect(new Set(curls.map((c) => c.sample['x-source'].slice(0, 3)))).toEqual(new Set(['000', '002', '004']));
+    expect(new Set(curls.map((c) => c.operation.provider))).toEqual(new Set(['yutoai', 'pixazo', 'fal']));
     expect(curls.length).toBeGreaterThanOrEqual(12);
   });
 
   // Sequential, so the background-removal submit runs before the status check that needs its id.
   let requestId = PLACEHOLDER_ID;
-  it.each(curls.map((c, i) => [`${c.seed} #${i + 1}: ${c.command.split('\n')[0].slice(0, 90)}`, c] as const))('%s', (_label, c) => {
-    const command = onTheMock(c.command, requestId);
+  it.each(curls.map((c) => [`${c.operation.provider} ${c.operation.operationId} (${c.sample['x-source']})`, c] as const))('%s', (_label, { operation, sample }) => {
+    const command = onTheMock(sample.source, requestId);
+    expect(routedOperationId(/(http:\/\/127\.0\.0\.1:\d+\/[^\s"']+)/.exec(command)![1])).toBe(operation.operationId);
     const output = execFileSync('bash', ['-c', command], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
     const status = Number(output.slice(output.lastIndexOf('\n') + 1));
     const body = JSON.parse(output.slice(0, output.lastIndexOf('\n')));
     expect(status, JSON.stringify(body)).toBeGreaterThanOrEqual(200);
     expect(status).toBeLessThan(300);
-    const url = /(http:\/\/127\.0\.0\.1:\d+\/[^\s"']+)/.exec(command)![1];
-    const operation = operationFor(url);
     expect(formatViolations(validator.validateResponse(operation.provider, operation.operationId, { status, headers: { 'content-type': 'application/json' }, body }))).toBe('');
     if (operation.operationId === 'removeBackgroundSubmit') requestId = body.request_id;
   });
