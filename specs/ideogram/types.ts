@@ -309,16 +309,6 @@ export interface components {
          */
         AspectRatioV3: "1x3" | "3x1" | "1x2" | "2x1" | "9x16" | "16x9" | "10x16" | "16x10" | "2x3" | "3x2" | "3x4" | "4x3" | "4x5" | "5x4" | "1x1";
         /**
-         * CharacterReferenceImages
-         * @description Generations with character reference are subject to the character reference pricing. A set of images to use as character references (maximum total size 10MB across all character references), currently only supports 1 character reference image. The images should be in JPEG, PNG or WebP format.
-         */
-        CharacterReferenceImages: string[];
-        /**
-         * CharacterReferenceImagesMask
-         * @description Optional masks for character reference images. When provided, must match the number of character_reference_images. Each mask should be a grayscale image of the same dimensions as the corresponding character reference image. The images should be in JPEG, PNG or WebP format.
-         */
-        CharacterReferenceImagesMask: string[];
-        /**
          * ColorPaletteWithPresetNameOrMembers
          * @description A color palette for generation, must EITHER be specified via one of the presets (name) or explicitly via hexadecimal representations of the color with optional weights (members), not both. Not supported by V_1, V_1_TURBO, V_2A and V_2A_TURBO models.
          */
@@ -424,8 +414,10 @@ export interface components {
          *     image. `style_codes` cannot be used together with `style_type` or `style_reference_images`.
          */
         EditImageRequestV3: {
-            character_reference_images?: components["schemas"]["CharacterReferenceImages"];
-            character_reference_images_mask?: components["schemas"]["CharacterReferenceImagesMask"];
+            /** @description Generations with character reference are subject to the character reference pricing. A set of images to use as character references (maximum total size 10MB across all character references), currently only supports 1 character reference image. The images should be in JPEG, PNG or WebP format. */
+            character_reference_images?: string[];
+            /** @description Optional masks for character reference images. When provided, must match the number of character_reference_images. Each mask should be a grayscale image of the same dimensions as the corresponding character reference image. The images should be in JPEG, PNG or WebP format. */
+            character_reference_images_mask?: string[];
             color_palette?: components["schemas"]["ColorPalette"];
             custom_model_uri?: components["schemas"]["CustomModelUri"];
             /**
@@ -449,7 +441,8 @@ export interface components {
             seed?: components["schemas"]["Seed"];
             style_codes?: components["schemas"]["StyleCodes"];
             style_preset?: components["schemas"]["StylePresetV3"];
-            style_reference_images?: components["schemas"]["StyleReferenceImages"];
+            /** @description A set of images to use as style references (maximum total size 10MB across all style references). The images should be in JPEG, PNG or WebP format. Cannot be used together with style_codes. */
+            style_reference_images?: string[];
             style_type?: components["schemas"]["StyleTypeV3"];
         };
         /**
@@ -475,8 +468,10 @@ export interface components {
          */
         GenerateImageRequestV3: {
             aspect_ratio?: components["schemas"]["AspectRatioV3"];
-            character_reference_images?: components["schemas"]["CharacterReferenceImages"];
-            character_reference_images_mask?: components["schemas"]["CharacterReferenceImagesMask"];
+            /** @description Generations with character reference are subject to the character reference pricing. A set of images to use as character references (maximum total size 10MB across all character references), currently only supports 1 character reference image. The images should be in JPEG, PNG or WebP format. */
+            character_reference_images?: string[];
+            /** @description Optional masks for character reference images. When provided, must match the number of character_reference_images. Each mask should be a grayscale image of the same dimensions as the corresponding character reference image. The images should be in JPEG, PNG or WebP format. */
+            character_reference_images_mask?: string[];
             color_palette?: components["schemas"]["ColorPalette"];
             custom_model_uri?: components["schemas"]["CustomModelUri"];
             magic_prompt?: components["schemas"]["MagicPromptOption"];
@@ -496,7 +491,8 @@ export interface components {
             seed?: components["schemas"]["Seed"];
             style_codes?: components["schemas"]["StyleCodes"];
             style_preset?: components["schemas"]["StylePresetV3"];
-            style_reference_images?: components["schemas"]["StyleReferenceImages"];
+            /** @description A set of images to use as style references (maximum total size 10MB across all style references). The images should be in JPEG, PNG or WebP format. Cannot be used together with style_codes. */
+            style_reference_images?: string[];
             style_type?: components["schemas"]["StyleTypeV3"];
         };
         /**
@@ -761,7 +757,8 @@ export interface components {
             seed?: components["schemas"]["Seed"];
             style_codes?: components["schemas"]["StyleCodes"];
             style_preset?: components["schemas"]["StylePresetV3"];
-            style_reference_images?: components["schemas"]["StyleReferenceImages"];
+            /** @description A set of images to use as style references (maximum total size 10MB across all style references). The images should be in JPEG, PNG or WebP format. Cannot be used together with style_codes. */
+            style_reference_images?: string[];
         };
         /**
          * RemixImageRequestV3
@@ -770,8 +767,10 @@ export interface components {
          */
         RemixImageRequestV3: {
             aspect_ratio?: components["schemas"]["AspectRatioV3"];
-            character_reference_images?: components["schemas"]["CharacterReferenceImages"];
-            character_reference_images_mask?: components["schemas"]["CharacterReferenceImagesMask"];
+            /** @description Generations with character reference are subject to the character reference pricing. A set of images to use as character references (maximum total size 10MB across all character references), currently only supports 1 character reference image. The images should be in JPEG, PNG or WebP format. */
+            character_reference_images?: string[];
+            /** @description Optional masks for character reference images. When provided, must match the number of character_reference_images. Each mask should be a grayscale image of the same dimensions as the corresponding character reference image. The images should be in JPEG, PNG or WebP format. */
+            character_reference_images_mask?: string[];
             color_palette?: components["schemas"]["ColorPalette"];
             custom_model_uri?: components["schemas"]["CustomModelUri"];
             /**
@@ -797,7 +796,8 @@ export interface components {
             seed?: components["schemas"]["Seed"];
             style_codes?: components["schemas"]["StyleCodes"];
             style_preset?: components["schemas"]["StylePresetV3"];
-            style_reference_images?: components["schemas"]["StyleReferenceImages"];
+            /** @description A set of images to use as style references (maximum total size 10MB across all style references). The images should be in JPEG, PNG or WebP format. Cannot be used together with style_codes. */
+            style_reference_images?: string[];
             style_type?: components["schemas"]["StyleTypeV3"];
         };
         /**
@@ -829,7 +829,8 @@ export interface components {
             seed?: components["schemas"]["Seed"];
             style_codes?: components["schemas"]["StyleCodes"];
             style_preset?: components["schemas"]["StylePresetV3"];
-            style_reference_images?: components["schemas"]["StyleReferenceImages"];
+            /** @description A set of images to use as style references (maximum total size 10MB across all style references). The images should be in JPEG, PNG or WebP format. Cannot be used together with style_codes. */
+            style_reference_images?: string[];
         };
         /**
          * Resolution
@@ -882,11 +883,6 @@ export interface components {
          * @enum {string}
          */
         StylePresetV3: "80S_ILLUSTRATION" | "90S_NOSTALGIA" | "ABSTRACT_ORGANIC" | "ANALOG_NOSTALGIA" | "ART_BRUT" | "ART_DECO" | "ART_POSTER" | "AURA" | "AVANT_GARDE" | "BAUHAUS" | "BLUEPRINT" | "BLURRY_MOTION" | "BRIGHT_ART" | "C4D_CARTOON" | "CHILDRENS_BOOK" | "COLLAGE" | "COLORING_BOOK_I" | "COLORING_BOOK_II" | "CUBISM" | "DARK_AURA" | "DOODLE" | "DOUBLE_EXPOSURE" | "DRAMATIC_CINEMA" | "EDITORIAL" | "EMOTIONAL_MINIMAL" | "ETHEREAL_PARTY" | "EXPIRED_FILM" | "FLAT_ART" | "FLAT_VECTOR" | "FOREST_REVERIE" | "GEO_MINIMALIST" | "GLASS_PRISM" | "GOLDEN_HOUR" | "GRAFFITI_I" | "GRAFFITI_II" | "HALFTONE_PRINT" | "HIGH_CONTRAST" | "HIPPIE_ERA" | "ICONIC" | "JAPANDI_FUSION" | "JAZZY" | "LONG_EXPOSURE" | "MAGAZINE_EDITORIAL" | "MINIMAL_ILLUSTRATION" | "MIXED_MEDIA" | "MONOCHROME" | "NIGHTLIFE" | "OIL_PAINTING" | "OLD_CARTOONS" | "PAINT_GESTURE" | "POP_ART" | "RETRO_ETCHING" | "RIVIERA_POP" | "SPOTLIGHT_80S" | "STYLIZED_RED" | "SURREAL_COLLAGE" | "TRAVEL_POSTER" | "VINTAGE_GEO" | "VINTAGE_POSTER" | "WATERCOLOR" | "WEIRD" | "WOODBLOCK_PRINT";
-        /**
-         * StyleReferenceImages
-         * @description A set of images to use as style references (maximum total size 10MB across all style references). The images should be in JPEG, PNG or WebP format. Cannot be used together with style_codes.
-         */
-        StyleReferenceImages: string[];
         /**
          * StyleType
          * @description The style type to generate with; this is only applicable for models V_2 and above and should not be specified for model versions V_1.

@@ -274,7 +274,11 @@ export interface components {
          */
         Created: string;
         DescribeRequest: {
-            image_file: components["schemas"]["ImageUpload"];
+            /**
+             * Format: binary
+             * @description Image upload; JPEG, PNG or WebP, max 10 MB.
+             */
+            image_file: string;
         };
         DescribeResponse: components["schemas"]["PixazoDescribeResponse"] | components["schemas"]["UpstreamDescribeResponse"];
         /** @description Edit item as shown in the seed's V_2 edit "Output" block (`edited_image`). */
@@ -298,7 +302,11 @@ export interface components {
         };
         /** @description Multipart edit form for `/ideogramV_2/v1/edit`. */
         EditRequestV2: {
-            image_file: components["schemas"]["ImageUpload"];
+            /**
+             * Format: binary
+             * @description Image upload; JPEG, PNG or WebP, max 10 MB.
+             */
+            image_file: string;
             /**
              * Format: binary
              * @description Mask selecting the region to edit (black = edit). Optional per Pixazo (upstream requires
@@ -314,7 +322,11 @@ export interface components {
         };
         /** @description Multipart edit form for `/ideogramV_2_Turbo/v1/edit`. */
         EditRequestV2Turbo: {
-            image_file: components["schemas"]["ImageUpload"];
+            /**
+             * Format: binary
+             * @description Image upload; JPEG, PNG or WebP, max 10 MB.
+             */
+            image_file: string;
             /**
              * Format: binary
              * @description Mask selecting the region to edit (black = edit). Optional per Pixazo (upstream requires
@@ -388,11 +400,6 @@ export interface components {
                 url: string;
             }[];
         };
-        /**
-         * Format: binary
-         * @description Image upload; JPEG, PNG or WebP, max 10 MB.
-         */
-        ImageUpload: string;
         /** @description Upstream legacy image object (`url`). `seed`, `style_type` and `resolution` are absent from some seed "Output" blocks. */
         ImageUrlObject: {
             is_image_safe: boolean;
@@ -484,11 +491,19 @@ export interface components {
             resolution?: components["schemas"]["Resolution"];
         };
         RemixRequestV2: {
-            image_file: components["schemas"]["ImageUpload"];
+            /**
+             * Format: binary
+             * @description Image upload; JPEG, PNG or WebP, max 10 MB.
+             */
+            image_file: string;
             image_request: components["schemas"]["RemixImageRequestV2"];
         };
         RemixRequestV2Turbo: {
-            image_file: components["schemas"]["ImageUpload"];
+            /**
+             * Format: binary
+             * @description Image upload; JPEG, PNG or WebP, max 10 MB.
+             */
+            image_file: string;
             image_request: components["schemas"]["RemixImageRequestV2Turbo"];
         };
         /** @description Remix response; items take any of the three shapes the seed shows. */
