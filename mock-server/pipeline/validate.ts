@@ -3,6 +3,7 @@ import type { ErrorObject } from '../spec/ajv';
 import { unescapeSegment } from '../spec/load';
 import type { Operation } from '../spec/routes';
 import type { RequestData } from './body';
+import { checkFetchedUrls } from './fetched-urls';
 
 /** Text fields longer than this are refused; image-carrying fields (base64 or URLs) are exempt. */
 export const MAX_TEXT_CHARS = 65_536;
@@ -42,6 +43,7 @@ export function validateRequest(operation: Operation, data: RequestData, sources
     if (uploads) candidate[part.name] = part.multiple ? uploads.map(() => '<binary>') : '<binary>';
   }
   if (!body.validate(candidate)) throw toMockError(body.validate.errors ?? []);
+  checkFetchedUrls(candidate, body.fetchedUrls);
   for (const part of body.files) if (!(part.name in data.fields)) delete candidate[part.name];
   return candidate;
 }

@@ -19,6 +19,17 @@ export interface FilePart {
   sameDimensionsAs?: string;
 }
 
+/** A body field holding a URL the vendor downloads (`x-fetched-url` in the spec). */
+export interface FetchedUrl {
+  name: string;
+  /** An array of such URLs (reference-image lists). */
+  multiple: boolean;
+  /** `data:` URIs are accepted too. */
+  dataUri: boolean;
+  /** A value without a URL scheme is base64 image data, not a URL (Magnific's `image`). */
+  base64: boolean;
+}
+
 export interface RequestBodySpec {
   mediaType: 'application/json' | 'multipart/form-data';
   required: boolean;
@@ -28,6 +39,7 @@ export interface RequestBodySpec {
   files: FilePart[];
   /** Multipart parts that carry JSON (Ideogram's `image_request`). */
   jsonParts: string[];
+  fetchedUrls: FetchedUrl[];
 }
 
 export interface ResponseExample {
@@ -223,6 +235,7 @@ function readMediaType(spec: LoadedSpec, body: JsonObject, media: JsonObject, me
     const same = prop['x-same-dimensions-as'];
     files.push({ name, multiple: prop.type === 'array', required: required.has(name), sameDimensionsAs: typeof same === 'string' ? same : undefined });
   }
+  const fetchedUrls = readFetchedUrls(spec, (schema.properties ?? {}) as Record<string, Json>);
   const encoding = (media.encoding ?? {}) as Record<string, JsonObject>;
   const jsonParts = Object.keys(properties).filter((name) => String(encoding[name]?.contentType ?? '').includes('json') || (mediaType === 'multipart/form-data' && properties[name].type === 'object'));
   return {
@@ -232,7 +245,19 @@ function readMediaType(spec: LoadedSpec, body: JsonObject, media: JsonObject, me
     properties,
     files,
     jsonParts,
+    fetchedUrls,
   };
+}
+
+/** `x-fetched-url: true` (http/https) or `{data-uri: true, base64: true}`, beside a `$ref` or on the schema it names. */
+function readFetchedUrls(spec: LoadedSpec, rawProperties: Record<string, Json>): FetchedUrl[] {
+  return Object.entries(rawProperties).flatMap(([name, raw]) => {
+    const prop = deref<JsonObject>(spec.doc, raw) ?? {};
+    const mark = (raw as JsonObject)['x-fetched-url'] ?? prop['x-fetched-url'];
+    if (!mark) return [];
+    const options = typeof mark === 'object' && !Array.isArray(mark) ? (mark as JsonObject) : {};
+    return [{ name, multiple: prop.type === 'array', dataUri: options['data-uri'] === true, base64: options.base64 === true }];
+  });
 }
 
 
