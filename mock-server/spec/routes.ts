@@ -111,18 +111,13 @@ export function buildIndex(specs: LoadedSpec[]): SpecIndex {
   const operations: Operation[] = [];
   for (const spec of specs) {
     const servers = (spec.doc.servers ?? []) as JsonObject[];
-    const hostSchemes = new Set(servers.map((s) => String(s['x-security-scheme'] ?? '')));
     const ops = readOperations(spec, strict, coercing);
     operations.push(...ops);
     for (const server of servers) {
       const prefix = String(server['x-mock-prefix'] ?? '');
       if (!prefix) continue;
-      const own = String(server['x-security-scheme'] ?? '');
-      const routes = ops.map((operation) => {
-        // A host accepts its own scheme and the host-neutral ones, not another host's header.
-        const auth = operation.auth.filter((s) => s.name === own || !hostSchemes.has(s.name));
-        return compileRoute({ ...operation, auth });
-      });
+      // Every host accepts every scheme the operation's `security` lists: OpenAPI has no per-server security.
+      const routes = ops.map(compileRoute);
       mounts.push({ provider: spec.provider, prefix, host: hostOf(String(server.url)), routes });
     }
   }

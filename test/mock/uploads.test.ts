@@ -100,13 +100,12 @@ describe.each(withFiles)('$label uploads', (c: OperationCase) => {
     }
   });
 
-  it('refuses a file part the operation does not take, naming it', async () => {
+  it('ignores a file part the operation does not take, like any field its schema does not name', async () => {
     const payload = documentedPayload(app, op);
-    payload.files.not_a_part = [pngUpload()];
+    payload.files.not_a_part = [{ content: Buffer.from('not even an image'), filename: 'notes.txt', contentType: 'text/plain' }];
     const res = await send(app, c, payload);
-    expect(res.status, textOf(res.body)).toBe(status);
+    expect(res.status, textOf(res.body)).toBe(200);
     expectDocumented(validator, op, res);
-    expect(textOf(res.body)).toContain('not_a_part');
   });
 
   if (!main.multiple) {
