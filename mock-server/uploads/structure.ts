@@ -22,18 +22,20 @@ export function structureChecker(): StructureChecker {
       head = Buffer.concat([head, chunk]);
       if (head.length < 12) return;
       decided = true;
-      format = pick(head);
-      format?.push(head);
+      const picked = pick(head);
+      format = picked?.checker;
+      // The signature was matched by pick: the checker starts right after it.
+      format?.push(head.subarray(picked?.signature));
       head = Buffer.alloc(0);
     },
     problem: () => (decided ? format?.problem() : undefined),
   };
 }
 
-function pick(head: Buffer): StructureChecker | undefined {
-  if (head.subarray(0, 8).equals(PNG_SIGNATURE)) return png();
-  if (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return jpeg();
-  if (head.toString('latin1', 0, 4) === 'RIFF' && head.toString('latin1', 8, 12) === 'WEBP') return webp();
+function pick(head: Buffer): { checker: StructureChecker; signature: number } | undefined {
+  if (head.subarray(0, 8).equals(PNG_SIGNATURE)) return { checker: png(), signature: PNG_SIGNATURE.length };
+  if (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return { checker: jpeg(), signature: 2 }; // SOI
+  if (head.toString('latin1', 0, 4) === 'RIFF' && head.toString('latin1', 8, 12) === 'WEBP') return { checker: webp(head.readUInt32LE(4) + 8), signature: 0 };
   return undefined;
 }
 
@@ -41,7 +43,6 @@ const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0
 
 /** Signature, then chunks of length(4) type(4) data CRC(4); the CRC covers type and data. */
 function png(): StructureChecker {
-  let skip = PNG_SIGNATURE.length;
   let header = Buffer.alloc(0); // the 8-byte length+type, or the 4-byte CRC, being gathered
   let state: 'header' | 'data' | 'crc' | 'end' = 'header';
   let type = '';
@@ -54,8 +55,7 @@ function png(): StructureChecker {
   };
   return {
     push(chunk) {
-      let pos = Math.min(skip, chunk.length);
-      skip -= pos;
+      let pos = 0;
       while (pos < chunk.length && state !== 'end' && !problem) {
         if (state === 'data') {
           const take = Math.min(remaining, chunk.length - pos);
@@ -93,7 +93,6 @@ function png(): StructureChecker {
  * restart markers are data and any other marker ends the scan. Done at EOI.
  */
 function jpeg(): StructureChecker {
-  let skip = 2; // SOI
   let state: 'marker' | 'length' | 'segment' | 'scan' | 'end' = 'marker';
   let pending: number[] = [];
   let marker = 0;
@@ -101,8 +100,7 @@ function jpeg(): StructureChecker {
   let problem: string | undefined;
   return {
     push(chunk) {
-      let pos = Math.min(skip, chunk.length);
-      skip -= pos;
+      let pos = 0;
       while (pos < chunk.length && state !== 'end' && !problem) {
         if (state === 'segment') {
           const take = Math.min(remaining, chunk.length - pos);
@@ -155,12 +153,10 @@ function standalone(marker: number): boolean {
 }
 
 /** `RIFF` size(4, little-endian) `WEBP`: the size counts every byte after the first eight. */
-function webp(): StructureChecker {
-  let declared = -1;
+function webp(declared: number): StructureChecker {
   let size = 0;
   return {
     push(chunk) {
-      if (declared < 0) declared = chunk.readUInt32LE(4) + 8;
       size += chunk.length;
     },
     problem: () => (size === declared ? undefined : `its RIFF header says ${declared} bytes but the file has ${size} (the file is truncated or corrupt)`),
