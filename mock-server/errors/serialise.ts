@@ -28,7 +28,9 @@ const yutoai: Serialiser = (e, status) => ({
 
 const pixazo: Serialiser = (e, status) => {
   if (e.kind === 'rate_limited') return { status, headers: e.headers, body: { statusCode: status, message: e.message } };
-  return { status, headers: e.headers, body: { error: STATUS_CODES[status] ?? 'Error', message: e.message } };
+  // The seed's answer for an image URL it cannot download: `{"error": "Invalid image_url", "message": ...}`.
+  const error = e.type === 'file_download_error' ? `Invalid ${e.field}` : (STATUS_CODES[status] ?? 'Error');
+  return { status, headers: e.headers, body: { error, message: e.message } };
 };
 
 const magnific: Serialiser = (e, status) => {

@@ -35,7 +35,7 @@ export async function handleVendorRequest(ctx: MockContext, handlers: HandlerTab
   // A per-request Prefer header wins over a scenario set through /__admin.
   const prefer = { ...ctx.scenarios.take(operation.provider, operation.operationId), ...parsePrefer(req.get('prefer')) };
   const data = await readBody(operation, req, res);
-  const fields = validateRequest(operation, data, match.params, req.query as Record<string, unknown>);
+  const fields = validateRequest(operation, data, { path: match.params, query: req.query as Record<string, unknown>, header: req.headers });
   const choice = chooseResponse(operation, prefer);
   const live = liveContext(fields, data.files, target.baseUrl, new Date(ctx.clock.now()));
   const call: Call = { ctx, req, operation, target, key, fields, files: data.files, params: match.params, query: req.query as Record<string, unknown>, prefer, choice, live };

@@ -3,6 +3,7 @@ import type { ErrorObject } from '../spec/ajv';
 import { unescapeSegment } from '../spec/load';
 import type { Operation } from '../spec/routes';
 import type { RequestData } from './body';
+import { checkFetchedUrls } from './fetched-urls';
 
 /** Text fields longer than this are refused; image-carrying fields (base64 or URLs) are exempt. */
 export const MAX_TEXT_CHARS = 65_536;
@@ -10,12 +11,17 @@ export const MAX_TEXT_CHARS = 65_536;
 export const MAX_DEPTH = 32;
 const IMAGE_FIELD = /image|mask/i;
 
+/** Where each kind of parameter is read from; header names are lower case (as Node gives them). */
+export interface ParameterSources {
+  path: Record<string, string>;
+  query: Record<string, unknown>;
+  header: Record<string, unknown>;
+}
+
 /** Checks parameters and body against the spec; returns the body fields as validated (form text coerced). */
-export function validateRequest(operation: Operation, data: RequestData, params: Record<string, string>, query: Record<string, unknown>): Record<string, unknown> {
+export function validateRequest(operation: Operation, data: RequestData, sources: ParameterSources): Record<string, unknown> {
   for (const parameter of operation.parameters) {
-    if (parameter.in === 'header') continue;
-    const source = parameter.in === 'path' ? params : query;
-    const value = source[parameter.name];
+    const value = sources[parameter.in][parameter.in === 'header' ? parameter.name.toLowerCase() : parameter.name];
     if (value === undefined) {
       if (parameter.required) throw new MockError('validation', `The ${parameter.in} parameter ${parameter.name} is required.`, { field: parameter.name, location: [parameter.in, parameter.name], type: 'missing' });
       continue;
@@ -37,6 +43,7 @@ export function validateRequest(operation: Operation, data: RequestData, params:
     if (uploads) candidate[part.name] = part.multiple ? uploads.map(() => '<binary>') : '<binary>';
   }
   if (!body.validate(candidate)) throw toMockError(body.validate.errors ?? []);
+  checkFetchedUrls(candidate, body.fetchedUrls);
   for (const part of body.files) if (!(part.name in data.fields)) delete candidate[part.name];
   return candidate;
 }
@@ -110,8 +117,8 @@ export function describeError(error: ErrorObject | undefined): string {
     case 'dependentRequired':
       return `is required when ${String(params.property)} is given`;
     case 'not': {
-      const schema = error.schema as { required?: string[] } | undefined;
-      return schema?.required ? `cannot combine ${schema.required.join(' and ')}` : 'has a combination of fields the API does not accept';
+      const combined = forbiddenCombination(error.schema, error.data);
+      return combined ? `cannot combine ${combined.join(' and ')}` : 'has a combination of fields the API does not accept';
     }
     case 'oneOf':
     case 'anyOf':
@@ -119,6 +126,16 @@ export function describeError(error: ErrorObject | undefined): string {
     default:
       return error.message ?? 'is not valid';
   }
+}
+
+type Forbidden = { required?: string[]; anyOf?: Forbidden[]; oneOf?: Forbidden[] };
+
+/** The fields of a `not: {required}` (or `not: {anyOf: [{required}, ...]}`) that the body sent together. */
+function forbiddenCombination(schema: unknown, data: unknown): string[] | undefined {
+  const forbidden = schema as Forbidden | undefined;
+  const sent = data && typeof data === 'object' ? Object.keys(data) : [];
+  const branches = [forbidden, ...(forbidden?.anyOf ?? []), ...(forbidden?.oneOf ?? [])];
+  return branches.find((branch) => branch?.required?.length && branch.required.every((name) => sent.includes(name)))?.required;
 }
 
 function preview(value: unknown): string {

@@ -79,11 +79,16 @@ const status: OperationHandler = (call) => {
   const template = example(call, 'getStatus', code, name);
   const body: JsonObject = { ...template, status: phase.status, request_id: job.id, ...urls(job) };
   if (phase.kind === 'queued') body.queue_position = phase.position;
-  if (call.query.logs === '1') body.logs = logsFor(call, job, phase, template.logs);
-  else delete body.logs;
+  // Always present, like fal's: its Python client reads `data["logs"]` on every IN_PROGRESS and COMPLETED status.
+  body.logs = wantsLogs(call.query.logs) ? logsFor(call, job, phase, template.logs) : null;
   if (phase.kind === 'terminal') body.metrics = { inference_time: Math.max(0.01, ((job.completedAt ?? job.updatedAt) - job.createdAt) / 1000) };
   return { status: code, body };
 };
+
+/** `?logs=` as FastAPI reads a boolean: the JS client sends 1/0, the Python client true/false (the spec admits both). */
+function wantsLogs(value: unknown): boolean {
+  return value === '1' || value === 'true';
+}
 
 /** The documented log lines, as many as the job has reached, stamped with its own times. */
 function logsFor(call: Call, job: Job, phase: Phase, documented: Json | undefined): Json {

@@ -60,11 +60,19 @@ function walk(node: Json, ctx: LiveContext): Json {
   if (Array.isArray(node)) return node.map((item) => walk(item, ctx));
   if (!node || typeof node !== 'object') return node;
   const out: JsonObject = {};
-  for (const [key, value] of Object.entries(node)) out[key] = field(key, value, ctx);
+  for (const [key, value] of Object.entries(node)) {
+    const live = field(key, value, ctx, node);
+    if (live !== undefined) out[key] = live;
+  }
   return out;
 }
 
-function field(key: string, value: Json, ctx: LiveContext): Json {
+/**
+ * One value of the example, made true for this request. Never copies what the example says about a
+ * request it was not: a value the request did not ask for and the mock cannot derive is left out
+ * (undefined), and sizes follow this request's image.
+ */
+function field(key: string, value: Json, ctx: LiveContext, siblings: JsonObject): Json | undefined {
   const request = ctx.request;
   if ((key === 'data' || key === 'images') && Array.isArray(value) && isObject(value[0])) {
     return Array.from({ length: ctx.count }, () => walk(value[0], ctx));
@@ -73,14 +81,17 @@ function field(key: string, value: Json, ctx: LiveContext): Json {
   if (typeof value === 'string') {
     if (key === 'created' || key.endsWith('_at')) return ctx.now.toISOString();
     if (key === 'description') return describeImage(ctx);
-    if (key === 'prompt' && typeof request.prompt === 'string') return request.prompt;
+    // Without a prompt (reframe, upscale) the vendor writes its own: a caption of this image, not the example's.
+    if (key === 'prompt') return typeof request.prompt === 'string' ? request.prompt : describeImage(ctx);
     if (key === 'resolution') return `${ctx.size.width}x${ctx.size.height}`;
+    if (DIMENSIONS.test(value)) return scaledLikeExample(value, siblings.resolution, ctx.size);
     if (URL_KEYS.has(key)) return imageUrl(ctx);
     if (key === 'original_image') {
       const input = firstImage(ctx.files);
       return imageUrl({ ...ctx, inline: false }, input ? input.image : ctx.size);
     }
-    if (key === 'style_type' && typeof request.style_type === 'string' && request.style_type !== 'AUTO') return request.style_type;
+    // The style the vendor picked for AUTO (or for no style) is unknowable; the field is optional in every answer.
+    if (key === 'style_type') return typeof request.style_type === 'string' && request.style_type !== 'AUTO' ? request.style_type : undefined;
     if (key === 'model_used' && typeof request.model === 'string') return request.model;
     if (key === 'content_type') return 'image/png';
     if (key === 'file_name') return `${ctx.seed}.png`;
@@ -95,6 +106,16 @@ function field(key: string, value: Json, ctx: LiveContext): Json {
     return value;
   }
   return walk(value, ctx);
+}
+
+const DIMENSIONS = /^(\d{2,5})x(\d{2,5})$/;
+
+/** `upscaled_resolution: 4096x4096` beside `resolution: 1024x1024` is four times the image: so it stays here. */
+function scaledLikeExample(value: string, exampleResolution: Json | undefined, size: Size): string {
+  const [, w, h] = DIMENSIONS.exec(value)!;
+  const base = typeof exampleResolution === 'string' ? DIMENSIONS.exec(exampleResolution) : null;
+  const [bw, bh] = base ? [Number(base[1]), Number(base[2])] : [1024, 1024];
+  return `${Math.round((size.width * Number(w)) / bw)}x${Math.round((size.height * Number(h)) / bh)}`;
 }
 
 function isObject(value: Json | undefined): value is JsonObject {

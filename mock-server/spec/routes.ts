@@ -19,6 +19,17 @@ export interface FilePart {
   sameDimensionsAs?: string;
 }
 
+/** A body field holding a URL the vendor downloads (`x-fetched-url` in the spec). */
+export interface FetchedUrl {
+  name: string;
+  /** An array of such URLs (reference-image lists). */
+  multiple: boolean;
+  /** `data:` URIs are accepted too. */
+  dataUri: boolean;
+  /** A value without a URL scheme is base64 image data, not a URL (Magnific's `image`). */
+  base64: boolean;
+}
+
 export interface RequestBodySpec {
   mediaType: 'application/json' | 'multipart/form-data';
   required: boolean;
@@ -28,6 +39,7 @@ export interface RequestBodySpec {
   files: FilePart[];
   /** Multipart parts that carry JSON (Ideogram's `image_request`). */
   jsonParts: string[];
+  fetchedUrls: FetchedUrl[];
 }
 
 export interface ResponseExample {
@@ -99,18 +111,13 @@ export function buildIndex(specs: LoadedSpec[]): SpecIndex {
   const operations: Operation[] = [];
   for (const spec of specs) {
     const servers = (spec.doc.servers ?? []) as JsonObject[];
-    const hostSchemes = new Set(servers.map((s) => String(s['x-security-scheme'] ?? '')));
     const ops = readOperations(spec, strict, coercing);
     operations.push(...ops);
     for (const server of servers) {
       const prefix = String(server['x-mock-prefix'] ?? '');
       if (!prefix) continue;
-      const own = String(server['x-security-scheme'] ?? '');
-      const routes = ops.map((operation) => {
-        // A host accepts its own scheme and the host-neutral ones, not another host's header.
-        const auth = operation.auth.filter((s) => s.name === own || !hostSchemes.has(s.name));
-        return compileRoute({ ...operation, auth });
-      });
+      // Every host accepts every scheme the operation's `security` lists: OpenAPI has no per-server security.
+      const routes = ops.map(compileRoute);
       mounts.push({ provider: spec.provider, prefix, host: hostOf(String(server.url)), routes });
     }
   }
@@ -223,6 +230,7 @@ function readMediaType(spec: LoadedSpec, body: JsonObject, media: JsonObject, me
     const same = prop['x-same-dimensions-as'];
     files.push({ name, multiple: prop.type === 'array', required: required.has(name), sameDimensionsAs: typeof same === 'string' ? same : undefined });
   }
+  const fetchedUrls = readFetchedUrls(spec, (schema.properties ?? {}) as Record<string, Json>);
   const encoding = (media.encoding ?? {}) as Record<string, JsonObject>;
   const jsonParts = Object.keys(properties).filter((name) => String(encoding[name]?.contentType ?? '').includes('json') || (mediaType === 'multipart/form-data' && properties[name].type === 'object'));
   return {
@@ -232,7 +240,19 @@ function readMediaType(spec: LoadedSpec, body: JsonObject, media: JsonObject, me
     properties,
     files,
     jsonParts,
+    fetchedUrls,
   };
+}
+
+/** `x-fetched-url: true` (http/https) or `{data-uri: true, base64: true}`, beside a `$ref` or on the schema it names. */
+function readFetchedUrls(spec: LoadedSpec, rawProperties: Record<string, Json>): FetchedUrl[] {
+  return Object.entries(rawProperties).flatMap(([name, raw]) => {
+    const prop = deref<JsonObject>(spec.doc, raw) ?? {};
+    const mark = (raw as JsonObject)['x-fetched-url'] ?? prop['x-fetched-url'];
+    if (!mark) return [];
+    const options = typeof mark === 'object' && !Array.isArray(mark) ? (mark as JsonObject) : {};
+    return [{ name, multiple: prop.type === 'array', dataUri: options['data-uri'] === true, base64: options.base64 === true }];
+  });
 }
 
 

@@ -22,7 +22,7 @@ export type ImageVerdict = { ok: true; image: ImageInfo } | { ok: false; reason:
 const sniffers = () => Promise.all([import('file-type'), import('image-size')]).then(([fileType, imageSize]) => ({ fileTypeFromBuffer: fileType.fileTypeFromBuffer, imageSize: imageSize.imageSize }));
 let loaded: ReturnType<typeof sniffers> | undefined;
 
-export async function inspectImage(head: Buffer, size: number): Promise<ImageVerdict> {
+export async function inspectImage(head: Buffer, size: number, broken?: string): Promise<ImageVerdict> {
   const { fileTypeFromBuffer, imageSize } = await (loaded ??= sniffers());
   if (size === 0) return { ok: false, reason: 'is empty' };
   if (size > MAX_IMAGE_BYTES) return { ok: false, reason: `is ${size} bytes; the limit is ${MAX_IMAGE_BYTES} bytes (10 MB)` };
@@ -35,6 +35,7 @@ export async function inspectImage(head: Buffer, size: number): Promise<ImageVer
     if (type.mime === 'image/png' && !pngHeaderIntact(head)) throw new Error('bad IHDR');
     const { width, height } = imageSize(head);
     if (!width || !height || width > MAX_SIDE || height > MAX_SIDE) throw new Error('implausible dimensions');
+    if (broken) return { ok: false, reason: `is not a valid image: ${broken}` };
     return { ok: true, image: { mime: type.mime, width, height } };
   } catch {
     return { ok: false, reason: `starts like a ${ACCEPTED.get(type.mime)} but its dimensions cannot be read: the file is corrupt or truncated` };

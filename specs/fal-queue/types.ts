@@ -69,7 +69,7 @@ export interface paths {
          * @description Returns the request's status. The API answers **202** while the request is `IN_QUEUE` or
          *     `IN_PROGRESS` and **200** once it is `COMPLETED` (https://fal.ai/docs/api-reference/inference-api).
          *     `queue_position` is present only while `IN_QUEUE`; `metrics.inference_time` only when
-         *     `COMPLETED`; `logs` carries runner log lines when `?logs=1`.
+         *     `COMPLETED`; `logs` carries runner log lines when `?logs=1` (or `true`) and is `null` otherwise.
          *
          *     The official JS client polls this URL (with `logs=0` or `logs=1`, always present) every 500 ms
          *     by default until `status` is `COMPLETED`, then GETs the result. It treats any 2xx the same and
@@ -260,7 +260,11 @@ export interface components {
         StatusCommon: {
             /** Format: uri */
             cancel_url?: string;
-            /** @description Runner log lines when `?logs=1`; may be `null` or absent otherwise. */
+            /**
+             * @description Runner log lines when `?logs=1` (or `true`), `null` otherwise. fal's Python client reads
+             *     `data["logs"]` on every IN_PROGRESS and COMPLETED status (a missing key raises), and its
+             *     tests show `"logs": null` or a list; IN_QUEUE may leave it out.
+             */
             logs?: components["schemas"]["RequestLog"][] | null;
             request_id?: string;
             /** Format: uri */
@@ -366,8 +370,8 @@ export interface components {
             };
         };
         /**
-         * @description A path or query parameter is invalid. fal does not document this for the queue endpoints; the
-         *     body uses fal's 422 shape.
+         * @description A path, query or header parameter is invalid. fal does not document this for the queue endpoints;
+         *     the body uses fal's 422 shape.
          */
         ParameterInvalid: {
             headers: {
@@ -574,8 +578,12 @@ export interface operations {
     getStatus: {
         parameters: {
             query?: {
-                /** @description `1` to include runner logs in the response. The JS client always sends `0` or `1`. */
-                logs?: 0 | 1;
+                /**
+                 * @description Whether to include runner logs in the response. fal's API is FastAPI, whose booleans accept
+                 *     `true`/`false` and `1`/`0`: the JS client always sends `0` or `1`, the Python client
+                 *     (`fal_client`) always sends `true` or `false` (httpx's rendering of a bool). See NOTES.md.
+                 */
+                logs?: boolean | (0 | 1);
             };
             header?: never;
             path: {

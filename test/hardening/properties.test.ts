@@ -47,6 +47,8 @@ interface GenOptions {
   /** Multipart text parts: an empty part means "not given" to the mock, so strings are never empty. */
   nonEmpty?: boolean;
   depth?: number;
+  /** The property's `x-fetched-url` (kept for an array's items): which image forms the vendor downloads. */
+  fetched?: unknown;
 }
 
 type Schema = JsonObject;
@@ -69,7 +71,11 @@ function merged(doc: JsonObject, schema: Schema): Schema {
 }
 
 /** Values for fields that carry images (base64 or URLs): real images, so the request means something. */
-function imageString(name: string): fc.Arbitrary<string> | undefined {
+function imageString(name: string, fetched: unknown): fc.Arbitrary<string> | undefined {
+  if (fetched) {
+    const forms = typeof fetched === 'object' ? (fetched as Record<string, unknown>) : {};
+    return fc.constantFrom('https://example.com/cat.png', ...(forms['data-uri'] ? [IMAGE_DATA_URI] : []), ...(forms.base64 ? [IMAGE_B64] : []));
+  }
   if (!/image|mask/i.test(name)) return undefined;
   if (/url/i.test(name)) return fc.constant(IMAGE_DATA_URI);
   return fc.constantFrom(IMAGE_B64, IMAGE_DATA_URI);
@@ -78,6 +84,7 @@ function imageString(name: string): fc.Arbitrary<string> | undefined {
 function arbitrary(doc: JsonObject, raw: unknown, name: string, options: GenOptions = {}): fc.Arbitrary<unknown> {
   const depth = options.depth ?? 0;
   const schema = merged(doc, resolve(doc, raw));
+  options = { ...options, fetched: options.fetched ?? (raw as Schema | undefined)?.['x-fetched-url'] ?? schema['x-fetched-url'] };
   if (schema.format === 'binary') return fc.constant(BINARY);
   if (schema.const !== undefined) return fc.constant(schema.const);
   if (Array.isArray(schema.enum)) return fc.constantFrom(...schema.enum);
@@ -118,12 +125,12 @@ function typed(doc: JsonObject, schema: Schema, type: string, name: string, opti
       for (const [key, prop] of Object.entries(properties)) {
         if (NOT_GENERATED.has(key)) continue;
         // Nested strings (inside JSON parts) may be empty; only top-level form text may not.
-        model[key] = arbitrary(doc, prop, key, { nonEmpty: options.nonEmpty && depth === 0 ? true : false, depth: depth + 1 });
+        model[key] = arbitrary(doc, prop, key, { nonEmpty: options.nonEmpty && depth === 0 ? true : false, depth: depth + 1, fetched: undefined });
       }
       return fc.record(model, { requiredKeys: required.filter((k) => k in model) });
     }
     default: {
-      const image = imageString(name);
+      const image = imageString(name, options.fetched);
       if (image) return image;
       if (typeof schema.pattern === 'string') return fc.stringMatching(new RegExp(schema.pattern));
       if (schema.format === 'uuid') return fc.uuid();

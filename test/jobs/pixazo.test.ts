@@ -20,6 +20,15 @@ async function submit(app: ReturnType<typeof createApp>, prefer?: string) {
 }
 
 describe('Pixazo background removal jobs', () => {
+  it('answers the status POST sent with no body and no Content-Type, as the seed\'s HTTP example does', async () => {
+    const app = createApp({ quiet: true });
+    const job = await submit(app);
+    const res = await request(app).post(new URL(job.polling_url).pathname).set(KEY);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    conforms('requestStatusPost', res);
+    expect(res.body).toMatchObject({ request_id: job.request_id, status: 'PROCESSING' });
+  });
+
   it('walks QUEUED → PROCESSING → COMPLETED, one step per poll, ending in a real transparent PNG', async () => {
     const app = createApp({ quiet: true });
     const job = await submit(app);

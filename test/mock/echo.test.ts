@@ -251,3 +251,34 @@ describe('the image route', () => {
     expect(res.headers['content-type']).toMatch(/json/);
   });
 });
+
+describe('values the request did not ask for are not copied from the examples', () => {
+  const exampleValues = (key: string) => {
+    const doc = app.mock.index.specs.find((s) => s.provider === 'ideogram')!;
+    return new Set(collectExamples(doc).flatMap((e) => objects(e.value as Json)).map((o) => o[key]).filter((v) => typeof v === 'string'));
+  };
+
+  it('a 16:9 generate states an upscaled resolution of its own shape, and no style it was not asked for', async () => {
+    const res = await request(app).post('/ideogram/generate').set('Api-Key', 'k').send({ image_request: { prompt: 'a cat', aspect_ratio: 'ASPECT_16_9' } });
+    expect(res.status).toBe(200);
+    for (const item of res.body.data) {
+      expect(item.resolution).toBe('1312x736');
+      expect(item.upscaled_resolution).toBe('5248x2944');
+      expect(item).not.toHaveProperty('style_type');
+    }
+    const styled = await request(app).post('/ideogram/generate').set('Api-Key', 'k').send({ image_request: { prompt: 'a cat', style_type: 'ANIME' } });
+    expect(styled.body.data[0].style_type).toBe('ANIME');
+  });
+
+  it.each(['ideogram legacyReframe', 'ideogram v3Reframe'])('%s (no prompt in the request) captions its own image instead of echoing the example prompt', async (label) => {
+    const c = syncCases.find((x) => x.label === label)!;
+    const res = await send(app, c, documentedPayload(app, c.operation));
+    expect(res.status, textOf(res.body)).toBe(200);
+    expectDocumented(validator, c.operation, res);
+    const documented = exampleValues('prompt');
+    for (const item of imageLists(res.body)[0]) {
+      expect(documented.has(item.prompt as string), String(item.prompt)).toBe(false);
+      expect(item.prompt).toMatch(/image of/);
+    }
+  });
+});
