@@ -17,6 +17,7 @@ export interface WebhookMessage {
   jobId: string;
   url: string;
   event: string;
+  /** A promise when the body needs rendering first (fal's result carries the image's byte size). */
   body: unknown;
   /** Sign with the Standard Webhooks headers. */
   sign: boolean;
@@ -68,7 +69,7 @@ export class WebhookSender {
       this.report(delivery, `webhook to ${message.url} refused: ${refusal}`);
       return delivery;
     }
-    this.attempt(delivery, message, JSON.stringify(message.body));
+    this.track(Promise.resolve(message.body).then((value) => this.post(delivery, message, JSON.stringify(value))));
     return delivery;
   }
 
@@ -95,7 +96,11 @@ export class WebhookSender {
   }
 
   private attempt(delivery: Delivery, message: WebhookMessage, body: string) {
-    const run = this.post(delivery, message, body).finally(() => this.inFlight.delete(run));
+    this.track(this.post(delivery, message, body));
+  }
+
+  private track(work: Promise<void>) {
+    const run = work.finally(() => this.inFlight.delete(run));
     this.inFlight.add(run);
   }
 

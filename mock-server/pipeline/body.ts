@@ -24,7 +24,10 @@ export interface RequestData {
 
 /** Magnific takes up to four base64 images of 10 MB each in one JSON body. */
 const JSON_LIMIT = '64mb';
-const jsonParser = express.json({ limit: JSON_LIMIT, strict: true, type: () => true, verify: rejectInvalidUtf8 });
+/** Items plus keys a JSON body may hold: no vendor request comes near it, and it bounds the work of every later check. */
+export const MAX_JSON_NODES = 10_000;
+// Content-Encoding (gzip, deflate, br) is inflated by body-parser on libuv's threads, and the limit counts inflated bytes.
+const jsonParser = express.json({ limit: JSON_LIMIT, strict: true, type: () => true, verify: checkRawJson });
 const multipartParser = multer({
   storage: streamingStorage(),
   limits: { fileSize: MAX_IMAGE_BYTES, files: 16, fields: 64, parts: 96, fieldNameSize: 200, fieldSize: 1024 * 1024, headerPairs: 64 },
@@ -134,10 +137,47 @@ function checkDimensions(spec: RequestBodySpec, files: Record<string, UploadedIm
   }
 }
 
-/** JSON is UTF-8 (RFC 8259): invalid bytes make a malformed body instead of silently becoming U+FFFD. */
-function rejectInvalidUtf8(_req: unknown, _res: unknown, body: Buffer, encoding: string) {
-  if (encoding.toLowerCase().replace('-', '') !== 'utf8' || isUtf8(body)) return;
-  throw Object.assign(new Error('the body is not valid UTF-8'), { status: 400, type: 'entity.parse.failed' });
+/**
+ * Before JSON.parse: JSON is UTF-8 (RFC 8259), so invalid bytes make a malformed body instead of
+ * silently becoming U+FFFD; and a body with more than MAX_JSON_NODES items and keys is refused
+ * before anything builds or walks it.
+ */
+function checkRawJson(_req: unknown, _res: unknown, body: Buffer, encoding: string) {
+  if (encoding.toLowerCase().replace('-', '') === 'utf8' && !isUtf8(body)) {
+    throw Object.assign(new Error('the body is not valid UTF-8'), { status: 400, type: 'entity.parse.failed' });
+  }
+  if (countJsonNodes(body, MAX_JSON_NODES) > MAX_JSON_NODES) throw Object.assign(new Error('too many nodes'), { status: 413, type: 'json.too.many.nodes' });
+}
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+
+const COMMA = 0x2c;
+const COLON = 0x3a;
+
+/**
+ * Commas and colons outside strings, plus one: an upper bound on items plus keys, counted up to
+ * `stop`. Strings (base64 images can be megabytes) are skipped with native searches. Nesting is
+ * bounded later, by MAX_DEPTH, after a parse V8 does without recursion.
+ */
+export function countJsonNodes(body: Buffer, stop: number): number {
+  let nodes = 1;
+  for (let i = 0; i < body.length && nodes <= stop; i++) {
+    const byte = body[i];
+    if (byte === COMMA || byte === COLON) nodes++;
+    else if (byte === QUOTE) i = stringEnd(body, i + 1);
+  }
+  return nodes;
+}
+
+/** Index of the quote closing the string that starts at `from` (or the end of the body). */
+function stringEnd(body: Buffer, from: number): number {
+  for (let at = body.indexOf(QUOTE, from); at >= 0; at = body.indexOf(QUOTE, at + 1)) {
+    let backslashes = 0;
+    while (body[at - 1 - backslashes] === BACKSLASH) backslashes++;
+    if (backslashes % 2 === 0) return at;
+  }
+  return body.length;
 }
 
 type Middleware = (req: Request, res: Response, next: (error?: unknown) => void) => void;
@@ -167,7 +207,8 @@ function parserError(error: unknown, operation: Operation): MockError {
     }
   }
   const typed = error as { type?: string; status?: number; message?: string };
-  if (typed.type === 'entity.too.large') return new MockError('payload_too_large', `The JSON body is larger than ${JSON_LIMIT}.`);
+  if (typed.type === 'entity.too.large') return new MockError('payload_too_large', `The JSON body is larger than ${JSON_LIMIT} (counted after Content-Encoding is undone).`);
+  if (typed.type === 'json.too.many.nodes') return new MockError('payload_too_large', `The JSON body holds more than ${MAX_JSON_NODES.toLocaleString('en')} items and keys; no request to this API needs that many.`);
   if (typed.type === 'entity.parse.failed') {
     return new MockError('malformed_body', `The body is not valid JSON: ${typed.message}.`, { location: ['body', 0], type: 'json_invalid', status: operation.provider.startsWith('fal') ? 422 : 400 });
   }

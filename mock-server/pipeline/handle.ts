@@ -50,7 +50,7 @@ async function produce(call: Call, handlers: HandlerTable): Promise<Reply> {
   const handler = handlers.get(`${operation.provider}:${operation.operationId}`);
   if (choice.natural && handler) return handler(call);
   const value = choice.example ? choice.example.value : null;
-  const body = choice.response.status < 300 ? liveBody(value, call.live) : value;
+  const body = choice.response.status < 300 ? await liveBody(value, call.live) : value;
   return { status: choice.response.status, body, contentType: choice.example?.mediaType };
 }
 

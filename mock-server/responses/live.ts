@@ -39,9 +39,9 @@ function clamp(size: Size): Size {
 }
 
 /** A URL on the mock that serves the image (or the image itself, inline, for sync_mode). */
-export function imageUrl(ctx: LiveContext, size: Size = ctx.size): string {
+export async function imageUrl(ctx: LiveContext, size: Size = ctx.size): Promise<string> {
   const key = { ...size, seed: ctx.seed >>> 0, transparent: ctx.transparent };
-  if (ctx.inline) return `data:image/png;base64,${renderPng(key).toString('base64')}`;
+  if (ctx.inline) return `data:image/png;base64,${(await renderPng(key)).toString('base64')}`;
   return ctx.baseUrl + imagePath(key);
 }
 
@@ -52,22 +52,22 @@ const URL_KEYS = new Set(['url', 'edited_image', 'image_url']);
  * one item per requested image, fresh timestamps, and image URLs that resolve on the mock.
  * Keys the mock knows nothing about keep the documented value.
  */
-export function liveBody(example: Json, ctx: LiveContext): Json {
+export function liveBody(example: Json, ctx: LiveContext): Promise<Json> {
   return walk(example, ctx);
 }
 
-function walk(node: Json, ctx: LiveContext): Json {
-  if (Array.isArray(node)) return node.map((item) => walk(item, ctx));
+async function walk(node: Json, ctx: LiveContext): Promise<Json> {
+  if (Array.isArray(node)) return Promise.all(node.map((item) => walk(item, ctx)));
   if (!node || typeof node !== 'object') return node;
   const out: JsonObject = {};
-  for (const [key, value] of Object.entries(node)) out[key] = field(key, value, ctx);
+  for (const [key, value] of Object.entries(node)) out[key] = await field(key, value, ctx);
   return out;
 }
 
-function field(key: string, value: Json, ctx: LiveContext): Json {
+async function field(key: string, value: Json, ctx: LiveContext): Promise<Json> {
   const request = ctx.request;
   if ((key === 'data' || key === 'images') && Array.isArray(value) && isObject(value[0])) {
-    return Array.from({ length: ctx.count }, () => walk(value[0], ctx));
+    return Promise.all(Array.from({ length: ctx.count }, () => walk(value[0], ctx)));
   }
   if (key === 'descriptions' && Array.isArray(value)) return [{ text: describeImage(ctx) }];
   if (typeof value === 'string') {
@@ -91,7 +91,7 @@ function field(key: string, value: Json, ctx: LiveContext): Json {
     if (key === 'image_weight' && typeof request.image_weight === 'number') return request.image_weight;
     if (key === 'width') return ctx.size.width;
     if (key === 'height') return ctx.size.height;
-    if (key === 'file_size') return renderPng({ ...ctx.size, seed: ctx.seed >>> 0, transparent: ctx.transparent }).length;
+    if (key === 'file_size') return (await renderPng({ ...ctx.size, seed: ctx.seed >>> 0, transparent: ctx.transparent })).length;
     return value;
   }
   return walk(value, ctx);

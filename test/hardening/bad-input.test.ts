@@ -16,6 +16,7 @@ import { loadSpecs, deref, type JsonObject } from '../../mock-server/spec/load';
 import { buildIndex, type Operation } from '../../mock-server/spec/routes';
 import { SpecValidator, formatViolations } from '../../contracts/support/validator';
 import { png, oversizedPng, TEXT_AS_PNG, PNG_HEADER_GARBAGE, JPEG_1x1 } from '../support/images';
+import { MAX_JSON_NODES } from '../../mock-server/pipeline/body';
 import { startLiveMock, rawExchange, http1, multipartBody, expectVendorRefusal, BOUNDARY, type LiveMock, type Observed, type Part, type RawOptions } from './support';
 
 const KEY = 'hardening-key-1';
@@ -249,7 +250,9 @@ for (const mount of MOUNTS) {
   jsonCase('duplicated keys, the last one invalid', valid.replace(`"prompt":${JSON.stringify(PROMPT)}`, `"prompt":${JSON.stringify(PROMPT)},"prompt":42`));
   jsonCase('a 1 MB prompt', JSON.stringify(target.body('x'.repeat(MIB))));
   jsonCase('an array nested 10,000 deep', deepArray(10_000));
-  jsonCase('an object nested 10,000 deep beside the fields', valid.replace(/}$/, `,"extra":${deepObject(10_000)}}`));
+  jsonCase('an object nested 5,000 deep beside the fields', valid.replace(/}$/, `,"extra":${deepObject(5_000)}}`));
+  jsonCase(`an array of ${MAX_JSON_NODES + 1} items beside the fields (over the node cap)`, valid.replace(/}$/, `,"extra":[${'0,'.repeat(MAX_JSON_NODES)}0]}`), [413]);
+  jsonCase(`an object of ${MAX_JSON_NODES + 1} keys beside the fields (over the node cap)`, valid.replace(/}$/, `,"extra":{${Array.from({ length: MAX_JSON_NODES + 1 }, (_, i) => `"k${i}":0`).join(',')}}}`), [413]);
   jsonCase('a 10,000-deep array as the prompt', JSON.stringify(target.body('P')).replace('"P"', deepArray(10_000)));
   jsonCase('the whole body under __proto__', `{"__proto__":${valid}}`);
   jsonCase('required fields under a nested __proto__', protoWrapped(target.body()));
@@ -264,6 +267,7 @@ for (const mount of MOUNTS) {
   rawCase('no Content-Type header', {}, valid, [v]);
   rawCase('an unknown Content-Encoding', { 'Content-Type': 'application/json', 'Content-Encoding': 'xyz' }, valid, [v]);
   rawCase('Content-Encoding gzip on bytes that are not gzip', { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' }, valid, [400, v]);
+  rawCase('gzip inflating to 16 MiB of array items (over the node cap)', { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' }, gzipSync(`{"items":[${'0,'.repeat(8 * MIB)}0]}`), [413]);
   rawCase('gzip that decompresses to broken JSON', { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' }, gzipSync(valid.slice(0, -3)), [v]);
   rawCase('invalid UTF-8 bytes (0xFF 0xFE) in a string', { 'Content-Type': 'application/json' }, withBytesInPrompt(target, [0xff, 0xfe]), [v]);
   rawCase('an overlong UTF-8 encoding (0xC0 0xAF)', { 'Content-Type': 'application/json' }, withBytesInPrompt(target, [0xc0, 0xaf]), [v]);
