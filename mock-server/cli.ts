@@ -46,6 +46,9 @@ function main() {
     process.stdout.write(HELP);
     return;
   }
+  // An unset CI variable expands to "": that must not silently turn protection off.
+  if (values['admin-token'] === '') fail('--admin-token is empty: pass a token (then send "Authorization: Bearer <token>"), or leave the option out for an open control API.');
+  if (values.keys !== undefined && !list(values.keys)) fail('--keys is empty: pass comma-separated API keys to accept, or leave the option out to accept any non-empty key.');
   const port = wholeNumber('--port', values.port ?? process.env.PORT ?? '4010', 0, 65535);
   const latencyMs = values.latency === undefined ? undefined : wholeNumber('--latency', values.latency, 0, 600_000);
   const jobMode = values['job-mode'];
