@@ -70,7 +70,7 @@ const submit: OperationHandler = (call) => {
 };
 
 function find(call: Call): Job {
-  const job = call.ctx.jobs.store.find(call.params.request_id, call.key);
+  const job = call.ctx.jobs.store.find(call.params.request_id, 'fal-queue', call.key);
   if (!job) throw new MockError('not_found', 'Request not found', { type: 'request_not_found' });
   return job;
 }

@@ -38,7 +38,7 @@ const create: OperationHandler = (call) => {
 };
 
 const get: OperationHandler = async (call) => {
-  const job = call.ctx.jobs.store.find(call.params['task-id'], call.key);
+  const job = call.ctx.jobs.store.find(call.params['task-id'], 'magnific', call.key);
   if (!job) throw new MockError('not_found', 'Not found');
   const phase = call.ctx.jobs.poll(job);
   const body = example(call, 'getImageEdit', 200, EXAMPLE[phase.status]);

@@ -42,7 +42,7 @@ const submit: OperationHandler = async (call) => {
 };
 
 const status: OperationHandler = (call) => {
-  const job = call.ctx.jobs.store.find(call.params.request_id, call.key);
+  const job = call.ctx.jobs.store.find(call.params.request_id, 'pixazo', call.key);
   if (!job) throw new MockError('not_found', 'Request ID not found');
   return statusReply(call, job, call.ctx.jobs.poll(job));
 };
