@@ -1,6 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import { timingSafeEqual } from 'node:crypto';
 import { MockError } from '../errors/catalogue';
+import { requestHost } from '../pipeline/target';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const JSON_TYPE = /^application\/json\s*(;|$)/i;
@@ -15,8 +16,8 @@ const LOOPBACK_NAMES = new Set(['127.0.0.1', 'localhost', '::1']);
 export function guardAdmin(token: string | undefined) {
   return (req: Request, _res: Response, next: NextFunction) => {
     if (token !== undefined) checkToken(req, token);
-    const host = req.get('host');
-    if (!isOwnAddress(req, host)) throw new MockError('forbidden', `The control API answers only on the mock's own address (127.0.0.1, localhost or [::1] with port ${req.socket.localPort}); Host was "${host ?? ''}".`);
+    const host = requestHost(req);
+    if (!isOwnAddress(req, host)) throw new MockError('forbidden', `The control API answers only on the mock's own address (127.0.0.1, localhost or [::1] with port ${req.socket.localPort}); Host was "${host}".`);
     const origin = req.get('origin');
     if (origin !== undefined && origin !== `${req.protocol}://${host}`) throw new MockError('forbidden', `The control API refuses calls from other sites (Origin ${origin}).`);
     const site = req.get('sec-fetch-site');
@@ -38,8 +39,8 @@ function checkToken(req: Request, token: string) {
 }
 
 /** Loopback names, or the address the connection arrived on, with the port it arrived on. */
-function isOwnAddress(req: Request, host: string | undefined): boolean {
-  const match = /^(?:\[([^\]]+)\]|([^:]+))(?::(\d+))?$/.exec(host ?? '');
+function isOwnAddress(req: Request, host: string): boolean {
+  const match = /^(?:\[([^\]]+)\]|([^:]+))(?::(\d+))?$/.exec(host);
   if (!match) return false;
   const name = (match[1] ?? match[2]).toLowerCase();
   const port = Number(match[3] ?? 80);

@@ -5,6 +5,7 @@ import { MockError } from '../errors/catalogue';
 import { streamingStorage } from '../uploads/storage';
 import { inspectImage, MAX_IMAGE_BYTES, type ImageInfo } from '../uploads/inspect';
 import type { Operation, RequestBodySpec } from '../spec/routes';
+import { MAX_TEXT_CHARS } from './validate';
 
 export interface UploadedImage {
   field: string;
@@ -28,9 +29,11 @@ const JSON_LIMIT = '64mb';
 export const MAX_JSON_NODES = 10_000;
 // Content-Encoding (gzip, deflate, br) is inflated by body-parser on libuv's threads, and the limit counts inflated bytes.
 const jsonParser = express.json({ limit: JSON_LIMIT, strict: true, type: () => true, verify: checkRawJson });
+/** Bytes a text part may take: the text limit at 4 bytes a character, refused as soon as it is passed rather than buffered. */
+const FIELD_BYTES = 4 * MAX_TEXT_CHARS;
 const multipartParser = multer({
   storage: streamingStorage(),
-  limits: { fileSize: MAX_IMAGE_BYTES, files: 16, fields: 64, parts: 96, fieldNameSize: 200, fieldSize: 1024 * 1024, headerPairs: 64 },
+  limits: { fileSize: MAX_IMAGE_BYTES, files: 16, fields: 64, parts: 96, fieldNameSize: 200, fieldSize: FIELD_BYTES, headerPairs: 64 },
 }).any();
 
 /** Reads the body the operation declares; a GET or a body-less POST yields empty fields. */
@@ -197,7 +200,7 @@ function parserError(error: unknown, operation: Operation): MockError {
       case 'LIMIT_FILE_SIZE':
         return new MockError('validation', `${field} is larger than ${MAX_IMAGE_BYTES} bytes (10 MB), the limit for each image.`, { field, type: 'file_too_large' });
       case 'LIMIT_FIELD_VALUE':
-        return new MockError('payload_too_large', `The ${field} part is larger than 1 MB.`, { field });
+        return new MockError('payload_too_large', `The ${field} part is larger than ${FIELD_BYTES / 1024} KB; text parts take up to ${MAX_TEXT_CHARS} characters.`, { field });
       case 'LIMIT_FILE_COUNT':
       case 'LIMIT_PART_COUNT':
       case 'LIMIT_FIELD_COUNT':

@@ -24,7 +24,8 @@ export async function handleVendorRequest(ctx: MockContext, handlers: HandlerTab
   const target = resolveTarget(ctx.index, req);
   if (!target) throw new MockError('not_found', `No vendor is mounted at ${req.path}. Mounted: ${ctx.index.mounts.map((m) => m.prefix).join(', ')}.`);
   notes.provider = target.mount.provider;
-  const match = matchRoute(target.mount, req.method, target.path);
+  // HEAD answers as GET does; Node leaves the body out.
+  const match = matchRoute(target.mount, req.method === 'HEAD' ? 'GET' : req.method, target.path);
   if (match.kind === 'none') throw new MockError('not_found', `${req.method} ${target.path} is not an endpoint of ${target.mount.provider}.`);
   if (match.kind === 'wrong-method') {
     throw new MockError('method_not_allowed', `${req.method} is not allowed on ${target.path}; use ${match.allowed.join(' or ')}.`, { headers: { Allow: match.allowed.join(', ') } });
