@@ -17,6 +17,10 @@ import { buildIndex, type Operation } from '../../mock-server/spec/routes';
 import { SpecValidator, formatViolations } from '../../contracts/support/validator';
 import { png, oversizedPng, TEXT_AS_PNG, PNG_HEADER_GARBAGE, JPEG_1x1 } from '../support/images';
 import { MAX_JSON_NODES } from '../../mock-server/pipeline/body';
+import { MAX_TEXT_CHARS } from '../../mock-server/pipeline/validate';
+
+/** Bytes a multipart text part may take (body.ts: the text limit at 4 bytes a character). */
+const FIELD_BYTES = 4 * MAX_TEXT_CHARS;
 import { startLiveMock, rawExchange, http1, multipartBody, expectVendorRefusal, BOUNDARY, type LiveMock, type Observed, type Part, type RawOptions } from './support';
 
 const KEY = 'hardening-key-1';
@@ -319,8 +323,8 @@ for (const mount of MOUNTS) {
   formCase('the single image part sent twice', body(form.parts({ extra: [file('image_file')] })));
   formCase('the image sent as a text field', body([...form.parts({ omit: ['image_file'] }), text('image_file', 'iVBORw0KGgoAAAANSUhEUg')]));
   formCase('a file part the endpoint does not take', body(form.parts({ extra: [file('not_a_file_part')] })));
-  formCase('a prompt of exactly 1 MiB', body(form.parts({ prompt: 'x'.repeat(MIB) })));
-  formCase('a prompt of 1 MiB + 1 byte (over the per-field limit)', body(form.parts({ prompt: 'x'.repeat(MIB + 1) })), [413]);
+  formCase('a prompt of exactly 256 KiB (the per-part limit, over the text limit)', body(form.parts({ prompt: 'x'.repeat(FIELD_BYTES) })));
+  formCase('a prompt of 256 KiB + 1 byte (over the per-part limit)', body(form.parts({ prompt: 'x'.repeat(FIELD_BYTES + 1) })), [413]);
   formCase('100 text fields', body(form.parts({ extra: Array.from({ length: 100 }, (_, i) => text(`field_${i}`, 'x')) })), [413]);
   formCase('20 file parts', body(form.parts({ extra: Array.from({ length: 20 }, () => file('image_file')) })), [v, 413]);
   formCase('a __proto__[polluted] field, prompt missing', body(form.parts({ omit: ['prompt'], extra: [text('__proto__[polluted]', 'yes')] })));
@@ -341,7 +345,14 @@ for (const mount of MOUNTS) {
     jpCase('JSON null', 'null');
     jpCase('nested 10,000 deep', JSON.stringify({ prompt: 'P' }).replace('"P"', deepArray(10_000)));
     jpCase('the prompt under __proto__', '{"__proto__":{"prompt":"a lighthouse"}}');
-    jpCase('a 1 MB prompt inside', JSON.stringify({ prompt: 'x'.repeat(MIB - 20) }));
+    jpCase('a 200 KB prompt inside', JSON.stringify({ prompt: 'x'.repeat(200 * 1024) }));
+    add({
+      mount: mount.id,
+      op: jp.op,
+      name: 'multipart JSON part: a 1 MB prompt inside (over the per-part limit)',
+      allowed: [413],
+      run: (ctx) => sendText(ctx, 'post', jpPath, MULTIPART, multipartBody(jp.parts(JSON.stringify({ prompt: 'x'.repeat(MIB - 20) })))),
+    });
     add({
       mount: mount.id,
       op: jp.op,
