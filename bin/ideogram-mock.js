@@ -34,8 +34,10 @@ if (builtAt() < newestSource(sources)) {
   // Imported only to rebuild: loading esbuild costs tens of milliseconds on every start otherwise.
   const { build } = await import('esbuild');
   await build({
-    entryPoints: [join(sources, 'cli.ts')],
-    outfile: bundle,
+    // The image renderer runs in worker threads and is found beside the bundle.
+    entryPoints: { 'ideogram-mock': join(sources, 'cli.ts'), 'render-worker': join(sources, 'images', 'render-worker.mjs') },
+    outdir: join(root, 'dist'),
+    outExtension: { '.js': '.mjs' },
     bundle: true,
     platform: 'node',
     format: 'esm',

@@ -16,6 +16,7 @@ Options:
   --job-mode <mode>    poll (default: each status poll advances a job one step) or time
   --job-duration <d>   time mode: submission to completion, e.g. 3s, 1500ms (default 3s)
   --job-ttl <d>        jobs are forgotten after this long (default 1h)
+  --max-jobs <n>       jobs kept at once (default 200000); when all are unfinished, submissions get 429
   --webhook-secret <s> key for Magnific webhook signatures (default mock-webhook-secret)
   --webhook-allow <h>  comma-separated hosts webhooks may reach besides loopback (* = any)
   --admin-token <t>    require "Authorization: Bearer <t>" on /__admin
@@ -34,6 +35,7 @@ function main() {
       'job-mode': { type: 'string', default: 'poll' },
       'job-duration': { type: 'string' },
       'job-ttl': { type: 'string' },
+      'max-jobs': { type: 'string' },
       'webhook-secret': { type: 'string' },
       'webhook-allow': { type: 'string' },
       'admin-token': { type: 'string' },
@@ -46,6 +48,9 @@ function main() {
     process.stdout.write(HELP);
     return;
   }
+  // An unset CI variable expands to "": that must not silently turn protection off.
+  if (values['admin-token'] === '') fail('--admin-token is empty: pass a token (then send "Authorization: Bearer <token>"), or leave the option out for an open control API.');
+  if (values.keys !== undefined && !list(values.keys)) fail('--keys is empty: pass comma-separated API keys to accept, or leave the option out to accept any non-empty key.');
   const port = wholeNumber('--port', values.port ?? process.env.PORT ?? '4010', 0, 65535);
   const latencyMs = values.latency === undefined ? undefined : wholeNumber('--latency', values.latency, 0, 600_000);
   const jobMode = values['job-mode'];
@@ -58,6 +63,7 @@ function main() {
     jobMode,
     jobDurationMs: duration('--job-duration', values['job-duration']),
     jobTtlMs: duration('--job-ttl', values['job-ttl']),
+    maxJobs: values['max-jobs'] === undefined ? undefined : wholeNumber('--max-jobs', values['max-jobs'], 1, 10_000_000),
     webhookSecret: values['webhook-secret'],
     webhookAllow: list(values['webhook-allow']),
     adminToken: values['admin-token'],

@@ -34,7 +34,7 @@ export interface MockOptions {
   jobDurationMs?: number;
   /** Jobs are forgotten this long after creation (default 1 hour). */
   jobTtlMs?: number;
-  /** At most this many jobs are kept (oldest evicted first; default 200,000). */
+  /** At most this many jobs are kept (default 200,000); when all are unfinished, submissions get the vendor's 429. */
   maxJobs?: number;
   /** Key for Magnific's webhook signatures (default `mock-webhook-secret`). */
   webhookSecret?: string;

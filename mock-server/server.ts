@@ -34,7 +34,8 @@ function answerClientError(error: NodeJS.ErrnoException, socket: Duplex) {
   const message =
     status === 431 ? 'The request headers or URL are larger than 16 KB.' : status === 408 ? 'The request took too long to arrive.' : `The request is not valid HTTP (${error.code ?? error.message}).`;
   const body = JSON.stringify({ error: STATUS_CODES[status], message });
-  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  // Destroyed once the answer is flushed: a client that never closes its side must not hold the descriptor.
+  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`, () => socket.destroy());
 }
 
 export interface ServerOptions {

@@ -1,5 +1,6 @@
 import express, { Router, type NextFunction, type Request, type Response } from 'express';
-import { timingSafeEqual } from 'node:crypto';
+import { MockError } from '../errors/catalogue';
+import { guardAdmin } from './guard';
 import type { MockContext } from '../context';
 import type { Job, Terminal } from '../jobs/store';
 import type { Phase } from '../jobs/progress';
@@ -12,7 +13,7 @@ const TERMINALS: Terminal[] = ['completed', 'failed', 'error', 'cancelled'];
  */
 export function adminRouter(ctx: MockContext): Router {
   const router = Router();
-  router.use(requireToken(ctx.options.adminToken));
+  router.use(guardAdmin(ctx.options.adminToken));
   router.use(express.json({ limit: '64kb' }));
 
   router.get('/', (_req, res) => {
@@ -44,23 +45,25 @@ export function adminRouter(ctx: MockContext): Router {
     const provider = typeof req.query.provider === 'string' ? req.query.provider : undefined;
     res.json({ jobs: ctx.jobs.store.list({ provider }).map((job) => describeJob(job, ctx.jobs.peek(job))) });
   });
-  router.get('/jobs/:id', (req, res) => {
+  const jobFor = (req: Request) => {
     const job = ctx.jobs.store.get(String(req.params.id));
-    if (!job) return void res.status(404).json({ error: 'not_found', message: `No job ${String(req.params.id)}.` });
+    if (!job) throw new MockError('not_found', `No job ${String(req.params.id)}.`);
+    return job;
+  };
+  router.get('/jobs/:id', (req, res) => {
+    const job = jobFor(req);
     res.json(describeJob(job, ctx.jobs.peek(job)));
   });
   router.post('/jobs/:id/advance', (req, res) => {
-    const job = ctx.jobs.store.get(String(req.params.id));
-    if (!job) return void res.status(404).json({ error: 'not_found', message: `No job ${String(req.params.id)}.` });
+    const job = jobFor(req);
     res.json(describeJob(job, ctx.jobs.step(job)));
   });
   router.post('/jobs/:id/finish', (req, res) => {
-    const job = ctx.jobs.store.get(String(req.params.id));
-    if (!job) return void res.status(404).json({ error: 'not_found', message: `No job ${String(req.params.id)}.` });
+    const job = jobFor(req);
     // Without an outcome the job ends as it was going to (its Prefer or scenario outcome).
     const planned: Terminal = job.outcome === 'failed' || job.outcome === 'error' ? job.outcome : 'completed';
     const outcome = (req.body?.outcome ?? planned) as Terminal;
-    if (!TERMINALS.includes(outcome)) return void res.status(400).json({ error: 'mock_usage', message: `outcome must be one of ${TERMINALS.join(', ')}.` });
+    if (!TERMINALS.includes(outcome)) throw new MockError('mock_usage', `outcome must be one of ${TERMINALS.join(', ')}.`);
     res.json(describeJob(job, ctx.jobs.finish(job, outcome).phase));
   });
 
@@ -71,19 +74,28 @@ export function adminRouter(ctx: MockContext): Router {
   router.get('/scenarios', (_req, res) => {
     res.json({ scenarios: ctx.scenarios.list() });
   });
-  router.post('/scenarios', (req, res, next) => {
-    try {
-      const known = (provider: string | undefined, operationId: string) => ctx.index.operations.some((o) => o.operationId === operationId && (!provider || o.provider === provider));
-      res.status(201).json(ctx.scenarios.add(req.body ?? {}, known));
-    } catch (error) {
-      next(error);
-    }
+  router.post('/scenarios', (req, res) => {
+    const known = (provider: string | undefined, operationId: string) => ctx.index.operations.some((o) => o.operationId === operationId && (!provider || o.provider === provider));
+    res.status(201).json(ctx.scenarios.add(req.body ?? {}, known));
   });
   router.delete('/scenarios', (_req, res) => {
     ctx.scenarios.clear();
     res.status(204).end();
   });
+  router.use((error: unknown, _req: Request, _res: Response, next: NextFunction) => next(clientError(error)));
   return router;
+}
+
+/** Body-parser and routing failures (bad JSON, charset, encoding, %-escapes) are the caller's, said in a sentence. */
+function clientError(error: unknown): unknown {
+  if (error instanceof MockError) return error;
+  const { status, type, message } = error as { status?: number; type?: string; message?: string };
+  if (!status || status < 400 || status >= 500) return error;
+  if (type === 'entity.parse.failed') return new MockError('malformed_body', `The body is not valid JSON: ${message}. Send a JSON object.`);
+  if (type === 'entity.too.large') return new MockError('payload_too_large', 'The control API takes JSON bodies of up to 64 KB.');
+  if (status === 415) return new MockError('unsupported_media_type', `The body could not be read: ${message}. Send UTF-8 JSON without Content-Encoding.`);
+  if (error instanceof URIError) return new MockError('mock_usage', `The path is not valid: ${message} (a % must start an escape like %2F).`);
+  return new MockError('malformed_body', `The request could not be read: ${message}.`, { status });
 }
 
 function describeJob(job: Job, phase: Phase) {
@@ -98,16 +110,5 @@ function describeJob(job: Job, phase: Phase) {
     webhookUrl: job.webhookUrl ?? null,
     // Keys are secrets: show enough to tell them apart, never the whole key.
     owner: job.owner.length > 6 ? `${job.owner.slice(0, 3)}…${job.owner.slice(-2)}` : '***',
-  };
-}
-
-function requireToken(token: string | undefined) {
-  return (req: Request, res: Response, next: NextFunction) => {
-    if (!token) return next();
-    const given = (req.get('authorization') ?? '').replace(/^Bearer\s+/i, '');
-    const a = Buffer.from(given);
-    const b = Buffer.from(token);
-    if (a.length === b.length && timingSafeEqual(a, b)) return next();
-    res.status(401).json({ error: 'unauthorized', message: 'The control API needs "Authorization: Bearer <admin token>" (set with --admin-token).' });
   };
 }

@@ -10,6 +10,7 @@ export const ERROR_CATALOGUE = {
   // No vendor documents 415: a body of the wrong type is answered like any other bad input.
   unsupported_media_type: { status: 400, title: 'The request has the wrong Content-Type.' },
   payload_too_large: { status: 413, title: 'The request body is too large.' },
+  forbidden: { status: 403, title: 'This caller may not use this resource.' },
   not_found: { status: 404, title: 'No such resource.' },
   method_not_allowed: { status: 405, title: 'This method is not allowed on this path.' },
   job_not_ready: { status: 400, title: 'The request is still in progress.' },

@@ -1,4 +1,5 @@
-import { PNG } from 'pngjs';
+import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
 
 /** Largest side the mock renders: the vendors' own outputs stay under it, and it bounds CPU per request. */
 export const MAX_SIDE = 2048;
@@ -10,11 +11,17 @@ export interface ImageKey {
   transparent: boolean;
 }
 
-const cache = new Map<string, Buffer>();
 const CACHE_ENTRIES = 32;
+/** Renders run in workers so that a burst of large first renders never holds other requests; at most this many at once. */
+const WORKERS = Math.max(1, Math.min(2, availableParallelism() - 1));
+/** Beside the sources and beside the bundle alike (bin/ideogram-mock.js copies it there). */
+const WORKER_FILE = new URL('./render-worker.mjs', import.meta.url);
+
+/** Finished PNGs and renders under way, by key; least recently used first. */
+const cache = new Map<string, Promise<Buffer>>();
 
 /** A real PNG of the stated size whose colours follow from the seed: same seed, same bytes. */
-export function renderPng(key: ImageKey): Buffer {
+export function renderPng(key: ImageKey): Promise<Buffer> {
   const id = `${key.width}x${key.height}/${key.seed}/${key.transparent ? 't' : 'o'}`;
   const hit = cache.get(id);
   if (hit) {
@@ -22,48 +29,75 @@ export function renderPng(key: ImageKey): Buffer {
     cache.set(id, hit);
     return hit;
   }
-  const png = draw(key);
+  const png = pool.render(key);
   cache.set(id, png);
+  png.catch(() => cache.delete(id));
   if (cache.size > CACHE_ENTRIES) cache.delete(cache.keys().next().value as string);
   return png;
 }
 
-function draw({ width, height, seed, transparent }: ImageKey): Buffer {
-  const png = new PNG({ width, height, colorType: transparent ? 6 : 2, inputHasAlpha: true });
-  const [r0, g0, b0, r1, g1, b1] = palette(seed);
-  const cx = width / 2;
-  const cy = height / 2;
-  const radius = Math.min(width, height) * 0.35;
-  for (let y = 0; y < height; y++) {
-    const t = height > 1 ? y / (height - 1) : 0;
-    const r = Math.round(r0 + (r1 - r0) * t);
-    const g = Math.round(g0 + (g1 - g0) * t);
-    const b = Math.round(b0 + (b1 - b0) * t);
-    for (let x = 0; x < width; x++) {
-      const i = (y * width + x) * 4;
-      png.data[i] = r;
-      png.data[i + 1] = g;
-      png.data[i + 2] = b;
-      // Background removal output: only a centred disc stays opaque.
-      const inside = (x - cx) ** 2 + (y - cy) ** 2 <= radius ** 2;
-      png.data[i + 3] = transparent && !inside ? 0 : 255;
-    }
-  }
-  return PNG.sync.write(png, { colorType: transparent ? 6 : 2, deflateLevel: 6 });
+interface Task {
+  id: number;
+  key: ImageKey;
+  resolve(png: Buffer): void;
+  reject(error: Error): void;
 }
 
-/** Two colours from the seed (a 32-bit mix, so neighbouring seeds look different). */
-function palette(seed: number): number[] {
-  let h = (seed >>> 0) ^ 0x9e3779b9;
-  const out: number[] = [];
-  for (let i = 0; i < 6; i++) {
-    h = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
-    h = Math.imul(h ^ (h >>> 13), 0x45d9f3b);
-    h ^= h >>> 16;
-    out.push(h & 0xff);
+/** Workers started on first use (never at start-up), each rendering one image at a time from a shared queue. */
+class RenderPool {
+  private readonly idle: Worker[] = [];
+  private readonly busy = new Map<Worker, Task>();
+  private readonly queue: Task[] = [];
+  private started = 0;
+  private nextId = 0;
+
+  render(key: ImageKey): Promise<Buffer> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, key, resolve, reject });
+      this.pump();
+    });
   }
-  return out;
+
+  private pump() {
+    while (this.queue.length) {
+      const worker = this.idle.pop() ?? (this.started < WORKERS ? this.spawn() : undefined);
+      if (!worker) return;
+      const task = this.queue.shift()!;
+      this.busy.set(worker, task);
+      worker.postMessage({ id: task.id, key: task.key });
+    }
+  }
+
+  private spawn(): Worker {
+    this.started++;
+    const worker = new Worker(WORKER_FILE);
+    // Idle workers must not keep the process (or a test run) alive.
+    worker.unref();
+    worker.on('message', ({ png }: { png: Uint8Array }) => {
+      const task = this.busy.get(worker);
+      this.busy.delete(worker);
+      this.idle.push(worker);
+      task?.resolve(Buffer.from(png.buffer, png.byteOffset, png.byteLength));
+      this.pump();
+    });
+    worker.on('error', (error) => this.retire(worker, error));
+    worker.on('exit', (code) => this.retire(worker, new Error(`the image renderer stopped (exit code ${code})`)));
+    return worker;
+  }
+
+  private retire(worker: Worker, error: Error) {
+    const task = this.busy.get(worker);
+    const idleAt = this.idle.indexOf(worker);
+    if (!task && idleAt < 0) return; // already retired ('error' is followed by 'exit')
+    this.busy.delete(worker);
+    if (idleAt >= 0) this.idle.splice(idleAt, 1);
+    this.started--;
+    task?.reject(error);
+    this.pump();
+  }
 }
+
+const pool = new RenderPool();
 
 /** `/__images/1024x768/42.png` and `/__images/1024x768/42-transparent.png` → key; anything else → null. */
 export function parseImagePath(path: string): ImageKey | null {

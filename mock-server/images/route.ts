@@ -2,13 +2,13 @@ import type { Request, Response, NextFunction } from 'express';
 import { parseImagePath, renderPng } from './render';
 
 /** Serves `/__images/WxH/SEED.png` under any vendor prefix or host, so image URLs the mock hands out resolve. */
-export function serveImages(req: Request, res: Response, next: NextFunction) {
+export async function serveImages(req: Request, res: Response, next: NextFunction) {
   if (req.method !== 'GET' && req.method !== 'HEAD') return next();
   const at = req.path.indexOf('/__images/');
   if (at < 0 || at > 32) return next();
   const key = parseImagePath(req.path.slice(at));
   if (!key) return next();
-  const png = renderPng(key);
+  const png = await renderPng(key);
   res.setHeader('Content-Type', 'image/png');
   res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
   res.end(req.method === 'HEAD' ? undefined : png);

@@ -44,7 +44,9 @@ export class JobEngine {
     this.flows.set(flow.provider, flow);
   }
 
-  create(init: NewJob): Job {
+  /** The new job, or undefined when the store is full of unfinished jobs. */
+  create(init: NewJob): Job | undefined {
+    if (!this.store.makeRoom((job) => this.finished(job))) return undefined;
     const now = this.clock.now();
     // One literal with every field, in one order: V8 gives all jobs one compact shape (a spread did not).
     const job: Job = {
@@ -108,6 +110,12 @@ export class JobEngine {
     for (const timer of this.timers) clearTimeout(timer);
     await Promise.allSettled([...this.running]);
     await this.webhooks.drain();
+  }
+
+  /** Terminal now, without the side effects of observing it (webhooks, timestamps). */
+  private finished(job: Job): boolean {
+    const flow = this.flow(job);
+    return phaseOf(job, flow, stepOf(job, flow, this.options.mode, this.clock.now())).kind === 'terminal';
   }
 
   flow(job: Job): VendorFlow {

@@ -32,11 +32,11 @@ export interface Job {
 export interface StoreOptions {
   /** Jobs are forgotten this long after creation (the vendors' "request history" expiry). */
   ttlMs: number;
-  /** Oldest jobs are evicted beyond this many. */
+  /** At most this many jobs are kept; only finished or expired ones make room for new ones. */
   capacity: number;
 }
 
-/** Jobs by id, bounded in count and age; lookups check the owner so one key never sees another's jobs. */
+/** Jobs by id, bounded in count and age; lookups check vendor and owner so one key never sees another's jobs. */
 export class JobStore {
   private readonly jobs = new Map<string, Job>();
 
@@ -45,11 +45,28 @@ export class JobStore {
     private readonly options: StoreOptions,
   ) {}
 
-  add(job: Job): Job {
+  /**
+   * Room for one more job: expired jobs go first, then the oldest finished one. False when every job
+   * kept is unfinished: a client may still be polling it, so it is never dropped.
+   */
+  makeRoom(finished: (job: Job) => boolean): boolean {
     this.sweep();
+    if (this.jobs.size < this.options.capacity) return true;
+    for (const [id, job] of this.jobs) {
+      if (!finished(job)) continue;
+      this.jobs.delete(id);
+      return true;
+    }
+    return false;
+  }
+
+  add(job: Job): Job {
     this.jobs.set(job.id, job);
-    if (this.jobs.size > this.options.capacity) this.jobs.delete(this.jobs.keys().next().value as string);
     return job;
+  }
+
+  get capacity(): number {
+    return this.options.capacity;
   }
 
   /** Drops expired jobs from the oldest end (the Map keeps creation order), so the TTL bounds memory too. */
@@ -61,10 +78,10 @@ export class JobStore {
     }
   }
 
-  /** The job if it exists, has not expired and belongs to `owner`; otherwise undefined (the vendor's 404). */
-  find(id: string, owner: string): Job | undefined {
+  /** The job if it exists, was made through `provider`, has not expired and belongs to `owner`; otherwise undefined (the vendor's 404). */
+  find(id: string, provider: string, owner: string): Job | undefined {
     const job = this.jobs.get(id);
-    if (!job) return undefined;
+    if (!job || job.provider !== provider) return undefined;
     if (this.clock.now() - job.createdAt > this.options.ttlMs) {
       this.jobs.delete(id);
       return undefined;

@@ -1,5 +1,5 @@
 import { createHmac, randomUUID } from 'node:crypto';
-import { isIP } from 'node:net';
+import { BlockList, isIP } from 'node:net';
 import type { Clock } from './clock';
 
 export interface WebhookOptions {
@@ -17,6 +17,7 @@ export interface WebhookMessage {
   jobId: string;
   url: string;
   event: string;
+  /** A promise when the body needs rendering first (fal's result carries the image's byte size). */
   body: unknown;
   /** Sign with the Standard Webhooks headers. */
   sign: boolean;
@@ -40,6 +41,8 @@ export interface Delivery {
 }
 
 const LOG_CAPACITY = 1000;
+/** Deliveries in flight at once; more wait their turn, so a hanging receiver cannot exhaust descriptors. */
+export const MAX_CONCURRENT_DELIVERIES = 16;
 
 /**
  * POSTs job notifications with retries and exponential backoff, records every attempt, and refuses
@@ -50,25 +53,30 @@ export class WebhookSender {
   readonly log: Delivery[] = [];
   private readonly inFlight = new Set<Promise<void>>();
   private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly allow: string[];
+  private active = 0;
+  private readonly waiting: (() => void)[] = [];
 
   constructor(
     private readonly clock: Clock,
     private readonly options: WebhookOptions,
     private readonly report: (delivery: Delivery, line: string) => void,
-  ) {}
+  ) {
+    this.allow = options.allow.map(normaliseHost);
+  }
 
   send(message: WebhookMessage): Delivery {
     const delivery: Delivery = { id: `msg_${randomUUID()}`, provider: message.provider, jobId: message.jobId, url: message.url, event: message.event, state: 'pending', attempts: [] };
     this.log.push(delivery);
     if (this.log.length > LOG_CAPACITY) this.log.splice(0, this.log.length - LOG_CAPACITY);
-    const refusal = refuseTarget(message.url, this.options.allow);
+    const refusal = refuseTarget(message.url, this.allow);
     if (refusal) {
       delivery.state = 'refused';
       delivery.reason = refusal;
       this.report(delivery, `webhook to ${message.url} refused: ${refusal}`);
       return delivery;
     }
-    this.attempt(delivery, message, JSON.stringify(message.body));
+    this.track(Promise.resolve(message.body).then((value) => this.inTurn(() => this.post(delivery, message, JSON.stringify(value)))));
     return delivery;
   }
 
@@ -95,7 +103,24 @@ export class WebhookSender {
   }
 
   private attempt(delivery: Delivery, message: WebhookMessage, body: string) {
-    const run = this.post(delivery, message, body).finally(() => this.inFlight.delete(run));
+    this.track(this.inTurn(() => this.post(delivery, message, body)));
+  }
+
+  /** Runs the delivery when one of the MAX_CONCURRENT_DELIVERIES slots is free; a finished one hands its slot on. */
+  private async inTurn(work: () => Promise<void>) {
+    if (this.active < MAX_CONCURRENT_DELIVERIES) this.active++;
+    else await new Promise<void>((resolve) => this.waiting.push(resolve));
+    try {
+      await work();
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.active--;
+    }
+  }
+
+  private track(work: Promise<void>) {
+    const run = work.finally(() => this.inFlight.delete(run));
     this.inFlight.add(run);
   }
 
@@ -104,8 +129,15 @@ export class WebhookSender {
     if (message.sign) Object.assign(headers, signStandardWebhook(this.options.secret, delivery.id, Math.floor(this.clock.now() / 1000), body));
     const attempt: Attempt = { at: new Date(this.clock.now()).toISOString() };
     delivery.attempts.push(attempt);
+    // fetch refuses URLs with credentials: they travel as Basic auth, as curl and browsers send them.
+    const target = new URL(message.url);
+    if (target.username || target.password) {
+      headers.authorization = `Basic ${Buffer.from(`${decodeURIComponent(target.username)}:${decodeURIComponent(target.password)}`).toString('base64')}`;
+      target.username = '';
+      target.password = '';
+    }
     try {
-      const response = await fetch(message.url, { method: 'POST', headers, body, redirect: 'manual', signal: AbortSignal.timeout(this.options.timeoutMs) });
+      const response = await fetch(target, { method: 'POST', headers, body, redirect: 'manual', signal: AbortSignal.timeout(this.options.timeoutMs) });
       attempt.status = response.status;
       await response.arrayBuffer().catch(() => undefined);
       if (response.ok) {
@@ -146,19 +178,43 @@ export function refuseTarget(raw: string, allow: readonly string[]): string | un
     return 'not a valid URL';
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return `the ${url.protocol} scheme is not allowed`;
-  const host = url.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  const host = normaliseHost(url.hostname);
   if (allow.includes('*') || allow.includes(host)) return undefined;
-  if (host === 'localhost' || isLoopback(host)) return undefined;
-  const kind = isIP(host) ? (isPrivate(host) ? 'a private-range address' : 'a public address') : 'not a loopback address (names other than localhost are not resolved)';
+  if (host === 'localhost' || within(LOOPBACK, host)) return undefined;
+  const kind = isIP(host) ? (within(PRIVATE, host) ? 'a private-range address' : 'a public address') : 'not a loopback address (names other than localhost are not resolved)';
   return `${host} is ${kind}; the mock only calls 127.0.0.0/8, ::1 and localhost unless the host is allowed with --webhook-allow`;
 }
 
-function isLoopback(host: string): boolean {
-  if (isIP(host) === 4) return host.startsWith('127.');
-  if (isIP(host) === 6) return host === '::1' || /^::ffff:127\./.test(host);
-  return false;
+/** `Example.COM:8080`, `[::1]`, `[::1]:80` → `example.com`, `::1`: how URL host names compare. */
+export function normaliseHost(entry: string): string {
+  const host = entry.trim().toLowerCase();
+  const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(host);
+  if (bracketed) return bracketed[1];
+  return /^[^:]+:\d+$/.test(host) ? host.slice(0, host.lastIndexOf(':')) : host;
 }
 
-function isPrivate(host: string): boolean {
-  return /^(10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.|169\.254\.|0\.)/.test(host) || /^(fc|fd|fe80)/i.test(host);
+function subnets(list: [string, number, 'ipv4' | 'ipv6'][]): BlockList {
+  const blocks = new BlockList();
+  for (const [address, prefix, family] of list) blocks.addSubnet(address, prefix, family);
+  return blocks;
+}
+
+// BlockList matches IPv4-mapped IPv6 addresses (::ffff:7f00:1, as URL writes [::ffff:127.0.0.1]) against the IPv4 ranges.
+const LOOPBACK = subnets([
+  ['127.0.0.0', 8, 'ipv4'],
+  ['::1', 128, 'ipv6'],
+]);
+const PRIVATE = subnets([
+  ['10.0.0.0', 8, 'ipv4'],
+  ['172.16.0.0', 12, 'ipv4'],
+  ['192.168.0.0', 16, 'ipv4'],
+  ['169.254.0.0', 16, 'ipv4'],
+  ['0.0.0.0', 8, 'ipv4'],
+  ['fc00::', 7, 'ipv6'],
+  ['fe80::', 10, 'ipv6'],
+]);
+
+function within(blocks: BlockList, host: string): boolean {
+  const family = isIP(host);
+  return family !== 0 && blocks.check(host, family === 4 ? 'ipv4' : 'ipv6');
 }

@@ -5,6 +5,7 @@ import { MockError } from '../errors/catalogue';
 import { streamingStorage } from '../uploads/storage';
 import { inspectImage, MAX_IMAGE_BYTES, type ImageInfo } from '../uploads/inspect';
 import type { Operation, RequestBodySpec } from '../spec/routes';
+import { MAX_TEXT_CHARS } from './validate';
 
 export interface UploadedImage {
   field: string;
@@ -24,12 +25,17 @@ export interface RequestData {
 
 /** Magnific takes up to four base64 images of 10 MB each in one JSON body. */
 const JSON_LIMIT = '64mb';
-const jsonParser = express.json({ limit: JSON_LIMIT, strict: true, type: () => true, verify: rejectInvalidUtf8 });
+/** Items plus keys a JSON body may hold: no vendor request comes near it, and it bounds the work of every later check. */
+export const MAX_JSON_NODES = 10_000;
+// Content-Encoding (gzip, deflate, br) is inflated by body-parser on libuv's threads, and the limit counts inflated bytes.
+const jsonParser = express.json({ limit: JSON_LIMIT, strict: true, type: () => true, verify: checkRawJson });
+/** Bytes a text part may take: the text limit at 4 bytes a character, refused as soon as it is passed rather than buffered. */
+const FIELD_BYTES = 4 * MAX_TEXT_CHARS;
 const multipartParser = multer({
   storage: streamingStorage(),
   // Browsers, curl and every HTTP library send part names and file names as raw UTF-8 (WHATWG form encoding).
   defParamCharset: 'utf8',
-  limits: { fileSize: MAX_IMAGE_BYTES, files: 16, fields: 64, parts: 96, fieldNameSize: 200, fieldSize: 1024 * 1024, headerPairs: 64 },
+  limits: { fileSize: MAX_IMAGE_BYTES, files: 16, fields: 64, parts: 96, fieldNameSize: 200, fieldSize: FIELD_BYTES, headerPairs: 64 },
 }).any();
 
 /** Reads the body the operation declares; a GET or a POST without its optional body yields no fields and no schema to check. */
@@ -135,10 +141,47 @@ function checkDimensions(spec: RequestBodySpec, files: Record<string, UploadedIm
   }
 }
 
-/** JSON is UTF-8 (RFC 8259): invalid bytes make a malformed body instead of silently becoming U+FFFD. */
-function rejectInvalidUtf8(_req: unknown, _res: unknown, body: Buffer, encoding: string) {
-  if (encoding.toLowerCase().replace('-', '') !== 'utf8' || isUtf8(body)) return;
-  throw Object.assign(new Error('the body is not valid UTF-8'), { status: 400, type: 'entity.parse.failed' });
+/**
+ * Before JSON.parse: JSON is UTF-8 (RFC 8259), so invalid bytes make a malformed body instead of
+ * silently becoming U+FFFD; and a body with more than MAX_JSON_NODES items and keys is refused
+ * before anything builds or walks it.
+ */
+function checkRawJson(_req: unknown, _res: unknown, body: Buffer, encoding: string) {
+  if (encoding.toLowerCase().replace('-', '') === 'utf8' && !isUtf8(body)) {
+    throw Object.assign(new Error('the body is not valid UTF-8'), { status: 400, type: 'entity.parse.failed' });
+  }
+  if (countJsonNodes(body, MAX_JSON_NODES) > MAX_JSON_NODES) throw Object.assign(new Error('too many nodes'), { status: 413, type: 'json.too.many.nodes' });
+}
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+
+const COMMA = 0x2c;
+const COLON = 0x3a;
+
+/**
+ * Commas and colons outside strings, plus one: an upper bound on items plus keys, counted up to
+ * `stop`. Strings (base64 images can be megabytes) are skipped with native searches. Nesting is
+ * bounded later, by MAX_DEPTH, after a parse V8 does without recursion.
+ */
+export function countJsonNodes(body: Buffer, stop: number): number {
+  let nodes = 1;
+  for (let i = 0; i < body.length && nodes <= stop; i++) {
+    const byte = body[i];
+    if (byte === COMMA || byte === COLON) nodes++;
+    else if (byte === QUOTE) i = stringEnd(body, i + 1);
+  }
+  return nodes;
+}
+
+/** Index of the quote closing the string that starts at `from` (or the end of the body). */
+function stringEnd(body: Buffer, from: number): number {
+  for (let at = body.indexOf(QUOTE, from); at >= 0; at = body.indexOf(QUOTE, at + 1)) {
+    let backslashes = 0;
+    while (body[at - 1 - backslashes] === BACKSLASH) backslashes++;
+    if (backslashes % 2 === 0) return at;
+  }
+  return body.length;
 }
 
 type Middleware = (req: Request, res: Response, next: (error?: unknown) => void) => void;
@@ -158,7 +201,7 @@ function parserError(error: unknown, operation: Operation): MockError {
       case 'LIMIT_FILE_SIZE':
         return new MockError('validation', `${field} is larger than ${MAX_IMAGE_BYTES} bytes (10 MB), the limit for each image.`, { field, type: 'file_too_large' });
       case 'LIMIT_FIELD_VALUE':
-        return new MockError('payload_too_large', `The ${field} part is larger than 1 MB.`, { field });
+        return new MockError('payload_too_large', `The ${field} part is larger than ${FIELD_BYTES / 1024} KB; text parts take up to ${MAX_TEXT_CHARS} characters.`, { field });
       case 'LIMIT_FILE_COUNT':
       case 'LIMIT_PART_COUNT':
       case 'LIMIT_FIELD_COUNT':
@@ -168,7 +211,8 @@ function parserError(error: unknown, operation: Operation): MockError {
     }
   }
   const typed = error as { type?: string; status?: number; message?: string };
-  if (typed.type === 'entity.too.large') return new MockError('payload_too_large', `The JSON body is larger than ${JSON_LIMIT}.`);
+  if (typed.type === 'entity.too.large') return new MockError('payload_too_large', `The JSON body is larger than ${JSON_LIMIT} (counted after Content-Encoding is undone).`);
+  if (typed.type === 'json.too.many.nodes') return new MockError('payload_too_large', `The JSON body holds more than ${MAX_JSON_NODES.toLocaleString('en')} items and keys; no request to this API needs that many.`);
   if (typed.type === 'entity.parse.failed') {
     return new MockError('malformed_body', `The body is not valid JSON: ${typed.message}.`, { location: ['body', 0], type: 'json_invalid', status: operation.provider.startsWith('fal') ? 422 : 400 });
   }

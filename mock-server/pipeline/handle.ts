@@ -24,7 +24,8 @@ export async function handleVendorRequest(ctx: MockContext, handlers: HandlerTab
   const target = resolveTarget(ctx.index, req);
   if (!target) throw new MockError('not_found', `No vendor is mounted at ${req.path}. Mounted: ${ctx.index.mounts.map((m) => m.prefix).join(', ')}.`);
   notes.provider = target.mount.provider;
-  const match = matchRoute(target.mount, req.method, target.path);
+  // HEAD answers as GET does; Node leaves the body out.
+  const match = matchRoute(target.mount, req.method === 'HEAD' ? 'GET' : req.method, target.path);
   if (match.kind === 'none') throw new MockError('not_found', `${req.method} ${target.path} is not an endpoint of ${target.mount.provider}.`);
   if (match.kind === 'wrong-method') {
     throw new MockError('method_not_allowed', `${req.method} is not allowed on ${target.path}; use ${match.allowed.join(' or ')}.`, { headers: { Allow: match.allowed.join(', ') } });
@@ -50,7 +51,7 @@ async function produce(call: Call, handlers: HandlerTable): Promise<Reply> {
   const handler = handlers.get(`${operation.provider}:${operation.operationId}`);
   if (choice.natural && handler) return handler(call);
   const value = choice.example ? choice.example.value : null;
-  const body = choice.response.status < 300 ? liveBody(value, call.live) : value;
+  const body = choice.response.status < 300 ? await liveBody(value, call.live) : value;
   return { status: choice.response.status, body, contentType: choice.example?.mediaType };
 }
 

@@ -20,7 +20,15 @@ export function resolveTarget(index: SpecIndex, req: Request): Target | undefine
   const prefix = '/' + (path.split('/')[1] ?? '');
   const mount = index.byPrefix.get(prefix);
   if (!mount) return undefined;
-  return { mount, path: path.slice(prefix.length) || '/', baseUrl: `${req.protocol}://${req.get('host')}${prefix}`, byHost: false };
+  return { mount, path: path.slice(prefix.length) || '/', baseUrl: `${req.protocol}://${requestHost(req)}${prefix}`, byHost: false };
+}
+
+/** The Host header, or for an HTTP/1.0 request without one the address and port it arrived on. */
+export function requestHost(req: Request): string {
+  const host = req.get('host');
+  if (host) return host;
+  const address = (req.socket.localAddress ?? '127.0.0.1').replace(/^::ffff:/, '');
+  return `${address.includes(':') ? `[${address}]` : address}:${req.socket.localPort}`;
 }
 
 export function hostName(req: Request): string {

@@ -48,26 +48,45 @@ export function validateRequest(operation: Operation, data: RequestData, sources
   return candidate;
 }
 
-/** Iterative walk: bounded depth and text length, whatever the body looks like. */
+interface Frame {
+  value: unknown;
+  depth: number;
+  key: string;
+  parent?: Frame;
+}
+
+/**
+ * Iterative walk: bounded depth and text length, whatever the body looks like (its size is bounded
+ * by MAX_JSON_NODES before it gets here). Paths are built only for the error that reports one.
+ */
 function checkShape(root: unknown) {
-  const stack: { value: unknown; depth: number; path: string }[] = [{ value: root, depth: 0, path: '' }];
+  const stack: Frame[] = [{ value: root, depth: 0, key: '' }];
   while (stack.length) {
-    const { value, depth, path } = stack.pop()!;
+    const frame = stack.pop()!;
+    const { value, depth } = frame;
     if (typeof value === 'string') {
-      if (value.length > MAX_TEXT_CHARS && !IMAGE_FIELD.test(ownName(path))) {
+      if (value.length > MAX_TEXT_CHARS && !IMAGE_FIELD.test(ownName(frame))) {
+        const path = pathOf(frame);
         throw new MockError('validation', `${path} is ${value.length} characters long; the limit is ${MAX_TEXT_CHARS}.`, { field: path, type: 'string_too_long' });
       }
       continue;
     }
     if (!value || typeof value !== 'object') continue;
-    if (depth >= MAX_DEPTH) throw new MockError('validation', `The body is nested more than ${MAX_DEPTH} levels deep.`, { field: path || 'body' });
-    for (const [key, child] of Object.entries(value)) stack.push({ value: child, depth: depth + 1, path: path ? `${path}.${key}` : key });
+    if (depth >= MAX_DEPTH) throw new MockError('validation', `The body is nested more than ${MAX_DEPTH} levels deep.`, { field: pathOf(frame) || 'body' });
+    for (const key in value) stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1, key, parent: frame });
   }
 }
 
-/** The field's own name (`image_request.prompt` → `prompt`, `style_reference_images.0` → `style_reference_images`). */
-function ownName(path: string): string {
-  return path.split('.').filter((segment) => !/^\d+$/.test(segment)).pop() ?? '';
+function pathOf(frame: Frame): string {
+  const keys: string[] = [];
+  for (let at: Frame | undefined = frame; at?.parent; at = at.parent) keys.push(at.key);
+  return keys.reverse().join('.');
+}
+
+/** The field's own name: the nearest key that is not an array index (`style_reference_images.0` → `style_reference_images`). */
+function ownName(frame: Frame): string {
+  for (let at: Frame | undefined = frame; at?.parent; at = at.parent) if (!/^\d+$/.test(at.key)) return at.key;
+  return '';
 }
 
 const VAGUE = new Set(['oneOf', 'anyOf', 'if', 'then', 'else', 'allOf', '$ref']);

@@ -18,11 +18,11 @@ function urls(job: Job) {
 }
 
 /** The model's output for a finished job, from the spec's result example; errors in fal's shapes. */
-function outcome(phase: Phase, render: () => Json): { status: number; body: Json } {
+async function outcome(phase: Phase, render: () => Promise<Json>): Promise<{ status: number; body: Json }> {
   if (phase.kind !== 'terminal') return { status: 400, body: { detail: 'Request is still in progress' } };
   switch (phase.terminal) {
     case 'completed':
-      return { status: 200, body: render() };
+      return { status: 200, body: await render() };
     case 'failed':
       return { status: 422, body: { detail: [{ loc: ['body', 'image_url'], msg: 'The image could not be processed.', type: 'image_load_error' }] } };
     case 'cancelled':
@@ -40,18 +40,23 @@ export const falQueueFlow = (resultTemplate: Json): VendorFlow => ({
   terminal: { completed: 'COMPLETED', failed: 'COMPLETED', error: 'COMPLETED', cancelled: 'COMPLETED' },
   notify: (job, phase) => {
     if (phase.kind !== 'terminal') return undefined;
-    const result = outcome(phase, () => resultFor(job, resultTemplate));
-    const ok = result.status === 200;
+    const ok = phase.terminal === 'completed';
     return {
       event: ok ? 'OK' : 'ERROR',
       sign: false,
-      body: { request_id: job.id, gateway_request_id: job.id, status: ok ? 'OK' : 'ERROR', payload: result.body, error: ok ? null : `Invalid status code: ${result.status}` },
+      body: outcome(phase, () => resultFor(job, resultTemplate)).then((result) => ({
+        request_id: job.id,
+        gateway_request_id: job.id,
+        status: ok ? 'OK' : 'ERROR',
+        payload: result.body,
+        error: ok ? null : `Invalid status code: ${result.status}`,
+      })),
     };
   },
 });
 
 /** The spec's result example with this job's seed and image. */
-function resultFor(job: Job, template: Json): Json {
+function resultFor(job: Job, template: Json): Promise<Json> {
   return liveBody(template, jobLive(job, new Date(job.completedAt ?? job.updatedAt)));
 }
 
@@ -65,7 +70,7 @@ const submit: OperationHandler = (call) => {
 };
 
 function find(call: Call): Job {
-  const job = call.ctx.jobs.store.find(call.params.request_id, call.key);
+  const job = call.ctx.jobs.store.find(call.params.request_id, 'fal-queue', call.key);
   if (!job) throw new MockError('not_found', 'Request not found', { type: 'request_not_found' });
   return job;
 }
@@ -97,10 +102,10 @@ function logsFor(call: Call, job: Job, phase: Phase, documented: Json | undefine
   return lines.map((line, i) => ({ ...(line as JsonObject), timestamp: new Date(i === 0 ? job.createdAt : call.ctx.clock.now()).toISOString() }));
 }
 
-const result: OperationHandler = (call) => {
+const result: OperationHandler = async (call) => {
   const job = find(call);
   const phase = call.ctx.jobs.peek(job);
-  const reply = outcome(phase, () => resultFor(job, example(call, 'getResult', 200, 'edited-image')));
+  const reply = await outcome(phase, () => resultFor(job, example(call, 'getResult', 200, 'edited-image')));
   return { status: reply.status, body: reply.body, headers: { 'x-fal-request-id': job.id } } satisfies Reply;
 };
 

@@ -11,9 +11,9 @@ import { createJob, example, jobLive, seedFor } from './templates';
 const EXAMPLE = { CREATED: 'created', IN_PROGRESS: 'in-progress', COMPLETED: 'completed', FAILED: 'failed' } as Record<string, string>;
 
 /** The task as Magnific shows it (inside `data` on GET, bare in webhooks). */
-function task(job: Job, phase: Phase, images: () => string[]): JsonObject {
+function task(job: Job, phase: Phase, images: string[]): JsonObject {
   const completed = phase.kind === 'terminal' && phase.terminal === 'completed';
-  return { task_id: job.id, status: phase.status, generated: completed ? images() : [] };
+  return { task_id: job.id, status: phase.status, generated: completed ? images : [] };
 }
 
 /** CREATED → IN_PROGRESS → COMPLETED | FAILED; a webhook on every status change (seed 003). */
@@ -25,7 +25,7 @@ export const magnificFlow: VendorFlow = {
   notify: (job, phase) => ({
     event: phase.status,
     sign: true,
-    body: task(job, phase, () => [`${job.baseUrl}/__images/${job.width}x${job.height}/${job.seed >>> 0}.png`]),
+    body: task(job, phase, [`${job.baseUrl}/__images/${job.width}x${job.height}/${job.seed >>> 0}.png`]),
   }),
 };
 
@@ -37,12 +37,12 @@ const create: OperationHandler = (call) => {
   return { status: 200, body };
 };
 
-const get: OperationHandler = (call) => {
-  const job = call.ctx.jobs.store.find(call.params['task-id'], call.key);
+const get: OperationHandler = async (call) => {
+  const job = call.ctx.jobs.store.find(call.params['task-id'], 'magnific', call.key);
   if (!job) throw new MockError('not_found', 'Not found');
   const phase = call.ctx.jobs.poll(job);
   const body = example(call, 'getImageEdit', 200, EXAMPLE[phase.status]);
-  body.data = { ...(body.data as JsonObject), ...task(job, phase, () => images(call, job)) };
+  body.data = { ...(body.data as JsonObject), ...task(job, phase, await images(call, job)) };
   return { status: 200, body };
 };
 
@@ -53,9 +53,9 @@ const list: OperationHandler = (call) => {
   return { status: 200, body };
 };
 
-function images(call: Call, job: Job): string[] {
+function images(call: Call, job: Job): Promise<string[]> {
   const live = jobLive(job, new Date(call.ctx.clock.now()));
-  return Array.from({ length: job.count }, () => imageUrl(live));
+  return Promise.all(Array.from({ length: job.count }, () => imageUrl(live)));
 }
 
 export const magnificHandlers: Record<string, OperationHandler> = {

@@ -16,7 +16,7 @@ export const pixazoFlow: VendorFlow = {
 
 const MODEL = 'ideogram-remove-background';
 
-const submit: OperationHandler = (call) => {
+const submit: OperationHandler = async (call) => {
   const { fields, ctx, target } = call;
   const seed = seedFor(fields, fields.image_url);
   if (fields.sync_mode === true) {
@@ -28,7 +28,7 @@ const submit: OperationHandler = (call) => {
       status: 'COMPLETED',
       model_id: MODEL,
       error: null,
-      output: { media_url: [imageUrl(live)], media_type: 'image/png' },
+      output: { media_url: [await imageUrl(live)], media_type: 'image/png' },
       created_at: iso(now),
       updated_at: iso(now),
       completed_at: iso(now),
@@ -42,12 +42,12 @@ const submit: OperationHandler = (call) => {
 };
 
 const status: OperationHandler = (call) => {
-  const job = call.ctx.jobs.store.find(call.params.request_id, call.key);
+  const job = call.ctx.jobs.store.find(call.params.request_id, 'pixazo', call.key);
   if (!job) throw new MockError('not_found', 'Request ID not found');
   return statusReply(call, job, call.ctx.jobs.poll(job));
 };
 
-function statusReply(call: Call, job: Job, phase: Phase): Reply {
+async function statusReply(call: Call, job: Job, phase: Phase): Promise<Reply> {
   const name = phase.status.toLowerCase();
   const body = example(call, 'requestStatusGet', 200, name);
   const done = phase.kind === 'terminal';
@@ -57,7 +57,7 @@ function statusReply(call: Call, job: Job, phase: Phase): Reply {
     status: phase.status,
     model_id: MODEL,
     error: done && !completed ? body.error : null,
-    output: completed ? { media_url: [imageUrl(jobLive(job, new Date(call.ctx.clock.now()), true))], media_type: 'image/png' } : null,
+    output: completed ? { media_url: [await imageUrl(jobLive(job, new Date(call.ctx.clock.now()), true))], media_type: 'image/png' } : null,
     created_at: iso(job.createdAt),
     updated_at: iso(job.updatedAt),
     completed_at: done && phase.terminal !== 'error' ? iso(job.completedAt) : null,

@@ -42,7 +42,7 @@ export function seedFor(fields: Record<string, unknown>, basis?: unknown): numbe
  * rendering a 1024x1024 image on the mock (the vendors do not document output sizes for these flows).
  */
 export function createJob(call: Call, id: string, seed: number, webhookUrl?: string): Job {
-  return call.ctx.jobs.create({
+  const job = call.ctx.jobs.create({
     id,
     provider: call.operation.provider,
     owner: call.key,
@@ -55,6 +55,18 @@ export function createJob(call: Call, id: string, seed: number, webhookUrl?: str
     baseUrl: call.target.baseUrl,
     webhookUrl,
   });
+  if (job) return job;
+  const { capacity } = call.ctx.jobs.store;
+  throw new MockError('rate_limited', `The mock already holds ${capacity} unfinished jobs (its --max-jobs capacity): poll or finish some, reset with POST /__admin/reset, or start it with a larger --max-jobs.`, {
+    headers: retryAfter(call),
+  });
+}
+
+/** Retry-After as the operation's 429 documents it, where it does. */
+function retryAfter(call: Call): Record<string, string> {
+  const documented = call.operation.responses.find((r) => r.status === 429)?.headers ?? {};
+  const name = Object.keys(documented).find((h) => h.toLowerCase() === 'retry-after');
+  return name ? { 'Retry-After': documented[name] } : {};
 }
 
 export function iso(ms: number | undefined): string | null {

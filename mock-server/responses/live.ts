@@ -39,9 +39,9 @@ function clamp(size: Size): Size {
 }
 
 /** A URL on the mock that serves the image (or the image itself, inline, for sync_mode). */
-export function imageUrl(ctx: LiveContext, size: Size = ctx.size): string {
+export async function imageUrl(ctx: LiveContext, size: Size = ctx.size): Promise<string> {
   const key = { ...size, seed: ctx.seed >>> 0, transparent: ctx.transparent };
-  if (ctx.inline) return `data:image/png;base64,${renderPng(key).toString('base64')}`;
+  if (ctx.inline) return `data:image/png;base64,${(await renderPng(key)).toString('base64')}`;
   return ctx.baseUrl + imagePath(key);
 }
 
@@ -52,16 +52,16 @@ const URL_KEYS = new Set(['url', 'edited_image', 'image_url']);
  * one item per requested image, fresh timestamps, and image URLs that resolve on the mock.
  * Keys the mock knows nothing about keep the documented value.
  */
-export function liveBody(example: Json, ctx: LiveContext): Json {
+export function liveBody(example: Json, ctx: LiveContext): Promise<Json> {
   return walk(example, ctx);
 }
 
-function walk(node: Json, ctx: LiveContext): Json {
-  if (Array.isArray(node)) return node.map((item) => walk(item, ctx));
+async function walk(node: Json, ctx: LiveContext): Promise<Json> {
+  if (Array.isArray(node)) return Promise.all(node.map((item) => walk(item, ctx)));
   if (!node || typeof node !== 'object') return node;
   const out: JsonObject = {};
   for (const [key, value] of Object.entries(node)) {
-    const live = field(key, value, ctx, node);
+    const live = await field(key, value, ctx, node);
     if (live !== undefined) out[key] = live;
   }
   return out;
@@ -72,10 +72,10 @@ function walk(node: Json, ctx: LiveContext): Json {
  * request it was not: a value the request did not ask for and the mock cannot derive is left out
  * (undefined), and sizes follow this request's image.
  */
-function field(key: string, value: Json, ctx: LiveContext, siblings: JsonObject): Json | undefined {
+async function field(key: string, value: Json, ctx: LiveContext, siblings: JsonObject): Promise<Json | undefined> {
   const request = ctx.request;
   if ((key === 'data' || key === 'images') && Array.isArray(value) && isObject(value[0])) {
-    return Array.from({ length: ctx.count }, () => walk(value[0], ctx));
+    return Promise.all(Array.from({ length: ctx.count }, () => walk(value[0], ctx)));
   }
   if (key === 'descriptions' && Array.isArray(value)) return [{ text: describeImage(ctx) }];
   if (typeof value === 'string') {
@@ -102,7 +102,7 @@ function field(key: string, value: Json, ctx: LiveContext, siblings: JsonObject)
     if (key === 'image_weight' && typeof request.image_weight === 'number') return request.image_weight;
     if (key === 'width') return ctx.size.width;
     if (key === 'height') return ctx.size.height;
-    if (key === 'file_size') return renderPng({ ...ctx.size, seed: ctx.seed >>> 0, transparent: ctx.transparent }).length;
+    if (key === 'file_size') return (await renderPng({ ...ctx.size, seed: ctx.seed >>> 0, transparent: ctx.transparent })).length;
     return value;
   }
   return walk(value, ctx);

@@ -16,6 +16,11 @@ import { loadSpecs, deref, type JsonObject } from '../../mock-server/spec/load';
 import { buildIndex, type Operation } from '../../mock-server/spec/routes';
 import { SpecValidator, formatViolations } from '../../contracts/support/validator';
 import { png, oversizedPng, TEXT_AS_PNG, PNG_HEADER_GARBAGE, JPEG_1x1 } from '../support/images';
+import { MAX_JSON_NODES } from '../../mock-server/pipeline/body';
+import { MAX_TEXT_CHARS } from '../../mock-server/pipeline/validate';
+
+/** Bytes a multipart text part may take (body.ts: the text limit at 4 bytes a character). */
+const FIELD_BYTES = 4 * MAX_TEXT_CHARS;
 import { startLiveMock, rawExchange, http1, multipartBody, expectVendorRefusal, BOUNDARY, type LiveMock, type Observed, type Part, type RawOptions } from './support';
 
 const KEY = 'hardening-key-1';
@@ -249,7 +254,9 @@ for (const mount of MOUNTS) {
   jsonCase('duplicated keys, the last one invalid', valid.replace(`"prompt":${JSON.stringify(PROMPT)}`, `"prompt":${JSON.stringify(PROMPT)},"prompt":42`));
   jsonCase('a 1 MB prompt', JSON.stringify(target.body('x'.repeat(MIB))));
   jsonCase('an array nested 10,000 deep', deepArray(10_000));
-  jsonCase('an object nested 10,000 deep beside the fields', valid.replace(/}$/, `,"extra":${deepObject(10_000)}}`));
+  jsonCase('an object nested 5,000 deep beside the fields', valid.replace(/}$/, `,"extra":${deepObject(5_000)}}`));
+  jsonCase(`an array of ${MAX_JSON_NODES + 1} items beside the fields (over the node cap)`, valid.replace(/}$/, `,"extra":[${'0,'.repeat(MAX_JSON_NODES)}0]}`), [413]);
+  jsonCase(`an object of ${MAX_JSON_NODES + 1} keys beside the fields (over the node cap)`, valid.replace(/}$/, `,"extra":{${Array.from({ length: MAX_JSON_NODES + 1 }, (_, i) => `"k${i}":0`).join(',')}}}`), [413]);
   jsonCase('a 10,000-deep array as the prompt', JSON.stringify(target.body('P')).replace('"P"', deepArray(10_000)));
   jsonCase('the whole body under __proto__', `{"__proto__":${valid}}`);
   jsonCase('required fields under a nested __proto__', protoWrapped(target.body()));
@@ -264,6 +271,7 @@ for (const mount of MOUNTS) {
   rawCase('no Content-Type header', {}, valid, [v]);
   rawCase('an unknown Content-Encoding', { 'Content-Type': 'application/json', 'Content-Encoding': 'xyz' }, valid, [v]);
   rawCase('Content-Encoding gzip on bytes that are not gzip', { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' }, valid, [400, v]);
+  rawCase('gzip inflating to 16 MiB of array items (over the node cap)', { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' }, gzipSync(`{"items":[${'0,'.repeat(8 * MIB)}0]}`), [413]);
   rawCase('gzip that decompresses to broken JSON', { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' }, gzipSync(valid.slice(0, -3)), [v]);
   rawCase('invalid UTF-8 bytes (0xFF 0xFE) in a string', { 'Content-Type': 'application/json' }, withBytesInPrompt(target, [0xff, 0xfe]), [v]);
   rawCase('an overlong UTF-8 encoding (0xC0 0xAF)', { 'Content-Type': 'application/json' }, withBytesInPrompt(target, [0xc0, 0xaf]), [v]);
@@ -314,8 +322,8 @@ for (const mount of MOUNTS) {
   formCase('the model field sent twice', body(form.parts({ extra: [text('model', 'V_2')] })));
   formCase('the single image part sent twice', body(form.parts({ extra: [file('image_file')] })));
   formCase('the image sent as a text field', body([...form.parts({ omit: ['image_file'] }), text('image_file', 'iVBORw0KGgoAAAANSUhEUg')]));
-  formCase('a prompt of exactly 1 MiB', body(form.parts({ prompt: 'x'.repeat(MIB) })));
-  formCase('a prompt of 1 MiB + 1 byte (over the per-field limit)', body(form.parts({ prompt: 'x'.repeat(MIB + 1) })), [413]);
+  formCase('a prompt of exactly 256 KiB (the per-part limit, over the text limit)', body(form.parts({ prompt: 'x'.repeat(FIELD_BYTES) })));
+  formCase('a prompt of 256 KiB + 1 byte (over the per-part limit)', body(form.parts({ prompt: 'x'.repeat(FIELD_BYTES + 1) })), [413]);
   formCase('100 text fields', body(form.parts({ extra: Array.from({ length: 100 }, (_, i) => text(`field_${i}`, 'x')) })), [413]);
   formCase('20 file parts', body(form.parts({ extra: Array.from({ length: 20 }, () => file('image_file')) })), [v, 413]);
   formCase('a __proto__[polluted] field, prompt missing', body(form.parts({ omit: ['prompt'], extra: [text('__proto__[polluted]', 'yes')] })));
@@ -336,7 +344,14 @@ for (const mount of MOUNTS) {
     jpCase('JSON null', 'null');
     jpCase('nested 10,000 deep', JSON.stringify({ prompt: 'P' }).replace('"P"', deepArray(10_000)));
     jpCase('the prompt under __proto__', '{"__proto__":{"prompt":"a lighthouse"}}');
-    jpCase('a 1 MB prompt inside', JSON.stringify({ prompt: 'x'.repeat(MIB - 20) }));
+    jpCase('a 200 KB prompt inside', JSON.stringify({ prompt: 'x'.repeat(200 * 1024) }));
+    add({
+      mount: mount.id,
+      op: jp.op,
+      name: 'multipart JSON part: a 1 MB prompt inside (over the per-part limit)',
+      allowed: [413],
+      run: (ctx) => sendText(ctx, 'post', jpPath, MULTIPART, multipartBody(jp.parts(JSON.stringify({ prompt: 'x'.repeat(MIB - 20) })))),
+    });
     add({
       mount: mount.id,
       op: jp.op,

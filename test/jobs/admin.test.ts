@@ -92,11 +92,11 @@ describe('/__admin control API', () => {
     const id = created.body.data.task_id;
     const listed = await request(app).get('/__admin/jobs?provider=magnific');
     expect(listed.body.jobs).toEqual([expect.objectContaining({ id, status: 'CREATED', owner: '***' })]);
-    expect((await request(app).post(`/__admin/jobs/${id}/advance`)).body.status).toBe('IN_PROGRESS');
+    expect((await request(app).post(`/__admin/jobs/${id}/advance`).type('json')).body.status).toBe('IN_PROGRESS');
     expect((await request(app).post(`/__admin/jobs/${id}/finish`).send({ outcome: 'completed' })).body.status).toBe('COMPLETED');
     const seen = await request(app).get(`/magnific/v1/ai/ideogram-image-edit/${id}`).set(MAGNIFIC);
     expect(seen.body.data.status).toBe('COMPLETED');
-    expect((await request(app).post('/__admin/reset')).status).toBe(204);
+    expect((await request(app).post('/__admin/reset').type('json')).status).toBe(204);
     expect((await request(app).get(`/magnific/v1/ai/ideogram-image-edit/${id}`).set(MAGNIFIC)).status).toBe(404);
   });
 

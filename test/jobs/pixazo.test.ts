@@ -145,12 +145,14 @@ describe('job store bounds', () => {
     expect(app.mock.jobs.store.size).toBe(1);
   });
 
-  it('evicts the oldest job beyond its capacity', async () => {
+  it('makes room by evicting the oldest finished job, never an unfinished one', async () => {
     const app = createApp({ quiet: true, maxJobs: 2 });
     const first = await submit(app);
-    await submit(app);
+    const second = await submit(app);
+    await request(app).post(`/__admin/jobs/${first.request_id}/finish`).type('json');
     await submit(app);
     expect(app.mock.jobs.store.size).toBe(2);
     expect((await request(app).get(new URL(first.polling_url).pathname).set(KEY)).status).toBe(404);
+    expect((await request(app).get(new URL(second.polling_url).pathname).set(KEY)).status).toBe(200);
   });
 });
