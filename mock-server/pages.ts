@@ -30,9 +30,9 @@ export function dashboardRouter(): Router {
 /** `/__docs`: every vendor's spec in Scalar, its servers (and "try it") pointed at the mock's own prefixes. */
 export function docsRouter(ctx: MockContext): Router {
   const router = Router();
-  const specs = new Map(ctx.index.mounts.map((m) => [m.provider, m]));
+  const providers = [...new Set(ctx.index.mounts.map((m) => m.provider))];
   router.get('/', (_req, res) => {
-    const sources = [...specs.keys()].map((provider) => ({ title: String((specDoc(ctx, provider).info as JsonObject | undefined)?.title ?? provider), slug: provider, url: `/__docs/specs/${provider}.json` }));
+    const sources = providers.map((provider) => ({ title: String((specDoc(ctx, provider).info as JsonObject | undefined)?.title ?? provider), slug: provider, url: `/__docs/specs/${provider}.json` }));
     const config = { sources, withDefaultFonts: false, hideClientButton: true, telemetry: false };
     res.type('html').send(`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>API reference — ideogram-contracts mock</title></head>
@@ -46,12 +46,12 @@ export function docsRouter(ctx: MockContext): Router {
   });
   router.get('/specs/:file', (req: Request, res: Response) => {
     const provider = String(req.params.file).replace(/\.json$/, '');
-    const mount = specs.get(provider);
-    if (!mount) return void res.status(404).json({ error: 'not_found', message: `No spec for ${provider}; known: ${[...specs.keys()].join(', ')}.` });
+    if (!providers.includes(provider)) return void res.status(404).json({ error: 'not_found', message: `No spec for ${provider}; known: ${providers.join(', ')}.` });
     const origin = `${req.protocol}://${req.get('host')}`;
-    const vendor = ((specDoc(ctx, provider).servers ?? []) as JsonObject[])[0];
-    const servers = [{ url: `${origin}${mount.prefix}`, description: `This mock${mount.host ? `, standing for https://${mount.host}` : ''}` }, ...(vendor ? [vendor] : [])];
-    res.json({ ...specDoc(ctx, provider), servers });
+    // The mock first, so "try it" reaches it by default; the vendor's own servers stay listed after it.
+    const mocks = ctx.index.mounts.filter((m) => m.provider === provider).map((m) => ({ url: `${origin}${m.prefix}`, description: `This mock${m.host ? `, standing for https://${m.host}` : ''}` }));
+    const doc = specDoc(ctx, provider);
+    res.json({ ...doc, servers: [...mocks, ...((doc.servers ?? []) as JsonObject[])] });
   });
   return router;
 }
