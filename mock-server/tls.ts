@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createSecureContext } from 'node:tls';
 
 export interface TlsOptions {
   /** Serve HTTPS with a self-signed certificate made at start (unless certFile/keyFile are given). */
@@ -22,8 +23,19 @@ export async function tlsMaterial(options: TlsOptions): Promise<TlsMaterial | un
     if (options.certOut) throw new Error('--tls-cert-out needs --tls (or --tls-cert/--tls-key).');
     return undefined;
   }
-  const material = options.certFile ? { cert: readFileSync(options.certFile, 'utf8'), key: readFileSync(options.keyFile!, 'utf8') } : await selfSigned();
+  const material = options.certFile ? readPair(options.certFile, options.keyFile!) : await selfSigned();
   if (options.certOut) writeFileSync(options.certOut, material.cert);
+  return material;
+}
+
+/** Checked here: Node would otherwise accept a bad pair and fail every handshake later. */
+function readPair(certFile: string, keyFile: string): TlsMaterial {
+  const material = { cert: readFileSync(certFile, 'utf8'), key: readFileSync(keyFile, 'utf8') };
+  try {
+    createSecureContext(material);
+  } catch (error) {
+    throw new Error(`--tls-cert ${certFile} and --tls-key ${keyFile} are not a usable PEM certificate and key (${(error as Error).message}).`);
+  }
   return material;
 }
 
