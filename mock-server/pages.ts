@@ -33,7 +33,8 @@ export function docsRouter(ctx: MockContext): Router {
   const providers = [...new Set(ctx.index.mounts.map((m) => m.provider))];
   router.get('/', (_req, res) => {
     const sources = providers.map((provider) => ({ title: String((specDoc(ctx, provider).info as JsonObject | undefined)?.title ?? provider), slug: provider, url: `/__docs/specs/${provider}.json` }));
-    const config = { sources, withDefaultFonts: false, hideClientButton: true, telemetry: false };
+    // Nothing that calls Scalar's servers (fonts, the AI agent, telemetry): the page must work offline.
+    const config = { sources, withDefaultFonts: false, telemetry: false, agent: { disabled: true }, showDeveloperTools: 'never' };
     res.type('html').send(`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>API reference — ideogram-contracts mock</title></head>
 <body><div id="app"></div><script src="/__docs/scalar.js"></script>
