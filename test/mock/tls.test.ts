@@ -40,10 +40,19 @@ describe('--tls', () => {
     expect(await get(`${mock.url}/__docs/specs/pixazo.json`)).toBe('DEPTH_ZERO_SELF_SIGNED_CERT');
   });
 
-  it('is trusted by fetch in a Node process through NODE_EXTRA_CA_CERTS (the README recipe)', async () => {
-    const script = `const r = await fetch(${JSON.stringify(`${mock.url}/ideogram/generate`)}, { method: 'POST', headers: { 'Api-Key': 'k', 'Content-Type': 'application/json' }, body: JSON.stringify({ image_request: { prompt: 'a cat' } }) }); console.log(r.status);`;
+  it("is trusted through NODE_EXTRA_CA_CERTS by @fal-ai/client, configured as the README says", async () => {
+    // The README's recipe, verbatim in substance: only fal's documented requestMiddleware, and Node's trust variable.
+    const script = `import { fal } from '@fal-ai/client';
+fal.config({ credentials: 'k', requestMiddleware: async (r) => ({ ...r, url: r.url.replace(/^https:\\/\\/(queue\\.)?fal\\.run/, (_, q) => ${JSON.stringify(mock.url)} + '/' + (q ? 'fal-queue' : 'fal')) }) });
+const input = { prompt: 'a cat', image_url: 'https://example.com/cat.png', mask_url: 'https://example.com/mask.png' };
+const run = await fal.run('fal-ai/ideogram/v2/edit', { input });
+const queued = await fal.subscribe('fal-ai/ideogram/v2/edit', { input, pollInterval: 0 });
+console.log(JSON.stringify({ run: run.data.images.length, queued: queued.data.images.length }));`;
     const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { env: { ...process.env, NODE_EXTRA_CA_CERTS: certFile } });
-    expect(Number(stdout.trim())).toBe(200);
+    expect(JSON.parse(stdout)).toEqual({ run: 1, queued: 1 });
+    const polled = mock.journal({ provider: 'fal-queue' });
+    expect(polled.length).toBeGreaterThan(2);
+    expect(polled.filter((e) => e.status >= 300)).toEqual([]);
   });
 
   it('serves a given certificate and key (--tls-cert/--tls-key)', async () => {
