@@ -1,7 +1,7 @@
 // The package build (`npm run build`, run by `prepack`): esbuild bundles of the TypeScript sources,
 // declarations from tsc, and Scalar's standalone bundle for /__docs, all under dist/ (not in git).
 // The bins call ensureBundles() in a checkout so `npm start` never runs stale code.
-import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -32,12 +32,15 @@ function builtAt() {
   }
 }
 
-/** Shared code goes into chunks, so each entry loads only what it needs. */
+/**
+ * Shared code goes into chunks, so each entry loads only what it needs. Each file is written aside and
+ * renamed, chunks before entries: a mock starting meanwhile (parallel tests) never reads half a file.
+ * Returns the files written.
+ */
 export async function bundle() {
   // Imported only to rebuild: loading esbuild costs tens of milliseconds on every start otherwise.
   const { build } = await import('esbuild');
-  rmSync(join(dist, 'chunks'), { recursive: true, force: true });
-  await build({
+  const { outputFiles } = await build({
     entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, join(root, file)])),
     outdir: dist,
     chunkNames: 'chunks/[name]-[hash]',
@@ -48,7 +51,20 @@ export async function bundle() {
     target: 'node20',
     packages: 'external',
     logLevel: 'warning',
+    write: false,
   });
+  const chunksFirst = [...outputFiles].sort((a, b) => Number(!a.path.includes('/chunks/')) - Number(!b.path.includes('/chunks/')));
+  for (const file of chunksFirst) {
+    mkdirSync(dirname(file.path), { recursive: true });
+    writeAtomically(file.path, file.contents);
+  }
+  return outputFiles.map((file) => file.path);
+}
+
+function writeAtomically(path, contents) {
+  const partial = `${path}.${process.pid}.tmp`;
+  writeFileSync(partial, contents);
+  renameSync(partial, path);
 }
 
 /** Rebuilds the bundles when a source in `dirs` is newer than them (tens of milliseconds). */
@@ -56,12 +72,15 @@ export async function ensureBundles(dirs) {
   if (builtAt() < Math.max(...dirs.map((dir) => newest(join(root, dir))))) await bundle();
 }
 
+/** dist/ is never removed whole: mocks started from it may be running (parallel tests), so stale chunks are pruned instead. */
 async function main() {
-  rmSync(dist, { recursive: true, force: true });
-  await bundle();
+  const written = new Set(await bundle());
+  for (const name of readdirSync(join(dist, 'chunks'))) if (!written.has(join(dist, 'chunks', name))) rmSync(join(dist, 'chunks', name), { force: true });
+  rmSync(join(dist, 'types'), { recursive: true, force: true });
   execFileSync(process.execPath, [createRequire(import.meta.url).resolve('typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
   mkdirSync(join(dist, 'vendor'), { recursive: true });
-  copyFileSync(join(root, 'node_modules', '@scalar', 'api-reference', 'dist', 'browser', 'standalone.js'), join(dist, 'vendor', 'scalar.js'));
+  copyFileSync(join(root, 'node_modules', '@scalar', 'api-reference', 'dist', 'browser', 'standalone.js'), join(dist, 'vendor', 'scalar.js.tmp'));
+  renameSync(join(dist, 'vendor', 'scalar.js.tmp'), join(dist, 'vendor', 'scalar.js'));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await main();

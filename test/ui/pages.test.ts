@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startMock, type RunningMock } from '../../mock-server/start';
 import { createVendorClient } from '../../contracts/clients';
 
@@ -46,7 +46,7 @@ afterAll(async () => {
 describe.skipIf(missing)('pages in Chromium', () => {
   it('the dashboard shows a request and a job made just before, and finishes the job from its button', async () => {
     const pixazo = createVendorClient('pixazo', { baseUrl: `${mock.url}/pixazo`, apiKey: 'k' });
-    const { data } = await pixazo.POST('/ideogram-remove-background/v1/ideogram-remove-background-request', { body: { image_url: 'https://example.com/dashboard-cat.jpeg' } });
+    const { data } = await pixazo.POST('/ideogram-remove-background/v1/ideogram-remove-background-request', { body: { image_url: 'https://example.com/dashboard-cat.jpeg', sync_mode: false } });
     const [job] = mock.app.mock.jobs.store.list({});
 
     await page.goto(`${mock.url}/__admin/ui`);
