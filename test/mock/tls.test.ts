@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request } from 'node:https';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generate } from 'selfsigned';
@@ -14,7 +14,10 @@ let mock: RunningMock;
 beforeAll(async () => {
   mock = await startMock({ tls: true, certOut: certFile });
 });
-afterAll(() => mock.close());
+afterAll(async () => {
+  await mock.close();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 /** GET over HTTPS trusting only `ca`; resolves with the status, or the TLS error's code. */
 function get(url: string, ca?: string): Promise<number | string> {
