@@ -1,8 +1,9 @@
-import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import express, { type Express, type Router, type NextFunction, type Request, type Response } from 'express';
 import { loadSpecs, SPECS_DIR } from './spec/load';
 import { buildIndex } from './spec/routes';
 import { Journal } from './admin/journal';
 import { adminRouter } from './admin/router';
+import { dashboardRouter, docsRouter } from './pages';
 import { systemClock } from './jobs/clock';
 import { JobEngine } from './jobs/engine';
 import { Scenarios } from './admin/scenarios';
@@ -10,6 +11,7 @@ import { registerProviders } from './providers/index';
 import { serveImages } from './images/route';
 import { MockError } from './errors/catalogue';
 import { serialiseError } from './errors/serialise';
+import { summarise } from './admin/summary';
 import { handleVendorRequest, type HandlerTable, type RequestNotes } from './pipeline/handle';
 import { hostName } from './pipeline/target';
 import type { MockContext, MockOptions } from './context';
@@ -59,7 +61,8 @@ export function createApp(options: MockOptions = {}): MockApp {
     const started = performance.now();
     const notes: RequestNotes = {};
     res.locals.notes = notes;
-    const admin = req.path.startsWith('/__admin');
+    // The mock's own pages and control API are not vendor traffic: neither journaled nor counted.
+    const admin = req.path.startsWith('/__');
     if (!admin) ctx.inFlight += 1;
     res.on('close', () => {
       if (!admin) ctx.inFlight -= 1;
@@ -67,15 +70,17 @@ export function createApp(options: MockOptions = {}): MockApp {
     res.on('finish', () => {
       const ms = Math.round((performance.now() - started) * 10) / 10;
       if (admin) return;
-      ctx.journal.add({ at: new Date(ctx.clock.now()).toISOString(), method: req.method, provider: notes.provider, operationId: notes.operationId, path: req.originalUrl, status: res.statusCode, ms, note: notes.note });
+      ctx.journal.add({ at: new Date(ctx.clock.now()).toISOString(), method: req.method, provider: notes.provider, operationId: notes.operationId, path: req.originalUrl, status: res.statusCode, ms, note: notes.note, request: notes.request, answer: notes.answer });
       if (!options.quiet) log(`${req.method} ${notes.provider ?? '-'} ${req.originalUrl} ${res.statusCode} ${ms}ms${notes.note ? ` (${notes.note})` : ''}`);
     });
     next();
   });
 
-  // The control API answers on the mock's own address only, never through a vendor's host name.
-  const admin = adminRouter(ctx);
-  app.use('/__admin', (req: Request, res: Response, next: NextFunction) => (index.byHost.has(hostName(req)) ? next() : admin(req, res, next)));
+  // The control API and the pages answer on the mock's own address only, never through a vendor's host name.
+  const ownAddress = (router: Router) => (req: Request, res: Response, next: NextFunction) => (index.byHost.has(hostName(req)) ? next() : router(req, res, next));
+  app.use('/__admin/ui', ownAddress(dashboardRouter()));
+  app.use('/__docs', ownAddress(docsRouter(ctx)));
+  app.use('/__admin', ownAddress(adminRouter(ctx)));
   app.use(serveImages);
   app.use(async (req: Request, res: Response, next: NextFunction) => {
     try {
@@ -93,6 +98,7 @@ export function createApp(options: MockOptions = {}): MockApp {
     const reply = serialiseError(notes.provider, mockError);
     res.status(reply.status);
     for (const [name, value] of Object.entries(reply.headers)) res.setHeader(name, value);
+    notes.answer = summarise(JSON.stringify(reply.body));
     res.json(reply.body);
   });
   return app;

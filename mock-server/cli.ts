@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app';
 import { startServer } from './server';
+import { tlsMaterial } from './tls';
 
 const HELP = `Usage: ideogram-mock [options]
 
@@ -20,11 +21,15 @@ Options:
   --webhook-secret <s> key for Magnific webhook signatures (default mock-webhook-secret)
   --webhook-allow <h>  comma-separated hosts webhooks may reach besides loopback (* = any)
   --admin-token <t>    require "Authorization: Bearer <t>" on /__admin
+  --tls                serve HTTPS with a self-signed certificate for 127.0.0.1 and localhost
+  --tls-cert <file>    serve HTTPS with this PEM certificate (with --tls-key)
+  --tls-key <file>     the PEM private key for --tls-cert
+  --tls-cert-out <f>   write the certificate here for clients to trust (SSL_CERT_FILE, NODE_EXTRA_CA_CERTS)
   --quiet              no request log
   -h, --help           this text
 `;
 
-function main() {
+async function main() {
   const { values } = parseArgs({
     options: {
       port: { type: 'string' },
@@ -39,6 +44,10 @@ function main() {
       'webhook-secret': { type: 'string' },
       'webhook-allow': { type: 'string' },
       'admin-token': { type: 'string' },
+      tls: { type: 'boolean', default: false },
+      'tls-cert': { type: 'string' },
+      'tls-key': { type: 'string' },
+      'tls-cert-out': { type: 'string' },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -68,12 +77,13 @@ function main() {
     webhookAllow: list(values['webhook-allow']),
     adminToken: values['admin-token'],
   });
-  const server = startServer(app, { port, host: values.host });
+  const tls = await tlsMaterial({ tls: values.tls, certFile: values['tls-cert'], keyFile: values['tls-key'], certOut: values['tls-cert-out'] });
+  const server = startServer(app, { port, host: values.host, tls });
   server.on('listening', () => {
     const { port: actual } = server.address() as AddressInfo;
-    const origin = `http://${values.host.includes(':') ? `[${values.host}]` : values.host}:${actual}`;
+    const origin = `${tls ? 'https' : 'http'}://${values.host.includes(':') ? `[${values.host}]` : values.host}:${actual}`;
     const lines = app.mock.index.mounts.map((m) => `  ${m.provider.padEnd(10)} ${origin}${m.prefix}${m.host ? `   (stands for https://${m.host})` : ''}`);
-    process.stdout.write(`Ideogram-compatible mock listening on ${origin}\n${lines.join('\n')}\n  admin      ${origin}/__admin\n`);
+    process.stdout.write(`Ideogram-compatible mock listening on ${origin}\n${lines.join('\n')}\n  admin      ${origin}/__admin (dashboard: ${origin}/__admin/ui, API reference: ${origin}/__docs)\n${values['tls-cert-out'] ? `  certificate written to ${values['tls-cert-out']}\n` : ''}`);
     void app.mock.index.warm();
   });
 }
@@ -103,9 +113,7 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-try {
-  main();
-} catch (error) {
-  process.stderr.write(`${(error as Error).message}\nRun with --help for usage.\n`);
+main().catch((error: Error) => {
+  process.stderr.write(`${error.message}\nRun with --help for usage.\n`);
   process.exit(2);
-}
+});

@@ -1,6 +1,8 @@
 import { createServer, STATUS_CODES, type Server } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { Duplex } from 'node:stream';
 import type { MockApp } from './app';
+import type { TlsMaterial } from './tls';
 
 export interface Timeouts {
   /** Whole request, body included (a 10 MB upload on a slow link fits). */
@@ -14,9 +16,10 @@ export interface Timeouts {
 
 const DEFAULT_TIMEOUTS: Timeouts = { requestTimeout: 60_000, headersTimeout: 10_000, keepAliveTimeout: 5_000, connectionsCheckingInterval: 1_000 };
 
-/** An HTTP server for the app whose timeouts stop a slow or silent client from holding a connection forever. */
-export function createMockServer(app: MockApp, timeouts: Partial<Timeouts> = {}): Server {
-  const server = createServer({ ...DEFAULT_TIMEOUTS, ...timeouts, maxHeaderSize: 16 * 1024 }, app);
+/** An HTTP(S) server for the app whose timeouts stop a slow or silent client from holding a connection forever. */
+export function createMockServer(app: MockApp, timeouts: Partial<Timeouts> = {}, tls?: TlsMaterial): Server {
+  const options = { ...DEFAULT_TIMEOUTS, ...timeouts, maxHeaderSize: 16 * 1024 };
+  const server: Server = tls ? createHttpsServer({ ...options, ...tls }, app) : createServer(options, app);
   server.on('clientError', answerClientError);
   return server;
 }
@@ -41,11 +44,12 @@ function answerClientError(error: NodeJS.ErrnoException, socket: Duplex) {
 export interface ServerOptions {
   port: number;
   host: string;
+  tls?: TlsMaterial;
 }
 
 /** The CLI's server: listens, explains a busy port, and stops cleanly on SIGTERM/SIGINT. */
-export function startServer(app: MockApp, { port, host }: ServerOptions): Server {
-  const server = createMockServer(app);
+export function startServer(app: MockApp, { port, host, tls }: ServerOptions): Server {
+  const server = createMockServer(app, {}, tls);
   server.on('error', (error: NodeJS.ErrnoException) => {
     process.stderr.write(error.code === 'EADDRINUSE' ? `Port ${port} on ${host} is already in use: pass --port <n> or set PORT.\n` : `${error.message}\n`);
     process.exit(1);

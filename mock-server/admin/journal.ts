@@ -10,6 +10,10 @@ export interface JournalEntry {
   ms: number;
   /** Why the mock refused or redirected the request, when it did. */
   note?: string;
+  /** The request's fields and files, shortened. */
+  request?: string;
+  /** The body answered, shortened. */
+  answer?: string;
 }
 
 export interface JournalFilter {

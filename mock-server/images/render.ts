@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
+import { existsSync } from 'node:fs';
 
 /** Largest side the mock renders: the vendors' own outputs stay under it, and it bounds CPU per request. */
 export const MAX_SIDE = 2048;
@@ -14,8 +15,11 @@ export interface ImageKey {
 const CACHE_ENTRIES = 32;
 /** Renders run in workers so that a burst of large first renders never holds other requests; at most this many at once. */
 const WORKERS = Math.max(1, Math.min(2, availableParallelism() - 1));
-/** Beside the sources and beside the bundle alike (bin/ideogram-mock.js copies it there). */
-const WORKER_FILE = new URL('./render-worker.mjs', import.meta.url);
+/**
+ * Beside the sources, or in dist/ beside the bundles (scripts/build.js copies it there), where this code may
+ * sit in an entry or in a shared chunk one folder down.
+ */
+const WORKER_FILE = ['./render-worker.mjs', '../render-worker.mjs'].map((path) => new URL(path, import.meta.url)).find((url) => existsSync(url)) ?? new URL('./render-worker.mjs', import.meta.url);
 
 /** Finished PNGs and renders under way, by key; least recently used first. */
 const cache = new Map<string, Promise<Buffer>>();

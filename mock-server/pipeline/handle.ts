@@ -9,12 +9,16 @@ import { readBody } from './body';
 import { validateRequest } from './validate';
 import { chooseResponse } from '../responses/choose';
 import { liveBody, liveContext } from '../responses/live';
+import { summarise, summariseRequest } from '../admin/summary';
 
 /** What the journal and log learn about a request as the pipeline goes. */
 export interface RequestNotes {
   provider?: string;
   operationId?: string;
   note?: string;
+  /** What was sent and answered, shortened, for the journal and its dashboard. */
+  request?: string;
+  answer?: string;
 }
 
 export type HandlerTable = Map<string, OperationHandler>;
@@ -36,6 +40,7 @@ export async function handleVendorRequest(ctx: MockContext, handlers: HandlerTab
   // A per-request Prefer header wins over a scenario set through /__admin.
   const prefer = { ...ctx.scenarios.take(operation.provider, operation.operationId), ...parsePrefer(req.get('prefer')) };
   const data = await readBody(operation, req, res);
+  notes.request = summariseRequest(data);
   const fields = validateRequest(operation, data, { path: match.params, query: req.query as Record<string, unknown>, header: req.headers });
   const choice = chooseResponse(operation, prefer);
   const live = liveContext(fields, data.files, target.baseUrl, new Date(ctx.clock.now()));
@@ -43,7 +48,7 @@ export async function handleVendorRequest(ctx: MockContext, handlers: HandlerTab
   const reply = await produce(call, handlers);
   const delay = (ctx.options.latencyMs ?? 0) + (prefer.delay ?? 0);
   if (delay > 0) await sleep(delay);
-  send(res, target, reply, choice.response.headers);
+  notes.answer = summarise(send(res, target, reply, choice.response.headers));
 }
 
 async function produce(call: Call, handlers: HandlerTable): Promise<Reply> {
@@ -55,17 +60,19 @@ async function produce(call: Call, handlers: HandlerTable): Promise<Reply> {
   return { status: choice.response.status, body, contentType: choice.example?.mediaType };
 }
 
-function send(res: Response, target: Target, reply: Reply, documentedHeaders: Record<string, string>) {
+/** Sends the reply; returns the body as sent. */
+function send(res: Response, target: Target, reply: Reply, documentedHeaders: Record<string, string>): string {
   res.status(reply.status);
   for (const [name, value] of Object.entries({ ...documentedHeaders, ...reply.headers })) res.setHeader(name, value);
   if (target.mount.provider.startsWith('fal') && !res.getHeader('x-fal-request-id')) res.setHeader('x-fal-request-id', crypto.randomUUID());
   if (reply.body === null && reply.status === 204) {
     res.end();
-    return;
+    return '';
   }
   // res.end rather than res.json: Express's freshness and ETag machinery has nothing to do for an API answer.
   const text = JSON.stringify(reply.body);
   res.setHeader('Content-Type', `${reply.contentType ?? 'application/json'}; charset=utf-8`);
   res.setHeader('Content-Length', Buffer.byteLength(text));
   res.end(text);
+  return text;
 }

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import express, { type Request, type Response, type NextFunction } from 'express';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../../mock-server/app';
@@ -7,31 +6,7 @@ import { planChecks, type CheckOutcome } from '../../contracts/support/checks';
 import { SpecValidator, formatViolations } from '../../contracts/support/validator';
 import { MOCK_KEY, type ProviderTarget } from '../../contracts/support/target';
 import { closeServer } from '../support/server';
-
-/** How the wrong server breaks the mock's otherwise correct answers. */
-type Fault = 'drop-required' | 'wrong-type' | 'undocumented-status' | 'auth-shape';
-
-/** The mock behind a middleware that corrupts one thing, the way a drifting vendor would. */
-function wrongServer(fault: Fault) {
-  const mock = createApp({ quiet: true, keys: [MOCK_KEY] });
-  const app = express();
-  app.use((_req: Request, res: Response, next: NextFunction) => {
-    const end = res.end.bind(res) as (chunk?: unknown) => Response;
-    res.end = ((chunk?: unknown) => {
-      if (typeof chunk !== 'string' || !String(res.getHeader('content-type')).includes('json')) return end(chunk);
-      const b = JSON.parse(chunk) as Record<string, unknown>;
-      if (fault === 'drop-required' && res.statusCode === 200) delete b.created;
-      if (fault === 'wrong-type' && res.statusCode === 200 && Array.isArray(b.data)) (b.data as Record<string, unknown>[]).forEach((d) => (d.seed = String(d.seed)));
-      if (fault === 'undocumented-status' && res.statusCode === 200) res.status(418);
-      const text = JSON.stringify(fault === 'auth-shape' && res.statusCode === 401 ? { code: 'NO_KEY' } : b);
-      res.setHeader('Content-Length', Buffer.byteLength(text));
-      return end(text);
-    }) as Response['end'];
-    next();
-  });
-  app.use(mock);
-  return app;
-}
+import { wrongServer, type Fault } from '../support/wrong-server';
 
 const validator = new SpecValidator();
 const spec = validator.specs.find((s) => s.provider === 'pixazo')!;

@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
-import { createApp, type MockApp } from '../../mock-server/app';
+import type { MockApp } from '../../mock-server/app';
+import { startMock as startPackagedMock } from '../../mock-server/start';
 import type { MockOptions } from '../../mock-server/context';
 
 export interface RunningMock {
@@ -12,10 +13,8 @@ export interface RunningMock {
 
 /** The mock on a free loopback port (listen(0)), for tests that need real URLs. */
 export async function startMock(options: MockOptions = {}): Promise<RunningMock> {
-  const app = createApp({ quiet: true, ...options });
-  const server = createServer(app);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { app, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => closeServer(server) };
+  const { app, url, close } = await startPackagedMock(options);
+  return { app, origin: url, close };
 }
 
 export function closeServer(server: Server): Promise<void> {

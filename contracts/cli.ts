@@ -1,16 +1,33 @@
-// `npm run contracts -- [--target mock|live|<origin>] [--provider id,...] [--max-calls n] [--via-prism] [--record [dir]] [--junit file]`
-// Runs the contract suite (vitest project `contracts`) against a target and prints a provider × operation summary.
+// `ideogram-contracts [--target mock|live|<origin>] [--provider id,...] [--max-calls n] [--via-prism] [--record [dir]] [--junit file]`
+// (in this repository: `npm run contracts -- …`). Runs the contract suite against a target, prints a
+// provider × operation summary, and exits non-zero when any check fails.
 import { parseArgs } from 'node:util';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../mock-server/app';
 import { loadSpecs, type JsonObject } from '../mock-server/spec/load';
-import { envName, MOCK_KEY } from '../contracts/support/target';
-import type { CheckOutcome } from '../contracts/support/checks';
+import { envName, MOCK_KEY } from './support/target';
+import { formatSummary, runContracts } from './run';
+
+const HELP = `Usage: ideogram-contracts [options]
+
+Checks a server against every vendor's OpenAPI spec and exits 1 if any check fails.
+
+Options:
+  --target <t>        mock (default: an embedded mock), live (the real vendors, keys from
+                      the environment) or an origin laid out like the mock (http://127.0.0.1:4010)
+  --provider <ids>    only these vendors (repeatable or comma-separated)
+  --max-calls <n>     stop spending after n calls (default 50 with --target live)
+  --via-prism         put \`prism proxy\` (@stoplight/prism-cli, installed beside) in front of each vendor
+  --record [dir]      save every exchange, keys redacted (default contracts/recordings)
+  --junit <file>      write a JUnit XML report
+  -h, --help          this text
+
+Environment: <PROVIDER>_BASE_URL moves one vendor, <PROVIDER>_API_KEY is the key sent to an origin;
+live keys are IDEOGRAM_API_KEY, YUTOAI_API_KEY, PIXAZO_API_KEY, MAGNIFIC_API_KEY and FAL_KEY.
+`;
 
 const { values } = parseArgs({
   options: {
@@ -20,18 +37,22 @@ const { values } = parseArgs({
     'via-prism': { type: 'boolean', default: false },
     record: { type: 'string' },
     junit: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
   },
   strict: true,
 });
+if (values.help) {
+  process.stdout.write(HELP);
+  process.exit(0);
+}
 
 const providers = values.provider?.flatMap((p) => p.split(',')).map((p) => p.trim()).filter(Boolean);
 const specs = loadSpecs(undefined, providers);
 if (specs.length === 0) fail(`No spec for --provider ${providers?.join(',')}; known: ${loadSpecs().map((s) => s.provider).join(', ')}.`);
-const results = join(mkdtempSync(join(tmpdir(), 'contracts-')), 'results.jsonl');
-const env: NodeJS.ProcessEnv = { ...process.env, CONTRACT_TARGET: values.target, CONTRACT_RESULTS: results };
-if (providers) env.CONTRACT_PROVIDERS = providers.join(',');
-if (values['max-calls']) env.CONTRACT_MAX_CALLS = values['max-calls'];
-if (values.record !== undefined) env.CONTRACT_RECORD = values.record || 'contracts/recordings';
+const maxCalls = values['max-calls'] === undefined ? undefined : Number(values['max-calls']);
+if (maxCalls !== undefined && !(Number.isInteger(maxCalls) && maxCalls > 0)) fail(`--max-calls must be a whole number above 0 (got "${values['max-calls']}").`);
+const env: NodeJS.ProcessEnv = { ...process.env };
+let target = values.target!;
 
 const children: ChildProcess[] = [];
 let mockServer: Server | undefined;
@@ -46,10 +67,21 @@ process.on('SIGINT', () => {
 });
 
 if (values['via-prism']) await routeThroughPrism();
-const code = await runVitest();
-printSummary();
-cleanup();
-process.exit(code);
+try {
+  const run = await runContracts({
+    target,
+    providers,
+    maxCalls,
+    record: values.record === undefined ? undefined : values.record || 'contracts/recordings',
+    junit: values.junit,
+    env,
+  });
+  console.log(formatSummary({ ...run, label: `${run.label}${values['via-prism'] ? ', via prism' : ''}` }));
+  cleanup();
+  process.exit(run.ok ? 0 : 1);
+} catch (error) {
+  fail((error as Error).message);
+}
 
 /** Puts `prism proxy` with the same spec in front of each vendor, so an independent validator checks the traffic too. */
 async function routeThroughPrism() {
@@ -61,7 +93,7 @@ async function routeThroughPrism() {
     origin = `http://127.0.0.1:${(mockServer.address() as AddressInfo).port}`;
     for (const spec of specs) env[envName(spec.provider, 'API_KEY')] = MOCK_KEY;
   }
-  env.CONTRACT_TARGET = origin;
+  target = origin;
   for (const spec of specs) {
     const prefix = String(((spec.doc.servers ?? []) as JsonObject[])[0]?.['x-mock-prefix'] ?? '');
     const upstream = env[envName(spec.provider, 'BASE_URL')] ?? `${origin}${prefix}`;
@@ -73,39 +105,6 @@ async function routeThroughPrism() {
     env[envName(spec.provider, 'MULTIPART_BASE_URL')] = upstream;
   }
   console.log('Multipart uploads go straight to the target: prism proxy re-encodes binary parts as text, so no upload survives it.');
-}
-
-function runVitest(): Promise<number> {
-  const args = ['run', '--project', 'contracts', '--reporter=default'];
-  if (values.junit) args.push('--reporter=junit', `--outputFile.junit=${values.junit}`);
-  return new Promise((resolve) => {
-    const child = spawn(join('node_modules', '.bin', 'vitest'), args, { stdio: 'inherit', env });
-    children.push(child);
-    child.on('exit', (status) => resolve(status ?? 1));
-  });
-}
-
-/** provider × operation × pass/fail/skip, read from what the suite recorded. */
-function printSummary() {
-  if (!existsSync(results)) return;
-  const outcomes = readFileSync(results, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as CheckOutcome);
-  const rows = new Map<string, { pass: number; fail: number; skip: number }>();
-  for (const o of outcomes) {
-    const key = `${o.provider} / ${o.operation}`;
-    const row = rows.get(key) ?? { pass: 0, fail: 0, skip: 0 };
-    row[o.status] += 1;
-    rows.set(key, row);
-  }
-  const width = Math.max(...[...rows.keys()].map((k) => k.length), 20);
-  console.log(`\nContract summary (${values.target}${values['via-prism'] ? ', via prism' : ''})`);
-  console.log(`${'provider / operation'.padEnd(width)}  pass  fail  skip`);
-  for (const [key, row] of [...rows].sort(([a], [b]) => a.localeCompare(b))) {
-    console.log(`${key.padEnd(width)}  ${String(row.pass).padStart(4)}  ${String(row.fail).padStart(4)}  ${String(row.skip).padStart(4)}`);
-  }
-  const total = outcomes.reduce((t, o) => ({ ...t, [o.status]: t[o.status] + 1 }), { pass: 0, fail: 0, skip: 0 });
-  console.log(`${total.pass} passed, ${total.fail} failed, ${total.skip} skipped`);
-  const skipped = [...new Set(outcomes.filter((o) => o.status === 'skip').map((o) => `${o.provider}: ${o.note}`))];
-  for (const line of skipped) console.log(`  skipped ${line}`);
 }
 
 function freePort(): Promise<number> {

@@ -1,0 +1,98 @@
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { resolveTarget } from './support/target';
+import { planChecks, type CheckOutcome } from './support/checks';
+import { SpecValidator, formatViolations } from './support/validator';
+
+export interface ContractRunOptions {
+  /** `mock` (default: an embedded mock), `live` (the real vendors, keys from the environment) or an origin. */
+  target?: string;
+  /** Only these vendors (default: every spec). */
+  providers?: string[];
+  /** Stop spending after this many calls (default 50 live, unlimited otherwise). */
+  maxCalls?: number;
+  /** Save every exchange, keys redacted, under this directory. */
+  record?: string;
+  /** Write a JUnit XML report here. */
+  junit?: string;
+  /** Where `<PROVIDER>_BASE_URL`, `<PROVIDER>_API_KEY` and the live keys are read (default process.env). */
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface ContractRun {
+  label: string;
+  outcomes: CheckOutcome[];
+  passed: number;
+  failed: number;
+  skipped: number;
+  /** No check failed. */
+  ok: boolean;
+}
+
+/** The contract suite as a function: every planned check against the target, one after another. */
+export async function runContracts(options: ContractRunOptions = {}): Promise<ContractRun> {
+  const env: NodeJS.ProcessEnv = { ...(options.env ?? process.env), CONTRACT_TARGET: options.target ?? 'mock' };
+  if (options.providers?.length) env.CONTRACT_PROVIDERS = options.providers.join(',');
+  if (options.maxCalls !== undefined) env.CONTRACT_MAX_CALLS = String(options.maxCalls);
+  if (options.record !== undefined) env.CONTRACT_RECORD = options.record;
+  const target = await resolveTarget(env);
+  const validator = new SpecValidator();
+  const outcomes: CheckOutcome[] = [];
+  try {
+    for (const provider of target.providers) {
+      const spec = validator.specs.find((s) => s.provider === provider.provider)!;
+      for (const check of planChecks(provider, spec, validator)) outcomes.push(await check.run());
+    }
+  } finally {
+    await target.close();
+  }
+  const count = (status: CheckOutcome['status']) => outcomes.filter((o) => o.status === status).length;
+  const run = { label: target.label, outcomes, passed: count('pass'), failed: count('fail'), skipped: count('skip'), ok: count('fail') === 0 };
+  if (options.junit) writeJunit(options.junit, run);
+  return run;
+}
+
+/** provider × operation × pass/fail/skip, then each failure's violations and each skip's reason. */
+export function formatSummary(run: ContractRun): string {
+  const rows = new Map<string, { pass: number; fail: number; skip: number }>();
+  for (const o of run.outcomes) {
+    const key = `${o.provider} / ${o.operation}`;
+    const row = rows.get(key) ?? { pass: 0, fail: 0, skip: 0 };
+    row[o.status] += 1;
+    rows.set(key, row);
+  }
+  const width = Math.max(...[...rows.keys()].map((k) => k.length), 20);
+  const lines = [`Contract summary (${run.label})`, `${'provider / operation'.padEnd(width)}  pass  fail  skip`];
+  for (const [key, row] of [...rows].sort(([a], [b]) => a.localeCompare(b))) {
+    lines.push(`${key.padEnd(width)}  ${String(row.pass).padStart(4)}  ${String(row.fail).padStart(4)}  ${String(row.skip).padStart(4)}`);
+  }
+  lines.push(`${run.passed} passed, ${run.failed} failed, ${run.skipped} skipped`);
+  for (const o of run.outcomes.filter((o) => o.status === 'fail')) lines.push(`  FAIL ${o.provider} ${o.operation} › ${o.check}\n${indent(formatViolations(o.violations))}`);
+  for (const line of new Set(run.outcomes.filter((o) => o.status === 'skip').map((o) => `${o.provider}: ${o.note}`))) lines.push(`  skipped ${line}`);
+  return lines.join('\n');
+}
+
+function indent(text: string): string {
+  return text.replace(/^/gm, '      ');
+}
+
+/** One testsuite per vendor, one testcase per check: what CI systems read. */
+function writeJunit(file: string, run: ContractRun) {
+  const esc = (s: string) => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  const suites = new Map<string, CheckOutcome[]>();
+  for (const o of run.outcomes) suites.set(o.provider, [...(suites.get(o.provider) ?? []), o]);
+  const xml = [`<?xml version="1.0" encoding="UTF-8"?>`, `<testsuites name="contracts" tests="${run.outcomes.length}" failures="${run.failed}" skipped="${run.skipped}">`];
+  for (const [provider, outcomes] of suites) {
+    xml.push(`  <testsuite name="${esc(provider)}" tests="${outcomes.length}" failures="${outcomes.filter((o) => o.status === 'fail').length}" skipped="${outcomes.filter((o) => o.status === 'skip').length}">`);
+    for (const o of outcomes) {
+      const open = `    <testcase classname="${esc(`${provider}.${o.operation}`)}" name="${esc(o.check)}"`;
+      if (o.status === 'pass') xml.push(`${open}/>`);
+      else if (o.status === 'skip') xml.push(`${open}><skipped message="${esc(o.note ?? '')}"/></testcase>`);
+      else xml.push(`${open}><failure message="${esc(`${o.violations.length} violation(s)`)}">${esc(formatViolations(o.violations))}</failure></testcase>`);
+    }
+    xml.push('  </testsuite>');
+  }
+  xml.push('</testsuites>\n');
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, xml.join('\n'));
+}

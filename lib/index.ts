@@ -1,0 +1,10 @@
+// The package's main entry: the mock, its clients and interception, and the contract suite as a function.
+export { createApp, type MockApp } from '../mock-server/app';
+export type { MockOptions } from '../mock-server/context';
+export { manualClock, systemClock, type Clock, type ManualClock } from '../mock-server/jobs/clock';
+export { startMock, type StartOptions, type RunningMock } from '../mock-server/start';
+export type { JournalEntry, JournalFilter } from '../mock-server/admin/journal';
+export { interceptVendors, type InterceptOptions, type Interception } from '../contracts/intercept';
+export { createVendorClient, type ClientOptions, type Provider, type ProviderPaths } from '../contracts/clients';
+export { runContracts, formatSummary, type ContractRunOptions, type ContractRun } from '../contracts/run';
+export type { CheckOutcome } from '../contracts/support/checks';

@@ -1,0 +1,62 @@
+import { Router, type Request, type Response } from 'express';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { SPECS_DIR, type JsonObject } from './spec/load';
+import type { MockContext } from './context';
+
+/** The package's root: the specs, the dashboard (`ui/`) and the built bundles sit beside each other. */
+const ROOT = join(SPECS_DIR, '..');
+const UI_DIR = join(ROOT, 'ui');
+
+/**
+ * Scalar's standalone bundle: copied into dist/ by the package build, read from node_modules in a
+ * checkout. Served from here so the reference works offline, with no CDN.
+ */
+function scalarBundle(): string | undefined {
+  return [join(ROOT, 'dist', 'vendor', 'scalar.js'), join(ROOT, 'node_modules', '@scalar', 'api-reference', 'dist', 'browser', 'standalone.js')].find((file) => existsSync(file));
+}
+
+/** `/__admin/ui`: a static page that reads and steers the mock through `/__admin` (and its token). */
+export function dashboardRouter(): Router {
+  const router = Router();
+  router.get('/', (req, res) => {
+    if (!req.originalUrl.split('?')[0].endsWith('/')) return res.redirect(301, `${req.baseUrl}/`);
+    res.sendFile(join(UI_DIR, 'dashboard.html'));
+  });
+  router.get('/dashboard.js', (_req, res) => res.sendFile(join(UI_DIR, 'dashboard.js')));
+  return router;
+}
+
+/** `/__docs`: every vendor's spec in Scalar, its servers (and "try it") pointed at the mock's own prefixes. */
+export function docsRouter(ctx: MockContext): Router {
+  const router = Router();
+  const providers = [...new Set(ctx.index.mounts.map((m) => m.provider))];
+  router.get('/', (_req, res) => {
+    const sources = providers.map((provider) => ({ title: String((specDoc(ctx, provider).info as JsonObject | undefined)?.title ?? provider), slug: provider, url: `/__docs/specs/${provider}.json` }));
+    // Nothing that calls Scalar's servers (fonts, the AI agent, telemetry): the page must work offline.
+    const config = { sources, withDefaultFonts: false, telemetry: false, agent: { disabled: true }, showDeveloperTools: 'never' };
+    res.type('html').send(`<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>API reference — ideogram-contracts mock</title></head>
+<body><div id="app"></div><script src="/__docs/scalar.js"></script>
+<script>Scalar.createApiReference('#app', ${JSON.stringify(config).replace(/</g, '\\u003c')});</script></body></html>`);
+  });
+  router.get('/scalar.js', (_req, res) => {
+    const bundle = scalarBundle();
+    if (!bundle) return void res.status(404).type('text').send('The API reference bundle is missing: run npm install (checkout) or reinstall the package.');
+    res.sendFile(bundle, { maxAge: '1h' });
+  });
+  router.get('/specs/:file', (req: Request, res: Response) => {
+    const provider = String(req.params.file).replace(/\.json$/, '');
+    if (!providers.includes(provider)) return void res.status(404).json({ error: 'not_found', message: `No spec for ${provider}; known: ${providers.join(', ')}.` });
+    const origin = `${req.protocol}://${req.get('host')}`;
+    // The mock first, so "try it" reaches it by default; the vendor's own servers stay listed after it.
+    const mocks = ctx.index.mounts.filter((m) => m.provider === provider).map((m) => ({ url: `${origin}${m.prefix}`, description: `This mock${m.host ? `, standing for https://${m.host}` : ''}` }));
+    const doc = specDoc(ctx, provider);
+    res.json({ ...doc, servers: [...mocks, ...((doc.servers ?? []) as JsonObject[])] });
+  });
+  return router;
+}
+
+function specDoc(ctx: MockContext, provider: string): JsonObject {
+  return ctx.index.specs.find((s) => s.provider === provider)!.doc;
+}

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { startMock, type RunningMock } from '../../mock-server/start';
+import { createVendorClient } from '../../contracts/clients';
+
+// The dashboard and the API reference in a real headless Chromium (Debian's package; .ci/run installs it
+// and sets CHROMIUM_PATH). Screenshots go to test-output/ (gitignored) for a human to look at.
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const missing = !existsSync(executablePath);
+if (missing && (process.env.CI || process.env.CHROMIUM_PATH)) throw new Error(`Chromium is missing at ${executablePath}: .ci/run installs it (apt-get install chromium) and sets CHROMIUM_PATH.`);
+if (missing) console.warn(`Skipping the browser tests: no Chromium at ${executablePath} (apt-get install chromium, or set CHROMIUM_PATH).`);
+
+const SHOTS = join(import.meta.dirname, '..', '..', 'test-output');
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+let mock: RunningMock;
+let profile: string;
+let browser: BrowserContext;
+let page: Page;
+/** Requests the pages tried to send anywhere but the mock: they must work offline. */
+const offsite: string[] = [];
+
+beforeAll(async () => {
+  if (missing) return;
+  mkdirSync(SHOTS, { recursive: true });
+  mock = await startMock({ adminToken: 'ui-token' });
+  profile = mkdtempSync(join(tmpdir(), 'chromium-profile-'));
+  browser = await chromium.launchPersistentContext(profile, { executablePath, args: ARGS, headless: true, viewport: { width: 1400, height: 900 } });
+  await browser.route('**/*', (route) => {
+    if (new URL(route.request().url()).host === new URL(mock.url).host) return route.continue();
+    offsite.push(route.request().url());
+    return route.abort();
+  });
+  page = await browser.newPage();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await mock?.close();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+describe.skipIf(missing)('pages in Chromium', () => {
+  it('the dashboard shows a request and a job made just before, and finishes the job from its button', async () => {
+    const pixazo = createVendorClient('pixazo', { baseUrl: `${mock.url}/pixazo`, apiKey: 'k' });
+    const { data } = await pixazo.POST('/ideogram-remove-background/v1/ideogram-remove-background-request', { body: { image_url: 'https://example.com/dashboard-cat.jpeg', sync_mode: false } });
+    const [job] = mock.app.mock.jobs.store.list({});
+
+    await page.goto(`${mock.url}/__admin/ui`);
+    // The control API wants its token: the page asks for it, then loads.
+    await page.getByLabel('Admin token').fill('ui-token');
+    await page.getByLabel('Admin token').press('Enter');
+    const requestRow = page.locator('#requests tr', { hasText: 'removeBackgroundSubmit' });
+    await expect.poll(() => requestRow.count()).toBe(1);
+    await requestRow.locator('summary').click();
+    expect(await requestRow.textContent()).toContain('dashboard-cat.jpeg');
+    expect(await requestRow.textContent()).toContain(String((data as { request_id: string }).request_id));
+    const jobRow = page.locator('#jobs tr', { hasText: job.id });
+    await expect.poll(() => jobRow.textContent()).toContain('pixazo');
+    await page.screenshot({ path: join(SHOTS, 'dashboard.png'), fullPage: true });
+
+    await jobRow.getByRole('button', { name: 'finish' }).click();
+    await expect.poll(() => mock.app.mock.jobs.peek(job).kind).toBe('terminal');
+    await expect.poll(() => jobRow.getByRole('button').count()).toBe(0);
+
+    await page.locator('#f-vendor').selectOption('ideogram');
+    await expect.poll(() => page.locator('#requests tr').count()).toBe(0);
+    expect(offsite).toEqual([]);
+  });
+
+  it('the API reference offers every vendor, each with the mock as the server to try', async () => {
+    const specs = mock.app.mock.index.specs;
+    const title = (provider: string) => String((specs.find((s) => s.provider === provider)!.doc.info as { title: string }).title);
+    await page.goto(`${mock.url}/__docs`);
+    // The document picker (top of the sidebar) lists every vendor's spec.
+    await page.getByRole('button', { name: title(specs[0].provider) }).first().click();
+    for (const spec of specs) await expect.poll(() => page.getByText(title(spec.provider), { exact: true }).count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(SHOTS, 'api-reference-picker.png') });
+    for (const spec of specs) {
+      await page.goto(`${mock.url}/__docs?api=${spec.provider}`);
+      await expect.poll(() => page.locator('h1').first().innerText(), { timeout: 20_000 }).toBe(title(spec.provider));
+      const prefix = mock.app.mock.index.mounts.find((m) => m.provider === spec.provider)!.prefix;
+      await expect.poll(() => page.locator('body').innerText()).toContain(`${mock.url}${prefix}`);
+    }
+    await page.screenshot({ path: join(SHOTS, 'api-reference.png') });
+    expect(offsite).toEqual([]);
+  }, 120_000);
+});
