@@ -7,12 +7,12 @@ import { dashboardRouter, docsRouter } from './pages';
 import { systemClock } from './jobs/clock';
 import { JobEngine } from './jobs/engine';
 import { Scenarios } from './admin/scenarios';
-import { registerProviders } from './providers/index';
+import { vendorModule } from './providers/index';
 import { serveImages } from './images/route';
 import { MockError } from './errors/catalogue';
 import { serialiseError } from './errors/serialise';
 import { summarise } from './admin/summary';
-import { handleVendorRequest, type HandlerTable, type RequestNotes } from './pipeline/handle';
+import { handleVendorRequest, type RequestNotes } from './pipeline/handle';
 import { hostName } from './pipeline/target';
 import type { MockContext, MockOptions } from './context';
 
@@ -48,8 +48,14 @@ export function createApp(options: MockOptions = {}): MockApp {
       journal.add({ at: new Date(clock.now()).toISOString(), method: 'WEBHOOK', provider: delivery.provider, path: delivery.url, status: delivery.attempts.at(-1)?.status ?? 0, ms: 0, note: line });
     },
   );
-  const ctx: MockContext = { options, index, journal, clock, log, jobs, scenarios: new Scenarios(), inFlight: 0 };
-  const handlers: HandlerTable = registerProviders(ctx);
+  const vendors = new Map(index.specs.map((spec) => {
+    const operations = index.operations.filter((o) => o.provider === spec.provider);
+    const vendor = vendorModule(spec.provider, operations);
+    const flow = vendor.flow?.(operations);
+    if (flow) jobs.register(flow);
+    return [spec.provider, vendor];
+  }));
+  const ctx: MockContext = { options, index, journal, clock, log, jobs, scenarios: new Scenarios(), vendors, inFlight: 0 };
 
   const app = express() as unknown as MockApp;
   app.mock = ctx;
@@ -84,7 +90,7 @@ export function createApp(options: MockOptions = {}): MockApp {
   app.use(serveImages);
   app.use(async (req: Request, res: Response, next: NextFunction) => {
     try {
-      await handleVendorRequest(ctx, handlers, req, res, res.locals.notes as RequestNotes);
+      await handleVendorRequest(ctx, req, res, res.locals.notes as RequestNotes);
     } catch (error) {
       next(error);
     }
@@ -95,11 +101,12 @@ export function createApp(options: MockOptions = {}): MockApp {
     if (!(error instanceof MockError)) ctx.log(`mock bug: ${(error as Error)?.stack ?? String(error)}`);
     notes.note = mockError.message;
     if (res.headersSent) return res.end();
-    const reply = serialiseError(notes.provider, mockError);
+    const reply = serialiseError(notes.provider === undefined ? undefined : ctx.vendors.get(notes.provider), mockError, notes.operation);
     res.status(reply.status);
     for (const [name, value] of Object.entries(reply.headers)) res.setHeader(name, value);
-    notes.answer = summarise(JSON.stringify(reply.body));
-    res.json(reply.body);
+    const text = JSON.stringify(reply.body);
+    notes.answer = summarise(text);
+    res.type(reply.contentType ?? 'application/json').send(text);
   });
   return app;
 }

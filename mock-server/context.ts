@@ -11,6 +11,7 @@ import type { Json } from './spec/load';
 import type { JobEngine } from './jobs/engine';
 import type { JobMode } from './jobs/progress';
 import type { Scenarios } from './admin/scenarios';
+import type { VendorModule } from './providers/vendor';
 
 export interface MockOptions {
   /** Folder holding `<provider>/openapi.yaml`; defaults to the project's specs. */
@@ -56,6 +57,8 @@ export interface MockContext {
   log: (line: string) => void;
   jobs: JobEngine;
   scenarios: Scenarios;
+  /** Each served provider's module (providers/index.ts), by provider id. */
+  vendors: Map<string, VendorModule>;
   /** Vendor requests being served right now. */
   inFlight: number;
 }

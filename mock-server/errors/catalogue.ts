@@ -1,6 +1,7 @@
 /**
  * Every error the mock can answer with, as data: a kind, the status it has unless a vendor says
- * otherwise, and a default sentence. Vendor shapes are applied in one place (serialise.ts).
+ * otherwise, and a default sentence. Each vendor module (providers/) shapes the body; serialise.ts
+ * picks the module. Only errors that are thrown belong here (test/mock/errors.test.ts checks).
  */
 export const ERROR_CATALOGUE = {
   auth_missing: { status: 401, title: 'The API key is missing.' },
@@ -15,6 +16,8 @@ export const ERROR_CATALOGUE = {
   method_not_allowed: { status: 405, title: 'This method is not allowed on this path.' },
   job_not_ready: { status: 400, title: 'The request is still in progress.' },
   already_completed: { status: 400, title: 'The request has already completed.' },
+  job_cancelled: { status: 400, title: 'The request was cancelled.' },
+  job_failed: { status: 422, title: 'The job failed.' },
   rate_limited: { status: 429, title: 'Too many requests.' },
   mock_usage: { status: 400, title: 'The mock cannot satisfy this request as asked.' },
   internal: { status: 500, title: 'Internal error.' },

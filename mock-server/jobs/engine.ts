@@ -79,6 +79,15 @@ export class JobEngine {
     return this.observe(job);
   }
 
+  /** A caller's job of this vendor: another key's job is as absent as an unknown id. */
+  find(id: string, provider: string, owner: string): Job | undefined {
+    return this.store.find(id, provider, owner);
+  }
+
+  list(filter: { provider?: string; owner?: string } = {}): Job[] {
+    return this.store.list(filter);
+  }
+
   /** Where the job is now, without moving it (result and list endpoints). */
   peek(job: Job): Phase {
     return this.observe(job);

@@ -5,6 +5,8 @@ import type { AuthScheme, Operation } from '../spec/routes';
 export interface AuthOptions {
   /** When set, only these keys are accepted; otherwise any well-formed key is. */
   keys?: readonly string[];
+  /** The vendor's own sentences (providers/), else plain ones naming the header. */
+  messages?: { missing: string; invalid: string };
 }
 
 /** Checks the vendor's credential the vendor's way and returns the key, which also owns the jobs it creates. */
@@ -20,14 +22,14 @@ export function authenticate(operation: Operation, req: Request, options: AuthOp
       continue;
     }
     if (options.keys && !options.keys.includes(key)) {
-      throw new MockError('auth_invalid', invalidMessage(operation, scheme), { status: operation.authFailureStatus, type: 'authentication_error' });
+      throw new MockError('auth_invalid', invalidMessage(scheme, options), { status: operation.authFailureStatus, type: 'authentication_error' });
     }
     return key;
   }
   if (malformed) {
-    throw new MockError('auth_invalid', invalidMessage(operation, malformed), { status: operation.authFailureStatus, type: 'authentication_error' });
+    throw new MockError('auth_invalid', invalidMessage(malformed, options), { status: operation.authFailureStatus, type: 'authentication_error' });
   }
-  throw new MockError('auth_missing', missingMessage(operation), { status: operation.authFailureStatus, type: 'authentication_error' });
+  throw new MockError('auth_missing', missingMessage(operation, options), { status: operation.authFailureStatus, type: 'authentication_error' });
 }
 
 function extractKey(scheme: AuthScheme, value: string): string {
@@ -42,15 +44,12 @@ function describe(scheme: AuthScheme): string {
   return scheme.prefix ? `${header}: ${scheme.prefix}<key>` : `${header}: <key>`;
 }
 
-/** The vendors' own sentences where they are documented (Pixazo, Magnific); a plain one elsewhere. */
-function missingMessage(operation: Operation): string {
-  if (operation.provider === 'pixazo') return 'Missing or invalid Ocp-Apim-Subscription-Key header.';
-  if (operation.provider === 'magnific') return 'Missing API key';
+function missingMessage(operation: Operation, options: AuthOptions): string {
+  if (options.messages) return options.messages.missing;
   return `Missing API key: send the header ${operation.auth.map(describe).join(' or ')}.`;
 }
 
-function invalidMessage(operation: Operation, scheme: AuthScheme): string {
-  if (operation.provider === 'pixazo') return 'Missing or invalid Ocp-Apim-Subscription-Key header.';
-  if (operation.provider === 'magnific') return 'Invalid API key';
+function invalidMessage(scheme: AuthScheme, options: AuthOptions): string {
+  if (options.messages) return options.messages.invalid;
   return `Invalid API key: expected the header ${describe(scheme)}.`;
 }

@@ -43,7 +43,7 @@ export async function readBody(operation: Operation, req: Request, res: Response
   const spec = chooseBody(operation, req);
   const none: RequestData = { fields: {}, files: {} };
   if (!spec) {
-    if (hasBody(req) && req.is('application/json')) await run(jsonParser, req, res, operation);
+    if (hasBody(req) && req.is('application/json')) await run(jsonParser, req, res);
     return none;
   }
   if (!hasBody(req)) {
@@ -53,7 +53,7 @@ export async function readBody(operation: Operation, req: Request, res: Response
     // An optional body left out is not validated: Pixazo's status POST is sent with no body at all.
     return none;
   }
-  const data = spec.mediaType === 'application/json' ? await readJson(operation, req, res) : await readMultipart(operation, spec, req, res);
+  const data = spec.mediaType === 'application/json' ? await readJson(req, res) : await readMultipart(spec, req, res);
   return { ...data, spec };
 }
 
@@ -66,11 +66,11 @@ function hasBody(req: Request): boolean {
   return req.get('transfer-encoding') !== undefined || Number(req.get('content-length') ?? 0) > 0;
 }
 
-async function readJson(operation: Operation, req: Request, res: Response): Promise<RequestData> {
+async function readJson(req: Request, res: Response): Promise<RequestData> {
   if (!req.is('application/json') && !req.is('+json')) {
     throw new MockError('unsupported_media_type', `Send the body as JSON with "Content-Type: application/json" (got "${req.get('content-type') ?? 'no Content-Type'}").`);
   }
-  await run(jsonParser, req, res, operation);
+  await run(jsonParser, req, res);
   const body: unknown = req.body;
   if (!body || typeof body !== 'object' || Array.isArray(body)) {
     throw new MockError('validation', 'The JSON body must be an object.', { field: 'body', location: ['body'], type: 'type_error' });
@@ -78,14 +78,14 @@ async function readJson(operation: Operation, req: Request, res: Response): Prom
   return { fields: body as Record<string, unknown>, files: {} };
 }
 
-async function readMultipart(operation: Operation, spec: RequestBodySpec, req: Request, res: Response): Promise<RequestData> {
+async function readMultipart(spec: RequestBodySpec, req: Request, res: Response): Promise<RequestData> {
   if (!req.is('multipart/form-data')) {
     throw new MockError('unsupported_media_type', `Send the body as multipart/form-data (got "${req.get('content-type') ?? 'no Content-Type'}").`);
   }
   if (!/boundary=/i.test(req.get('content-type') ?? '')) {
     throw new MockError('malformed_body', 'The multipart Content-Type has no boundary parameter.');
   }
-  await run(multipartParser, req, res, operation);
+  await run(multipartParser, req, res);
   const fields: Record<string, unknown> = {};
   for (const [rawName, value] of Object.entries((req.body ?? {}) as Record<string, unknown>)) {
     const name = rawName.replace(/\[\]$/, '');
@@ -187,13 +187,13 @@ function stringEnd(body: Buffer, from: number): number {
 type Middleware = (req: Request, res: Response, next: (error?: unknown) => void) => void;
 
 /** Runs a body parser and turns its failures into the vendor's 4xx instead of Express's default. */
-function run(parser: Middleware, req: Request, res: Response, operation: Operation): Promise<void> {
+function run(parser: Middleware, req: Request, res: Response): Promise<void> {
   return new Promise((resolve, reject) => {
-    parser(req, res, (error?: unknown) => (error ? reject(parserError(error, operation)) : resolve()));
+    parser(req, res, (error?: unknown) => (error ? reject(parserError(error)) : resolve()));
   });
 }
 
-function parserError(error: unknown, operation: Operation): MockError {
+function parserError(error: unknown): MockError {
   if (error instanceof MockError) return error;
   if (error instanceof multer.MulterError) {
     const field = error.field;
@@ -214,7 +214,7 @@ function parserError(error: unknown, operation: Operation): MockError {
   if (typed.type === 'entity.too.large') return new MockError('payload_too_large', `The JSON body is larger than ${JSON_LIMIT} (counted after Content-Encoding is undone).`);
   if (typed.type === 'json.too.many.nodes') return new MockError('payload_too_large', `The JSON body holds more than ${MAX_JSON_NODES.toLocaleString('en')} items and keys; no request to this API needs that many.`);
   if (typed.type === 'entity.parse.failed') {
-    return new MockError('malformed_body', `The body is not valid JSON: ${typed.message}.`, { location: ['body', 0], type: 'json_invalid', status: operation.provider.startsWith('fal') ? 422 : 400 });
+    return new MockError('malformed_body', `The body is not valid JSON: ${typed.message}.`, { location: ['body', 0], type: 'json_invalid' });
   }
   if (typed.type === 'request.aborted' || typed.type === 'request.size.invalid') return new MockError('malformed_body', 'The request body ended early.');
   // An unsupported charset or Content-Encoding is a body of the wrong type: no vendor documents 415.

@@ -1,8 +1,10 @@
 import type { Request, Response } from 'express';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { MockError } from '../errors/catalogue';
-import type { Call, MockContext, OperationHandler, Reply } from '../context';
-import { resolveTarget, matchRoute, type Target } from './target';
+import type { Call, MockContext, Reply } from '../context';
+import type { Operation } from '../spec/routes';
+import type { VendorModule } from '../providers/vendor';
+import { resolveTarget, matchRoute } from './target';
 import { authenticate } from './auth';
 import { parsePrefer } from './prefer';
 import { readBody } from './body';
@@ -15,16 +17,16 @@ import { summarise, summariseRequest } from '../admin/summary';
 export interface RequestNotes {
   provider?: string;
   operationId?: string;
+  /** The matched operation: refusals of spec-only vendors answer with its documented bodies. */
+  operation?: Operation;
   note?: string;
   /** What was sent and answered, shortened, for the journal and its dashboard. */
   request?: string;
   answer?: string;
 }
 
-export type HandlerTable = Map<string, OperationHandler>;
-
 /** route → authenticate → read body → validate → choose response → send. Throws MockError on refusal. */
-export async function handleVendorRequest(ctx: MockContext, handlers: HandlerTable, req: Request, res: Response, notes: RequestNotes): Promise<void> {
+export async function handleVendorRequest(ctx: MockContext, req: Request, res: Response, notes: RequestNotes): Promise<void> {
   const target = resolveTarget(ctx.index, req);
   if (!target) throw new MockError('not_found', `No vendor is mounted at ${req.path}. Mounted: ${ctx.index.mounts.map((m) => m.prefix).join(', ')}.`);
   notes.provider = target.mount.provider;
@@ -36,7 +38,9 @@ export async function handleVendorRequest(ctx: MockContext, handlers: HandlerTab
   }
   const { operation } = match.route;
   notes.operationId = operation.operationId;
-  const key = authenticate(operation, req, { keys: ctx.options.keys });
+  notes.operation = operation;
+  const vendor = ctx.vendors.get(operation.provider)!;
+  const key = authenticate(operation, req, { keys: ctx.options.keys, messages: vendor.authMessages });
   // A per-request Prefer header wins over a scenario set through /__admin.
   const prefer = { ...ctx.scenarios.take(operation.provider, operation.operationId), ...parsePrefer(req.get('prefer')) };
   const data = await readBody(operation, req, res);
@@ -45,15 +49,15 @@ export async function handleVendorRequest(ctx: MockContext, handlers: HandlerTab
   const choice = chooseResponse(operation, prefer);
   const live = liveContext(fields, data.files, target.baseUrl, new Date(ctx.clock.now()));
   const call: Call = { ctx, req, operation, target, key, fields, files: data.files, params: match.params, query: req.query as Record<string, unknown>, prefer, choice, live };
-  const reply = await produce(call, handlers);
+  const reply = await produce(call, vendor);
   const delay = (ctx.options.latencyMs ?? 0) + (prefer.delay ?? 0);
   if (delay > 0) await sleep(delay);
-  notes.answer = summarise(send(res, target, reply, choice.response.headers));
+  notes.answer = summarise(send(res, vendor, reply, choice.response.headers));
 }
 
-async function produce(call: Call, handlers: HandlerTable): Promise<Reply> {
+async function produce(call: Call, vendor: VendorModule): Promise<Reply> {
   const { choice, operation } = call;
-  const handler = handlers.get(`${operation.provider}:${operation.operationId}`);
+  const handler = vendor.handlers?.[operation.operationId];
   if (choice.natural && handler) return handler(call);
   const value = choice.example ? choice.example.value : null;
   const body = choice.response.status < 300 ? await liveBody(value, call.live) : value;
@@ -61,10 +65,9 @@ async function produce(call: Call, handlers: HandlerTable): Promise<Reply> {
 }
 
 /** Sends the reply; returns the body as sent. */
-function send(res: Response, target: Target, reply: Reply, documentedHeaders: Record<string, string>): string {
+function send(res: Response, vendor: VendorModule, reply: Reply, documentedHeaders: Record<string, string>): string {
   res.status(reply.status);
-  for (const [name, value] of Object.entries({ ...documentedHeaders, ...reply.headers })) res.setHeader(name, value);
-  if (target.mount.provider.startsWith('fal') && !res.getHeader('x-fal-request-id')) res.setHeader('x-fal-request-id', crypto.randomUUID());
+  for (const [name, value] of Object.entries({ ...vendor.answerHeaders?.(), ...documentedHeaders, ...reply.headers })) res.setHeader(name, value);
   if (reply.body === null && reply.status === 204) {
     res.end();
     return '';

@@ -5,7 +5,10 @@ import type { Phase } from '../jobs/progress';
 import type { VendorFlow } from '../jobs/engine';
 import type { Json, JsonObject } from '../spec/load';
 import { liveBody } from '../responses/live';
+import type { operations } from '../../specs/fal-queue/types';
 import { createJob, example, jobLive, seedFor } from './templates';
+import { falCommon, falError } from './fal';
+import type { HandlersFor, VendorModule } from './vendor';
 
 /** Status, result and cancel live under the app id, without the `/v2/edit` sub-path (https://fal.ai/docs/api-reference/inference-api). */
 const APP = '/fal-ai/ideogram';
@@ -17,23 +20,29 @@ function urls(job: Job) {
   return { response_url: base, status_url: `${base}/status`, cancel_url: `${base}/cancel` };
 }
 
-/** The model's output for a finished job, from the spec's result example; errors in fal's shapes. */
-async function outcome(phase: Phase, render: () => Promise<Json>): Promise<{ status: number; body: Json }> {
-  if (phase.kind !== 'terminal') return { status: 400, body: { detail: 'Request is still in progress' } };
+/** The model's output for a finished job, or the refusal fal answers instead. */
+async function outcome(phase: Phase, render: () => Promise<Json>): Promise<{ status: number; body: Json; headers?: Record<string, string> }> {
+  if (phase.kind !== 'terminal') return refusal(new MockError('job_not_ready', 'Request is still in progress'));
   switch (phase.terminal) {
     case 'completed':
       return { status: 200, body: await render() };
     case 'failed':
-      return { status: 422, body: { detail: [{ loc: ['body', 'image_url'], msg: 'The image could not be processed.', type: 'image_load_error' }] } };
+      return refusal(new MockError('job_failed', 'The image could not be processed.', { location: ['body', 'image_url'], type: 'image_load_error' }));
     case 'cancelled':
-      return { status: 400, body: { detail: 'Request was cancelled' } };
+      return refusal(new MockError('job_cancelled', 'Request was cancelled'));
     default:
-      return { status: 500, body: { detail: 'Internal server error' } };
+      return refusal(new MockError('internal', 'Internal server error'));
   }
 }
 
+/** A job's refusal in fal's shape, answered (result endpoint) or carried in a webhook rather than thrown. */
+function refusal(error: MockError) {
+  const reply = falError(error, error.status);
+  return { status: reply.status, body: reply.body as Json, headers: reply.headers };
+}
+
 /** IN_QUEUE (position 1, then 0) → IN_PROGRESS → COMPLETED; one webhook when it ends, carrying the result. */
-export const falQueueFlow = (resultTemplate: Json): VendorFlow => ({
+const falQueueFlow = (resultTemplate: Json): VendorFlow => ({
   provider: 'fal-queue',
   queued: QUEUED,
   running: 'IN_PROGRESS',
@@ -70,7 +79,7 @@ const submit: OperationHandler = (call) => {
 };
 
 function find(call: Call): Job {
-  const job = call.ctx.jobs.store.find(call.params.request_id, 'fal-queue', call.key);
+  const job = call.ctx.jobs.find(call.params.request_id, call.operation.provider, call.key);
   if (!job) throw new MockError('not_found', 'Request not found', { type: 'request_not_found' });
   return job;
 }
@@ -106,7 +115,7 @@ const result: OperationHandler = async (call) => {
   const job = find(call);
   const phase = call.ctx.jobs.peek(job);
   const reply = await outcome(phase, () => resultFor(job, example(call, 'getResult', 200, 'edited-image')));
-  return { status: reply.status, body: reply.body, headers: { 'x-fal-request-id': job.id } } satisfies Reply;
+  return { status: reply.status, body: reply.body, headers: { ...reply.headers, 'x-fal-request-id': job.id } } satisfies Reply;
 };
 
 const cancel: OperationHandler = (call) => {
@@ -116,10 +125,20 @@ const cancel: OperationHandler = (call) => {
   return { status: 202, body: example(call, 'cancel', 202, 'cancellation-requested') };
 };
 
-export const falQueueHandlers: Record<string, OperationHandler> = {
+const handlers: HandlersFor<operations> = {
   submitEdit: submit,
   getStatus: status,
   getResult: result,
   cancel,
+};
+
+/** queue.fal.run: fal's shapes and request ids, with the queue's job flow. */
+export const falQueue: VendorModule = {
+  ...falCommon,
+  handlers,
+  flow(operations) {
+    const result = operations.find((o) => o.operationId === 'getResult');
+    return falQueueFlow(result?.responses.find((r) => r.status === 200)?.examples[0]?.value ?? null);
+  },
 };
 

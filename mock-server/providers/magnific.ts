@@ -5,7 +5,9 @@ import type { Phase } from '../jobs/progress';
 import type { VendorFlow } from '../jobs/engine';
 import { imageUrl } from '../responses/live';
 import type { JsonObject } from '../spec/load';
+import type { operations } from '../../specs/magnific/types';
 import { createJob, example, jobLive, seedFor } from './templates';
+import type { HandlersFor, VendorModule } from './vendor';
 
 /** Example names in the spec, by status. */
 const EXAMPLE = { CREATED: 'created', IN_PROGRESS: 'in-progress', COMPLETED: 'completed', FAILED: 'failed' } as Record<string, string>;
@@ -17,7 +19,7 @@ function task(job: Job, phase: Phase, images: string[]): JsonObject {
 }
 
 /** CREATED → IN_PROGRESS → COMPLETED | FAILED; a webhook on every status change (seed 003). */
-export const magnificFlow: VendorFlow = {
+const magnificFlow: VendorFlow = {
   provider: 'magnific',
   queued: ['CREATED'],
   running: 'IN_PROGRESS',
@@ -38,7 +40,7 @@ const create: OperationHandler = (call) => {
 };
 
 const get: OperationHandler = async (call) => {
-  const job = call.ctx.jobs.store.find(call.params['task-id'], 'magnific', call.key);
+  const job = call.ctx.jobs.find(call.params['task-id'], call.operation.provider, call.key);
   if (!job) throw new MockError('not_found', 'Not found');
   const phase = call.ctx.jobs.poll(job);
   const body = example(call, 'getImageEdit', 200, EXAMPLE[phase.status]);
@@ -47,7 +49,7 @@ const get: OperationHandler = async (call) => {
 };
 
 const list: OperationHandler = (call) => {
-  const jobs = call.ctx.jobs.store.list({ provider: 'magnific', owner: call.key });
+  const jobs = call.ctx.jobs.list({ provider: call.operation.provider, owner: call.key });
   const body = example(call, 'listImageEdits', 200, 'tasks-list');
   body.data = jobs.map((job) => ({ task_id: job.id, status: call.ctx.jobs.peek(job).status }));
   return { status: 200, body };
@@ -58,8 +60,21 @@ function images(call: Call, job: Job): Promise<string[]> {
   return Promise.all(Array.from({ length: job.count }, () => imageUrl(live)));
 }
 
-export const magnificHandlers: Record<string, OperationHandler> = {
+const handlers: HandlersFor<operations> = {
   createImageEdit: create,
   getImageEdit: get,
   listImageEdits: list,
+};
+
+export const magnific: VendorModule = {
+  authMessages: { missing: 'Missing API key', invalid: 'Invalid API key' },
+  serialiseError(e, status) {
+    // Schema failures name the parameter the way Magnific's problem+json does.
+    if (e.kind === 'validation' && e.field) {
+      return { status, headers: e.headers, body: { problem: { message: 'Your request has invalid parameters.', invalid_params: [{ name: e.field, reason: e.message }] } } };
+    }
+    return { status, headers: e.headers, body: { message: e.message } };
+  },
+  handlers,
+  flow: () => magnificFlow,
 };

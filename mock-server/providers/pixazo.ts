@@ -1,13 +1,16 @@
+import { STATUS_CODES } from 'node:http';
 import { MockError } from '../errors/catalogue';
 import type { Call, OperationHandler, Reply } from '../context';
 import type { Job } from '../jobs/store';
 import type { Phase } from '../jobs/progress';
 import type { VendorFlow } from '../jobs/engine';
 import { imageUrl } from '../responses/live';
+import type { operations } from '../../specs/pixazo/types';
 import { createJob, example, iso, jobLive, seedFor, uuidv7 } from './templates';
+import type { HandlersFor, VendorModule } from './vendor';
 
 /** Background removal: QUEUED → PROCESSING → COMPLETED | FAILED | ERROR (seed 002). */
-export const pixazoFlow: VendorFlow = {
+const pixazoFlow: VendorFlow = {
   provider: 'pixazo',
   queued: ['QUEUED'],
   running: 'PROCESSING',
@@ -42,7 +45,7 @@ const submit: OperationHandler = async (call) => {
 };
 
 const status: OperationHandler = (call) => {
-  const job = call.ctx.jobs.store.find(call.params.request_id, 'pixazo', call.key);
+  const job = call.ctx.jobs.find(call.params.request_id, call.operation.provider, call.key);
   if (!job) throw new MockError('not_found', 'Request ID not found');
   return statusReply(call, job, call.ctx.jobs.poll(job));
 };
@@ -65,8 +68,21 @@ async function statusReply(call: Call, job: Job, phase: Phase): Promise<Reply> {
   return { status: 200, body };
 }
 
-export const pixazoHandlers: Record<string, OperationHandler> = {
+const handlers: HandlersFor<operations> = {
   removeBackgroundSubmit: submit,
   requestStatusGet: status,
   requestStatusPost: status,
+};
+
+/** The gateway's sentence for any key problem (seed 002); `{statusCode, message}` from its rate limiter. */
+export const pixazo: VendorModule = {
+  authMessages: { missing: 'Missing or invalid Ocp-Apim-Subscription-Key header.', invalid: 'Missing or invalid Ocp-Apim-Subscription-Key header.' },
+  serialiseError(e, status) {
+    if (e.kind === 'rate_limited') return { status, headers: e.headers, body: { statusCode: status, message: e.message } };
+    // The seed's answer for an image URL it cannot download: `{"error": "Invalid image_url", "message": ...}`.
+    const error = e.type === 'file_download_error' ? `Invalid ${e.field}` : (STATUS_CODES[status] ?? 'Error');
+    return { status, headers: e.headers, body: { error, message: e.message } };
+  },
+  handlers,
+  flow: () => pixazoFlow,
 };

@@ -1,0 +1,25 @@
+import { STATUS_CODES } from 'node:http';
+import type { Operation } from '../spec/routes';
+import type { VendorModule } from './vendor';
+
+/**
+ * A vendor known only from its spec (`--spec`): refusals answer with the operation's own documented
+ * body for that status (its first example), else an RFC 9457 problem+json body.
+ */
+export function specOnlyVendor(operations: Operation[]): VendorModule {
+  const documents = (status: number) => operations.some((o) => o.responses.some((r) => r.status === status));
+  return {
+    // FastAPI-style APIs document 422 and no 400 for schema failures.
+    validationStatus: documents(422) && !documents(400) ? 422 : 400,
+    serialiseError(error, status, operation) {
+      const documented = operation?.responses.find((r) => r.status === status)?.examples[0];
+      if (documented) return { status, headers: error.headers, body: documented.value, contentType: documented.mediaType };
+      return {
+        status,
+        headers: error.headers,
+        body: { type: 'about:blank', title: STATUS_CODES[status] ?? 'Error', status, detail: error.message },
+        contentType: 'application/problem+json',
+      };
+    },
+  };
+}
