@@ -7,7 +7,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createApp } from '../mock-server/app';
-import { loadSpecs, type JsonObject } from '../mock-server/spec/load';
+import { loadAllSpecs, loadSpecs } from '../mock-server/spec/load';
+import { mountPoints } from '../mock-server/spec/routes';
 import { envName, MOCK_KEY } from './support/target';
 import { formatSummary, runContracts } from './run';
 
@@ -19,6 +20,8 @@ Options:
   --target <t>        mock (default: an embedded mock), live (the real vendors, keys from
                       the environment) or an origin laid out like the mock (http://127.0.0.1:4010)
   --provider <ids>    only these vendors (repeatable or comma-separated)
+  --spec <file>       also check the vendor an OpenAPI 3.x file describes (repeatable); with
+                      --target <origin> it is reached under its x-mock-prefix or /<folder name>
   --max-calls <n>     stop spending after n calls (default 50 with --target live)
   --via-prism         put \`prism proxy\` (@stoplight/prism-cli, installed beside) in front of each vendor
   --record [dir]      save every exchange, keys redacted (default contracts/recordings)
@@ -33,6 +36,7 @@ const { values } = parseArgs({
   options: {
     target: { type: 'string', default: 'mock' },
     provider: { type: 'string', multiple: true },
+    spec: { type: 'string', multiple: true },
     'max-calls': { type: 'string' },
     'via-prism': { type: 'boolean', default: false },
     record: { type: 'string' },
@@ -47,7 +51,13 @@ if (values.help) {
 }
 
 const providers = values.provider?.flatMap((p) => p.split(',')).map((p) => p.trim()).filter(Boolean);
-const specs = loadSpecs(undefined, providers);
+let specs: ReturnType<typeof loadAllSpecs> = [];
+try {
+  specs = loadAllSpecs({ providers, specs: values.spec });
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(2);
+}
 if (specs.length === 0) fail(`No spec for --provider ${providers?.join(',')}; known: ${loadSpecs().map((s) => s.provider).join(', ')}.`);
 const maxCalls = values['max-calls'] === undefined ? undefined : Number(values['max-calls']);
 if (maxCalls !== undefined && !(Number.isInteger(maxCalls) && maxCalls > 0)) fail(`--max-calls must be a whole number above 0 (got "${values['max-calls']}").`);
@@ -71,6 +81,7 @@ try {
   const run = await runContracts({
     target,
     providers,
+    specs: values.spec,
     maxCalls,
     record: values.record === undefined ? undefined : values.record || 'contracts/recordings',
     junit: values.junit,
@@ -88,14 +99,14 @@ async function routeThroughPrism() {
   if (values.target === 'live') fail('--via-prism with --target live would send paid traffic through a local proxy; use it with mock or an origin.');
   let origin = values.target!;
   if (origin === 'mock') {
-    mockServer = createServer(createApp({ quiet: true, keys: [MOCK_KEY] }));
+    mockServer = createServer(createApp({ quiet: true, keys: [MOCK_KEY], specs: values.spec }));
     await new Promise<void>((resolve) => mockServer!.listen(0, '127.0.0.1', resolve));
     origin = `http://127.0.0.1:${(mockServer.address() as AddressInfo).port}`;
     for (const spec of specs) env[envName(spec.provider, 'API_KEY')] = MOCK_KEY;
   }
   target = origin;
   for (const spec of specs) {
-    const prefix = String(((spec.doc.servers ?? []) as JsonObject[])[0]?.['x-mock-prefix'] ?? '');
+    const { prefix } = mountPoints(spec)[0];
     const upstream = env[envName(spec.provider, 'BASE_URL')] ?? `${origin}${prefix}`;
     const port = await freePort();
     const child = spawn(join('node_modules', '.bin', 'prism'), ['proxy', spec.file, upstream, '-p', String(port), '-h', '127.0.0.1'], { stdio: ['ignore', 'pipe', 'pipe'] });

@@ -6,7 +6,7 @@ import type { paths as MagnificPaths } from '../specs/magnific/types';
 import type { paths as FalPaths } from '../specs/fal/types';
 import type { paths as FalQueuePaths } from '../specs/fal-queue/types';
 import { loadSpecs } from '../mock-server/spec/load';
-import { authHeaderOf } from './support/auth';
+import { authHeaderOf, type AuthHeader } from './support/auth';
 
 export interface ClientOptions {
   /** The vendor's base URL, or the mock's (`http://127.0.0.1:4010/pixazo`). */
@@ -14,6 +14,8 @@ export interface ClientOptions {
   /** Sent the vendor's way (header and prefix from the spec); omit to send no credentials. */
   apiKey?: string;
   fetch?: typeof fetch;
+  /** How to send the key, for a vendor the project does not know (`--spec`); the spec's server says it otherwise. */
+  auth?: AuthHeader;
 }
 
 export interface ProviderPaths {
@@ -32,13 +34,18 @@ const auth = new Map(loadSpecs().map((spec) => [spec.provider, authHeaderOf(spec
 /** A typed client (openapi-fetch over the generated types) that authenticates the vendor's way. */
 export function createVendorClient<P extends Provider>(provider: P, options: ClientOptions): Client<ProviderPaths[P]> {
   const client = createClient<ProviderPaths[P]>({ baseUrl: options.baseUrl, fetch: options.fetch });
-  const scheme = auth.get(provider);
+  const scheme = auth.get(provider) ?? options.auth;
   if (options.apiKey !== undefined && scheme) {
     const key = options.apiKey;
     const middleware: Middleware = {
       onRequest({ request }) {
-        request.headers.set(scheme.header, `${scheme.prefix}${key}`);
-        return request;
+        if (!scheme.query) {
+          request.headers.set(scheme.header, `${scheme.prefix}${key}`);
+          return request;
+        }
+        const url = new URL(request.url);
+        url.searchParams.set(scheme.header, key);
+        return new Request(url, request);
       },
     };
     client.use(middleware);

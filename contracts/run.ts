@@ -15,6 +15,8 @@ export interface ContractRunOptions {
   record?: string;
   /** Write a JUnit XML report here. */
   junit?: string;
+  /** OpenAPI 3.x files of vendors the project does not know, checked beside (or, with `providers`, instead of) its own. */
+  specs?: string[];
   /** Where `<PROVIDER>_BASE_URL`, `<PROVIDER>_API_KEY` and the live keys are read (default process.env). */
   env?: NodeJS.ProcessEnv;
 }
@@ -35,8 +37,8 @@ export async function runContracts(options: ContractRunOptions = {}): Promise<Co
   if (options.providers?.length) env.CONTRACT_PROVIDERS = options.providers.join(',');
   if (options.maxCalls !== undefined) env.CONTRACT_MAX_CALLS = String(options.maxCalls);
   if (options.record !== undefined) env.CONTRACT_RECORD = options.record;
-  const target = await resolveTarget(env);
-  const validator = new SpecValidator();
+  const target = await resolveTarget(env, options.specs);
+  const validator = new SpecValidator(target.specs);
   const outcomes: CheckOutcome[] = [];
   try {
     for (const provider of target.providers) {

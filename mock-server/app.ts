@@ -1,5 +1,5 @@
 import express, { type Express, type Router, type NextFunction, type Request, type Response } from 'express';
-import { loadSpecs, SPECS_DIR } from './spec/load';
+import { loadAllSpecs } from './spec/load';
 import { buildIndex } from './spec/routes';
 import { Journal } from './admin/journal';
 import { adminRouter } from './admin/router';
@@ -22,7 +22,7 @@ export interface MockApp extends Express {
 
 /** The whole mock as an Express app (no listen): every vendor of every spec in `specsDir`. */
 export function createApp(options: MockOptions = {}): MockApp {
-  const specs = loadSpecs(options.specsDir ?? SPECS_DIR, options.providers);
+  const specs = loadAllSpecs(options);
   if (specs.length === 0) throw new Error(`No specs found${options.providers ? ` for providers ${options.providers.join(', ')}` : ''}.`);
   const index = buildIndex(specs);
   const log = options.quiet ? () => {} : (options.log ?? ((line: string) => process.stdout.write(line + '\n')));

@@ -12,6 +12,8 @@ Options:
   --port <n>           port (default: $PORT or 4010; 0 picks a free one)
   --host <addr>        address to listen on (default 127.0.0.1)
   --providers <ids>    comma-separated providers to serve (default: all)
+  --spec <file>        also serve the vendor an OpenAPI 3.x file describes, under its servers'
+                       x-mock-prefix or /<the file's folder name> (repeatable)
   --keys <keys>        comma-separated API keys to accept (default: any non-empty key)
   --latency <ms>       delay added to every vendor response
   --job-mode <mode>    poll (default: each status poll advances a job one step) or time
@@ -35,6 +37,7 @@ async function main() {
       port: { type: 'string' },
       host: { type: 'string', default: '127.0.0.1' },
       providers: { type: 'string' },
+      spec: { type: 'string', multiple: true },
       keys: { type: 'string' },
       latency: { type: 'string' },
       'job-mode': { type: 'string', default: 'poll' },
@@ -66,6 +69,7 @@ async function main() {
   if (jobMode !== 'poll' && jobMode !== 'time') fail(`--job-mode must be poll or time (got "${jobMode}").`);
   const app = createApp({
     providers: list(values.providers),
+    specs: values.spec,
     keys: list(values.keys),
     latencyMs,
     quiet: values.quiet,

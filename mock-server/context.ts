@@ -18,6 +18,8 @@ export interface MockOptions {
   specsDir?: string;
   /** Provider ids to serve; default all. */
   providers?: string[];
+  /** OpenAPI 3.x files of vendors the project does not know, served beside its own (`--spec`). */
+  specs?: string[];
   /** Accept only these API keys (any non-empty key otherwise). */
   keys?: string[];
   /** Added to every vendor response, in ms. */

@@ -3,6 +3,8 @@ import { deref, type Json, type JsonObject, type LoadedSpec } from '../../mock-s
 import { HTTP_METHODS, decodeParts } from '../../mock-server/spec/examples';
 import { createVendorClient } from '../clients';
 import { SpecValidator, type ObservedResponse, type Violation } from './validator';
+import { authHeaderFor, type AuthHeader } from './auth';
+import { operationsOf as modelOf } from '../../mock-server/spec/routes';
 import { BudgetSpent, type ProviderTarget } from './target';
 import { png } from './fixtures';
 import { recordedBody, redact, saveRecording, type Recording } from './recording';
@@ -37,6 +39,8 @@ export interface OperationInfo {
   pathParams: string[];
   secured: boolean;
   authStatuses: number[];
+  /** How the key is sent, for specs whose servers name no x-security-scheme (`--spec`). */
+  auth?: AuthHeader;
   body?: { mediaType: string; schema: JsonObject; examples: RequestExample[]; fileFields: string[] };
 }
 
@@ -50,8 +54,14 @@ function fileFieldsOf(spec: LoadedSpec, schema: JsonObject): string[] {
     .map(([name]) => name);
 }
 
+function schemeOf(spec: LoadedSpec, operationId: string): AuthHeader | undefined {
+  const scheme = modelOf(spec).find((o) => o.operationId === operationId)?.auth[0];
+  return scheme && authHeaderFor(scheme);
+}
+
 export function operationsOf(spec: LoadedSpec): OperationInfo[] {
   const out: OperationInfo[] = [];
+  const namesScheme = ((spec.doc.servers ?? []) as JsonObject[]).some((server) => server['x-security-scheme']);
   for (const [path, rawItem] of Object.entries((spec.doc.paths ?? {}) as Record<string, JsonObject>)) {
     const item = deref<JsonObject>(spec.doc, rawItem) ?? {};
     for (const method of HTTP_METHODS) {
@@ -74,6 +84,7 @@ export function operationsOf(spec: LoadedSpec): OperationInfo[] {
         pathParams: [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]),
         secured: security.length > 0 && !security.some((r) => Object.keys(r).length === 0),
         authStatuses: responses.filter((s) => s === 401 || s === 403),
+        auth: namesScheme ? undefined : schemeOf(spec, String(op.operationId)),
         body: media && mediaType ? { mediaType, schema, examples, fileFields: fileFieldsOf(spec, schema) } : undefined,
       });
     }
@@ -94,7 +105,7 @@ export async function send(target: ProviderTarget, op: OperationInfo, options: S
   const multipart = op.body?.mediaType.includes('multipart') ?? false;
   const baseUrl = multipart && target.multipartBaseUrl ? target.multipartBaseUrl : target.baseUrl;
   const fetch = target.recordDir ? recording(target, op.operationId, target.recordDir) : target.fetch;
-  const client = createVendorClient(target.provider, { baseUrl, apiKey: options.key === null ? undefined : (options.key ?? target.key), fetch });
+  const client = createVendorClient(target.provider, { baseUrl, apiKey: options.key === null ? undefined : (options.key ?? target.key), fetch, auth: op.auth });
   const body = options.body === undefined ? undefined : multipart ? toFormData(options.body, op.body!) : options.body;
   // The table of operations comes from the spec at run time, so the path is only known as a string here.
   const request = client.request as unknown as (method: string, path: string, init: object) => Promise<{ response: Response; data?: unknown; error?: unknown }>;

@@ -1,7 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../../mock-server/app';
-import { loadSpecs, type JsonObject } from '../../mock-server/spec/load';
+import { loadAllSpecs, type JsonObject, type LoadedSpec } from '../../mock-server/spec/load';
+import { mountPoints } from '../../mock-server/spec/routes';
 import type { Provider } from '../clients';
 
 /**
@@ -36,6 +37,8 @@ export interface ProviderTarget {
 
 export interface ContractTarget {
   kind: TargetKind;
+  /** The specs checked: the project's (or those asked for) and any `--spec` files. */
+  specs: LoadedSpec[];
   label: string;
   providers: ProviderTarget[];
   close(): Promise<void>;
@@ -67,37 +70,37 @@ export function envName(provider: string, suffix: string): string {
   return `${provider.toUpperCase().replace(/-/g, '_')}_${suffix}`;
 }
 
-/** Reads CONTRACT_TARGET, CONTRACT_PROVIDERS, CONTRACT_MAX_CALLS and the per-vendor variables. */
-export async function resolveTarget(env: NodeJS.ProcessEnv = process.env): Promise<ContractTarget> {
+/** Reads CONTRACT_TARGET, CONTRACT_PROVIDERS, CONTRACT_MAX_CALLS and the per-vendor variables; `extraSpecs` are `--spec` files. */
+export async function resolveTarget(env: NodeJS.ProcessEnv = process.env, extraSpecs: string[] = []): Promise<ContractTarget> {
   const raw = env.CONTRACT_TARGET ?? 'mock';
   const only = env.CONTRACT_PROVIDERS?.split(',').map((s) => s.trim()).filter(Boolean);
-  const specs = loadSpecs(undefined, only);
+  const specs = loadAllSpecs({ providers: only, specs: extraSpecs });
   const budget = { calls: 0, max: Number(env.CONTRACT_MAX_CALLS ?? (raw === 'live' ? 50 : Infinity)) };
   const budgeted: typeof fetch = (input, init) => {
     budget.calls += 1;
     if (budget.calls > budget.max) return Promise.reject(new BudgetSpent(budget.max));
     return fetch(input, init);
   };
-  const prefixOf = (doc: JsonObject) => String(((doc.servers ?? []) as JsonObject[])[0]?.['x-mock-prefix'] ?? '');
   const serverUrl = (doc: JsonObject) => String(((doc.servers ?? []) as JsonObject[])[0]?.url ?? '');
 
   if (raw === 'live') {
     const providers = specs.map((spec): ProviderTarget => {
       const provider = spec.provider as Provider;
-      const key = env[LIVE_KEYS[provider]] ?? '';
+      const keyName = LIVE_KEYS[provider] ?? envName(provider, 'API_KEY');
+      const key = env[keyName] ?? '';
       const override = env[envName(provider, 'BASE_URL')];
       const baseUrl = override ?? (serverUrl(spec.doc).includes('{') ? '' : serverUrl(spec.doc));
-      const skip = !key ? `no ${LIVE_KEYS[provider]} in the environment` : !baseUrl ? `no ${envName(provider, 'BASE_URL')} (the vendor's base URL is not documented)` : undefined;
-      return { provider, baseUrl, key, wrongKey: WRONG_KEY, skip, live: true, pollIntervalMs: LIVE_POLL_MS[provider], maxPolls: 150, fetch: budgeted, recordDir: env.CONTRACT_RECORD };
+      const skip = !key ? `no ${keyName} in the environment` : !baseUrl ? `no ${envName(provider, 'BASE_URL')} (the vendor's base URL is not documented)` : undefined;
+      return { provider, baseUrl, key, wrongKey: WRONG_KEY, skip, live: true, pollIntervalMs: LIVE_POLL_MS[provider] ?? 0, maxPolls: 150, fetch: budgeted, recordDir: env.CONTRACT_RECORD };
     });
-    return { kind: 'live', label: 'live vendors', providers, close: async () => {} };
+    return { kind: 'live', label: 'live vendors', specs, providers, close: async () => {} };
   }
 
   let origin = raw;
   let server: Server | undefined;
   if (raw === 'mock') {
     // Only the suite's key is accepted, so "wrong key" is a real check against the mock too.
-    server = createServer(createApp({ quiet: true, keys: [MOCK_KEY] }));
+    server = createServer(createApp({ quiet: true, keys: [MOCK_KEY], specs: extraSpecs }));
     await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   } else if (!/^https?:\/\//.test(raw)) {
@@ -109,7 +112,7 @@ export async function resolveTarget(env: NodeJS.ProcessEnv = process.env): Promi
     const refusesOthers = raw === 'mock' || env[envName(provider, 'API_KEY')] !== undefined;
     return {
       provider,
-      baseUrl: env[envName(provider, 'BASE_URL')] ?? `${origin.replace(/\/$/, '')}${prefixOf(spec.doc)}`,
+      baseUrl: env[envName(provider, 'BASE_URL')] ?? `${origin.replace(/\/$/, '')}${mountPoints(spec)[0].prefix}`,
       key,
       wrongKey: refusesOthers ? WRONG_KEY : undefined,
       live: false,
@@ -126,5 +129,5 @@ export async function resolveTarget(env: NodeJS.ProcessEnv = process.env): Promi
       server.closeAllConnections();
       server.close(() => resolve());
     });
-  return { kind: raw === 'mock' ? 'mock' : 'url', label: raw === 'mock' ? `embedded mock (${origin})` : origin, providers, close };
+  return { kind: raw === 'mock' ? 'mock' : 'url', label: raw === 'mock' ? `embedded mock (${origin})` : origin, specs, providers, close };
 }

@@ -14,7 +14,7 @@ export function authenticate(operation: Operation, req: Request, options: AuthOp
   if (operation.auth.length === 0) return '';
   let malformed: AuthScheme | undefined;
   for (const scheme of operation.auth) {
-    const value = req.get(scheme.header);
+    const value = scheme.kind === 'query' ? queryValue(req, scheme.header) : req.get(scheme.header);
     if (value === undefined) continue;
     const key = extractKey(scheme, value);
     if (!key) {
@@ -32,6 +32,11 @@ export function authenticate(operation: Operation, req: Request, options: AuthOp
   throw new MockError('auth_missing', missingMessage(operation, options), { status: operation.authFailureStatus, type: 'authentication_error' });
 }
 
+function queryValue(req: Request, name: string): string | undefined {
+  const value = (req.query as Record<string, unknown>)[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
 function extractKey(scheme: AuthScheme, value: string): string {
   const trimmed = value.trim();
   if (!scheme.prefix) return trimmed;
@@ -40,16 +45,17 @@ function extractKey(scheme: AuthScheme, value: string): string {
 }
 
 function describe(scheme: AuthScheme): string {
-  const header = scheme.kind === 'bearer' ? 'Authorization' : scheme.header;
-  return scheme.prefix ? `${header}: ${scheme.prefix}<key>` : `${header}: <key>`;
+  if (scheme.kind === 'query') return `the query parameter ${scheme.header}=<key>`;
+  const header = scheme.kind === 'bearer' || scheme.kind === 'basic' ? 'Authorization' : scheme.header;
+  return `the header ${header}: ${scheme.prefix ?? ''}<key>`;
 }
 
 function missingMessage(operation: Operation, options: AuthOptions): string {
   if (options.messages) return options.messages.missing;
-  return `Missing API key: send the header ${operation.auth.map(describe).join(' or ')}.`;
+  return `Missing API key: send ${operation.auth.map(describe).join(' or ')}.`;
 }
 
 function invalidMessage(scheme: AuthScheme, options: AuthOptions): string {
   if (options.messages) return options.messages.invalid;
-  return `Invalid API key: expected the header ${describe(scheme)}.`;
+  return `Invalid API key: expected ${describe(scheme)}.`;
 }

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, existsSync, statSync, mkdirSync, writeFileSync, renameSync } from 'node:fs';
-import { join, dirname } from 'node:path';
+import { join, dirname, basename, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 
@@ -32,6 +33,30 @@ export function loadSpecs(dir = SPECS_DIR, only?: readonly string[]): LoadedSpec
       const file = join(dir, entry.name, 'openapi.yaml');
       return { provider: entry.name, file, doc: cachedParse(file, entry.name) };
     });
+}
+
+/**
+ * An OpenAPI document for a vendor the project does not know (`--spec`); its folder name is its
+ * provider id, as for the project's own specs.
+ */
+export function loadSpecFile(file: string): LoadedSpec {
+  const path = resolve(file);
+  if (!existsSync(path)) throw new Error(`--spec ${file}: no such file.`);
+  const provider = basename(dirname(path));
+  const doc = cachedParse(path, `spec-${createHash('sha1').update(path).digest('hex').slice(0, 12)}`);
+  if (!doc || typeof doc !== 'object' || typeof doc.openapi !== 'string' || !doc.openapi.startsWith('3.')) throw new Error(`--spec ${file}: not an OpenAPI 3.x document (no "openapi: 3.x" field).`);
+  return { provider, file: path, doc };
+}
+
+/** The project's specs (or those of `only`) and any extra documents, refusing two vendors with one id. */
+export function loadAllSpecs(options: { specsDir?: string; providers?: readonly string[]; specs?: readonly string[] } = {}): LoadedSpec[] {
+  const all = [...loadSpecs(options.specsDir ?? SPECS_DIR, options.providers), ...(options.specs ?? []).map(loadSpecFile)];
+  const seen = new Set<string>();
+  for (const spec of all) {
+    if (seen.has(spec.provider)) throw new Error(`Two specs are for the vendor "${spec.provider}" (${spec.file}): put each --spec in a folder named after its vendor.`);
+    seen.add(spec.provider);
+  }
+  return all;
 }
 
 /** RFC 6901 pointer segment escaping. */

@@ -5,8 +5,9 @@ import { createSchemaCompiler, warmValidator, type ValidateFunction } from './aj
 /** How one security scheme is presented on the wire. */
 export interface AuthScheme {
   name: string;
-  kind: 'header' | 'bearer';
-  /** Header name (lower case). */
+  /** `query`: an apiKey in the query string; `basic`: HTTP Basic credentials (the whole token is the key). */
+  kind: 'header' | 'bearer' | 'basic' | 'query';
+  /** Header name (lower case), or the query parameter for `query`. */
   header: string;
   /** Required value prefix, e.g. fal's `Key `. */
   prefix?: string;
@@ -110,19 +111,22 @@ export function buildIndex(specs: LoadedSpec[]): SpecIndex {
   const mounts: Mount[] = [];
   const operations: Operation[] = [];
   for (const spec of specs) {
-    const servers = (spec.doc.servers ?? []) as JsonObject[];
     const ops = readOperations(spec, strict, coercing);
     operations.push(...ops);
-    for (const server of servers) {
-      const prefix = String(server['x-mock-prefix'] ?? '');
-      if (!prefix) continue;
-      // Every host accepts every scheme the operation's `security` lists: OpenAPI has no per-server security.
-      const routes = ops.map(compileRoute);
-      mounts.push({ provider: spec.provider, prefix, host: hostOf(String(server.url)), routes });
-    }
+    // Every host accepts every scheme the operation's `security` lists: OpenAPI has no per-server security.
+    for (const { prefix, host } of mountPoints(spec)) mounts.push({ provider: spec.provider, prefix, host, routes: ops.map(compileRoute) });
   }
   const byPrefix = new Map(mounts.map((m) => [m.prefix, m]));
   return { specs, mounts, byPrefix, byHost: new Map(mounts.filter((m) => m.host).map((m) => [m.host, m])), operations, warm: () => warmAll(operations) };
+}
+
+const modelled = new WeakMap<LoadedSpec, Operation[]>();
+
+/** One spec's operations, built once per loaded spec (the contract suite and the tests ask often). */
+export function operationsOf(spec: LoadedSpec): Operation[] {
+  let operations = modelled.get(spec);
+  if (!operations) modelled.set(spec, (operations = buildIndex([spec]).operations));
+  return operations;
 }
 
 /** Compiles every validator, one operation per macrotask so requests already arriving are not held up. */
@@ -135,9 +139,19 @@ async function warmAll(operations: Operation[]): Promise<void> {
 }
 
 
+/** Each server's `x-mock-prefix`; a spec that names none is mounted at `/<its folder name>`. */
+export function mountPoints(spec: LoadedSpec): { prefix: string; host: string }[] {
+  const servers = (spec.doc.servers ?? []) as JsonObject[];
+  const marked = servers.filter((server) => typeof server['x-mock-prefix'] === 'string' && server['x-mock-prefix']);
+  if (marked.length) return marked.map((server) => ({ prefix: String(server['x-mock-prefix']), host: hostOf(String(server.url)) }));
+  return [{ prefix: `/${spec.provider}`, host: servers[0] ? hostOf(String(servers[0].url)) : '' }];
+}
+
+/** A vendor's real host name; none for templated or loopback URLs, which must not capture the mock's own address. */
 function hostOf(url: string): string {
   try {
-    return url.includes('{') ? '' : new URL(url).hostname;
+    const host = url.includes('{') ? '' : new URL(url).hostname;
+    return /^(localhost|127\.|\[::1\]$)/.test(host) ? '' : host;
   } catch {
     return '';
   }
@@ -192,6 +206,10 @@ function readAuth(doc: JsonObject, op: JsonObject, schemes: Record<string, JsonO
       if (!scheme) throw new Error(`Security scheme ${name} is not defined`);
       if (scheme.type === 'http' && String(scheme.scheme).toLowerCase() === 'bearer') {
         out.push({ name, kind: 'bearer', header: 'authorization', prefix: 'Bearer ' });
+      } else if (scheme.type === 'http' && String(scheme.scheme).toLowerCase() === 'basic') {
+        out.push({ name, kind: 'basic', header: 'authorization', prefix: 'Basic ' });
+      } else if (scheme.type === 'apiKey' && scheme.in === 'query') {
+        out.push({ name, kind: 'query', header: String(scheme.name) });
       } else if (scheme.type === 'apiKey' && scheme.in === 'header') {
         const prefix = scheme['x-auth-prefix'];
         out.push({ name, kind: 'header', header: String(scheme.name).toLowerCase(), prefix: typeof prefix === 'string' ? prefix : undefined });
