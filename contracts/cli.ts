@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createApp } from '../mock-server/app';
 import { loadAllSpecs, loadSpecs } from '../mock-server/spec/load';
-import { mountPoints } from '../mock-server/spec/routes';
+import { mountPoints } from '../mock-server/spec/model';
 import { envName, MOCK_KEY } from './support/target';
 import { formatSummary, runContracts } from './run';
 

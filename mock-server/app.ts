@@ -1,6 +1,6 @@
 import express, { type Express, type Router, type NextFunction, type Request, type Response } from 'express';
 import { loadAllSpecs } from './spec/load';
-import { buildIndex } from './spec/routes';
+import { buildIndex } from './spec/model';
 import { Journal } from './admin/journal';
 import { adminRouter } from './admin/router';
 import { dashboardRouter, docsRouter } from './pages';

@@ -1,5 +1,5 @@
 import type { Request } from 'express';
-import type { SpecIndex, Operation } from './spec/routes';
+import type { SpecIndex, Operation } from './spec/model';
 import type { Journal } from './admin/journal';
 import type { Clock } from './jobs/clock';
 import type { Preference } from './pipeline/prefer';

@@ -10,7 +10,7 @@ import { loadRecordings, recordFetch, redact, saveRecording } from '../contracts
 import type { MockApp } from '../mock-server/index';
 import type { Json } from '../mock-server/spec/load';
 import { authHeaders, documentedPayload, TEST_KEY, type Payload } from '../test/support/mock-requests';
-import type { Operation } from '../mock-server/spec/routes';
+import type { Operation } from '../mock-server/spec/model';
 
 /** provider, operationId, the mount prefix to use (Magnific: its own host, not Freepik's). */
 export const RECORDED: [provider: string, operationId: string, prefix: string][] = [
@@ -60,7 +60,7 @@ export async function recordMock(dir: string, app?: MockApp): Promise<string[]> 
       if (!mount || !op) throw new Error(`The mock has no ${provider} ${operationId} under ${prefix}.`);
       if (op.path.includes('{')) throw new Error(`${provider} ${operationId} has path parameters; record it from a flow instead.`);
       const origin = mount.host ? `https://${mount.host}` : YUTOAI_ORIGIN;
-      const { recording, response } = await recordFetch({ provider, operationId, target: 'mock' }, origin + op.path, requestInit(op, documentedPayload(interception.app, op)));
+      const { recording, response } = await recordFetch({ provider, operationId, target: 'mock' }, origin + op.path, requestInit(op, documentedPayload(op)));
       if (!response.ok) throw new Error(`${provider} ${operationId}: the mock answered ${response.status}: ${await response.text()}`);
       written.push(saveRecording(dir, redact(recording, [TEST_KEY])));
     }

@@ -1,6 +1,6 @@
 import type { JsonObject, LoadedSpec } from '../../mock-server/spec/load';
 
-import type { AuthScheme } from '../../mock-server/spec/routes';
+import type { AuthScheme } from '../../mock-server/spec/model';
 
 export interface AuthHeader {
   /** Header name, or the query parameter when `query` is set. */

@@ -1,10 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { deref, type Json, type JsonObject, type LoadedSpec } from '../../mock-server/spec/load';
-import { HTTP_METHODS, decodeParts } from '../../mock-server/spec/examples';
 import { createVendorClient } from '../clients';
 import { SpecValidator, type ObservedResponse, type Violation } from './validator';
 import { authHeaderFor, type AuthHeader } from './auth';
-import { operationsOf as modelOf } from '../../mock-server/spec/routes';
+import { operationsOf as modelOf, type Operation } from '../../mock-server/spec/model';
 import { BudgetSpent, type ProviderTarget } from './target';
 import { png } from './fixtures';
 import { recordedBody, redact, saveRecording, type Recording } from './recording';
@@ -44,52 +43,27 @@ export interface OperationInfo {
   body?: { mediaType: string; schema: JsonObject; examples: RequestExample[]; fileFields: string[] };
 }
 
-/** Multipart parts that carry files (`format: binary`, or arrays of them), `$ref`s followed. */
-function fileFieldsOf(spec: LoadedSpec, schema: JsonObject): string[] {
-  return Object.entries((schema.properties ?? {}) as Record<string, Json>)
-    .filter(([, raw]) => {
-      const prop = deref<JsonObject>(spec.doc, raw) ?? {};
-      return prop.format === 'binary' || deref<JsonObject>(spec.doc, prop.items)?.format === 'binary';
-    })
-    .map(([name]) => name);
+function schemeOf(op: Operation): AuthHeader | undefined {
+  return op.auth[0] && authHeaderFor(op.auth[0]);
 }
 
-function schemeOf(spec: LoadedSpec, operationId: string): AuthHeader | undefined {
-  const scheme = modelOf(spec).find((o) => o.operationId === operationId)?.auth[0];
-  return scheme && authHeaderFor(scheme);
-}
-
+/** The suite's view of each operation of the model (spec/model.ts). */
 export function operationsOf(spec: LoadedSpec): OperationInfo[] {
-  const out: OperationInfo[] = [];
+  // The project's specs say per server how keys are sent (clients.ts); a `--spec` file is read per operation.
   const namesScheme = ((spec.doc.servers ?? []) as JsonObject[]).some((server) => server['x-security-scheme']);
-  for (const [path, rawItem] of Object.entries((spec.doc.paths ?? {}) as Record<string, JsonObject>)) {
-    const item = deref<JsonObject>(spec.doc, rawItem) ?? {};
-    for (const method of HTTP_METHODS) {
-      const op = item[method] as JsonObject | undefined;
-      if (!op) continue;
-      const content = (deref<JsonObject>(spec.doc, op.requestBody)?.content ?? {}) as Record<string, JsonObject>;
-      const mediaType = Object.keys(content).find((m) => m.includes('json') || m.includes('multipart'));
-      const media = mediaType ? content[mediaType] : undefined;
-      const examples = Object.entries((media?.examples ?? {}) as Record<string, Json>).map(([name, ex]) => ({
-        name,
-        value: decodeParts(deref<JsonObject>(spec.doc, ex)?.value ?? null, media?.encoding as never),
-      }));
-      const schema = deref<JsonObject>(spec.doc, media?.schema) ?? {};
-      const security = (op.security ?? spec.doc.security ?? []) as JsonObject[];
-      const responses = Object.keys((op.responses ?? {}) as JsonObject).map(Number);
-      out.push({
-        operationId: String(op.operationId),
-        method: method.toUpperCase(),
-        path,
-        pathParams: [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]),
-        secured: security.length > 0 && !security.some((r) => Object.keys(r).length === 0),
-        authStatuses: responses.filter((s) => s === 401 || s === 403),
-        auth: namesScheme ? undefined : schemeOf(spec, String(op.operationId)),
-        body: media && mediaType ? { mediaType, schema, examples, fileFields: fileFieldsOf(spec, schema) } : undefined,
-      });
-    }
-  }
-  return out;
+  return modelOf(spec).map((op) => {
+    const body = op.bodies[0];
+    return {
+      operationId: op.operationId,
+      method: op.method,
+      path: op.path,
+      pathParams: [...op.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]),
+      secured: op.auth.length > 0 && !op.anonymous,
+      authStatuses: [...op.responses.map((r) => r.status)].filter((s) => s === 401 || s === 403),
+      auth: namesScheme ? undefined : schemeOf(op),
+      body: body && { mediaType: body.mediaType, schema: body.schema, examples: body.examples.map((e) => ({ name: e.name, value: e.decoded })), fileFields: body.files.map((f) => f.name) },
+    };
+  });
 }
 
 export interface SendOptions {

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../../mock-server/app';
 import { loadAllSpecs, type JsonObject, type LoadedSpec } from '../../mock-server/spec/load';
-import { mountPoints } from '../../mock-server/spec/routes';
+import { mountPoints } from '../../mock-server/spec/model';
 import type { Provider } from '../clients';
 
 /**

@@ -1,6 +1,6 @@
 import { createSchemaCompiler, type ErrorObject, type SchemaCompiler } from '../../mock-server/spec/ajv';
-import { deref, loadSpecs, pointer, refSegments, type JsonObject, type LoadedSpec } from '../../mock-server/spec/load';
-import { HTTP_METHODS } from '../../mock-server/spec/examples';
+import { deref, loadSpecs, pointer, type JsonObject, type LoadedSpec } from '../../mock-server/spec/load';
+import { operationsOf, type Operation } from '../../mock-server/spec/model';
 
 /** One way a response departs from the spec, phrased for a CI log. */
 export interface Violation {
@@ -18,29 +18,14 @@ export interface ObservedResponse {
   body: unknown;
 }
 
-interface OperationRef {
-  provider: string;
-  operationId: string;
-  base: string[];
-  op: JsonObject;
-}
-
 /** Checks any server's answers (mock, recorded, live) against the specs; every documented variant is accepted. */
 export class SpecValidator {
   private readonly compiler: SchemaCompiler;
-  private readonly operations = new Map<string, OperationRef>();
+  private readonly operations = new Map<string, Operation>();
 
   constructor(readonly specs: LoadedSpec[] = loadSpecs()) {
     this.compiler = createSchemaCompiler(specs);
-    for (const spec of specs) {
-      for (const [path, rawItem] of Object.entries((spec.doc.paths ?? {}) as Record<string, JsonObject>)) {
-        const item = deref<JsonObject>(spec.doc, rawItem) ?? {};
-        for (const method of HTTP_METHODS) {
-          const op = item[method] as JsonObject | undefined;
-          if (op) this.operations.set(`${spec.provider}:${String(op.operationId)}`, { provider: spec.provider, operationId: String(op.operationId), base: ['paths', path, method], op });
-        }
-      }
-    }
+    for (const spec of specs) for (const op of operationsOf(spec)) this.operations.set(`${spec.provider}:${op.operationId}`, op);
   }
 
   operationIds(provider: string): string[] {
@@ -49,32 +34,24 @@ export class SpecValidator {
 
   /** Status documented, documented headers present, body valid against that status's schema. */
   validateResponse(provider: string, operationId: string, response: ObservedResponse): Violation[] {
-    const ref = this.operations.get(`${provider}:${operationId}`);
+    const op = this.operations.get(`${provider}:${operationId}`);
     const at = { provider, operation: operationId };
-    if (!ref) return [{ ...at, pointer: 'operation', expected: `an operation ${operationId} in specs/${provider}/openapi.yaml` }];
-    const doc = this.doc(provider);
-    const responses = (ref.op.responses ?? {}) as Record<string, JsonObject>;
+    if (!op) return [{ ...at, pointer: 'operation', expected: `an operation ${operationId} in specs/${provider}/openapi.yaml` }];
     const code = String(response.status);
-    const key = code in responses ? code : `${code[0]}XX` in responses ? `${code[0]}XX` : 'default' in responses ? 'default' : undefined;
-    if (!key) return [{ ...at, pointer: 'status', expected: `one of the documented statuses ${Object.keys(responses).join(', ')}`, actual: code }];
-    const spec = deref<JsonObject>(doc, responses[key]) ?? {};
+    const documented = [...op.responses, ...op.otherResponses];
+    const spec = [code, `${code[0]}XX`, 'default'].map((key) => documented.find((r) => r.code === key)).find(Boolean);
+    if (!spec) return [{ ...at, pointer: 'status', expected: `one of the documented statuses ${documented.map((r) => r.code).join(', ')}`, actual: code }];
     const violations: Violation[] = [];
-    for (const [name, rawHeader] of Object.entries((spec.headers ?? {}) as Record<string, JsonObject>)) {
-      const header = deref<JsonObject>(doc, rawHeader);
-      if (header?.required === true && response.headers[name.toLowerCase()] === undefined) {
-        violations.push({ ...at, pointer: `header:${name}`, expected: `the ${name} header (required on ${code})`, actual: 'absent' });
-      }
+    for (const name of spec.requiredHeaders) {
+      if (response.headers[name.toLowerCase()] === undefined) violations.push({ ...at, pointer: `header:${name}`, expected: `the ${name} header (required on ${code})`, actual: 'absent' });
     }
-    const content = (spec.content ?? {}) as Record<string, JsonObject>;
-    const mediaType = Object.keys(content).find((m) => m.includes('json'));
-    if (!mediaType) return violations;
+    if (!spec.mediaType || !spec.schemaRef) return violations;
     const contentType = String(response.headers['content-type'] ?? '');
     if (!contentType.includes('json')) {
-      violations.push({ ...at, pointer: 'header:content-type', expected: mediaType, actual: contentType || 'absent' });
+      violations.push({ ...at, pointer: 'header:content-type', expected: spec.mediaType, actual: contentType || 'absent' });
       return violations;
     }
-    const base = typeof (responses[key] as JsonObject).$ref === 'string' ? refSegments(String((responses[key] as JsonObject).$ref)) : [...ref.base, 'responses', key];
-    const validate = this.compiler.compile(provider, pointer(...base, 'content', mediaType, 'schema'));
+    const validate = this.compiler.compile(provider, spec.schemaRef);
     if (!validate(response.body)) violations.push(...explain(at, validate.errors ?? []));
     return violations;
   }

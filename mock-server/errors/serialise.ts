@@ -1,6 +1,6 @@
 import type { MockError } from './catalogue';
 import type { VendorModule } from '../providers/vendor';
-import type { Operation } from '../spec/routes';
+import type { Operation } from '../spec/model';
 
 export interface ErrorReply {
   status: number;

@@ -4,7 +4,7 @@ import { isUtf8 } from 'node:buffer';
 import { MockError } from '../errors/catalogue';
 import { streamingStorage } from '../uploads/storage';
 import { inspectImage, MAX_IMAGE_BYTES, type ImageInfo } from '../uploads/inspect';
-import type { Operation, RequestBodySpec } from '../spec/routes';
+import type { Operation, RequestBodySpec } from '../spec/model';
 import { MAX_TEXT_CHARS } from './validate';
 
 export interface UploadedImage {

@@ -2,7 +2,7 @@ import type { Request, Response } from 'express';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { MockError } from '../errors/catalogue';
 import type { Call, MockContext, Reply } from '../context';
-import type { Operation } from '../spec/routes';
+import type { Operation } from '../spec/model';
 import type { VendorModule } from '../providers/vendor';
 import { resolveTarget, matchRoute } from './target';
 import { authenticate } from './auth';

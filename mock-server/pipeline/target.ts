@@ -1,5 +1,5 @@
 import type { Request } from 'express';
-import type { Mount, Route, SpecIndex } from '../spec/routes';
+import type { Mount, Route, SpecIndex } from '../spec/model';
 
 export interface Target {
   mount: Mount;

@@ -1,7 +1,7 @@
 import { MockError } from '../errors/catalogue';
 import type { ErrorObject } from '../spec/ajv';
 import { unescapeSegment } from '../spec/load';
-import type { Operation } from '../spec/routes';
+import type { Operation } from '../spec/model';
 import type { RequestData } from './body';
 import { checkFetchedUrls } from './fetched-urls';
 

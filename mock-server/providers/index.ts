@@ -1,4 +1,4 @@
-import type { Operation } from '../spec/routes';
+import type { Operation } from '../spec/model';
 import type { VendorModule } from './vendor';
 import { ideogram } from './ideogram';
 import { yutoai } from './yutoai';

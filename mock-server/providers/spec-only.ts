@@ -1,5 +1,5 @@
 import { STATUS_CODES } from 'node:http';
-import type { Operation } from '../spec/routes';
+import type { Operation } from '../spec/model';
 import type { VendorModule } from './vendor';
 
 /**

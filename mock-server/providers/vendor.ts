@@ -2,7 +2,7 @@ import type { MockError } from '../errors/catalogue';
 import type { ErrorReply } from '../errors/serialise';
 import type { OperationHandler } from '../context';
 import type { VendorFlow } from '../jobs/engine';
-import type { Operation } from '../spec/routes';
+import type { Operation } from '../spec/model';
 
 /** Handlers by operationId; with a vendor's generated `operations` type a misspelt id does not compile. */
 export type HandlersFor<Operations> = { [Id in keyof Operations & string]?: OperationHandler };

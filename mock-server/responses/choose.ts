@@ -1,5 +1,5 @@
 import { MockError } from '../errors/catalogue';
-import type { Operation, ResponseExample, ResponseSpec } from '../spec/routes';
+import type { Operation, ResponseExample, ResponseSpec } from '../spec/model';
 
 export interface Choice {
   response: ResponseSpec;

@@ -74,6 +74,12 @@ export function refSegments(ref: string): string[] {
   return ref.slice(2).split('/').map(unescapeSegment);
 }
 
+/** Where a node's content sits: the target of its `$ref`, else where it was written. */
+export function locate(raw: Json | undefined, written: string[]): string[] {
+  const ref = raw && typeof raw === 'object' && !Array.isArray(raw) ? raw.$ref : undefined;
+  return typeof ref === 'string' ? refSegments(ref) : written;
+}
+
 /** Follows one local `$ref` (the specs only use `#/components/...`). */
 export function deref<T = JsonObject>(doc: JsonObject, node: Json | undefined): T | undefined {
   let current = node;

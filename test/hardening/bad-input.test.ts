@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { gzipSync } from 'node:zlib';
 import { loadSpecs, deref, type JsonObject } from '../../mock-server/spec/load';
-import { buildIndex, type Operation } from '../../mock-server/spec/routes';
+import { buildIndex, type Operation } from '../../mock-server/spec/model';
 import { SpecValidator, formatViolations } from '../../contracts/support/validator';
 import { png, oversizedPng, TEXT_AS_PNG, PNG_HEADER_GARBAGE, JPEG_1x1 } from '../support/images';
 import { MAX_JSON_NODES } from '../../mock-server/pipeline/body';
@@ -387,8 +387,7 @@ function minimal(doc: JsonObject, raw: unknown): unknown {
 /** The operation's required text fields with minimal valid values, and a valid PNG for every file part. */
 function validFormParts(op: Operation): { fields: Part[]; files: Part[] } {
   const doc = specs.find((s) => s.provider === op.provider)!.doc;
-  const requestBody = deref<JsonObject>(doc, op.raw.requestBody as JsonObject) ?? {};
-  const schema = deref<JsonObject>(doc, ((requestBody.content as JsonObject)['multipart/form-data'] as JsonObject).schema) ?? {};
+  const schema = op.bodies.find((b) => b.mediaType === 'multipart/form-data')!.schema;
   const required = (schema.required ?? []) as string[];
   const fileNames = new Set(op.body!.files.map((f) => f.name));
   const fields = required

@@ -11,10 +11,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import request from 'supertest';
-import { deref, pointer, refSegments, type JsonObject, type LoadedSpec } from '../../mock-server/spec/load';
+import { deref, type JsonObject, type LoadedSpec } from '../../mock-server/spec/load';
 import { createSchemaCompiler } from '../../mock-server/spec/ajv';
 import { loadSpecs } from '../../mock-server/spec/load';
-import { buildIndex, type Mount, type Operation, type RequestBodySpec } from '../../mock-server/spec/routes';
+import { buildIndex, type Mount, type Operation, type RequestBodySpec } from '../../mock-server/spec/model';
 import { SpecValidator, formatViolations } from '../../contracts/support/validator';
 import { png, JPEG_1x1, WEBP_1x1 } from '../support/images';
 import { startLiveMock, ERROR_SHAPES, type LiveMock } from './support';
@@ -191,25 +191,18 @@ interface OperationModel {
 
 function model(spec: LoadedSpec, mount: Mount, op: Operation, body?: RequestBodySpec): OperationModel {
   const doc = spec.doc;
-  const item = resolve(doc, (doc.paths as JsonObject)[op.path]);
-  const params = [...((item.parameters ?? []) as unknown[]), ...((op.raw.parameters ?? []) as unknown[])].map((p) => resolve(doc, p));
   const out: OperationModel = {
     mount,
     op,
     doc,
     label: `${mount.prefix} ${op.operationId}${op.bodies.length > 1 && body ? ` (${body.mediaType})` : ''}`,
     body,
-    pathParams: params.filter((p) => p.in === 'path').map((p) => ({ name: String(p.name), schema: resolve(doc, p.schema) })),
-    queryParams: params.filter((p) => p.in === 'query' && !NOT_GENERATED.has(String(p.name))).map((p) => ({ name: String(p.name), schema: resolve(doc, p.schema), required: p.required === true })),
+    pathParams: op.parameters.filter((p) => p.in === 'path').map((p) => ({ name: p.name, schema: p.schema })),
+    queryParams: op.parameters.filter((p) => p.in === 'query' && !NOT_GENERATED.has(p.name)).map((p) => ({ name: p.name, schema: p.schema, required: p.required })),
   };
   if (body) {
-    const requestBody = resolve(doc, op.raw.requestBody);
-    const media = (requestBody.content as JsonObject)[body.mediaType] as JsonObject;
-    out.bodySchema = resolve(doc, media.schema);
-    // As the mock reads it (spec/routes.ts): through a `$ref`ed requestBody where there is one.
-    const rawBody = op.raw.requestBody as JsonObject;
-    const base = typeof rawBody.$ref === 'string' ? refSegments(String(rawBody.$ref)) : ['paths', op.path, op.method.toLowerCase(), 'requestBody'];
-    const check = strict.compile(op.provider, pointer(...base, 'content', body.mediaType, 'schema'));
+    out.bodySchema = body.schema;
+    const check = strict.compile(op.provider, body.schemaRef);
     out.isValidBody = (candidate) => check(candidate) === true;
   }
   return out;

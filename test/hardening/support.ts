@@ -10,7 +10,7 @@ import { expect } from 'vitest';
 import { createApp, type MockApp } from '../../mock-server/app';
 import { startServer } from '../../mock-server/server';
 import type { MockOptions } from '../../mock-server/context';
-import type { Operation } from '../../mock-server/spec/routes';
+import type { Operation } from '../../mock-server/spec/model';
 import { formatViolations, type SpecValidator } from '../../contracts/support/validator';
 
 export interface LiveMock {

@@ -40,8 +40,8 @@ function fieldHome(c: OperationCase, name: string): string[] | undefined {
 }
 
 function withFields(c: OperationCase, values: Record<string, Json>): { payload: Payload; set: Record<string, boolean> } {
-  const payload = documentedPayload(app, c.operation);
-  payload.fields = decodedFields(app, c.operation, payload.fields);
+  const payload = documentedPayload(c.operation);
+  payload.fields = decodedFields(c.operation, payload.fields);
   const set: Record<string, boolean> = {};
   for (const [name, value] of Object.entries(values)) {
     const home = fieldHome(c, name);
@@ -192,7 +192,7 @@ describe('resolution follows aspect_ratio', () => {
     const c = syncCases.find((x) => x.label === 'pixazo v2Generate')!;
     const doc = app.mock.index.specs.find((s) => s.provider === 'pixazo')!;
     const documented = collectExamples(doc).find((e) => e.operation === 'v2Generate' && e.where === 'response 200')!.value as JsonObject;
-    const request_ = documentedPayload(app, c.operation);
+    const request_ = documentedPayload(c.operation);
     expect((request_.fields.image_request as JsonObject).aspect_ratio).toBe('ASPECT_10_16');
     const res = await send(app, c, request_);
     const wanted = objects(documented).find((o) => typeof o.resolution === 'string')!.resolution;
@@ -203,7 +203,7 @@ describe('resolution follows aspect_ratio', () => {
 describe('sizes that follow the upload', () => {
   it('an edit without resolution or aspect_ratio comes back in the upload\'s shape', async () => {
     const c = syncCases.find((x) => x.label === 'ideogram legacyEdit')!;
-    const res = await send(app, c, documentedPayload(app, c.operation));
+    const res = await send(app, c, documentedPayload(c.operation));
     const [item] = imageLists(res.body)[0];
     const size = stated(item)!;
     expect(size.width / size.height).toBeCloseTo(FIXTURE_SIZE.width / FIXTURE_SIZE.height, 1);
@@ -211,7 +211,7 @@ describe('sizes that follow the upload', () => {
 
   it('v3 edit of an odd-sized upload states a resolution the spec allows (Ideogram 3.0 grid)', async () => {
     const c = syncCases.find((x) => x.label === 'ideogram v3Edit')!;
-    const res = await send(app, c, documentedPayload(app, c.operation));
+    const res = await send(app, c, documentedPayload(c.operation));
     expect(res.status).toBe(200);
     expectDocumented(validator, c.operation, res);
   });
@@ -220,7 +220,7 @@ describe('sizes that follow the upload', () => {
 describe('fal sync_mode', () => {
   it('returns the image inline as a PNG data URI', async () => {
     const c = syncCases.find((x) => x.label === 'fal runEdit')!;
-    const payload = documentedPayload(app, c.operation);
+    const payload = documentedPayload(c.operation);
     payload.fields.sync_mode = true;
     payload.fields.seed = SEED;
     const res = await send(app, c, payload);
@@ -272,7 +272,7 @@ describe('values the request did not ask for are not copied from the examples', 
 
   it.each(['ideogram legacyReframe', 'ideogram v3Reframe'])('%s (no prompt in the request) captions its own image instead of echoing the example prompt', async (label) => {
     const c = syncCases.find((x) => x.label === label)!;
-    const res = await send(app, c, documentedPayload(app, c.operation));
+    const res = await send(app, c, documentedPayload(c.operation));
     expect(res.status, textOf(res.body)).toBe(200);
     expectDocumented(validator, c.operation, res);
     const documented = exampleValues('prompt');

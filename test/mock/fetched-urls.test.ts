@@ -14,7 +14,7 @@ const validator = specValidator(app);
 const marked = operationCases(app).flatMap((c) => (c.operation.body?.fetchedUrls ?? []).map((field) => ({ c, field, label: `${c.label} ${field.name}` })));
 
 function withValue(c: OperationCase, name: string, multiple: boolean, value: string) {
-  const payload = documentedPayload(app, c.operation);
+  const payload = documentedPayload(c.operation);
   payload.fields[name] = (multiple ? [value] : value) as Json;
   return payload;
 }

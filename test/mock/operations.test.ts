@@ -47,12 +47,12 @@ describe('the table covers the specs', () => {
 
   it('a mock restricted to one key (--keys) still accepts that key', async () => {
     const c = cases.find((x) => x.label === 'ideogram legacyGenerate')!;
-    const res = await send(keyed, c, documentedPayload(app, c.operation));
+    const res = await send(keyed, c, documentedPayload(c.operation));
     expect(res.status, textOf(res.body)).toBe(200);
   });
 
   it('has a documented request example for every operation that takes a body', () => {
-    for (const c of cases.filter((x) => x.operation.body)) expect(requestMedia(app, c.operation)?.examples.length, c.label).toBeGreaterThan(0);
+    for (const c of cases.filter((x) => x.operation.body)) expect(requestMedia(c.operation)?.examples.length, c.label).toBeGreaterThan(0);
   });
 });
 
@@ -60,7 +60,7 @@ const withSuccess = cases.filter((c) => !isAsync(c.operation) || isSubmit(c.oper
 
 describe.each(withSuccess)('$label: the documented request', (c: OperationCase) => {
   it('gets a 2xx whose body validates against the spec', async () => {
-    const res = await send(app, c, documentedPayload(app, c.operation));
+    const res = await send(app, c, documentedPayload(c.operation));
     expect(res.status, textOf(res.body)).toBeGreaterThanOrEqual(200);
     expect(res.status).toBeLessThan(300);
     expectDocumented(validator, c.operation, res);
@@ -72,7 +72,7 @@ describe.each(cases)('$label: client mistakes', (c: OperationCase) => {
   const status = VALIDATION_STATUS[op.provider];
 
   it('without a credential: the documented auth failure (401/403) in the vendor shape', async () => {
-    const res = await send(app, c, documentedPayload(app, op), { auth: false });
+    const res = await send(app, c, documentedPayload(op), { auth: false });
     expect([401, 403]).toContain(res.status);
     expect(op.responses.map((r) => r.status)).toContain(res.status);
     expectDocumented(validator, op, res);
@@ -82,19 +82,19 @@ describe.each(cases)('$label: client mistakes', (c: OperationCase) => {
     const scheme = op.auth[0];
     // A bare key where a prefix is required, or an empty value where none is.
     const value = scheme.prefix ? 'test-key-123' : ' ';
-    const res = await send(app, c, documentedPayload(app, op), { auth: false, headers: { [scheme.header]: value } });
+    const res = await send(app, c, documentedPayload(op), { auth: false, headers: { [scheme.header]: value } });
     expect([401, 403]).toContain(res.status);
     expectDocumented(validator, op, res);
   });
 
   it('with a key the mock was not configured to accept (--keys): the documented auth failure', async () => {
-    const res = await send(keyed, c, documentedPayload(app, op), { auth: false, headers: { [op.auth[0].header]: `${op.auth[0].prefix ?? ''}not-${TEST_KEY}` } });
+    const res = await send(keyed, c, documentedPayload(op), { auth: false, headers: { [op.auth[0].header]: `${op.auth[0].prefix ?? ''}not-${TEST_KEY}` } });
     expect([401, 403]).toContain(res.status);
     expectDocumented(validator, op, res);
   });
 
-  const payload = documentedPayload(app, op);
-  const fields = op.body ? decodedFields(app, op, payload.fields) : {};
+  const payload = documentedPayload(op);
+  const fields = op.body ? decodedFields(op, payload.fields) : {};
   const enumProp = op.body ? findEnumProperty(app, op, fields) : undefined;
   const enumQuery = op.body ? undefined : findEnumQuery(app, op);
 
@@ -121,7 +121,7 @@ describe.each(cases)('$label: client mistakes', (c: OperationCase) => {
     });
   }
 
-  const required = op.body ? requiredProperties(app, op) : [];
+  const required = op.body ? requiredProperties(op) : [];
   if (required.length) {
     // A text field when there is one (files have their own cases below), else the required file.
     const fileNames = new Set(op.body!.files.map((f) => f.name));
@@ -137,7 +137,7 @@ describe.each(cases)('$label: client mistakes', (c: OperationCase) => {
     });
   } else {
     it(`${op.body ? 'has no required body field' : 'takes no request body'} (missing-field case does not apply)`, () => {
-      expect(requiredProperties(app, op)).toEqual([]);
+      expect(requiredProperties(op)).toEqual([]);
     });
   }
 
@@ -145,7 +145,7 @@ describe.each(cases)('$label: client mistakes', (c: OperationCase) => {
   if (filePart) {
     const withFile = (content: Buffer, filename: string) => {
       const changed = clonePayload(payload);
-      changed.fields = decodedFields(app, op, payload.fields) as Record<string, Json>;
+      changed.fields = decodedFields(op, payload.fields) as Record<string, Json>;
       changed.files[filePart.name] = [{ content, filename, contentType: 'image/png' }];
       return changed;
     };

@@ -25,7 +25,7 @@ const index = createApp({ quiet: true }).mock.index;
  * The status call that needs a submitted id runs last.
  */
 const curls = index.operations
-  .flatMap((operation) => ((operation.raw['x-codeSamples'] ?? []) as unknown as CodeSample[]).map((sample) => ({ operation, sample })))
+  .flatMap((operation) => ((operation.extensions['x-codeSamples'] ?? []) as unknown as CodeSample[]).map((sample) => ({ operation, sample })))
   .filter(({ sample }) => sample.source.startsWith('curl '))
   .sort((a, b) => Number(a.sample.source.includes(PLACEHOLDER_ID)) - Number(b.sample.source.includes(PLACEHOLDER_ID)));
 const validator = new SpecValidator();

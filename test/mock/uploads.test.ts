@@ -33,8 +33,8 @@ const multipart = operationCases(app).filter((c) => c.operation.body?.mediaType 
 
 /** The documented request with every upload replaced by `upload` (so masks keep matching their images). */
 function allFilesAs(c: OperationCase, upload: Upload): Payload {
-  const payload = documentedPayload(app, c.operation);
-  payload.fields = decodedFields(app, c.operation, payload.fields);
+  const payload = documentedPayload(c.operation);
+  payload.fields = decodedFields(c.operation, payload.fields);
   for (const name of Object.keys(payload.files)) payload.files[name] = payload.files[name].map(() => ({ ...upload }));
   return payload;
 }
@@ -68,7 +68,7 @@ describe.each(withFiles)('$label uploads', (c: OperationCase) => {
   });
 
   it(`refuses a file with a PNG signature and junk after it (${main.name})`, async () => {
-    const payload = documentedPayload(app, op);
+    const payload = documentedPayload(op);
     payload.files[main.name] = [{ content: PNG_HEADER_GARBAGE, filename: 'broken.png', contentType: 'image/png' }];
     const res = await send(app, c, payload);
     expect(res.status, textOf(res.body)).toBe(status);
@@ -77,7 +77,7 @@ describe.each(withFiles)('$label uploads', (c: OperationCase) => {
   });
 
   it(`refuses an empty file (${main.name})`, async () => {
-    const payload = documentedPayload(app, op);
+    const payload = documentedPayload(op);
     payload.files[main.name] = [{ content: Buffer.alloc(0), filename: 'empty.png', contentType: 'image/png' }];
     const res = await send(app, c, payload);
     expect(res.status, textOf(res.body)).toBe(status);
@@ -90,7 +90,7 @@ describe.each(withFiles)('$label uploads', (c: OperationCase) => {
     const corrupt = Buffer.from(intact);
     corrupt[corrupt.length - 20] ^= 0xff;
     for (const content of [corrupt, intact.subarray(0, intact.length - 12)]) {
-      const payload = documentedPayload(app, op);
+      const payload = documentedPayload(op);
       payload.files[main.name] = [{ content, filename: 'photo-café-東京.png', contentType: 'image/png' }];
       const res = await send(app, c, payload);
       expect(res.status, textOf(res.body)).toBe(status);
@@ -101,7 +101,7 @@ describe.each(withFiles)('$label uploads', (c: OperationCase) => {
   });
 
   it('ignores a file part the operation does not take, like any field its schema does not name', async () => {
-    const payload = documentedPayload(app, op);
+    const payload = documentedPayload(op);
     payload.files.not_a_part = [{ content: Buffer.from('not even an image'), filename: 'notes.txt', contentType: 'text/plain' }];
     const res = await send(app, c, payload);
     expect(res.status, textOf(res.body)).toBe(200);
@@ -110,7 +110,7 @@ describe.each(withFiles)('$label uploads', (c: OperationCase) => {
 
   if (!main.multiple) {
     it(`refuses ${main.name} sent twice`, async () => {
-      const payload = documentedPayload(app, op);
+      const payload = documentedPayload(op);
       payload.files[main.name] = [pngUpload(), pngUpload()];
       const res = await send(app, c, payload);
       expect(res.status, textOf(res.body)).toBe(status);
@@ -121,7 +121,7 @@ describe.each(withFiles)('$label uploads', (c: OperationCase) => {
 
   for (const part of op.body!.files.filter((f) => f.sameDimensionsAs)) {
     it(`refuses a ${part.name} whose dimensions differ from ${part.sameDimensionsAs}, naming both`, async () => {
-      const payload = clonePayload(documentedPayload(app, op));
+      const payload = clonePayload(documentedPayload(op));
       payload.files[part.sameDimensionsAs!] = [pngUpload(FIXTURE_SIZE.width, FIXTURE_SIZE.height)];
       payload.files[part.name] = [pngUpload(FIXTURE_SIZE.height, FIXTURE_SIZE.height, 'mask.png')];
       const res = await send(app, c, payload);
@@ -132,7 +132,7 @@ describe.each(withFiles)('$label uploads', (c: OperationCase) => {
     });
 
     it(`accepts a ${part.name} of the same dimensions in another format (JPEG image, PNG mask)`, async () => {
-      const payload = documentedPayload(app, op);
+      const payload = documentedPayload(op);
       payload.files[part.sameDimensionsAs!] = [{ content: JPEG_1x1, filename: 'image.jpg', contentType: 'image/jpeg' }];
       payload.files[part.name] = [pngUpload(1, 1, 'mask.png')];
       const res = await send(app, c, payload);
@@ -144,7 +144,7 @@ describe.each(withFiles)('$label uploads', (c: OperationCase) => {
 
 describe.each(multipart)('$label: broken multipart bodies get a 4xx in the vendor shape', (c: OperationCase) => {
   const op = c.operation;
-  const url = pathFor(app, c.mount, op);
+  const url = pathFor(c.mount, op);
   const part = op.body!.files[0]?.name ?? 'prompt';
 
   it('a body cut off in the middle of a file part: 400', async () => {
@@ -175,9 +175,9 @@ describe.each(multipart)('$label: broken multipart bodies get a 4xx in the vendo
   });
 
   if (op.body!.jsonParts.length) {
-    const jsonPart = op.body!.jsonParts.find((name) => (documentedPayload(app, op).fields[name] ?? null) !== null) ?? op.body!.jsonParts[0];
+    const jsonPart = op.body!.jsonParts.find((name) => (documentedPayload(op).fields[name] ?? null) !== null) ?? op.body!.jsonParts[0];
     it(`a ${jsonPart} part that is not JSON: 400 naming the part`, async () => {
-      const payload = clonePayload(documentedPayload(app, op));
+      const payload = clonePayload(documentedPayload(op));
       payload.fields[jsonPart] = '{"prompt": "a cat",';
       const res = await send(app, c, payload);
       expect(res.status, textOf(res.body)).toBe(400);

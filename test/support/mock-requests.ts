@@ -8,8 +8,7 @@ import { expect } from 'vitest';
 import type { Response } from 'supertest';
 import type { MockApp } from '../../mock-server/index';
 import { deref, type Json, type JsonObject } from '../../mock-server/spec/load';
-import { decodeParts } from '../../mock-server/spec/examples';
-import type { Mount, Operation } from '../../mock-server/spec/routes';
+import type { Mount, Operation } from '../../mock-server/spec/model';
 import { formatViolations, SpecValidator } from '../../contracts/support/validator';
 import { png } from './images';
 
@@ -51,26 +50,15 @@ function specDoc(app: MockApp, provider: string): JsonObject {
   return spec.doc;
 }
 
-function rawOperation(app: MockApp, op: Operation): { doc: JsonObject; item: JsonObject; raw: JsonObject } {
-  const doc = specDoc(app, op.provider);
-  const item = deref<JsonObject>(doc, (doc.paths as JsonObject)[op.path]) ?? {};
-  return { doc, item, raw: item[op.method.toLowerCase()] as JsonObject };
-}
-
 interface RequestMedia {
   schema: JsonObject;
   examples: { name: string; value: JsonObject }[];
-  encoding?: Record<string, { contentType?: string }>;
 }
 
-/** The request body's schema and named examples as the spec documents them. */
-export function requestMedia(app: MockApp, op: Operation): RequestMedia | undefined {
-  const { doc, raw } = rawOperation(app, op);
-  const body = deref<JsonObject>(doc, raw.requestBody);
-  if (!body || !op.body) return undefined;
-  const media = (body.content as Record<string, JsonObject>)[op.body.mediaType];
-  const examples = Object.entries((media.examples ?? {}) as Record<string, Json>).map(([name, ex]) => ({ name, value: (deref<JsonObject>(doc, ex)?.value ?? {}) as JsonObject }));
-  return { schema: deref<JsonObject>(doc, media.schema) ?? {}, examples, encoding: media.encoding as RequestMedia['encoding'] };
+/** The request body's schema and named examples as the spec documents them (the operation model's). */
+export function requestMedia(op: Operation): RequestMedia | undefined {
+  if (!op.body) return undefined;
+  return { schema: op.body.schema, examples: op.body.examples.map((e) => ({ name: e.name, value: (e.value ?? {}) as JsonObject })) };
 }
 
 export interface Upload {
@@ -92,9 +80,9 @@ export const pngUpload = (width: number = FIXTURE_SIZE.width, height: number = F
  * The operation's first documented request: JSON as is; for multipart, the text fields as written and
  * each file part (named in the example, or required) replaced by a real PNG of FIXTURE_SIZE.
  */
-export function documentedPayload(app: MockApp, op: Operation): Payload {
+export function documentedPayload(op: Operation): Payload {
   const payload: Payload = { fields: {}, files: {}, query: {} };
-  const media = requestMedia(app, op);
+  const media = requestMedia(op);
   if (!media || !op.body) return payload;
   const example = structuredClone(media.examples[0]?.value ?? {});
   const fileParts = new Map(op.body.files.map((f) => [f.name, f]));
@@ -118,9 +106,8 @@ export function clonePayload(payload: Payload): Payload {
 }
 
 /** Multipart JSON parts the seeds show as JSON text, parsed so they can be changed. */
-export function decodedFields(app: MockApp, op: Operation, fields: Record<string, Json>): Record<string, Json> {
-  const media = requestMedia(app, op);
-  const decoded = decodeParts(structuredClone(fields) as Json, media?.encoding) as Record<string, Json>;
+export function decodedFields(op: Operation, fields: Record<string, Json>): Record<string, Json> {
+  const decoded = structuredClone(fields);
   for (const name of op.body?.jsonParts ?? []) {
     if (typeof decoded[name] === 'string') decoded[name] = JSON.parse(decoded[name] as string) as Json;
   }
@@ -128,15 +115,10 @@ export function decodedFields(app: MockApp, op: Operation, fields: Record<string
 }
 
 /** The first documented value of each path parameter (`{request_id}` → the spec's example id). */
-export function pathFor(app: MockApp, mount: Mount, op: Operation): string {
-  const { doc, item, raw } = rawOperation(app, op);
-  const params = [...((item.parameters ?? []) as Json[]), ...((raw.parameters ?? []) as Json[])].map((p) => deref<JsonObject>(doc, p) ?? {});
+export function pathFor(mount: Mount, op: Operation): string {
   const path = op.path.replace(/\{([^}]+)\}/g, (_m, name: string) => {
-    const param = params.find((p) => p.name === name && p.in === 'path');
-    const schema = deref<JsonObject>(doc, param?.schema) ?? {};
-    const named = param?.examples ? Object.values(param.examples as JsonObject).map((e) => deref<JsonObject>(doc, e)?.value)[0] : undefined;
-    const sample = named ?? param?.example ?? (schema.examples as Json[] | undefined)?.[0] ?? 'test-id';
-    return encodeURIComponent(String(sample));
+    const param = op.parameters.find((p) => p.name === name && p.in === 'path');
+    return encodeURIComponent(String(param?.example ?? 'test-id'));
   });
   return mount.prefix + path;
 }
@@ -160,7 +142,7 @@ export interface SendOptions {
 /** Sends the payload the way a client of the vendor would (JSON body or multipart form). */
 export function send(app: MockApp, c: OperationCase, payload: Payload | undefined, options: SendOptions = {}): request.Test {
   const { mount, operation: op } = c;
-  const url = options.url ?? pathFor(app, mount, op);
+  const url = options.url ?? pathFor(mount, op);
   const agent = request(app) as unknown as Record<string, (url: string) => request.Test>;
   let test = agent[op.method.toLowerCase()](url);
   if (options.auth !== false) test = test.set(authHeaders(op));
@@ -207,7 +189,7 @@ function propertiesOf(doc: JsonObject, schema: JsonObject): [string, Json][] {
 
 function propertySchema(app: MockApp, op: Operation, path: string[]): JsonObject | undefined {
   const doc = specDoc(app, op.provider);
-  let schema: JsonObject | undefined = requestMedia(app, op)?.schema;
+  let schema: JsonObject | undefined = requestMedia(op)?.schema;
   for (const name of path) {
     if (!schema) return undefined;
     const found = propertiesOf(doc, schema).find(([key]) => key === name);
@@ -232,7 +214,7 @@ export function enumAt(app: MockApp, op: Operation, path: string[]): Json[] | un
  * `image_request`), preferring one the documented example sets; undefined when the schema has none.
  */
 export function findEnumProperty(app: MockApp, op: Operation, example: Record<string, Json>): { path: Path; allowed: Json[] } | undefined {
-  const media = requestMedia(app, op);
+  const media = requestMedia(op);
   if (!media) return undefined;
   const doc = specDoc(app, op.provider);
   const found: { path: Path; allowed: Json[]; present: boolean }[] = [];
@@ -251,11 +233,10 @@ export function findEnumProperty(app: MockApp, op: Operation, example: Record<st
 
 /** A query parameter with a declared enum (fal's `logs`), for operations without a body. */
 export function findEnumQuery(app: MockApp, op: Operation): { name: string; allowed: Json[] } | undefined {
-  const { doc, item, raw } = rawOperation(app, op);
-  for (const p of [...((item.parameters ?? []) as Json[]), ...((raw.parameters ?? []) as Json[])]) {
-    const param = deref<JsonObject>(doc, p) ?? {};
-    const allowed = enumOf(doc, deref<JsonObject>(doc, param.schema));
-    if (param.in === 'query' && allowed) return { name: String(param.name), allowed };
+  const doc = specDoc(app, op.provider);
+  for (const param of op.parameters) {
+    const allowed = enumOf(doc, param.schema);
+    if (param.in === 'query' && allowed) return { name: param.name, allowed };
   }
   return undefined;
 }
@@ -271,8 +252,8 @@ export function setPath(target: Record<string, Json>, path: Path, value: Json) {
 }
 
 /** The request schema's top-level `required` list. */
-export function requiredProperties(app: MockApp, op: Operation): string[] {
-  return ((requestMedia(app, op)?.schema.required ?? []) as string[]).slice();
+export function requiredProperties(op: Operation): string[] {
+  return ((requestMedia(op)?.schema.required ?? []) as string[]).slice();
 }
 
 /** Reads the spec once per test file (validators are compiled lazily and cached). */

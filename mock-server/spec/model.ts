@@ -1,5 +1,5 @@
-import { deref, pointer, refSegments, type Json, type JsonObject, type LoadedSpec } from './load';
-import { HTTP_METHODS } from './examples';
+import { deref, locate, pointer, type Json, type JsonObject, type LoadedSpec } from './load';
+import { HTTP_METHODS, decodeParts } from './examples';
 import { createSchemaCompiler, warmValidator, type ValidateFunction } from './ajv';
 
 /** How one security scheme is presented on the wire. */
@@ -35,6 +35,11 @@ export interface RequestBodySpec {
   mediaType: 'application/json' | 'multipart/form-data';
   required: boolean;
   validate: ValidateFunction;
+  /** The media type's schema, dereferenced, and where it sits in the document (for other compilers). */
+  schema: JsonObject;
+  schemaRef: string;
+  /** The documented request examples: as written, and with multipart JSON parts decoded. */
+  examples: { name: string; value: Json; decoded: Json }[];
   /** Top-level property schemas (dereferenced), used to coerce form text and name fields. */
   properties: Record<string, JsonObject>;
   files: FilePart[];
@@ -51,9 +56,17 @@ export interface ResponseExample {
 }
 
 export interface ResponseSpec {
+  /** The key as written: `200`, or `4XX` / `default` (those are in `Operation.otherResponses`). */
+  code: string;
   status: number;
   examples: ResponseExample[];
+  /** Sample values of the documented headers, sent with replayed answers. */
   headers: Record<string, string>;
+  /** Headers a conforming answer must carry. */
+  requiredHeaders: string[];
+  /** The first JSON media type and its schema's pointer, when the response has a body. */
+  mediaType?: string;
+  schemaRef?: string;
 }
 
 export interface ParameterSpec {
@@ -61,6 +74,10 @@ export interface ParameterSpec {
   in: 'path' | 'query' | 'header';
   required: boolean;
   validate: ValidateFunction;
+  /** Dereferenced. */
+  schema: JsonObject;
+  /** The first documented value (named example, example, or the schema's first example). */
+  example?: Json;
 }
 
 export interface Operation {
@@ -70,6 +87,8 @@ export interface Operation {
   path: string;
   /** Alternatives: any one scheme satisfies the operation. Empty = open. */
   auth: AuthScheme[];
+  /** `security` lists an empty requirement: calling without credentials is documented too. */
+  anonymous: boolean;
   authFailureStatus: number;
   /** The first documented request media type: what the mock expects when the request does not say. */
   body?: RequestBodySpec;
@@ -77,8 +96,12 @@ export interface Operation {
   bodies: RequestBodySpec[];
   parameters: ParameterSpec[];
   responses: ResponseSpec[];
-  /** Provenance and extensions, as written in the spec. */
-  raw: JsonObject;
+  /** `4XX`-style and `default` responses: only the contract suite's validator reads them. */
+  otherResponses: ResponseSpec[];
+  /** The operation's `x-` extensions as written (`x-source`, `x-codeSamples`, `x-unconfirmed`, ...). */
+  extensions: JsonObject;
+  /** Documented links from this operation's responses (`links`), by status. */
+  links: Record<string, JsonObject>;
 }
 
 export interface Mount {
@@ -176,7 +199,8 @@ function readOperations(spec: LoadedSpec, strict: ReturnType<typeof createSchema
       const op = item[method] as JsonObject | undefined;
       if (!op) continue;
       const at = ['paths', path, method];
-      const responses = readResponses(doc, op);
+      const { responses, otherResponses, links } = readResponses(doc, op, at);
+      const requirements = (op.security ?? doc.security ?? []) as JsonObject[];
       const auth = readAuth(doc, op, schemes);
       const bodies = readBodies(spec, op, at, strict, coercing);
       out.push({
@@ -185,12 +209,15 @@ function readOperations(spec: LoadedSpec, strict: ReturnType<typeof createSchema
         method: method.toUpperCase(),
         path,
         auth,
+        anonymous: requirements.some((r) => Object.keys(r).length === 0),
         authFailureStatus: responses.some((r) => r.status === 401) ? 401 : responses.some((r) => r.status === 403) ? 403 : 401,
         body: bodies[0],
         bodies,
         parameters: readParameters(spec, [...((item.parameters ?? []) as Json[]), ...((op.parameters ?? []) as Json[])], coercing, at, item),
         responses,
-        raw: op,
+        otherResponses,
+        extensions: Object.fromEntries(Object.entries(op).filter(([key]) => key.startsWith('x-'))),
+        links,
       });
     }
   }
@@ -227,7 +254,7 @@ function readBodies(spec: LoadedSpec, op: JsonObject, at: string[], strict: Retu
   const rawBody = op.requestBody as JsonObject | undefined;
   const body = deref<JsonObject>(spec.doc, rawBody);
   if (!body) return [];
-  const base = typeof rawBody?.$ref === 'string' ? refSegments(String(rawBody.$ref)) : [...at, 'requestBody'];
+  const base = locate(rawBody, [...at, 'requestBody']);
   const content = (body.content ?? {}) as Record<string, JsonObject>;
   // In the spec's order, so the first documented type stays the default.
   const mediaTypes = Object.keys(content).filter((m): m is (typeof MEDIA_TYPES)[number] => (MEDIA_TYPES as readonly string[]).includes(m));
@@ -251,10 +278,18 @@ function readMediaType(spec: LoadedSpec, body: JsonObject, media: JsonObject, me
   const fetchedUrls = readFetchedUrls(spec, (schema.properties ?? {}) as Record<string, Json>);
   const encoding = (media.encoding ?? {}) as Record<string, JsonObject>;
   const jsonParts = Object.keys(properties).filter((name) => String(encoding[name]?.contentType ?? '').includes('json') || (mediaType === 'multipart/form-data' && properties[name].type === 'object'));
+  const schemaRef = pointer(...base, 'content', mediaType, 'schema');
+  const examples = Object.entries((media.examples ?? {}) as Record<string, Json>).map(([name, ex]) => {
+    const value = deref<JsonObject>(spec.doc, ex)?.value ?? null;
+    return { name, value, decoded: decodeParts(value, media.encoding as never) };
+  });
   return {
     mediaType,
     required: body.required === true,
-    validate: compiler.lazy(spec.provider, pointer(...base, 'content', mediaType, 'schema')),
+    validate: compiler.lazy(spec.provider, schemaRef),
+    schema,
+    schemaRef,
+    examples,
     properties,
     files,
     jsonParts,
@@ -279,24 +314,27 @@ function readParameters(spec: LoadedSpec, params: Json[], coercing: ReturnType<t
   return params.flatMap((raw, index) => {
     const param = deref<JsonObject>(spec.doc, raw);
     if (!param || param.in === 'cookie' || !param.schema) return [];
-    const where = typeof (raw as JsonObject).$ref === 'string'
-      ? refSegments(String((raw as JsonObject).$ref))
-      : index < ownCount ? ['paths', at[1], 'parameters', String(index)] : [...at, 'parameters', String(index - ownCount)];
+    const schema = deref<JsonObject>(spec.doc, param.schema) ?? {};
+    const where = locate(raw, index < ownCount ? ['paths', at[1], 'parameters', String(index)] : [...at, 'parameters', String(index - ownCount)]);
     return [{
       name: String(param.name),
       in: param.in as ParameterSpec['in'],
       required: param.required === true,
       validate: coercing.lazy(spec.provider, pointer(...where, 'schema')),
+      schema,
+      example: (param.examples ? Object.values(param.examples as JsonObject).map((e) => deref<JsonObject>(spec.doc, e)?.value)[0] : undefined) ?? param.example ?? (schema.examples as Json[] | undefined)?.[0],
     }];
   });
 }
 
-function readResponses(doc: JsonObject, op: JsonObject): ResponseSpec[] {
+function readResponses(doc: JsonObject, op: JsonObject, at: string[]): { responses: ResponseSpec[]; otherResponses: ResponseSpec[]; links: Record<string, JsonObject> } {
   const out: ResponseSpec[] = [];
+  const otherResponses: ResponseSpec[] = [];
+  const links: Record<string, JsonObject> = {};
   for (const [code, raw] of Object.entries((op.responses ?? {}) as Record<string, Json>)) {
     const status = Number(code);
-    if (!Number.isInteger(status)) continue;
     const response = deref<JsonObject>(doc, raw) ?? {};
+    if (response.links) links[code] = response.links as JsonObject;
     const examples: ResponseExample[] = [];
     // application/json first, then other JSON types (Magnific documents application/problem+json).
     const content = (response.content ?? {}) as Record<string, Json>;
@@ -307,13 +345,18 @@ function readResponses(doc: JsonObject, op: JsonObject): ResponseSpec[] {
       if (media?.example !== undefined) examples.push({ name: 'example', value: media.example, mediaType });
     }
     const headers: Record<string, string> = {};
+    const requiredHeaders: string[] = [];
     for (const [name, rawHeader] of Object.entries((response.headers ?? {}) as Record<string, Json>)) {
       const header = deref<JsonObject>(doc, rawHeader);
+      if (header?.required === true) requiredHeaders.push(name);
       const schema = deref<JsonObject>(doc, header?.schema);
       const sample = header?.example ?? (header?.examples ? Object.values(header.examples as JsonObject).map((e) => deref<JsonObject>(doc, e)?.value)[0] : undefined) ?? schema?.example ?? schema?.default;
       if (sample !== undefined && sample !== null) headers[name] = String(sample);
     }
-    out.push({ status, examples, headers });
+    // The first JSON type, as written: what a conforming answer is checked against.
+    const mediaType = Object.keys(content).find((m) => m.includes('json'));
+    const schemaRef = mediaType ? pointer(...locate(raw, [...at, 'responses', code]), 'content', mediaType, 'schema') : undefined;
+    (Number.isInteger(status) ? out : otherResponses).push({ code, status, examples, headers, requiredHeaders, mediaType, schemaRef });
   }
-  return out.sort((a, b) => a.status - b.status);
+  return { responses: out.sort((a, b) => a.status - b.status), otherResponses, links };
 }
