@@ -9,7 +9,7 @@ import { interceptVendors } from '../contracts/intercept';
 import { loadRecordings, recordFetch, redact, saveRecording } from '../contracts/support/recording';
 import type { MockApp } from '../mock-server/index';
 import type { Json } from '../mock-server/spec/load';
-import { authHeaders, documentedPayload, TEST_KEY, type Payload } from '../test/support/mock-requests';
+import { authHeaders, documentedPayload, TEST_KEY, type Payload } from '../kit/requests';
 import type { Operation } from '../mock-server/spec/model';
 
 /** provider, operationId, the mount prefix to use (Magnific: its own host, not Freepik's). */
