@@ -13,7 +13,7 @@ import { MockError } from './errors/catalogue';
 import { serialiseError } from './errors/serialise';
 import { summarise } from './admin/summary';
 import { handleVendorRequest, type RequestNotes } from './pipeline/handle';
-import { hostName } from './pipeline/target';
+import { hostName } from './pipeline/destination';
 import type { MockContext, MockOptions } from './context';
 
 export interface MockApp extends Express {

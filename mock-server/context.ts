@@ -3,7 +3,7 @@ import type { SpecIndex, Operation } from './spec/model';
 import type { Journal } from './admin/journal';
 import type { Clock } from './jobs/clock';
 import type { Preference } from './pipeline/prefer';
-import type { Target } from './pipeline/target';
+import type { Destination } from './pipeline/destination';
 import type { UploadedImage } from './pipeline/body';
 import type { LiveContext } from './responses/live';
 import type { Choice } from './responses/choose';
@@ -70,7 +70,8 @@ export interface Call {
   ctx: MockContext;
   req: Request;
   operation: Operation;
-  target: Target;
+  /** Which vendor mount the request reached, and the base URL it used. */
+  destination: Destination;
   key: string;
   fields: Record<string, unknown>;
   files: Record<string, UploadedImage[]>;

@@ -66,7 +66,7 @@ export function operationsOf(spec: LoadedSpec): OperationInfo[] {
   });
 }
 
-export interface SendOptions {
+export interface CallOptions {
   body?: Json;
   /** `null`: send no credentials. */
   key?: string | null;
@@ -75,7 +75,7 @@ export interface SendOptions {
 }
 
 /** One call through the vendor's typed client; the answer as the validator wants it. */
-export async function send(target: ProviderTarget, op: OperationInfo, options: SendOptions = {}): Promise<ObservedResponse> {
+export async function callOperation(target: ProviderTarget, op: OperationInfo, options: CallOptions = {}): Promise<ObservedResponse> {
   const multipart = op.body?.mediaType.includes('multipart') ?? false;
   const baseUrl = multipart && target.multipartBaseUrl ? target.multipartBaseUrl : target.baseUrl;
   const fetch = target.recordDir ? recording(target, op.operationId, target.recordDir) : target.fetch;
@@ -206,7 +206,7 @@ export function planChecks(target: ProviderTarget, spec: LoadedSpec, validator: 
         checks.push(
           plan(target, validator, op.operationId, `documented request "${example.name}" → 2xx`, async (t) => {
             const body = example.value === undefined ? undefined : t.live ? realImages(example.value) : example.value;
-            const response = await send(t, op, { body });
+            const response = await callOperation(t, op, { body });
             return verdict([...expectStatus(t, op.operationId, response, (s) => s >= 200 && s < 300, 'a 2xx'), ...conform(response)]);
           }),
         );
@@ -216,14 +216,14 @@ export function planChecks(target: ProviderTarget, spec: LoadedSpec, validator: 
       const sample = op.body?.examples[0]?.value;
       checks.push(
         plan(target, validator, op.operationId, 'no key → documented auth failure', async (t) => {
-          const response = await send(t, op, { key: null, body: sample, pathParams: dummyParams });
+          const response = await callOperation(t, op, { key: null, body: sample, pathParams: dummyParams });
           return verdict([...expectStatus(t, op.operationId, response, (s) => op.authStatuses.includes(s), `one of ${op.authStatuses.join(', ')}`), ...conform(response)]);
         }),
       );
       checks.push(
         plan(target, validator, op.operationId, 'wrong key → documented auth failure', async (t) => {
           if (!t.wrongKey) return { status: 'skip', violations: [], note: `the target accepts any key: set ${t.provider.toUpperCase().replace(/-/g, '_')}_API_KEY to check wrong keys` };
-          const response = await send(t, op, { key: t.wrongKey, body: sample, pathParams: dummyParams });
+          const response = await callOperation(t, op, { key: t.wrongKey, body: sample, pathParams: dummyParams });
           return verdict([...expectStatus(t, op.operationId, response, (s) => op.authStatuses.includes(s), `one of ${op.authStatuses.join(', ')}`), ...conform(response)]);
         }),
       );
@@ -232,7 +232,7 @@ export function planChecks(target: ProviderTarget, spec: LoadedSpec, validator: 
     if (mutation) {
       checks.push(
         plan(target, validator, op.operationId, `bad enum (${mutation.field}) → documented 4xx`, async (t) => {
-          const response = await send(t, op, { body: t.live ? realImages(mutation.body) : mutation.body, pathParams: dummyParams });
+          const response = await callOperation(t, op, { body: t.live ? realImages(mutation.body) : mutation.body, pathParams: dummyParams });
           const clientError = (s: number) => s >= 400 && s < 500 && s !== 401 && s !== 403;
           return verdict([...expectStatus(t, op.operationId, response, clientError, 'a documented 4xx'), ...conform(response)]);
         }),
@@ -289,12 +289,12 @@ const FLOWS: Partial<Record<string, Flow>> = {
     'remove-background: submit → poll to a terminal status': async (t, v) => {
       const submit = opById('pixazo', 'removeBackgroundSubmit', v.specs);
       const status = opById('pixazo', 'requestStatusGet', v.specs);
-      const created = await send(t, submit, { body: submit.body!.examples[0].value });
+      const created = await callOperation(t, submit, { body: submit.body!.examples[0].value });
       const violations = v.validateResponse('pixazo', submit.operationId, created);
       const id = String(field(created, 'request_id') ?? '');
       if (!id) return verdict([...violations, { provider: 'pixazo', operation: submit.operationId, pointer: '/request_id', expected: 'a request id to poll' }]);
       const seen: ObservedResponse[] = [];
-      const end = await pollUntil(t, () => send(t, status, { pathParams: { request_id: id } }), (r) => ['COMPLETED', 'FAILED', 'ERROR'].includes(String(field(r, 'status'))), seen);
+      const end = await pollUntil(t, () => callOperation(t, status, { pathParams: { request_id: id } }), (r) => ['COMPLETED', 'FAILED', 'ERROR'].includes(String(field(r, 'status'))), seen);
       for (const r of seen) violations.push(...v.validateResponse('pixazo', status.operationId, r));
       if (!end) violations.push({ provider: 'pixazo', operation: status.operationId, pointer: '/status', expected: `a terminal status within ${t.maxPolls} polls`, actual: String(field(seen.at(-1)!, 'status')) });
       return verdict(violations);
@@ -306,16 +306,16 @@ const FLOWS: Partial<Record<string, Flow>> = {
       const get = opById('magnific', 'getImageEdit', v.specs);
       const list = opById('magnific', 'listImageEdits', v.specs);
       const body = create.body!.examples[0].value;
-      const created = await send(t, create, { body: t.live ? realImages(body) : body });
+      const created = await callOperation(t, create, { body: t.live ? realImages(body) : body });
       const violations = v.validateResponse('magnific', create.operationId, created);
       const id = String(field(created, 'data', 'task_id') ?? field(created, 'task_id') ?? '');
       if (!id) return verdict([...violations, { provider: 'magnific', operation: create.operationId, pointer: '/data/task_id', expected: 'a task id to poll' }]);
       const seen: ObservedResponse[] = [];
       const status = (r: ObservedResponse) => String(field(r, 'data', 'status') ?? field(r, 'status'));
-      const end = await pollUntil(t, () => send(t, get, { pathParams: { 'task-id': id } }), (r) => ['COMPLETED', 'FAILED'].includes(status(r)), seen);
+      const end = await pollUntil(t, () => callOperation(t, get, { pathParams: { 'task-id': id } }), (r) => ['COMPLETED', 'FAILED'].includes(status(r)), seen);
       for (const r of seen) violations.push(...v.validateResponse('magnific', get.operationId, r));
       if (!end) violations.push({ provider: 'magnific', operation: get.operationId, pointer: '/data/status', expected: `COMPLETED or FAILED within ${t.maxPolls} polls`, actual: status(seen.at(-1)!) });
-      violations.push(...v.validateResponse('magnific', list.operationId, await send(t, list)));
+      violations.push(...v.validateResponse('magnific', list.operationId, await callOperation(t, list)));
       return verdict(violations);
     },
   },
@@ -324,24 +324,24 @@ const FLOWS: Partial<Record<string, Flow>> = {
       const submit = opById('fal-queue', 'submitEdit', v.specs);
       const status = opById('fal-queue', 'getStatus', v.specs);
       const result = opById('fal-queue', 'getResult', v.specs);
-      const created = await send(t, submit, { body: submit.body!.examples[0].value });
+      const created = await callOperation(t, submit, { body: submit.body!.examples[0].value });
       const violations = v.validateResponse('fal-queue', submit.operationId, created);
       const id = String(field(created, 'request_id') ?? '');
       if (!id) return verdict([...violations, { provider: 'fal-queue', operation: submit.operationId, pointer: '/request_id', expected: 'a request id to poll' }]);
       const seen: ObservedResponse[] = [];
-      const end = await pollUntil(t, () => send(t, status, { pathParams: { request_id: id }, query: { logs: '1' } }), (r) => field(r, 'status') === 'COMPLETED', seen);
+      const end = await pollUntil(t, () => callOperation(t, status, { pathParams: { request_id: id }, query: { logs: '1' } }), (r) => field(r, 'status') === 'COMPLETED', seen);
       for (const r of seen) violations.push(...v.validateResponse('fal-queue', status.operationId, r));
       if (!end) violations.push({ provider: 'fal-queue', operation: status.operationId, pointer: '/status', expected: `COMPLETED within ${t.maxPolls} polls`, actual: String(field(seen.at(-1)!, 'status')) });
-      const output = await send(t, result, { pathParams: { request_id: id } });
+      const output = await callOperation(t, result, { pathParams: { request_id: id } });
       violations.push(...v.validateResponse('fal-queue', result.operationId, output), ...expectStatus(t, result.operationId, output, (s) => s === 200, '200 once COMPLETED'));
       return verdict(violations);
     },
     'queue: cancel → documented answer': async (t, v) => {
       const submit = opById('fal-queue', 'submitEdit', v.specs);
       const cancel = opById('fal-queue', 'cancel', v.specs);
-      const created = await send(t, submit, { body: submit.body!.examples[0].value });
+      const created = await callOperation(t, submit, { body: submit.body!.examples[0].value });
       const id = String(field(created, 'request_id') ?? '');
-      const response = await send(t, cancel, { pathParams: { request_id: id } });
+      const response = await callOperation(t, cancel, { pathParams: { request_id: id } });
       return verdict([...v.validateResponse('fal-queue', cancel.operationId, response), ...expectStatus(t, cancel.operationId, response, (s) => [200, 202, 400].includes(s), '200, 202 or 400')]);
     },
   },

@@ -61,8 +61,7 @@ export function adminRouter(ctx: MockContext): Router {
   router.post('/jobs/:id/finish', (req, res) => {
     const job = jobFor(req);
     // Without an outcome the job ends as it was going to (its Prefer or scenario outcome).
-    const planned: Terminal = job.outcome === 'failed' || job.outcome === 'error' ? job.outcome : 'completed';
-    const outcome = (req.body?.outcome ?? planned) as Terminal;
+    const outcome = (req.body?.outcome ?? job.outcome) as Terminal;
     if (!TERMINALS.includes(outcome)) throw new MockError('mock_usage', `outcome must be one of ${TERMINALS.join(', ')}.`);
     res.json(describeJob(job, ctx.jobs.finish(job, outcome).phase));
   });
@@ -105,6 +104,7 @@ function describeJob(job: Job, phase: Phase) {
     status: phase.status,
     phase: phase.kind,
     outcome: job.forced ?? job.outcome,
+    pace: job.pace,
     createdAt: new Date(job.createdAt).toISOString(),
     updatedAt: new Date(job.updatedAt).toISOString(),
     webhookUrl: job.webhookUrl ?? null,

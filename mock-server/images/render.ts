@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 
 /** Largest side the mock renders: the vendors' own outputs stay under it, and it bounds CPU per request. */
-export const MAX_SIDE = 2048;
+export const MAX_RENDER_SIDE = 2048;
 
 export interface ImageKey {
   width: number;
@@ -110,7 +110,7 @@ export function parseImagePath(path: string): ImageKey | null {
   const width = Number(match[1]);
   const height = Number(match[2]);
   const seed = Number(match[3]);
-  if (width < 1 || height < 1 || width > MAX_SIDE || height > MAX_SIDE || seed > 0xffffffff) return null;
+  if (width < 1 || height < 1 || width > MAX_RENDER_SIDE || height > MAX_RENDER_SIDE || seed > 0xffffffff) return null;
   return { width, height, seed, transparent: Boolean(match[4]) };
 }
 

@@ -1,6 +1,6 @@
 import type { Clock } from './clock';
 import { JobStore, type Job, type Terminal } from './store';
-import { advance, lastStep, phaseOf, stepOf, type Flow, type JobMode, type Phase } from './progress';
+import { SLOW_FACTOR, advance, lastStep, phaseOf, stepOf, type Flow, type JobMode, type Phase } from './progress';
 import { WebhookSender, type Delivery, type WebhookMessage, type WebhookOptions } from './webhooks';
 
 export interface JobEngineOptions {
@@ -20,7 +20,7 @@ export interface VendorFlow extends Flow {
 }
 
 /** What a vendor module decides about a new job; the engine adds the timestamps and progress. */
-export type NewJob = Pick<Job, 'id' | 'provider' | 'owner' | 'outcome' | 'seed' | 'width' | 'height' | 'count' | 'baseUrl' | 'webhookUrl'> & { durationMs?: number };
+export type NewJob = Pick<Job, 'id' | 'provider' | 'owner' | 'outcome' | 'pace' | 'seed' | 'width' | 'height' | 'count' | 'baseUrl' | 'webhookUrl'> & { durationMs?: number };
 
 /** The one job engine every asynchronous vendor uses: store, progression, webhooks. */
 export class JobEngine {
@@ -59,6 +59,7 @@ export class JobEngine {
       ticks: 0,
       shownStep: 0,
       outcome: init.outcome,
+      pace: init.pace,
       forced: undefined,
       durationMs: init.durationMs ?? this.options.durationMs,
       seed: init.seed,
@@ -175,7 +176,7 @@ export class JobEngine {
       const timer = setTimeout(() => {
         this.timers.delete(timer);
         if (this.store.get(job.id)) this.observe(job);
-      }, (job.durationMs * (job.outcome === 'slow' ? 3 : 1) * step) / last + 1);
+      }, (job.durationMs * (job.pace === 'slow' ? SLOW_FACTOR : 1) * step) / last + 1);
       timer.unref();
       this.timers.add(timer);
     }

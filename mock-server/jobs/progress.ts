@@ -16,7 +16,7 @@ export type Phase =
   | { kind: 'terminal'; status: string; terminal: Terminal; step: number };
 
 /** A slow job needs this many polls (or this much more time) per step. */
-const SLOW_FACTOR = 3;
+export const SLOW_FACTOR = 3;
 
 export function lastStep(flow: Flow): number {
   return flow.queued.length + 1;
@@ -26,9 +26,9 @@ export function lastStep(flow: Flow): number {
 export function stepOf(job: Job, flow: Flow, mode: JobMode, now: number): number {
   const last = lastStep(flow);
   if (job.forced) return last;
-  const factor = job.outcome === 'slow' ? SLOW_FACTOR : 1;
+  const factor = job.pace === 'slow' ? SLOW_FACTOR : 1;
   const ticks = mode === 'time' ? Math.floor(((now - job.createdAt) / (job.durationMs * factor)) * last) : Math.floor(job.ticks / factor);
-  const cap = job.outcome === 'never' ? last - 1 : last;
+  const cap = job.pace === 'stalled' ? last - 1 : last;
   return Math.max(0, Math.min(cap, ticks));
 }
 
@@ -36,11 +36,11 @@ export function phaseOf(job: Job, flow: Flow, step: number): Phase {
   const queuedSteps = flow.queued.length;
   if (step < queuedSteps) return { kind: 'queued', status: flow.queued[step], position: queuedSteps - 1 - step, step };
   if (step === queuedSteps) return { kind: 'running', status: flow.running, step };
-  const terminal: Terminal = job.forced ?? (job.outcome === 'failed' ? 'failed' : job.outcome === 'error' ? 'error' : 'completed');
+  const terminal: Terminal = job.forced ?? job.outcome;
   return { kind: 'terminal', status: flow.terminal[terminal], terminal, step };
 }
 
 /** One step forward, as one status poll (or `/__admin/jobs/:id/advance`) moves it. */
 export function advance(job: Job) {
-  job.ticks += job.outcome === 'slow' ? SLOW_FACTOR : 1;
+  job.ticks += job.pace === 'slow' ? SLOW_FACTOR : 1;
 }

@@ -1,6 +1,9 @@
 import type { Clock } from './clock';
 
-export type Outcome = 'completed' | 'failed' | 'error' | 'never' | 'slow';
+/** How a job ends unless it is cancelled or finished through the control API. */
+export type Outcome = 'completed' | 'failed' | 'error';
+/** How fast it gets there: `slow` takes three times as long, `stalled` stops just before the end. */
+export type Pace = 'normal' | 'slow' | 'stalled';
 export type Terminal = 'completed' | 'failed' | 'error' | 'cancelled';
 
 /** One asynchronous job; kept small on purpose (100,000 of them must fit in well under 150 MB). */
@@ -18,6 +21,7 @@ export interface Job {
   /** The step the status endpoint last showed (webhooks fire when it moves). */
   shownStep: number;
   outcome: Outcome;
+  pace: Pace;
   /** Set by cancellation or by `/__admin/jobs/:id/finish`. */
   forced?: Terminal;
   durationMs: number;

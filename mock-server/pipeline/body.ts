@@ -11,7 +11,8 @@ export interface UploadedImage {
   field: string;
   fileName: string;
   size: number;
-  sha256: string;
+  /** SHA-256 of the file's head and size (not of the whole file): identifies it for deterministic answers. */
+  fingerprint: string;
   image: ImageInfo;
 }
 
@@ -118,7 +119,7 @@ async function inspectFiles(spec: RequestBodySpec, uploads: Express.Multer.File[
     if (!part) continue;
     const verdict = await inspectImage(upload.head ?? Buffer.alloc(0), upload.size, upload.broken);
     if (!verdict.ok) throw new MockError('validation', `${field} (${JSON.stringify(upload.originalname)}) ${verdict.reason}.`, { field, type: 'invalid_image' });
-    (files[field] ??= []).push({ field, fileName: upload.originalname, size: upload.size, sha256: upload.sha256 ?? '', image: verdict.image });
+    (files[field] ??= []).push({ field, fileName: upload.originalname, size: upload.size, fingerprint: upload.fingerprint ?? '', image: verdict.image });
     if (!part.multiple && files[field].length > 1) {
       throw new MockError('validation', `${field} was sent more than once; send one file.`, { field });
     }

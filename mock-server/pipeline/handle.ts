@@ -4,7 +4,7 @@ import { MockError } from '../errors/catalogue';
 import type { Call, MockContext, Reply } from '../context';
 import type { Operation } from '../spec/model';
 import type { VendorModule } from '../providers/vendor';
-import { resolveTarget, matchRoute } from './target';
+import { resolveDestination, matchRoute } from './destination';
 import { authenticate } from './auth';
 import { parsePrefer } from './prefer';
 import { readBody } from './body';
@@ -25,16 +25,16 @@ export interface RequestNotes {
   answer?: string;
 }
 
-/** route → authenticate → read body → validate → choose response → send. Throws MockError on refusal. */
+/** route → authenticate → read body → validate → choose response → write the reply. Throws MockError on refusal. */
 export async function handleVendorRequest(ctx: MockContext, req: Request, res: Response, notes: RequestNotes): Promise<void> {
-  const target = resolveTarget(ctx.index, req);
-  if (!target) throw new MockError('not_found', `No vendor is mounted at ${req.path}. Mounted: ${ctx.index.mounts.map((m) => m.prefix).join(', ')}.`);
-  notes.provider = target.mount.provider;
+  const destination = resolveDestination(ctx.index, req);
+  if (!destination) throw new MockError('not_found', `No vendor is mounted at ${req.path}. Mounted: ${ctx.index.mounts.map((m) => m.prefix).join(', ')}.`);
+  notes.provider = destination.mount.provider;
   // HEAD answers as GET does; Node leaves the body out.
-  const match = matchRoute(target.mount, req.method === 'HEAD' ? 'GET' : req.method, target.path);
-  if (match.kind === 'none') throw new MockError('not_found', `${req.method} ${target.path} is not an endpoint of ${target.mount.provider}.`);
+  const match = matchRoute(destination.mount, req.method === 'HEAD' ? 'GET' : req.method, destination.path);
+  if (match.kind === 'none') throw new MockError('not_found', `${req.method} ${destination.path} is not an endpoint of ${destination.mount.provider}.`);
   if (match.kind === 'wrong-method') {
-    throw new MockError('method_not_allowed', `${req.method} is not allowed on ${target.path}; use ${match.allowed.join(' or ')}.`, { headers: { Allow: match.allowed.join(', ') } });
+    throw new MockError('method_not_allowed', `${req.method} is not allowed on ${destination.path}; use ${match.allowed.join(' or ')}.`, { headers: { Allow: match.allowed.join(', ') } });
   }
   const { operation } = match.route;
   notes.operationId = operation.operationId;
@@ -47,12 +47,12 @@ export async function handleVendorRequest(ctx: MockContext, req: Request, res: R
   notes.request = summariseRequest(data);
   const fields = validateRequest(operation, data, { path: match.params, query: req.query as Record<string, unknown>, header: req.headers });
   const choice = chooseResponse(operation, prefer);
-  const live = liveContext(fields, data.files, target.baseUrl, new Date(ctx.clock.now()));
-  const call: Call = { ctx, req, operation, target, key, fields, files: data.files, params: match.params, query: req.query as Record<string, unknown>, prefer, choice, live };
+  const live = liveContext(fields, data.files, destination.baseUrl, new Date(ctx.clock.now()));
+  const call: Call = { ctx, req, operation, destination, key, fields, files: data.files, params: match.params, query: req.query as Record<string, unknown>, prefer, choice, live };
   const reply = await produce(call, vendor);
   const delay = (ctx.options.latencyMs ?? 0) + (prefer.delay ?? 0);
   if (delay > 0) await sleep(delay);
-  notes.answer = summarise(send(res, vendor, reply, choice.response.headers));
+  notes.answer = summarise(writeReply(res, vendor, reply, choice.response.headers));
 }
 
 async function produce(call: Call, vendor: VendorModule): Promise<Reply> {
@@ -65,7 +65,7 @@ async function produce(call: Call, vendor: VendorModule): Promise<Reply> {
 }
 
 /** Sends the reply; returns the body as sent. */
-function send(res: Response, vendor: VendorModule, reply: Reply, documentedHeaders: Record<string, string>): string {
+function writeReply(res: Response, vendor: VendorModule, reply: Reply, documentedHeaders: Record<string, string>): string {
   res.status(reply.status);
   for (const [name, value] of Object.entries({ ...vendor.answerHeaders?.(), ...documentedHeaders, ...reply.headers })) res.setHeader(name, value);
   if (reply.body === null && reply.status === 204) {

@@ -1,17 +1,27 @@
 import { MockError } from '../errors/catalogue';
+import type { Outcome, Pace } from '../jobs/store';
 
 /** What a caller may ask of one response, Prism's `Prefer` syntax extended for jobs. */
 export interface Preference {
   code?: number;
   example?: string;
   delay?: number;
-  /** Terminal state for a job this request creates: `completed`, `failed`, `error`, `never`. */
-  outcome?: string;
+  /** How a job this request creates ends. */
+  outcome?: Outcome;
+  /** How fast it gets there. */
+  pace?: Pace;
   /** Wall-clock job duration in ms for this job (time mode), or steps in poll mode. */
   duration?: number;
 }
 
-const OUTCOMES = ['completed', 'failed', 'error', 'never', 'slow'];
+/** The documented `Prefer: outcome=` values (README): `never` and `slow` are paces, not ends. */
+const OUTCOMES: Record<string, Pick<Preference, 'outcome' | 'pace'>> = {
+  completed: { outcome: 'completed' },
+  failed: { outcome: 'failed' },
+  error: { outcome: 'error' },
+  never: { pace: 'stalled' },
+  slow: { pace: 'slow' },
+};
 
 /** Parses `Prefer: code=429, example=name, delay=100, outcome=failed` (commas or semicolons). */
 export function parsePrefer(header: string | undefined): Preference {
@@ -36,8 +46,8 @@ export function parsePrefer(header: string | undefined): Preference {
         out.duration = number(key, value, 0, 3_600_000);
         break;
       case 'outcome':
-        if (!OUTCOMES.includes(value)) throw new MockError('mock_usage', `Prefer: outcome=${value} is not known; use one of ${OUTCOMES.join(', ')}.`);
-        out.outcome = value;
+        if (!Object.hasOwn(OUTCOMES, value)) throw new MockError('mock_usage', `Prefer: outcome=${value} is not known; use one of ${Object.keys(OUTCOMES).join(', ')}.`);
+        Object.assign(out, OUTCOMES[value]);
         break;
       default:
         // Other preferences (return=minimal, dynamic=true, respond-async...) are not the mock's to refuse.

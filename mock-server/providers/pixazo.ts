@@ -20,7 +20,7 @@ const pixazoFlow: VendorFlow = {
 const MODEL = 'ideogram-remove-background';
 
 const submit: OperationHandler = async (call) => {
-  const { fields, ctx, target } = call;
+  const { fields, ctx, destination } = call;
   const seed = seedFor(fields, fields.image_url);
   if (fields.sync_mode === true) {
     const now = ctx.clock.now();
@@ -40,7 +40,7 @@ const submit: OperationHandler = async (call) => {
   }
   const job = createJob(call, `${MODEL}_${uuidv7(ctx.clock.now())}`, seed);
   const body = example(call, 'removeBackgroundSubmit', 200, 'queued');
-  Object.assign(body, { request_id: job.id, status: 'QUEUED', polling_url: `${target.baseUrl}/v2/requests/status/${job.id}` });
+  Object.assign(body, { request_id: job.id, status: 'QUEUED', polling_url: `${destination.baseUrl}/v2/requests/status/${job.id}` });
   return { status: 200, body };
 };
 

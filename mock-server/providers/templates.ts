@@ -46,13 +46,14 @@ export function createJob(call: Call, id: string, seed: number, webhookUrl?: str
     id,
     provider: call.operation.provider,
     owner: call.key,
-    outcome: (call.prefer.outcome ?? 'completed') as Job['outcome'],
+    outcome: call.prefer.outcome ?? 'completed',
+    pace: call.prefer.pace ?? 'normal',
     durationMs: call.prefer.duration,
     seed,
     width: 1024,
     height: 1024,
     count: 1,
-    baseUrl: call.target.baseUrl,
+    baseUrl: call.destination.baseUrl,
     webhookUrl,
   });
   if (job) return job;

@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { Json, JsonObject } from '../spec/load';
 import type { UploadedImage } from '../pipeline/body';
-import { imagePath, renderPng, MAX_SIDE } from '../images/render';
+import { imagePath, renderPng, MAX_RENDER_SIDE } from '../images/render';
 import { nearestRenderSize, sizeFrom, type Size } from './size';
 
 /** What a documented example is filled with for one request. */
@@ -34,7 +34,7 @@ function firstImage(files: Record<string, UploadedImage[]>): UploadedImage | und
 }
 
 function clamp(size: Size): Size {
-  const scale = Math.min(1, MAX_SIDE / Math.max(size.width, size.height));
+  const scale = Math.min(1, MAX_RENDER_SIDE / Math.max(size.width, size.height));
   return { width: Math.max(1, Math.round(size.width * scale)), height: Math.max(1, Math.round(size.height * scale)) };
 }
 
@@ -128,7 +128,7 @@ const MOODS = ['warm, golden', 'cool, blue', 'soft pastel', 'high-contrast', 'mu
 /** Same image bytes (or seed, without an image), same description. */
 function describeImage(ctx: LiveContext): string {
   const basis = firstImage(ctx.files);
-  const n = basis ? parseInt(basis.sha256.slice(0, 8), 16) : ctx.seed;
+  const n = basis ? parseInt(basis.fingerprint.slice(0, 8), 16) : ctx.seed;
   const { width, height } = basis ? basis.image : ctx.size;
   const shape = width === height ? 'square' : width > height ? 'landscape' : 'portrait';
   return `A ${shape} ${width}x${height} image of ${SUBJECTS[n % SUBJECTS.length]} in ${MOODS[(n >>> 8) % MOODS.length]} tones.`;

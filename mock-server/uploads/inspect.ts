@@ -2,7 +2,7 @@ import { crc32 } from 'node:zlib';
 
 export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
 /** No vendor renders or accepts images anywhere near this; larger header values mean a corrupt file. */
-const MAX_SIDE = 16_384;
+const MAX_PLAUSIBLE_SIDE = 16_384;
 const ACCEPTED = new Map([
   ['image/jpeg', 'JPEG'],
   ['image/png', 'PNG'],
@@ -34,7 +34,7 @@ export async function inspectImage(head: Buffer, size: number, broken?: string):
   try {
     if (type.mime === 'image/png' && !pngHeaderIntact(head)) throw new Error('bad IHDR');
     const { width, height } = imageSize(head);
-    if (!width || !height || width > MAX_SIDE || height > MAX_SIDE) throw new Error('implausible dimensions');
+    if (!width || !height || width > MAX_PLAUSIBLE_SIDE || height > MAX_PLAUSIBLE_SIDE) throw new Error('implausible dimensions');
     if (broken) return { ok: false, reason: `is not a valid image: ${broken}` };
     return { ok: true, image: { mime: type.mime, width, height } };
   } catch {

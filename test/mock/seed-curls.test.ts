@@ -7,7 +7,7 @@ import { png } from '../support/images';
 import { startCli, stopClis } from '../support/server';
 import { SpecValidator, formatViolations } from '../../contracts/support/validator';
 import { createApp } from '../../mock-server/app';
-import { matchRoute } from '../../mock-server/pipeline/target';
+import { matchRoute } from '../../mock-server/pipeline/destination';
 
 const PLACEHOLDER_ID = 'ideogram-remove-background_019dxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx';
 

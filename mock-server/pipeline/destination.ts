@@ -1,7 +1,7 @@
 import type { Request } from 'express';
 import type { Mount, Route, SpecIndex } from '../spec/model';
 
-export interface Target {
+export interface Destination {
   mount: Mount;
   /** The vendor path, without the mock prefix. */
   path: string;
@@ -12,7 +12,7 @@ export interface Target {
 }
 
 /** Picks the vendor for a request: its real host name first (interception, /etc/hosts), then the path prefix. */
-export function resolveTarget(index: SpecIndex, req: Request): Target | undefined {
+export function resolveDestination(index: SpecIndex, req: Request): Destination | undefined {
   const host = hostName(req);
   const byHost = index.byHost.get(host);
   const path = req.path;
