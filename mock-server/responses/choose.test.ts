@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../spec/model';
 import { chooseResponse } from './choose';
+import type { Json } from '../spec/load';
 
-const json = (examples: Record<string, unknown>) => ({ content: { 'application/json': { examples: Object.fromEntries(Object.entries(examples).map(([name, value]) => [name, { value }])) } } });
+const json = (examples: Record<string, Json>) => ({ content: { 'application/json': { examples: Object.fromEntries(Object.entries(examples).map(([name, value]) => [name, { value }])) } } });
 const [operation] = buildIndex([
   {
     provider: 'shop',

@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { liveBody, liveContext } from './live';
+import type { Json } from '../spec/load';
+
+interface Case {
+  name: string;
+  fields: Record<string, unknown>;
+  example: Json;
+  want: Json;
+}
 
 const NOW = new Date('2030-01-02T03:04:05.000Z');
 const BASE = 'http://127.0.0.1:1/shop';
 
 describe('live fill', () => {
-  it.each([
+  it.each<Case>([
     {
       name: 'the request’s prompt, seed and model are echoed; timestamps are now',
       fields: { prompt: 'a red fox', seed: 7, model: 'V_3' },
