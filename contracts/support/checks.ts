@@ -283,38 +283,80 @@ function opById(provider: string, operationId: string, specs: LoadedSpec[]): Ope
   return operationsOf(spec).find((o) => o.operationId === operationId)!;
 }
 
+/** One job taken from submission to a terminal status: what each vendor's flow says differently. */
+interface JobWalk {
+  submit: OperationInfo;
+  poll: OperationInfo;
+  body: Json;
+  /** Where the submission's answer carries the id, and what it is called in the violation. */
+  idOf: (r: ObservedResponse) => string;
+  idPointer: string;
+  idName: string;
+  pollWith: (id: string) => CallOptions;
+  statusOf: (r: ObservedResponse) => string;
+  statusPointer: string;
+  terminal: string[];
+  /** `a terminal status`, `COMPLETED or FAILED`... */
+  terminalName: string;
+}
+
+/** Submits, then polls until a terminal status or the poll budget; every answer is validated. */
+async function walkJob(t: ProviderTarget, v: SpecValidator, w: JobWalk): Promise<{ id: string; violations: Violation[] }> {
+  const provider = t.provider;
+  const created = await callOperation(t, w.submit, { body: w.body });
+  const violations = v.validateResponse(provider, w.submit.operationId, created);
+  const id = w.idOf(created);
+  if (!id) return { id, violations: [...violations, { provider, operation: w.submit.operationId, pointer: w.idPointer, expected: `a ${w.idName} to poll` }] };
+  const seen: ObservedResponse[] = [];
+  const end = await pollUntil(t, () => callOperation(t, w.poll, w.pollWith(id)), (r) => w.terminal.includes(w.statusOf(r)), seen);
+  for (const r of seen) violations.push(...v.validateResponse(provider, w.poll.operationId, r));
+  if (!end) violations.push({ provider, operation: w.poll.operationId, pointer: w.statusPointer, expected: `${w.terminalName} within ${t.maxPolls} polls`, actual: w.statusOf(seen.at(-1)!) });
+  return { id, violations };
+}
+
+const requestId = (r: ObservedResponse) => String(field(r, 'request_id') ?? '');
+const topStatus = (r: ObservedResponse) => String(field(r, 'status'));
+
 /** The asynchronous flows, polled to a terminal state within the target's poll budget. */
 const FLOWS: Partial<Record<string, Flow>> = {
   pixazo: {
     'remove-background: submit → poll to a terminal status': async (t, v) => {
       const submit = opById('pixazo', 'removeBackgroundSubmit', v.specs);
-      const status = opById('pixazo', 'requestStatusGet', v.specs);
-      const created = await callOperation(t, submit, { body: submit.body!.examples[0].value });
-      const violations = v.validateResponse('pixazo', submit.operationId, created);
-      const id = String(field(created, 'request_id') ?? '');
-      if (!id) return verdict([...violations, { provider: 'pixazo', operation: submit.operationId, pointer: '/request_id', expected: 'a request id to poll' }]);
-      const seen: ObservedResponse[] = [];
-      const end = await pollUntil(t, () => callOperation(t, status, { pathParams: { request_id: id } }), (r) => ['COMPLETED', 'FAILED', 'ERROR'].includes(String(field(r, 'status'))), seen);
-      for (const r of seen) violations.push(...v.validateResponse('pixazo', status.operationId, r));
-      if (!end) violations.push({ provider: 'pixazo', operation: status.operationId, pointer: '/status', expected: `a terminal status within ${t.maxPolls} polls`, actual: String(field(seen.at(-1)!, 'status')) });
+      const { violations } = await walkJob(t, v, {
+        submit,
+        poll: opById('pixazo', 'requestStatusGet', v.specs),
+        body: submit.body!.examples[0].value,
+        idOf: requestId,
+        idPointer: '/request_id',
+        idName: 'request id',
+        pollWith: (id) => ({ pathParams: { request_id: id } }),
+        statusOf: topStatus,
+        statusPointer: '/status',
+        terminal: ['COMPLETED', 'FAILED', 'ERROR'],
+        terminalName: 'a terminal status',
+      });
       return verdict(violations);
     },
   },
   magnific: {
     'image edit: create → poll to a terminal status → listed': async (t, v) => {
       const create = opById('magnific', 'createImageEdit', v.specs);
-      const get = opById('magnific', 'getImageEdit', v.specs);
       const list = opById('magnific', 'listImageEdits', v.specs);
       const body = create.body!.examples[0].value;
-      const created = await callOperation(t, create, { body: t.live ? realImages(body) : body });
-      const violations = v.validateResponse('magnific', create.operationId, created);
-      const id = String(field(created, 'data', 'task_id') ?? field(created, 'task_id') ?? '');
-      if (!id) return verdict([...violations, { provider: 'magnific', operation: create.operationId, pointer: '/data/task_id', expected: 'a task id to poll' }]);
-      const seen: ObservedResponse[] = [];
-      const status = (r: ObservedResponse) => String(field(r, 'data', 'status') ?? field(r, 'status'));
-      const end = await pollUntil(t, () => callOperation(t, get, { pathParams: { 'task-id': id } }), (r) => ['COMPLETED', 'FAILED'].includes(status(r)), seen);
-      for (const r of seen) violations.push(...v.validateResponse('magnific', get.operationId, r));
-      if (!end) violations.push({ provider: 'magnific', operation: get.operationId, pointer: '/data/status', expected: `COMPLETED or FAILED within ${t.maxPolls} polls`, actual: status(seen.at(-1)!) });
+      const { id, violations } = await walkJob(t, v, {
+        submit: create,
+        poll: opById('magnific', 'getImageEdit', v.specs),
+        body: t.live ? realImages(body) : body,
+        idOf: (r) => String(field(r, 'data', 'task_id') ?? field(r, 'task_id') ?? ''),
+        idPointer: '/data/task_id',
+        idName: 'task id',
+        pollWith: (taskId) => ({ pathParams: { 'task-id': taskId } }),
+        statusOf: (r) => String(field(r, 'data', 'status') ?? field(r, 'status')),
+        statusPointer: '/data/status',
+        terminal: ['COMPLETED', 'FAILED'],
+        terminalName: 'COMPLETED or FAILED',
+      });
+      if (!id) return verdict(violations);
       violations.push(...v.validateResponse('magnific', list.operationId, await callOperation(t, list)));
       return verdict(violations);
     },
@@ -322,16 +364,21 @@ const FLOWS: Partial<Record<string, Flow>> = {
   'fal-queue': {
     'queue: submit → status until COMPLETED → result': async (t, v) => {
       const submit = opById('fal-queue', 'submitEdit', v.specs);
-      const status = opById('fal-queue', 'getStatus', v.specs);
       const result = opById('fal-queue', 'getResult', v.specs);
-      const created = await callOperation(t, submit, { body: submit.body!.examples[0].value });
-      const violations = v.validateResponse('fal-queue', submit.operationId, created);
-      const id = String(field(created, 'request_id') ?? '');
-      if (!id) return verdict([...violations, { provider: 'fal-queue', operation: submit.operationId, pointer: '/request_id', expected: 'a request id to poll' }]);
-      const seen: ObservedResponse[] = [];
-      const end = await pollUntil(t, () => callOperation(t, status, { pathParams: { request_id: id }, query: { logs: '1' } }), (r) => field(r, 'status') === 'COMPLETED', seen);
-      for (const r of seen) violations.push(...v.validateResponse('fal-queue', status.operationId, r));
-      if (!end) violations.push({ provider: 'fal-queue', operation: status.operationId, pointer: '/status', expected: `COMPLETED within ${t.maxPolls} polls`, actual: String(field(seen.at(-1)!, 'status')) });
+      const { id, violations } = await walkJob(t, v, {
+        submit,
+        poll: opById('fal-queue', 'getStatus', v.specs),
+        body: submit.body!.examples[0].value,
+        idOf: requestId,
+        idPointer: '/request_id',
+        idName: 'request id',
+        pollWith: (requestIdValue) => ({ pathParams: { request_id: requestIdValue }, query: { logs: '1' } }),
+        statusOf: topStatus,
+        statusPointer: '/status',
+        terminal: ['COMPLETED'],
+        terminalName: 'COMPLETED',
+      });
+      if (!id) return verdict(violations);
       const output = await callOperation(t, result, { pathParams: { request_id: id } });
       violations.push(...v.validateResponse('fal-queue', result.operationId, output), ...expectStatus(t, result.operationId, output, (s) => s === 200, '200 once COMPLETED'));
       return verdict(violations);
@@ -340,7 +387,7 @@ const FLOWS: Partial<Record<string, Flow>> = {
       const submit = opById('fal-queue', 'submitEdit', v.specs);
       const cancel = opById('fal-queue', 'cancel', v.specs);
       const created = await callOperation(t, submit, { body: submit.body!.examples[0].value });
-      const id = String(field(created, 'request_id') ?? '');
+      const id = requestId(created);
       const response = await callOperation(t, cancel, { pathParams: { request_id: id } });
       return verdict([...v.validateResponse('fal-queue', cancel.operationId, response), ...expectStatus(t, cancel.operationId, response, (s) => [200, 202, 400].includes(s), '200, 202 or 400')]);
     },

@@ -8,6 +8,7 @@ import { imageUrl } from '../responses/live';
 import type { operations } from '../../specs/pixazo/types';
 import { createJob, example, iso, jobLive, seedFor, uuidv7 } from './templates';
 import type { HandlersFor, VendorModule } from './vendor';
+import type { ErrorReply } from '../errors/serialise';
 
 /** Background removal: QUEUED → PROCESSING → COMPLETED | FAILED | ERROR (seed 002). */
 const pixazoFlow: VendorFlow = {
@@ -68,21 +69,20 @@ async function statusReply(call: Call, job: Job, phase: Phase): Promise<Reply> {
   return { status: 200, body };
 }
 
-const handlers: HandlersFor<operations> = {
-  removeBackgroundSubmit: submit,
-  requestStatusGet: status,
-  requestStatusPost: status,
-};
+/** `{statusCode, message}` from the gateway's rate limiter, `{error, message}` from everything behind it. */
+function pixazoError(e: MockError, status: number): ErrorReply {
+  if (e.kind === 'rate_limited') return { status, headers: e.headers, body: { statusCode: status, message: e.message } };
+  // The seed's answer for an image URL it cannot download: `{"error": "Invalid image_url", "message": ...}`.
+  const error = e.type === 'file_download_error' ? `Invalid ${e.field}` : (STATUS_CODES[status] ?? 'Error');
+  return { status, headers: e.headers, body: { error, message: e.message } };
+}
 
-/** The gateway's sentence for any key problem (seed 002); `{statusCode, message}` from its rate limiter. */
+/** The gateway's one sentence for any key problem (seed 002). */
+const KEY_REFUSED = 'Missing or invalid Ocp-Apim-Subscription-Key header.';
+
 export const pixazo: VendorModule = {
-  authMessages: { missing: 'Missing or invalid Ocp-Apim-Subscription-Key header.', invalid: 'Missing or invalid Ocp-Apim-Subscription-Key header.' },
-  serialiseError(e, status) {
-    if (e.kind === 'rate_limited') return { status, headers: e.headers, body: { statusCode: status, message: e.message } };
-    // The seed's answer for an image URL it cannot download: `{"error": "Invalid image_url", "message": ...}`.
-    const error = e.type === 'file_download_error' ? `Invalid ${e.field}` : (STATUS_CODES[status] ?? 'Error');
-    return { status, headers: e.headers, body: { error, message: e.message } };
-  },
-  handlers,
+  authMessages: { missing: KEY_REFUSED, invalid: KEY_REFUSED },
+  serialiseError: pixazoError,
+  handlers: { removeBackgroundSubmit: submit, requestStatusGet: status, requestStatusPost: status } satisfies HandlersFor<operations>,
   flow: () => pixazoFlow,
 };
