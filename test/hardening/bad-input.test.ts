@@ -14,7 +14,8 @@ import request from 'supertest';
 import { gzipSync } from 'node:zlib';
 import { loadSpecs, deref, type JsonObject } from '../../mock-server/spec/load';
 import { buildIndex, type Operation } from '../../mock-server/spec/model';
-import { SpecValidator, formatViolations } from '../../contracts/support/validator';
+import { SpecValidator } from '../../contracts/support/validator';
+import { departures } from '../../kit/conformance';
 import { png, oversizedPng, TEXT_AS_PNG, PNG_HEADER_GARBAGE, JPEG_1x1 } from '../support/images';
 import { MAX_JSON_NODES } from '../../mock-server/pipeline/body';
 import { MAX_TEXT_CHARS } from '../../mock-server/pipeline/validate';
@@ -156,8 +157,7 @@ async function expectHealthy(ctx: Ctx) {
   }
   expect(res.status, `health check after the case: ${res.text?.slice(0, 300)}`).toBeGreaterThanOrEqual(200);
   expect(res.status).toBeLessThan(300);
-  const violations = validator.validateResponse(op.provider, op.operationId, { status: res.status, headers: res.headers, body: res.body });
-  expect(formatViolations(violations)).toBe('');
+  expect(departures(validator, op.provider, op.operationId, res)).toBe('');
 }
 
 // ---------------------------------------------------------------------------------------------

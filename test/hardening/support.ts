@@ -11,7 +11,8 @@ import { createApp, type MockApp } from '../../mock-server/app';
 import { startServer } from '../../mock-server/server';
 import type { MockOptions } from '../../mock-server/context';
 import type { Operation } from '../../mock-server/spec/model';
-import { formatViolations, type SpecValidator } from '../../contracts/support/validator';
+import type { SpecValidator } from '../../contracts/support/validator';
+import { departures } from '../../kit/conformance';
 
 export interface LiveMock {
   app: MockApp;
@@ -198,7 +199,6 @@ export function expectVendorRefusal(validator: SpecValidator, provider: string |
   expect(shape.test(res.body), `${context}\nexpected ${shape.describe}`).toBe(true);
   expect(res.text, context).not.toMatch(/node_modules|\.ts:\d+|\n\s+at /);
   if (op && provider && op.responses.some((r) => r.status === res.status)) {
-    const violations = validator.validateResponse(provider, op.operationId, { status: res.status, headers: res.headers, body: res.body });
-    expect(formatViolations(violations), context).toBe('');
+    expect(departures(validator, provider, op.operationId, res), context).toBe('');
   }
 }
