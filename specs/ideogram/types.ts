@@ -1082,8 +1082,12 @@ export interface components {
             magic_prompt_option?: components["schemas"]["MagicPromptOption"];
             /** @description The text prompt for image generation. */
             prompt: string;
-            /** @description Random seed for reproducibility. */
-            seed?: number | null;
+            /**
+             * @description Random seed for reproducibility. The reference types it as a nullable integer with no range; the
+             *     spec uses the 0-2147483647 range the reference gives the seed in every v4 answer, and reads null
+             *     as "not sent" (NOTES.md).
+             */
+            seed?: components["schemas"]["Seed"];
         };
         /**
          * GenerateImageRequestV4Async
