@@ -567,7 +567,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description Missing or invalid token. */
+        /** @description Missing or invalid token. The body is the one the API returns (Replicate's Python client tests assert its `detail`); the reference does not print it. */
         Unauthenticated: {
             headers: {
                 [name: string]: unknown;
