@@ -175,7 +175,7 @@ describe('webhooks', () => {
       body: JSON.stringify({ ...INPUT, webhook: receiver.url, ...(filter ? { webhook_events_filter: filter } : {}) }),
     });
     const { id } = (await res.json()) as { id: string };
-    const hooks = await receiver.waitFor(count);
+    await receiver.waitFor(count);
     await mock.app.mock.jobs.drain();
     return { id, hooks: receiver.hooks.filter((h) => (h.body as { id: string }).id === id) };
   }

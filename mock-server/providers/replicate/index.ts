@@ -152,7 +152,8 @@ const getModel: OperationHandler = async (call) => {
   (schema.schemas as JsonObject).Input = inputSchema(models, model);
   version.id = latestVersionId(model);
   const cover = await imageUrl({ ...call.live, seed: 1, size: { width: 1024, height: 1024 }, inline: false });
-  Object.assign(body, { url: `https://replicate.com/${name}`, owner: call.params.owner, name: call.params.name, description: null, cover_image_url: cover });
+  // Facts of the documented model the mock cannot know for this one are left empty.
+  Object.assign(body, { url: `https://replicate.com/${name}`, owner: call.params.owner, name: call.params.name, description: null, paper_url: null, run_count: 0, cover_image_url: cover });
   return { status: 200, body };
 };
 
