@@ -1,5 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import type { MockError } from './catalogue';
+import { replicateError } from '../providers/replicate/errors';
 
 export interface ErrorReply {
   status: number;
@@ -55,7 +56,7 @@ const fal: Serialiser = (e, status) => {
   return { status, headers, body: { detail: e.message } };
 };
 
-const SERIALISERS: Record<string, Serialiser> = { ideogram, yutoai, pixazo, magnific, fal, 'fal-queue': fal };
+const SERIALISERS: Record<string, Serialiser> = { ideogram, yutoai, pixazo, magnific, fal, 'fal-queue': fal, replicate: replicateError };
 
 /** The vendor's status and body for an error; unknown providers (the admin API) get a plain shape. */
 export function serialiseError(provider: string | undefined, error: MockError): ErrorReply {

@@ -3,6 +3,7 @@ import type { HandlerTable } from '../pipeline/handle';
 import { pixazoFlow, pixazoHandlers } from './pixazo';
 import { magnificFlow, magnificHandlers } from './magnific';
 import { falQueueFlow, falQueueHandlers } from './fal-queue';
+import { replicateFlow, replicateHandlers } from './replicate/index';
 
 /**
  * What the specs cannot say: the asynchronous vendors' job flows. Every other operation is served
@@ -27,6 +28,10 @@ export function registerProviders(ctx: MockContext): HandlerTable {
     const template = result?.responses.find((r) => r.status === 200)?.examples[0]?.value ?? null;
     ctx.jobs.register(falQueueFlow(template));
     add('fal-queue', falQueueHandlers);
+  }
+  if (served.has('replicate')) {
+    ctx.jobs.register(replicateFlow);
+    add('replicate', replicateHandlers);
   }
   return table;
 }
