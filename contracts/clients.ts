@@ -5,6 +5,7 @@ import type { paths as PixazoPaths } from '../specs/pixazo/types';
 import type { paths as MagnificPaths } from '../specs/magnific/types';
 import type { paths as FalPaths } from '../specs/fal/types';
 import type { paths as FalQueuePaths } from '../specs/fal-queue/types';
+import type { paths as ReplicatePaths } from '../specs/replicate/types';
 import { loadSpecs } from '../mock-server/spec/load';
 import { authHeaderOf, type AuthHeader } from './support/auth';
 
@@ -25,6 +26,7 @@ export interface ProviderPaths {
   magnific: MagnificPaths;
   fal: FalPaths;
   'fal-queue': FalQueuePaths;
+  replicate: ReplicatePaths;
 }
 
 export type Provider = keyof ProviderPaths;
@@ -59,3 +61,4 @@ export const createPixazoClient = (options: ClientOptions) => createVendorClient
 export const createMagnificClient = (options: ClientOptions) => createVendorClient('magnific', options);
 export const createFalClient = (options: ClientOptions) => createVendorClient('fal', options);
 export const createFalQueueClient = (options: ClientOptions) => createVendorClient('fal-queue', options);
+export const createReplicateClient = (options: ClientOptions) => createVendorClient('replicate', options);

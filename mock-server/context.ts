@@ -91,4 +91,10 @@ export interface Reply {
 }
 
 /** Computes an operation's natural answer where replaying an example is not enough (jobs). */
-export type OperationHandler = (call: Call) => Reply | Promise<Reply>;
+export type OperationHandler = ((call: Call) => Reply | Promise<Reply>) & {
+  /**
+   * Runs before the schema check, for a body whose schema depends on the path (Replicate validates
+   * `input` against the one model the path names): the vendor's refusal to send instead, or undefined.
+   */
+  precheck?: (request: { ctx: MockContext; fields: Record<string, unknown>; params: Record<string, string> }) => Reply | undefined;
+};

@@ -361,6 +361,34 @@ const FLOWS: Partial<Record<string, Flow>> = {
       return verdict(violations);
     },
   },
+  replicate: {
+    'prediction: create → poll urls.get to a terminal status → listed': async (t, v) => {
+      const create = opById('replicate', 'createModelPrediction', v.specs);
+      const get = opById('replicate', 'getPrediction', v.specs);
+      const list = opById('replicate', 'listPredictions', v.specs);
+      const created = await callOperation(t, create, { body: create.body!.examples[0].value, pathParams: { owner: 'ideogram-ai', name: 'ideogram-v3-turbo' } });
+      const violations = v.validateResponse('replicate', create.operationId, created);
+      const id = String(field(created, 'id') ?? '');
+      if (!id) return verdict([...violations, { provider: 'replicate', operation: create.operationId, pointer: '/id', expected: 'a prediction id to poll' }]);
+      const seen: ObservedResponse[] = [];
+      const end = await pollUntil(t, () => callOperation(t, get, { pathParams: { id } }), (r) => ['succeeded', 'failed', 'canceled'].includes(String(field(r, 'status'))), seen);
+      for (const r of seen) violations.push(...v.validateResponse('replicate', get.operationId, r));
+      if (!end) violations.push({ provider: 'replicate', operation: get.operationId, pointer: '/status', expected: `succeeded, failed or canceled within ${t.maxPolls} polls`, actual: String(field(seen.at(-1)!, 'status')) });
+      violations.push(...v.validateResponse('replicate', list.operationId, await callOperation(t, list)));
+      return verdict(violations);
+    },
+    'prediction: cancel → canceled': async (t, v) => {
+      const create = opById('replicate', 'createModelPrediction', v.specs);
+      const cancel = opById('replicate', 'cancelPrediction', v.specs);
+      const created = await callOperation(t, create, { body: create.body!.examples[0].value, pathParams: { owner: 'ideogram-ai', name: 'ideogram-v3-turbo' } });
+      const response = await callOperation(t, cancel, { pathParams: { id: String(field(created, 'id') ?? '') } });
+      const violations = [...v.validateResponse('replicate', cancel.operationId, response), ...expectStatus(t, cancel.operationId, response, (s) => s === 200, '200')];
+      if (response.status === 200 && !['canceled', 'succeeded', 'failed'].includes(String(field(response, 'status')))) {
+        violations.push({ provider: 'replicate', operation: cancel.operationId, pointer: '/status', expected: 'canceled (or the end it had already reached)', actual: String(field(response, 'status')) });
+      }
+      return verdict(violations);
+    },
+  },
   'fal-queue': {
     'queue: submit → status until COMPLETED → result': async (t, v) => {
       const submit = opById('fal-queue', 'submitEdit', v.specs);

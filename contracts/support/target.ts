@@ -58,10 +58,11 @@ const LIVE_KEYS: Record<Provider, string> = {
   magnific: 'MAGNIFIC_API_KEY',
   fal: 'FAL_KEY',
   'fal-queue': 'FAL_KEY',
+  replicate: 'REPLICATE_API_TOKEN',
 };
 
-/** Seconds the vendors recommend between polls (Pixazo: 2–3 s; fal's client: 500 ms). */
-const LIVE_POLL_MS: Record<Provider, number> = { ideogram: 0, yutoai: 0, pixazo: 2500, magnific: 2000, fal: 0, 'fal-queue': 500 };
+/** Seconds the vendors recommend between polls (Pixazo: 2–3 s; fal's and Replicate's clients: 500 ms). */
+const LIVE_POLL_MS: Record<Provider, number> = { ideogram: 0, yutoai: 0, pixazo: 2500, magnific: 2000, fal: 0, 'fal-queue': 500, replicate: 500 };
 
 export const MOCK_KEY = 'contract-suite-key';
 const WRONG_KEY = 'contract-suite-wrong-key';

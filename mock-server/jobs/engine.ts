@@ -89,6 +89,23 @@ export class JobEngine {
     return this.store.list(filter);
   }
 
+  /**
+   * A synchronous wait (Replicate's `Prefer: wait`): the job's end if it comes within `withinMs`,
+   * else where it is then. Poll mode runs it to its end at once, except slow and stalled jobs, which
+   * outlast any wait; time mode waits for the due time when it falls inside the window, else answers at once.
+   */
+  async settle(job: Job, withinMs: number): Promise<Phase> {
+    if (this.options.mode === 'poll') {
+      if (job.pace !== 'normal') return this.observe(job);
+      let phase = this.poll(job);
+      for (let polls = 0; phase.kind !== 'terminal' && polls < lastStep(this.flow(job)); polls++) phase = this.poll(job);
+      return phase;
+    }
+    const due = job.createdAt + job.durationMs * (job.pace === 'slow' ? SLOW_FACTOR : 1) - this.clock.now();
+    if (job.pace !== 'stalled' && due <= withinMs) await new Promise((resolve) => setTimeout(resolve, Math.max(0, due) + 1));
+    return this.observe(job);
+  }
+
   /** Where the job is now, without moving it (result and list endpoints). */
   peek(job: Job): Phase {
     return this.observe(job);

@@ -21,6 +21,9 @@ export interface ParameterSources {
 /** Checks parameters and body against the spec; returns the body fields as validated (form text coerced). */
 export function validateRequest(operation: Operation, data: RequestData, sources: ParameterSources): Record<string, unknown> {
   for (const parameter of operation.parameters) {
+    // Prefer also carries the mock's own preferences (outcome=, example=): a vendor that documents it
+    // (Replicate's `wait=N`) reads its part in its provider module, leniently, as the vendor does.
+    if (parameter.in === 'header' && parameter.name.toLowerCase() === 'prefer') continue;
     const value = sources[parameter.in][parameter.in === 'header' ? parameter.name.toLowerCase() : parameter.name];
     if (value === undefined) {
       if (parameter.required) throw new MockError('validation', `The ${parameter.in} parameter ${parameter.name} is required.`, { field: parameter.name, location: [parameter.in, parameter.name], type: 'missing' });

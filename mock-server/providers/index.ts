@@ -6,6 +6,7 @@ import { pixazo } from './pixazo';
 import { magnific } from './magnific';
 import { fal } from './fal';
 import { falQueue } from './fal-queue';
+import { replicate } from './replicate/index';
 import { specOnlyVendor } from './spec-only';
 
 /** The vendors the project knows, by the folder name of their spec (specs/<id>/openapi.yaml). */
@@ -16,6 +17,7 @@ export const VENDORS: Readonly<Record<string, VendorModule>> = {
   magnific,
   fal,
   'fal-queue': falQueue,
+  replicate,
 };
 
 /** The vendor's module, or for a spec the project does not know one built from that spec alone. */

@@ -45,7 +45,7 @@ export async function imageUrl(ctx: LiveContext, size: Size = ctx.size): Promise
   return ctx.baseUrl + imagePath(key);
 }
 
-const URL_KEYS = new Set(['url', 'edited_image', 'image_url']);
+const URL_KEYS = new Set(['url', 'edited_image', 'image_url', 'base_image_url']);
 
 /**
  * The documented example with this request's facts written in: prompt, seed, model and style echoed,
@@ -86,7 +86,7 @@ async function field(key: string, value: Json, ctx: LiveContext, siblings: JsonO
     if (key === 'resolution') return `${ctx.size.width}x${ctx.size.height}`;
     if (DIMENSIONS.test(value)) return scaledLikeExample(value, siblings.resolution, ctx.size);
     if (URL_KEYS.has(key)) return imageUrl(ctx);
-    if (key === 'original_image') {
+    if (key === 'original_image' || key === 'original_image_url') {
       const input = firstImage(ctx.files);
       return imageUrl({ ...ctx, inline: false }, input ? input.image : ctx.size);
     }

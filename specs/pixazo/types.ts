@@ -30,6 +30,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/ideogram-v4-image-to-image/v1/ideogram-v4-image-to-image-request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ideogram v4 image to image
+         * @description Edits or restyles a reference image with Ideogram v4 through the Pixazo gateway; synchronous like text
+         *     to image. The skill names the endpoint and says a reference image is "passed as a URL or base64 data
+         *     URL"; it shows no request for it, so the body (`image_url` beside the text-to-image fields) is
+         *     x-unconfirmed.
+         */
+        post: operations["v4ImageToImage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ideogram-v4/v1/ideogram-v4-request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ideogram v4 text to image
+         * @description Generates images with Ideogram v4 through the Pixazo gateway. Synchronous: the answer carries the
+         *     images (`{images: [{url}]}`), no polling.
+         */
+        post: operations["v4Generate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/ideogramV_2_Turbo/v1/describe": {
         parameters: {
             query?: never;
@@ -41,6 +85,7 @@ export interface paths {
         put?: never;
         /**
          * Describe an image with Ideogram V_2_TURBO
+         * @deprecated
          * @description Image-to-text (captioning) on the Turbo path. Multipart with one `image_file` part. Same
          *     response contradiction as `v2Describe` (see NOTES.md).
          */
@@ -62,6 +107,7 @@ export interface paths {
         put?: never;
         /**
          * Edit an image with Ideogram V_2_TURBO
+         * @deprecated
          * @description Edit (inpainting) on the Turbo path. Multipart with flat text fields; `mask` optional per
          *     Pixazo. The seed's own request code on this path sends `model=V_2`, so `model` accepts
          *     `V_2_TURBO` and `V_2` here. The seed's "Example Request" on this path is `{}`, which
@@ -85,6 +131,7 @@ export interface paths {
         put?: never;
         /**
          * Generate an image with Ideogram V_2_TURBO
+         * @deprecated
          * @description Text-to-image with Ideogram V_2_TURBO (proxy of Ideogram's legacy `POST /generate`). JSON body
          *     `{image_request}`; `model` must be `V_2_TURBO` on this path. Synchronous.
          */
@@ -106,6 +153,7 @@ export interface paths {
         put?: never;
         /**
          * Remix an image with Ideogram V_2_TURBO
+         * @deprecated
          * @description Image-to-image remix on the Turbo path. Multipart: `image_request` JSON part (ImageRequest +
          *     `image_weight` 1–100, `model` `V_2_TURBO`) and `image_file`.
          */
@@ -127,6 +175,7 @@ export interface paths {
         put?: never;
         /**
          * Describe an image with Ideogram V_2
+         * @deprecated
          * @description Image-to-text (captioning). Multipart with one `image_file` part. Pixazo documents the
          *     response as `{created, data: {description}}`, not upstream's `{descriptions: [{text}]}`;
          *     the schema also accepts the upstream shape (unconfirmed for Pixazo), see NOTES.md.
@@ -149,6 +198,7 @@ export interface paths {
         put?: never;
         /**
          * Edit an image with Ideogram V_2
+         * @deprecated
          * @description Edit (inpainting) with Ideogram V_2 (proxy of Ideogram's legacy `POST /edit`). Multipart with
          *     flat text fields. Pixazo marks `mask` optional (upstream requires it). The seed shows three
          *     different item shapes for the response (`url`; `edited_image`; `original_image` +
@@ -172,6 +222,7 @@ export interface paths {
         put?: never;
         /**
          * Generate an image with Ideogram V_2
+         * @deprecated
          * @description Text-to-image with Ideogram V_2 (proxy of Ideogram's legacy `POST /generate`). JSON body
          *     `{image_request}`; `model` must be `V_2` on this path. Synchronous: the response carries
          *     ephemeral image URLs.
@@ -194,6 +245,7 @@ export interface paths {
         put?: never;
         /**
          * Remix an image with Ideogram V_2
+         * @deprecated
          * @description Image-to-image remix with Ideogram V_2 (proxy of Ideogram's legacy `POST /remix`). Multipart:
          *     `image_request` is a JSON part (ImageRequest + `image_weight` 1–100) and `image_file` the
          *     source image. The seed shows the item's image link as `url` or `image_url` (sometimes with
@@ -592,6 +644,47 @@ export interface components {
                 text: string;
             }[];
         };
+        /**
+         * @description Body of `POST /ideogram-v4/v1/ideogram-v4-request`. Field names and sample values are the skill's; it
+         *     gives no enums or ranges except `num_images` 1-4 and the `image_size` values it maps phrases to
+         *     (`square_hd`, `portrait_16_9`, `landscape_16_9`), so the other fields are typed only. Which fields are
+         *     required is not documented; `prompt` is assumed required.
+         */
+        V4GenerateRequest: {
+            /** @example none */
+            acceleration?: string;
+            enable_safety_checker?: boolean;
+            /** @example Medium */
+            expansion_model?: string;
+            /**
+             * @example square_hd
+             * @example portrait_16_9
+             * @example landscape_16_9
+             */
+            image_size?: string;
+            /** @default 1 */
+            num_images: number;
+            /** @example jpeg */
+            output_format?: string;
+            prompt: string;
+            /** @example BALANCED */
+            rendering_speed?: string;
+            /** @description For reproducibility (the skill's guidance mentions a seed; not in its sample). */
+            seed?: number;
+            sync_mode?: boolean;
+        };
+        /** @description Body of the image-to-image endpoint (assumed; see the operation). */
+        V4ImageToImageRequest: components["schemas"]["V4GenerateRequest"] & {
+            /** @description The reference image, as a URL or a base64 data URL. */
+            image_url: string;
+        };
+        /** @description Synchronous v4 answer: `{"images": [{"url": "https://…"}]}`. */
+        V4Response: {
+            images: {
+                /** Format: uri */
+                url: string;
+            }[];
+        };
     };
     responses: {
         /** @description Bad Request. Body shape from the seed's remove-background error example. */
@@ -741,6 +834,64 @@ export interface operations {
             402: components["responses"]["PaymentRequired"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    v4ImageToImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["V4ImageToImageRequest"];
+            };
+        };
+        responses: {
+            /** @description The generated images. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V4Response"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    v4Generate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["V4GenerateRequest"];
+            };
+        };
+        responses: {
+            /** @description The generated images. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["V4Response"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };

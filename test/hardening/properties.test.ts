@@ -23,10 +23,19 @@ const SEED = 20_261_121;
 const NUM_RUNS = 30;
 const KEY = 'property-key-1';
 
-/** Needs a job that exists: a generated id cannot name one, so no "valid → 2xx" for these. */
-const STATEFUL = new Set(['pixazo:requestStatusGet', 'pixazo:requestStatusPost', 'magnific:getImageEdit', 'fal-queue:getStatus', 'fal-queue:getResult', 'fal-queue:cancel']);
-/** Webhook targets are left out of generated requests: the mock would try to deliver to them. */
-const NOT_GENERATED = new Set(['webhook_url', 'fal_webhook']);
+/**
+ * Needs a job (or, on Replicate, a model) that exists: a generated id or model name cannot name one,
+ * so no "valid → 2xx" for these.
+ */
+const STATEFUL = new Set([
+  'pixazo:requestStatusGet', 'pixazo:requestStatusPost', 'magnific:getImageEdit', 'fal-queue:getStatus', 'fal-queue:getResult', 'fal-queue:cancel',
+  'replicate:createModelPrediction', 'replicate:createPrediction', 'replicate:getPrediction', 'replicate:cancelPrediction', 'replicate:getModel',
+]);
+/**
+ * Left out of generated requests: webhook targets (the mock would try to deliver to them) and page
+ * cursors (only one the API handed out is valid, like a job id).
+ */
+const NOT_GENERATED = new Set(['webhook_url', 'fal_webhook', 'webhook', 'cursor']);
 
 const WIDTH = 96;
 const HEIGHT = 64;
@@ -134,6 +143,7 @@ function typed(doc: JsonObject, schema: Schema, type: string, name: string, opti
       if (image) return image;
       if (typeof schema.pattern === 'string') return fc.stringMatching(new RegExp(schema.pattern));
       if (schema.format === 'uuid') return fc.uuid();
+      if (schema.format === 'date-time') return fc.date({ min: new Date(0), max: new Date(4e12), noInvalidDate: true }).map((d) => d.toISOString());
       if (schema.format === 'uri') return fc.webUrl();
       const minLength = Math.max(typeof schema.minLength === 'number' ? schema.minLength : 0, options.nonEmpty ? 1 : 0);
       const maxLength = Math.max(minLength, Math.min(typeof schema.maxLength === 'number' ? schema.maxLength : 60, 60));
@@ -495,7 +505,7 @@ describe('the generators', () => {
   it('cover every operation of every mount', () => {
     expect(models.length).toBe(index.mounts.reduce((n, m) => n + m.routes.reduce((k, r) => k + Math.max(1, r.operation.bodies.length), 0), 0));
     expect(models.some((m) => m.label.includes('(application/json)'))).toBe(index.operations.some((o) => o.bodies.length > 1));
-    expect(new Set(models.map((m) => m.op.provider))).toEqual(new Set(['ideogram', 'yutoai', 'pixazo', 'magnific', 'fal', 'fal-queue']));
+    expect(new Set(models.map((m) => m.op.provider))).toEqual(new Set(['ideogram', 'yutoai', 'pixazo', 'magnific', 'fal', 'fal-queue', 'replicate']));
   });
 
   it.each(models.filter((m) => m.body).map((m) => [m.label, m] as const))('%s: generated bodies satisfy the spec schema (the filter rejects few)', (_label, m) => {

@@ -181,6 +181,10 @@ export const ERROR_SHAPES: Record<string, { describe: string; test(body: unknown
   },
 };
 ERROR_SHAPES['fal-queue'] = ERROR_SHAPES.fal;
+ERROR_SHAPES.replicate = {
+  describe: '{detail: string, title?, status?, invalid_fields?}',
+  test: (b) => isObject(b) && typeof b.detail === 'string' && (b.status === undefined || typeof b.status === 'number'),
+};
 
 /** The mock's shape when no vendor is mounted at the path (`{error, message}`). */
 export const UNMOUNTED_SHAPE = { describe: '{error, message}', test: (b: unknown) => isObject(b) && typeof b.error === 'string' && typeof b.message === 'string' };

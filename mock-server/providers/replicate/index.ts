@@ -1,0 +1,181 @@
+import { randomInt } from 'node:crypto';
+import { MockError } from '../../errors/catalogue';
+import type { Call, MockContext, OperationHandler, Reply } from '../../context';
+import type { Job } from '../../jobs/store';
+import { sizeFrom } from '../../responses/size';
+import { imageUrl } from '../../responses/live';
+import type { JsonObject } from '../../spec/load';
+import { createJob, example, seedFor } from '../templates';
+import { invalidFields, invalidInput, replicateError } from './errors';
+import { inputSchema, latestVersionId, modelsOf, resolveVersion, type ModelEntry } from './models';
+import { predictionBody, remember, replicateFlow, STARTING, type WebhookEvent } from './prediction';
+import type { VendorModule } from '../vendor';
+
+
+/** `GET /v1/predictions` pages hold 100 predictions, as Replicate's do. */
+export const PAGE_SIZE = 100;
+/** `Prefer: wait` holds the request up to 60 s; `wait=N` is clamped to 1..60 rather than refused (see NOTES.md). */
+const MAX_WAIT_S = 60;
+
+const modelNotFound = (model: string): Reply => ({ status: 404, body: { title: 'Model not found', detail: `The requested model could not be found: ${model}.`, status: 404 } });
+
+const invalidVersion: Reply = {
+  status: 422,
+  body: { title: 'Invalid version or not permitted', detail: "The specified version does not exist (or perhaps you don't have permission to use it?)", status: 422 },
+};
+
+/** The model a create request runs: by path for `createModelPrediction`, by `version` for `createPrediction`. */
+type Target = { model: ModelEntry; version: string } | Reply;
+
+function byPath(ctx: MockContext, params: Record<string, string>): Target {
+  const name = `${params.owner}/${params.name}`;
+  const model = modelsOf(ctx).byName.get(name);
+  return model ? { model, version: 'hidden' } : modelNotFound(name);
+}
+
+function byVersion(ctx: MockContext, fields: Record<string, unknown>): Target | undefined {
+  if (typeof fields.version !== 'string') return undefined;
+  return resolveVersion(modelsOf(ctx), fields.version) ?? invalidVersion;
+}
+
+/** `input` checked against the one schema of the model it runs (the spec's `x-models`), every problem listed. */
+function checkInput(target: Target | undefined, fields: Record<string, unknown>): Reply | undefined {
+  if (!target || 'status' in target) return target;
+  const { input } = fields;
+  // Left to the schema check, which names the field: no input, or not an object.
+  if (!input || typeof input !== 'object' || Array.isArray(input)) return undefined;
+  if (target.model.validate(input)) return undefined;
+  return { status: 422, body: invalidInput(invalidFields(target.model.validate.errors ?? [])) };
+}
+
+/** Replicate's prediction ids: 26 characters of lower-case base 32. */
+function predictionId(): string {
+  const alphabet = '0123456789abcdefghjkmnpqrstvwxyz';
+  return Array.from({ length: 26 }, () => alphabet[randomInt(alphabet.length)]).join('');
+}
+
+/** Seconds a `Prefer: wait[=N]` asks to hold the request (undefined without one). */
+export function waitSeconds(prefer: string | undefined): number | undefined {
+  for (const token of (prefer ?? '').split(/[;,]/)) {
+    const match = /^\s*wait\s*(?:=\s*"?([^"]*)"?)?\s*$/i.exec(token);
+    if (!match) continue;
+    const asked = match[1] === undefined ? MAX_WAIT_S : Number(match[1]);
+    return Number.isFinite(asked) ? Math.min(MAX_WAIT_S, Math.max(1, Math.ceil(asked))) : MAX_WAIT_S;
+  }
+  return undefined;
+}
+
+async function start(call: Call, target: Target): Promise<Reply> {
+  if ('status' in target) return target;
+  const input = call.fields.input as JsonObject;
+  const webhook = typeof call.fields.webhook === 'string' ? call.fields.webhook : undefined;
+  // The engine starts a webhook's job on the next turn of the event loop, once its facts are known.
+  const job = createJob(call, predictionId(), seedFor(input), webhook);
+  const size = sizeFrom(input.resolution, input.aspect_ratio) ?? { width: 1024, height: 1024 };
+  job.width = size.width;
+  job.height = size.height;
+  remember(job, { model: target.model.name, version: target.version, input, webhook, filter: call.fields.webhook_events_filter as WebhookEvent[] | undefined });
+  const wait = waitSeconds(call.req.get('prefer'));
+  if (wait === undefined) return { status: 201, body: await predictionBody(job, STARTING) };
+  const phase = await call.ctx.jobs.settle(job, wait * 1000);
+  // A wait that runs out answers `starting`, never `processing`: the JS client takes any other status as final.
+  return { status: 201, body: await predictionBody(job, phase.kind === 'terminal' ? phase : STARTING) };
+}
+
+const createModelPrediction: OperationHandler = Object.assign((call: Call) => start(call, byPath(call.ctx, call.params)), {
+  precheck: ({ ctx, fields, params }: { ctx: MockContext; fields: Record<string, unknown>; params: Record<string, string> }) => checkInput(byPath(ctx, params), fields),
+});
+
+const createPrediction: OperationHandler = Object.assign((call: Call) => start(call, byVersion(call.ctx, call.fields) ?? invalidVersion), {
+  precheck: ({ ctx, fields }: { ctx: MockContext; fields: Record<string, unknown> }) => checkInput(byVersion(ctx, fields), fields),
+});
+
+function find(call: Call): Job {
+  const job = call.ctx.jobs.find(call.params.id, 'replicate', call.key);
+  if (!job) throw new MockError('not_found', 'Not found.');
+  return job;
+}
+
+const getPrediction: OperationHandler = async (call) => {
+  const job = find(call);
+  return { status: 200, body: await predictionBody(job, call.ctx.jobs.poll(job)) };
+};
+
+/** A finished prediction is returned unchanged (the spec's `already-succeeded`). */
+const cancelPrediction: OperationHandler = async (call) => {
+  const job = find(call);
+  return { status: 200, body: await predictionBody(job, call.ctx.jobs.finish(job, 'cancelled').phase) };
+};
+
+/** The key's predictions, newest first, 100 a page; `next`/`previous` are absolute URLs with a cursor. */
+const listPredictions: OperationHandler = async (call) => {
+  const { query } = call;
+  const after = typeof query.created_after === 'string' ? Date.parse(query.created_after) : -Infinity;
+  const before = typeof query.created_before === 'string' ? Date.parse(query.created_before) : Infinity;
+  // Every mock prediction was made through the API; `source=web` lists the website's only.
+  const jobs = query.source === 'web' ? [] : call.ctx.jobs.list({ provider: 'replicate', owner: call.key }).filter((j) => j.createdAt >= after && j.createdAt < before).reverse();
+  const offset = cursorOffset(query.cursor);
+  const page = jobs.slice(offset, offset + PAGE_SIZE);
+  const pageUrl = (at: number) => {
+    const url = new URL(`${call.destination.baseUrl}/v1/predictions`);
+    for (const [name, value] of Object.entries(query)) if (name !== 'cursor' && typeof value === 'string') url.searchParams.set(name, value);
+    url.searchParams.set('cursor', Buffer.from(`o=${at}`).toString('base64url'));
+    return url.toString();
+  };
+  return {
+    status: 200,
+    body: {
+      next: offset + PAGE_SIZE < jobs.length ? pageUrl(offset + PAGE_SIZE) : null,
+      previous: offset > 0 ? pageUrl(Math.max(0, offset - PAGE_SIZE)) : null,
+      results: await Promise.all(page.map((job) => predictionBody(job, call.ctx.jobs.peek(job)))),
+    },
+  };
+};
+
+function cursorOffset(cursor: unknown): number {
+  if (cursor === undefined) return 0;
+  const match = typeof cursor === 'string' ? /^o=(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString()) : null;
+  if (!match) throw new MockError('validation', 'cursor is not one this API handed out; take it from next or previous.', { field: 'cursor', type: 'invalid_cursor' });
+  return Number(match[1]);
+}
+
+/** The documented model, made this model's: its names, a cover image on the mock and its real input schema. */
+const getModel: OperationHandler = async (call) => {
+  const name = `${call.params.owner}/${call.params.name}`;
+  const models = modelsOf(call.ctx);
+  const model = models.byName.get(name);
+  if (!model) return modelNotFound(name);
+  const body = example(call, 'getModel', 200, 'ideogram-v3-turbo');
+  const version = body.latest_version as JsonObject;
+  const schema = (version.openapi_schema as JsonObject).components as JsonObject;
+  (schema.schemas as JsonObject).Input = inputSchema(models, model);
+  version.id = latestVersionId(model);
+  const cover = await imageUrl({ ...call.live, seed: 1, size: { width: 1024, height: 1024 }, inline: false });
+  // Facts of the documented model the mock cannot know for this one are left empty.
+  Object.assign(body, { url: `https://replicate.com/${name}`, owner: call.params.owner, name: call.params.name, description: null, paper_url: null, run_count: 0, cover_image_url: cover });
+  return { status: 200, body };
+};
+
+/** The key webhooks are signed with, in Replicate's `whsec_<base64>` form: its bytes are the mock's --webhook-secret. */
+const getDefaultWebhookSecret: OperationHandler = (call) => ({
+  status: 200,
+  body: { key: `whsec_${Buffer.from(call.ctx.jobs.options.webhooks.secret).toString('base64')}` },
+});
+
+export const replicateHandlers: Record<string, OperationHandler> = {
+  createModelPrediction,
+  createPrediction,
+  getPrediction,
+  cancelPrediction,
+  listPredictions,
+  getModel,
+  getDefaultWebhookSecret,
+};
+
+/** Replicate answers every request it cannot take with 422 (it documents no 400). */
+export const replicate: VendorModule = {
+  validationStatus: 422,
+  serialiseError: replicateError,
+  handlers: replicateHandlers,
+  flow: () => replicateFlow,
+};

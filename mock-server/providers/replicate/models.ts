@@ -1,0 +1,71 @@
+import { createHash } from 'node:crypto';
+import type { MockContext } from '../../context';
+import { createSchemaCompiler, type ValidateFunction } from '../../spec/ajv';
+import { resolvePointer, type Json, type JsonObject, type LoadedSpec } from '../../spec/load';
+
+/** One Ideogram model of the spec's `x-models` map. */
+export interface ModelEntry {
+  /** `owner/name` */
+  name: string;
+  official: boolean;
+  versions: string[];
+  /** Pointer to the model's input schema (`#/components/schemas/IdeogramV3Input`). */
+  input: string;
+  validate: ValidateFunction;
+}
+
+export interface Models {
+  spec: LoadedSpec;
+  byName: Map<string, ModelEntry>;
+}
+
+const cache = new WeakMap<MockContext, Models>();
+
+/** The spec's `x-models`, each with a validator for its one input schema (compiled on first use). */
+export function modelsOf(ctx: MockContext): Models {
+  const known = cache.get(ctx);
+  if (known) return known;
+  const spec = ctx.index.specs.find((s) => s.provider === 'replicate');
+  if (!spec) throw new Error('specs/replicate/openapi.yaml is not loaded');
+  const compiler = createSchemaCompiler([spec]);
+  const byName = new Map<string, ModelEntry>();
+  for (const [name, raw] of Object.entries((spec.doc['x-models'] ?? {}) as Record<string, Json>)) {
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw) || typeof raw.input !== 'string') continue;
+    const input = raw.input;
+    byName.set(name, { name, official: raw.official === true, versions: (raw.versions ?? []) as string[], input, validate: compiler.lazy('replicate', input) });
+  }
+  const models = { spec, byName };
+  cache.set(ctx, models);
+  return models;
+}
+
+/**
+ * What `version` names (`POST /v1/predictions`): a version id, `owner/name:id`, or an official
+ * `owner/name`. The prediction then reports the id, or `hidden` for an official model.
+ */
+export function resolveVersion(models: Models, version: string): { model: ModelEntry; version: string } | undefined {
+  const [ref, id] = version.includes(':') ? version.split(':', 2) : /^[0-9a-f]{64}$/.test(version) ? [undefined, version] : [version, undefined];
+  const candidates = ref ? [models.byName.get(ref)].filter((m) => m !== undefined) : [...models.byName.values()];
+  if (id === undefined) return candidates[0]?.official ? { model: candidates[0], version: 'hidden' } : undefined;
+  const model = candidates.find((m) => m.versions.includes(id));
+  return model ? { model, version: id } : undefined;
+}
+
+/** A stable stand-in for a model whose version ids the spec does not list (official models hide them). */
+export function latestVersionId(model: ModelEntry): string {
+  return model.versions[0] ?? createHash('sha256').update(model.name).digest('hex');
+}
+
+/** The model's input schema with every `$ref` written in, as `models.get` hands it out in `openapi_schema`. */
+export function inputSchema(models: Models, model: ModelEntry): Json {
+  const inline = (node: Json | undefined, depth: number): Json => {
+    if (Array.isArray(node)) return node.map((item) => inline(item, depth));
+    if (!node || typeof node !== 'object') return node ?? null;
+    if (typeof node.$ref === 'string' && depth < 8) {
+      const { $ref, ...rest } = node;
+      return { ...(inline(resolvePointer(models.spec.doc, $ref as string), depth + 1) as JsonObject), ...(inline(rest, depth) as JsonObject) };
+    }
+    return Object.fromEntries(Object.entries(node).filter(([key]) => !key.startsWith('x-')).map(([key, value]) => [key, inline(value, depth)]));
+  };
+  return inline(resolvePointer(models.spec.doc, model.input), 0);
+}
