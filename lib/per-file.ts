@@ -29,6 +29,9 @@ export function mockPerFile(hooks: Hooks, options: StartOptions = {}): MockHandl
     get url() {
       return get().url;
     },
+    get origins() {
+      return get().origins;
+    },
     get app() {
       return get().app;
     },

@@ -13,7 +13,7 @@ import { MockError } from './errors/catalogue';
 import { serialiseError } from './errors/serialise';
 import { summarise } from './admin/summary';
 import { handleVendorRequest, type RequestNotes } from './pipeline/handle';
-import { hostName } from './pipeline/destination';
+import { hostName, vendorOriginOf } from './pipeline/destination';
 import type { MockContext, MockOptions } from './context';
 
 export interface MockApp extends Express {
@@ -82,8 +82,8 @@ export function createApp(options: MockOptions = {}): MockApp {
     next();
   });
 
-  // The control API and the pages answer on the mock's own address only, never through a vendor's host name.
-  const ownAddress = (router: Router) => (req: Request, res: Response, next: NextFunction) => (index.byHost.has(hostName(req)) ? next() : router(req, res, next));
+  // The control API and the pages answer on the mock's own address only, never through a vendor's host name or origin.
+  const ownAddress = (router: Router) => (req: Request, res: Response, next: NextFunction) => (index.byHost.has(hostName(req)) || vendorOriginOf(req) ? next() : router(req, res, next));
   app.use('/__admin/ui', ownAddress(dashboardRouter()));
   app.use('/__docs', ownAddress(docsRouter(ctx)));
   app.use('/__admin', ownAddress(adminRouter(ctx)));

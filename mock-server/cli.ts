@@ -1,8 +1,10 @@
 import { parseArgs } from 'node:util';
-import type { AddressInfo } from 'node:net';
+import { once } from 'node:events';
 import { createApp } from './app';
 import { startServer } from './server';
 import { tlsMaterial } from './tls';
+import { createVendorServers, originOf, parseVendorPorts } from './origins';
+import { banner } from './banner';
 
 const HELP = `Usage: ideogram-mock [options]
 
@@ -12,6 +14,9 @@ Options:
   --port <n>           port (default: $PORT or 4010; 0 picks a free one)
   --host <addr>        address to listen on (default 127.0.0.1)
   --providers <ids>    comma-separated providers to serve (default: all)
+  --vendor-ports <l>   also give vendors origins of their own, serving their paths without the
+                       prefix: ideogram=4011,fal=4012 (names: prefixes without the slash, e.g.
+                       freepik, fal-queue; 0 picks a free port)
   --spec <file>        also serve the vendor an OpenAPI 3.x file describes, under its servers'
                        x-mock-prefix or /<the file's folder name> (repeatable)
   --keys <keys>        comma-separated API keys to accept (default: any non-empty key)
@@ -38,6 +43,7 @@ async function main() {
       host: { type: 'string', default: '127.0.0.1' },
       providers: { type: 'string' },
       spec: { type: 'string', multiple: true },
+      'vendor-ports': { type: 'string' },
       keys: { type: 'string' },
       latency: { type: 'string' },
       'job-mode': { type: 'string', default: 'poll' },
@@ -82,14 +88,12 @@ async function main() {
     adminToken: values['admin-token'],
   });
   const tls = await tlsMaterial({ tls: values.tls, certFile: values['tls-cert'], keyFile: values['tls-key'], certOut: values['tls-cert-out'] });
-  const server = startServer(app, { port, host: values.host, tls });
-  server.on('listening', () => {
-    const { port: actual } = server.address() as AddressInfo;
-    const origin = `${tls ? 'https' : 'http'}://${values.host.includes(':') ? `[${values.host}]` : values.host}:${actual}`;
-    const lines = app.mock.index.mounts.map((m) => `  ${m.provider.padEnd(10)} ${origin}${m.prefix}${m.host ? `   (stands for https://${m.host})` : ''}`);
-    process.stdout.write(`Ideogram-compatible mock listening on ${origin}\n${lines.join('\n')}\n  admin      ${origin}/__admin (dashboard: ${origin}/__admin/ui, API reference: ${origin}/__docs)\n${values['tls-cert-out'] ? `  certificate written to ${values['tls-cert-out']}\n` : ''}`);
-    void app.mock.index.warm();
-  });
+  const vendorServers = values['vendor-ports'] === undefined ? [] : createVendorServers(app, parseVendorPorts(values['vendor-ports']), tls);
+  const server = startServer(app, { port, host: values.host, tls, vendorServers });
+  await Promise.all([server, ...vendorServers.map((v) => v.server)].map((each) => (each.listening ? undefined : once(each, 'listening'))));
+  const at = (each: typeof server) => originOf(each, values.host, Boolean(tls));
+  process.stdout.write(banner({ origin: at(server), mounts: app.mock.index.mounts, vendorOrigins: vendorServers.map((v) => ({ mount: v.mount, origin: at(v.server) })), certificateFile: values['tls-cert-out'] }));
+  void app.mock.index.warm();
 }
 
 function list(value: string | undefined): string[] | undefined {

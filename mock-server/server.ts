@@ -1,8 +1,10 @@
-import { createServer, STATUS_CODES, type Server } from 'node:http';
+import { createServer, STATUS_CODES, type RequestListener, type Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { Duplex } from 'node:stream';
 import type { MockApp } from './app';
 import type { TlsMaterial } from './tls';
+import type { Mount } from './spec/model';
+import { arrivedOnVendorOrigin } from './pipeline/destination';
 
 export interface Timeouts {
   /** Whole request, body included (a 10 MB upload on a slow link fits). */
@@ -16,10 +18,19 @@ export interface Timeouts {
 
 const DEFAULT_TIMEOUTS: Timeouts = { requestTimeout: 60_000, headersTimeout: 10_000, keepAliveTimeout: 5_000, connectionsCheckingInterval: 1_000 };
 
-/** An HTTP(S) server for the app whose timeouts stop a slow or silent client from holding a connection forever. */
-export function createMockServer(app: MockApp, timeouts: Partial<Timeouts> = {}, tls?: TlsMaterial): Server {
+/**
+ * An HTTP(S) server for the app whose timeouts stop a slow or silent client from holding a connection
+ * forever. With `vendor`, it is that vendor's own origin: every request goes to it, unprefixed.
+ */
+export function createMockServer(app: MockApp, timeouts: Partial<Timeouts> = {}, tls?: TlsMaterial, vendor?: Mount): Server {
   const options = { ...DEFAULT_TIMEOUTS, ...timeouts, maxHeaderSize: 16 * 1024 };
-  const server: Server = tls ? createHttpsServer({ ...options, ...tls }, app) : createServer(options, app);
+  const handler: RequestListener = vendor
+    ? (req, res) => {
+        arrivedOnVendorOrigin(req, vendor);
+        app(req, res);
+      }
+    : app;
+  const server: Server = tls ? createHttpsServer({ ...options, ...tls }, handler) : createServer(options, handler);
   server.on('clientError', answerClientError);
   return server;
 }
@@ -45,27 +56,32 @@ export interface ServerOptions {
   port: number;
   host: string;
   tls?: TlsMaterial;
+  /** Vendors' own origins (origins.ts), listened on and closed with the main server. */
+  vendorServers?: { name: string; port: number; server: Server }[];
 }
 
 /** The CLI's server: listens, explains a busy port, and stops cleanly on SIGTERM/SIGINT. */
-export function startServer(app: MockApp, { port, host, tls }: ServerOptions): Server {
+export function startServer(app: MockApp, { port, host, tls, vendorServers = [] }: ServerOptions): Server {
   const server = createMockServer(app, {}, tls);
-  server.on('error', (error: NodeJS.ErrnoException) => {
-    process.stderr.write(error.code === 'EADDRINUSE' ? `Port ${port} on ${host} is already in use: pass --port <n> or set PORT.\n` : `${error.message}\n`);
-    process.exit(1);
-  });
+  const servers = [{ server, port, option: '--port <n> or set PORT' }, ...vendorServers.map((v) => ({ server: v.server, port: v.port, option: `another port for ${v.name} in --vendor-ports` }))];
+  for (const each of servers) {
+    each.server.on('error', (error: NodeJS.ErrnoException) => {
+      process.stderr.write(error.code === 'EADDRINUSE' ? `Port ${each.port} on ${host} is already in use: pass ${each.option}.\n` : `${error.message}\n`);
+      process.exit(1);
+    });
+  }
   // Stop accepting, let in-flight requests and webhook deliveries finish, exit 0 within 2 s whatever happens.
   const stop = () => {
-    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-    server.closeIdleConnections();
+    const closed = servers.map((each) => new Promise<void>((resolve) => each.server.close(() => resolve())));
+    for (const each of servers) each.server.closeIdleConnections();
     setTimeout(() => {
-      server.closeAllConnections();
+      for (const each of servers) each.server.closeAllConnections();
       process.exit(0);
     }, 1_800).unref();
-    void Promise.all([closed, app.mock.jobs.drain()]).then(() => process.exit(0));
+    void Promise.all([...closed, app.mock.jobs.drain()]).then(() => process.exit(0));
   };
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
-  server.listen(port, host);
+  for (const each of servers) each.server.listen(each.port, host);
   return server;
 }

@@ -1,8 +1,8 @@
-import type { AddressInfo } from 'node:net';
 import { createApp, type MockApp } from './app';
 import type { MockOptions } from './context';
 import type { JournalEntry, JournalFilter } from './admin/journal';
 import { createMockServer } from './server';
+import { createVendorServers, listenAll, originOf } from './origins';
 import { tlsMaterial, type TlsOptions } from './tls';
 
 export interface StartOptions extends MockOptions, TlsOptions {
@@ -10,11 +10,18 @@ export interface StartOptions extends MockOptions, TlsOptions {
   port?: number;
   /** Default 127.0.0.1. */
   host?: string;
+  /**
+   * Vendors that also get an origin of their own, serving their paths without the prefix, by mount
+   * name (`ideogram`, `freepik`) or provider id: `{ ideogram: 0 }` picks a free port.
+   */
+  vendorPorts?: Record<string, number>;
 }
 
 export interface RunningMock {
   /** `http://127.0.0.1:<port>` (https with `tls`); vendors are under their prefixes (`${url}/pixazo`). */
   url: string;
+  /** Each vendor of `vendorPorts` on its own origin, by the name given there (`http://127.0.0.1:<port>`). */
+  origins: Record<string, string>;
   app: MockApp;
   /** The PEM certificate clients must trust, when serving HTTPS. */
   certificate?: string;
@@ -30,15 +37,14 @@ export async function startMock(options: StartOptions = {}): Promise<RunningMock
   const tls = await tlsMaterial(options);
   const app = createApp({ quiet: true, ...options });
   const server = createMockServer(app, {}, tls);
+  const vendors = createVendorServers(app, options.vendorPorts ?? {}, tls);
   const host = options.host ?? '127.0.0.1';
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, host, resolve);
-  });
-  const { port } = server.address() as AddressInfo;
+  await listenAll([{ server, port: options.port ?? 0 }, ...vendors], host);
+  const servers = [server, ...vendors.map((v) => v.server)];
   const ctx = app.mock;
   return {
-    url: `${tls ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    url: originOf(server, host, Boolean(tls)),
+    origins: Object.fromEntries(vendors.map((v) => [v.name, originOf(v.server, host, Boolean(tls))])),
     app,
     certificate: tls?.cert,
     journal: (filter) => ctx.journal.list(filter),
@@ -47,10 +53,16 @@ export async function startMock(options: StartOptions = {}): Promise<RunningMock
       ctx.jobs.reset();
       ctx.scenarios.clear();
     },
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: async () => {
+      await Promise.all(
+        servers.map(
+          (each) =>
+            new Promise<void>((resolve) => {
+              each.closeAllConnections();
+              each.close(() => resolve());
+            }),
+        ),
+      );
+    },
   };
 }

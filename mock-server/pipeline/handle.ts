@@ -28,7 +28,7 @@ export interface RequestNotes {
 /** route → authenticate → read body → validate → choose response → write the reply. Throws MockError on refusal. */
 export async function handleVendorRequest(ctx: MockContext, req: Request, res: Response, notes: RequestNotes): Promise<void> {
   const destination = resolveDestination(ctx.index, req);
-  if (!destination) throw new MockError('not_found', `No vendor is mounted at ${req.path}. Mounted: ${ctx.index.mounts.map((m) => m.prefix).join(', ')}.`);
+  if (!destination) throw new MockError('not_found', `No vendor is mounted at ${req.path}, and no vendor serves ${req.method} ${req.path} without a prefix. Mounted: ${ctx.index.mounts.map((m) => m.prefix).join(', ')}.`);
   notes.provider = destination.mount.provider;
   // HEAD answers as GET does; Node leaves the body out.
   const match = matchRoute(destination.mount, req.method === 'HEAD' ? 'GET' : req.method, destination.path);
