@@ -43,7 +43,7 @@ export function resolveDestination(index: SpecIndex, req: Request): Destination 
   if (mount) return { mount, path: path.slice(prefix.length) || '/', baseUrl: `${req.protocol}://${requestHost(req)}${prefix}`, byHost: false };
   const unprefixed = resolveUnprefixed(index, req.method === 'HEAD' ? 'GET' : req.method, path);
   if (unprefixed.kind === 'ambiguous') {
-    throw new MockError('not_found', `${req.method} ${path} is served by more than one vendor here; add the prefix of the one you mean: ${unprefixed.prefixes.join(' or ')}.`);
+    throw new MockError('not_found', `${req.method} ${path} is served by more than one vendor here; add the prefix of the one you mean (${unprefixed.prefixes.join(' or ')}), or give it an origin of its own (--vendor-ports).`);
   }
   if (unprefixed.kind === 'none') return undefined;
   // URLs in the answer carry the prefix: they reach the same vendor whatever else is mounted.
