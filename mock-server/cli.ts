@@ -15,8 +15,8 @@ Options:
   --host <addr>        address to listen on (default 127.0.0.1)
   --providers <ids>    comma-separated providers to serve (default: all)
   --vendor-ports <l>   also give vendors origins of their own, serving their paths without the
-                       prefix: ideogram=4011,fal=4012 (names: prefixes without the slash, e.g.
-                       freepik, fal-queue; 0 picks a free port)
+                       prefix: <name>=<port>,<name>=<port>, names being the prefixes listed at
+                       start without the slash (port 0 picks a free one)
   --spec <file>        also serve the vendor an OpenAPI 3.x file describes, under its servers'
                        x-mock-prefix or /<the file's folder name> (repeatable)
   --keys <keys>        comma-separated API keys to accept (default: any non-empty key)

@@ -7,27 +7,27 @@ import { createMockServer } from './server';
 
 /** A vendor given an origin of its own, where its paths are served without the prefix. */
 export interface VendorServer {
-  /** What the user called it: a mount's prefix without the slash (`freepik`) or a provider id. */
+  /** What the user called it: a mount's prefix without the slash, or a provider id. */
   name: string;
   mount: Mount;
   port: number;
   server: Server;
 }
 
-/** `ideogram=4011,fal=4012` → `{ ideogram: 4011, fal: 4012 }`; throws a sentence naming the bad item. */
+/** `a=4011,b=4012` → `{ a: 4011, b: 4012 }`; throws a sentence naming the bad item. */
 export function parseVendorPorts(text: string): Record<string, number> {
   const ports: Record<string, number> = {};
   for (const item of text.split(',').map((s) => s.trim()).filter(Boolean)) {
     const match = /^([^=\s]+)=(\d+)$/.exec(item);
     const port = Number(match?.[2]);
-    if (!match || port > 65535) throw new Error(`--vendor-ports takes name=port pairs like ideogram=4011,fal=4012 with ports 0 to 65535 (got "${item}").`);
+    if (!match || port > 65535) throw new Error(`--vendor-ports takes <name>=<port>,<name>=<port> with names from the start-up banner's prefixes (without the slash) and ports 0 to 65535 (got "${item}").`);
     ports[match[1]] = port;
   }
-  if (!Object.keys(ports).length) throw new Error('--vendor-ports is empty: pass name=port pairs like ideogram=4011,fal=4012, or leave the option out.');
+  if (!Object.keys(ports).length) throw new Error('--vendor-ports is empty: pass <name>=<port>,<name>=<port> (names: the prefixes without the slash), or leave the option out.');
   return ports;
 }
 
-/** The mount each name stands for: the mount whose prefix it is (`freepik`), else the provider's first mount. */
+/** The mount each name stands for: the mount whose prefix it is, else the provider's first mount (a vendor mounted twice). */
 export function vendorMounts(index: SpecIndex, ports: Record<string, number>): { name: string; mount: Mount; port: number }[] {
   return Object.entries(ports).map(([name, port]) => {
     const mount = index.byPrefix.get(`/${name}`) ?? index.mounts.find((m) => m.provider === name);

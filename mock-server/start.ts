@@ -12,7 +12,7 @@ export interface StartOptions extends MockOptions, TlsOptions {
   host?: string;
   /**
    * Vendors that also get an origin of their own, serving their paths without the prefix, by mount
-   * name (`ideogram`, `freepik`) or provider id: `{ ideogram: 0 }` picks a free port.
+   * name (its prefix without the slash) or provider id; port 0 picks a free one.
    */
   vendorPorts?: Record<string, number>;
 }
