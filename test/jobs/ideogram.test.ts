@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import request from 'supertest';
-import { createHash, createPublicKey, verify, type JsonWebKey } from 'node:crypto';
+import { createHash, createPublicKey, generateKeyPairSync, verify, type JsonWebKey } from 'node:crypto';
 import { createApp } from '../../mock-server/index';
+import { createSigningKey } from '../../mock-server/jobs/ed25519';
 import { formatViolations } from '../../contracts/support/validator';
 import { conformsTo, validator } from '../support/conforms';
 import { startMock, startReceiver, type ReceivedHook } from '../support/server';
@@ -57,6 +58,12 @@ describe('Ideogram asynchronous v4 generations', () => {
     const jwks = await request(app).get(JWKS);
     conforms('getWebhookKeys', jwks);
     expect(jwks.body).toEqual(app.mock.signingKey().jwks());
+  });
+
+  it('publishes the pinned key given as webhookSigningKey (--webhook-signing-key)', async () => {
+    const pem = generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
+    const jwks = await request(createApp({ quiet: true, webhookSigningKey: pem })).get(JWKS);
+    expect(jwks.body).toEqual(createSigningKey(pem).jwks());
   });
 });
 
