@@ -315,6 +315,18 @@ async function walkJob(t: ProviderTarget, v: SpecValidator, w: JobWalk): Promise
 }
 
 const requestId = (r: ObservedResponse) => String(field(r, 'request_id') ?? '');
+
+/** How Magnific's task families (image edit, image expand) carry the task id and status. */
+const MAGNIFIC_TASK = {
+  idOf: (r: ObservedResponse) => String(field(r, 'data', 'task_id') ?? field(r, 'task_id') ?? ''),
+  idPointer: '/data/task_id',
+  idName: 'task id',
+  pollWith: (taskId: string): CallOptions => ({ pathParams: { 'task-id': taskId } }),
+  statusOf: (r: ObservedResponse) => String(field(r, 'data', 'status') ?? field(r, 'status')),
+  statusPointer: '/data/status',
+  terminal: ['COMPLETED', 'FAILED'],
+  terminalName: 'COMPLETED or FAILED',
+};
 const topStatus = (r: ObservedResponse) => String(field(r, 'status'));
 
 /** The asynchronous flows, polled to a terminal state within the target's poll budget. */
@@ -347,17 +359,40 @@ const FLOWS: Partial<Record<string, Flow>> = {
         submit: create,
         poll: opById('magnific', 'getImageEdit', v.specs),
         body: t.live ? realImages(body) : body,
-        idOf: (r) => String(field(r, 'data', 'task_id') ?? field(r, 'task_id') ?? ''),
-        idPointer: '/data/task_id',
-        idName: 'task id',
-        pollWith: (taskId) => ({ pathParams: { 'task-id': taskId } }),
-        statusOf: (r) => String(field(r, 'data', 'status') ?? field(r, 'status')),
-        statusPointer: '/data/status',
-        terminal: ['COMPLETED', 'FAILED'],
-        terminalName: 'COMPLETED or FAILED',
+        ...MAGNIFIC_TASK,
       });
       if (!id) return verdict(violations);
       violations.push(...v.validateResponse('magnific', list.operationId, await callOperation(t, list)));
+      return verdict(violations);
+    },
+    'image expand: create → poll to a terminal status': async (t, v) => {
+      const create = opById('magnific', 'createImageExpand', v.specs);
+      const real = create.body!.examples.find((e) => e.name === 'real-image') ?? create.body!.examples[0];
+      const { violations } = await walkJob(t, v, {
+        submit: create,
+        poll: opById('magnific', 'getImageExpand', v.specs),
+        body: real.value,
+        ...MAGNIFIC_TASK,
+      });
+      return verdict(violations);
+    },
+  },
+  ideogram: {
+    'v4 async: generate → poll the generation to completed or failed': async (t, v) => {
+      const submit = opById('ideogram', 'v4GenerateAsync', v.specs);
+      const { violations } = await walkJob(t, v, {
+        submit,
+        poll: opById('ideogram', 'getGeneration', v.specs),
+        body: submit.body!.examples[0].value,
+        idOf: (r) => String(field(r, 'generation_id') ?? ''),
+        idPointer: '/generation_id',
+        idName: 'generation id',
+        pollWith: (id) => ({ pathParams: { generation_id: id } }),
+        statusOf: topStatus,
+        statusPointer: '/status',
+        terminal: ['completed', 'failed'],
+        terminalName: 'completed or failed',
+      });
       return verdict(violations);
     },
   },

@@ -18,7 +18,7 @@ function task(job: Job, phase: Phase, images: string[]): JsonObject {
   return { task_id: job.id, status: phase.status, generated: completed ? images : [] };
 }
 
-/** CREATED → IN_PROGRESS → COMPLETED | FAILED; a webhook on every status change (seed 003). */
+/** CREATED → IN_PROGRESS → COMPLETED | FAILED, for edit and expand tasks alike; a webhook on every status change (seed 003). */
 const magnificFlow: VendorFlow = {
   provider: 'magnific',
   queued: ['CREATED'],
@@ -31,25 +31,38 @@ const magnificFlow: VendorFlow = {
   }),
 };
 
-const create: OperationHandler = (call) => {
-  const { fields } = call;
-  const job = createJob(call, crypto.randomUUID(), seedFor(fields), typeof fields.webhook_url === 'string' ? fields.webhook_url : undefined);
-  const body = example(call, 'createImageEdit', 200, 'created');
-  body.data = { ...(body.data as JsonObject), task_id: job.id, status: 'CREATED', generated: [] };
-  return { status: 200, body };
+/** Image edit and image expand are separate task families: each GET and list sees only its own tasks. */
+type Family = 'edit' | 'expand';
+const families = new WeakMap<Job, Family>();
+const OPERATIONS: Record<Family, { create: string; get: string }> = {
+  edit: { create: 'createImageEdit', get: 'getImageEdit' },
+  expand: { create: 'createImageExpand', get: 'getImageExpand' },
 };
 
-const get: OperationHandler = async (call) => {
-  const job = call.ctx.jobs.find(call.params['task-id'], call.operation.provider, call.key);
-  if (!job) throw new MockError('not_found', 'Not found');
-  const phase = call.ctx.jobs.poll(job);
-  const body = example(call, 'getImageEdit', 200, EXAMPLE[phase.status]);
-  body.data = { ...(body.data as JsonObject), ...task(job, phase, await images(call, job)) };
-  return { status: 200, body };
-};
+function create(family: Family): OperationHandler {
+  return (call) => {
+    const { fields } = call;
+    const job = createJob(call, crypto.randomUUID(), seedFor(fields), typeof fields.webhook_url === 'string' ? fields.webhook_url : undefined);
+    families.set(job, family);
+    const body = example(call, OPERATIONS[family].create, 200, 'created');
+    body.data = { ...(body.data as JsonObject), task_id: job.id, status: 'CREATED', generated: [] };
+    return { status: 200, body };
+  };
+}
+
+function get(family: Family): OperationHandler {
+  return async (call) => {
+    const job = call.ctx.jobs.find(call.params['task-id'], call.operation.provider, call.key);
+    if (!job || families.get(job) !== family) throw new MockError('not_found', 'Not found');
+    const phase = call.ctx.jobs.poll(job);
+    const body = example(call, OPERATIONS[family].get, 200, EXAMPLE[phase.status]);
+    body.data = { ...(body.data as JsonObject), ...task(job, phase, await images(call, job)) };
+    return { status: 200, body };
+  };
+}
 
 const list: OperationHandler = (call) => {
-  const jobs = call.ctx.jobs.list({ provider: call.operation.provider, owner: call.key });
+  const jobs = call.ctx.jobs.list({ provider: call.operation.provider, owner: call.key }).filter((job) => families.get(job) === 'edit');
   const body = example(call, 'listImageEdits', 200, 'tasks-list');
   body.data = jobs.map((job) => ({ task_id: job.id, status: call.ctx.jobs.peek(job).status }));
   return { status: 200, body };
@@ -61,9 +74,11 @@ function images(call: Call, job: Job): Promise<string[]> {
 }
 
 const handlers: HandlersFor<operations> = {
-  createImageEdit: create,
-  getImageEdit: get,
+  createImageEdit: create('edit'),
+  getImageEdit: get('edit'),
   listImageEdits: list,
+  createImageExpand: create('expand'),
+  getImageExpand: get('expand'),
 };
 
 export const magnific: VendorModule = {

@@ -179,6 +179,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/.well-known/jwks.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Webhook signing keys (JWKS)
+         * @description The Ed25519 public keys that verify `v4GenerationCompleted` deliveries, as a JSON Web Key Set. The
+         *     webhooks page names this address and says each key's `x` is the 32-byte public key, base64url without
+         *     padding, and that the set is cacheable (refresh it when a signature fails, in case keys rotated). The
+         *     other members (`kty`, `crv`, `kid`, `alg`, `use`) are the JWK standard's for Ed25519 keys (RFC 8037);
+         *     the page shows no example. The mock publishes the public half of the key it signs with.
+         */
+        get: operations["getWebhookKeys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/edit": {
         parameters: {
             query?: never;
@@ -212,7 +236,7 @@ export interface paths {
         };
         /**
          * Get a generation
-         * @description Returns an asynchronous generation by id: its status (`pending`, `completed`, `failed`) and, once completed, the images and the cost (`usage_cost_usd_micros`). The mock serves this operation from its documented examples for now.
+         * @description Returns an asynchronous generation by id: its status (`pending`, `completed`, `failed`) and, once completed, the images and the cost (`usage_cost_usd_micros`). Only the key that created a generation sees it; another key gets the 404.
          */
         get: operations["getGeneration"];
         put?: never;
@@ -535,7 +559,7 @@ export interface paths {
          * Generate with Ideogram 4.0 asynchronously
          * @description Accepts an Ideogram 4.0 generation request for asynchronous processing and returns immediately with a generation_id. Poll `GET /v1/generations/{generation_id}` to retrieve the result. If a `webhook_url` is supplied, the generated images are additionally POSTed to it once ready (the `v4GenerationCompleted` webhook), in a payload that mirrors the synchronous response with an added generation_id for correlation.
          *
-         *     The mock serves this operation from its documented examples for now (no job, no delivery).
+         *     The mock runs a job: `pending` until it completes or fails, one step per poll (or on the clock with `--job-mode time`), and signs its webhook with its own Ed25519 key, published at `/v1/.well-known/jwks.json` on the mock (NOTES.md).
          */
         post: operations["v4GenerateAsync"];
         delete?: never;
@@ -615,7 +639,8 @@ export interface webhooks {
          *     before the list of the four values: the order (generation id, user id, timestamp, SHA-256 hex of
          *     the body) is x-unconfirmed.
          *
-         *     The mock does not deliver these yet (issue 13, part two).
+         *     The mock sends it once a job with a `webhook_url` completes (not when it fails: the page describes
+         *     deliveries only of finished images), signed with the key its `/v1/.well-known/jwks.json` publishes.
          */
         post: operations["v4GenerationCompleted"];
         delete?: never;
@@ -2115,6 +2140,26 @@ export interface components {
             seed: components["schemas"]["Seed"];
             url?: components["schemas"]["ImageUrl"];
         };
+        /**
+         * WebhookKeySet
+         * @description A JSON Web Key Set of Ed25519 public keys (RFC 7517, RFC 8037) that verify webhook signatures.
+         */
+        WebhookKeySet: {
+            keys: {
+                /** @constant */
+                alg?: "EdDSA";
+                /** @constant */
+                crv: "Ed25519";
+                /** @description The key id deliveries name in `X-Ideogram-Webhook-Key-Id`. */
+                kid?: string;
+                /** @constant */
+                kty: "OKP";
+                /** @constant */
+                use?: "sig";
+                /** @description The 32-byte public key, base64url without padding (43 characters). */
+                x: string;
+            }[];
+        };
     };
     responses: {
         /** @description Invalid input provided. */
@@ -2421,6 +2466,26 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             422: components["responses"]["SafetyCheckFailed"];
             429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getWebhookKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookKeySet"];
+                };
+            };
         };
     };
     v1Edit: {

@@ -28,7 +28,7 @@ const KEY = 'property-key-1';
  * so no "valid → 2xx" for these.
  */
 const STATEFUL = new Set([
-  'pixazo:requestStatusGet', 'pixazo:requestStatusPost', 'magnific:getImageEdit', 'fal-queue:getStatus', 'fal-queue:getResult', 'fal-queue:cancel',
+  'pixazo:requestStatusGet', 'pixazo:requestStatusPost', 'magnific:getImageEdit', 'magnific:getImageExpand', 'ideogram:getGeneration', 'fal-queue:getStatus', 'fal-queue:getResult', 'fal-queue:cancel',
   'replicate:createModelPrediction', 'replicate:createPrediction', 'replicate:getPrediction', 'replicate:cancelPrediction', 'replicate:getModel',
 ]);
 /**

@@ -88,3 +88,64 @@ describe('Magnific image-edit tasks', () => {
     }
   });
 });
+
+const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAAC0lEQVR4AWMAgv8AAQQBAP8H9UQAAAAASUVORK5CYII=';
+const EXPAND = { image: PNG, left: 64, right: 64, top: 0, bottom: 0, prompt: 'A quiet beach at sunset' };
+
+describe('Magnific image-expand tasks', () => {
+  it('walks CREATED → IN_PROGRESS → COMPLETED on both hosts', async () => {
+    const app = createApp({ quiet: true });
+    for (const [prefix, headers] of [['/magnific', KEY], ['/freepik', { 'x-freepik-api-key': 'mag-key-a' }]] as const) {
+      const created = await request(app).post(`${prefix}/v1/ai/image-expand/ideogram`).set(headers).send(EXPAND);
+      conforms('createImageExpand', created);
+      expect(created.body.data).toMatchObject({ status: 'CREATED', generated: [] });
+      const path = `${prefix}/v1/ai/image-expand/ideogram/${created.body.data.task_id}`;
+      const first = await request(app).get(path).set(headers);
+      conforms('getImageExpand', first);
+      expect(first.body.data.status).toBe('IN_PROGRESS');
+      const done = await request(app).get(path).set(headers);
+      conforms('getImageExpand', done);
+      expect(done.body.data).toMatchObject({ task_id: created.body.data.task_id, status: 'COMPLETED' });
+      const image = await request(app).get(new URL(done.body.data.generated[0]).pathname);
+      expect(image.headers['content-type']).toBe('image/png');
+    }
+  });
+
+  it('ends FAILED when asked, keeps tasks per key, and keeps expand and edit tasks apart', async () => {
+    const app = createApp({ quiet: true });
+    const created = await request(app).post('/magnific/v1/ai/image-expand/ideogram').set(KEY).set('Prefer', 'outcome=failed').send(EXPAND);
+    const id: string = created.body.data.task_id;
+    const path = `/magnific/v1/ai/image-expand/ideogram/${id}`;
+    await request(app).get(path).set(KEY);
+    const failed = await request(app).get(path).set(KEY);
+    conforms('getImageExpand', failed);
+    expect(failed.body.data).toMatchObject({ status: 'FAILED', generated: [] });
+    const other = await request(app).get(path).set({ 'x-magnific-api-key': 'mag-key-b' });
+    expect(other.status).toBe(404);
+    conforms('getImageExpand', other);
+    expect((await request(app).get(`/magnific/v1/ai/ideogram-image-edit/${id}`).set(KEY)).status).toBe(404);
+    expect((await request(app).get('/magnific/v1/ai/ideogram-image-edit').set(KEY)).body.data).toEqual([]);
+    const edit = await request(app).post('/magnific/v1/ai/ideogram-image-edit').set(KEY).send(BODY);
+    expect((await request(app).get(`/magnific/v1/ai/image-expand/ideogram/${edit.body.data.task_id}`).set(KEY)).status).toBe(404);
+  });
+
+  it('POSTs every status change to webhook_url, signed like image edit', async () => {
+    const receiver: Receiver = await startReceiver();
+    const mock: RunningMock = await startMock({ webhookSecret: 'shh-test-secret' });
+    cleanups.push(receiver.close, mock.close);
+    const created = await fetch(`${mock.origin}/freepik/v1/ai/image-expand/ideogram`, {
+      method: 'POST',
+      headers: { 'x-freepik-api-key': 'k', 'content-type': 'application/json' },
+      body: JSON.stringify({ ...EXPAND, webhook_url: receiver.url }),
+    });
+    const { data } = (await created.json()) as { data: { task_id: string } };
+    const hooks = await receiver.waitFor(2);
+    expect(hooks.map((h) => (h.body as { status: string }).status)).toEqual(['IN_PROGRESS', 'COMPLETED']);
+    for (const hook of hooks) {
+      expect(formatViolations(validator.validateWebhook('magnific', 'imageExpandStatus', hook.body))).toBe('');
+      expect((hook.body as { task_id: string }).task_id).toBe(data.task_id);
+      const expected = createHmac('sha256', 'shh-test-secret').update(`${hook.headers['webhook-id']}.${hook.headers['webhook-timestamp']}.${hook.raw}`).digest('base64');
+      expect(String(hook.headers['webhook-signature'])).toBe(`v1,${expected}`);
+    }
+  });
+});

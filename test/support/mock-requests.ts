@@ -21,7 +21,7 @@ export const VALIDATION_STATUS: Record<string, number> = { ideogram: 400, yutoai
 /** Operations the lead is turning into jobs: only negative cases, and 2xx for the submit ones. */
 const ASYNC = new Set(['pixazo:removeBackgroundSubmit', 'pixazo:requestStatusGet', 'pixazo:requestStatusPost', 'ideogram:v4GenerateAsync', 'ideogram:getGeneration']);
 const ASYNC_PROVIDERS = new Set(['magnific', 'fal-queue', 'replicate']);
-const SUBMIT = new Set(['pixazo:removeBackgroundSubmit', 'magnific:createImageEdit', 'fal-queue:submitEdit', 'ideogram:v4GenerateAsync', 'replicate:createModelPrediction', 'replicate:createPrediction']);
+const SUBMIT = new Set(['pixazo:removeBackgroundSubmit', 'magnific:createImageEdit', 'magnific:createImageExpand', 'fal-queue:submitEdit', 'ideogram:v4GenerateAsync', 'replicate:createModelPrediction', 'replicate:createPrediction']);
 
 export const isAsync = (op: Operation) => ASYNC_PROVIDERS.has(op.provider) || ASYNC.has(`${op.provider}:${op.operationId}`);
 export const isSubmit = (op: Operation) => SUBMIT.has(`${op.provider}:${op.operationId}`);
