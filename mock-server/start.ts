@@ -1,8 +1,9 @@
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp, type MockApp } from './app';
 import type { MockOptions } from './context';
 import type { JournalEntry, JournalFilter } from './admin/journal';
-import { createMockServer } from './server';
+import { createMockServer, type Timeouts } from './server';
 import { tlsMaterial, type TlsOptions } from './tls';
 
 export interface StartOptions extends MockOptions, TlsOptions {
@@ -10,12 +11,16 @@ export interface StartOptions extends MockOptions, TlsOptions {
   port?: number;
   /** Default 127.0.0.1. */
   host?: string;
+  /** The server's timeouts, where the defaults (60 s a request, 10 s for headers) are too long to wait for. */
+  timeouts?: Partial<Timeouts>;
 }
 
 export interface RunningMock {
   /** `http://127.0.0.1:<port>` (https with `tls`); vendors are under their prefixes (`${url}/pixazo`). */
   url: string;
   app: MockApp;
+  /** The listening server, for what goes under HTTP (connection counts, raw sockets). */
+  server: Server;
   /** The PEM certificate clients must trust, when serving HTTPS. */
   certificate?: string;
   /** What `/__admin/requests` lists: the requests served so far, oldest first. */
@@ -29,7 +34,7 @@ export interface RunningMock {
 export async function startMock(options: StartOptions = {}): Promise<RunningMock> {
   const tls = await tlsMaterial(options);
   const app = createApp({ quiet: true, ...options });
-  const server = createMockServer(app, {}, tls);
+  const server = createMockServer(app, options.timeouts, tls);
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -40,6 +45,7 @@ export async function startMock(options: StartOptions = {}): Promise<RunningMock
   return {
     url: `${tls ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${port}`,
     app,
+    server,
     certificate: tls?.cert,
     journal: (filter) => ctx.journal.list(filter),
     reset() {
