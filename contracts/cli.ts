@@ -3,10 +3,10 @@
 // provider × operation summary, and exits non-zero when any check fails.
 import { parseArgs } from 'node:util';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { createApp } from '../mock-server/app';
+import { startMock, type RunningMock } from '../mock-server/start';
 import { loadAllSpecs, loadSpecs } from '../mock-server/spec/load';
 import { mountPoints } from '../mock-server/spec/model';
 import { envName, MOCK_KEY } from './support/target';
@@ -50,6 +50,14 @@ if (values.help) {
   process.exit(0);
 }
 
+// Before the first fail(), which stops them: prism children and the embedded mock behind them.
+const children: ChildProcess[] = [];
+let mock: RunningMock | undefined;
+const cleanup = () => {
+  for (const child of children) child.kill('SIGTERM');
+  void mock?.close();
+};
+
 const providers = values.provider?.flatMap((p) => p.split(',')).map((p) => p.trim()).filter(Boolean);
 let specs: ReturnType<typeof loadAllSpecs> = [];
 try {
@@ -64,13 +72,6 @@ if (maxCalls !== undefined && !(Number.isInteger(maxCalls) && maxCalls > 0)) fai
 const env: NodeJS.ProcessEnv = { ...process.env };
 let target = values.target!;
 
-const children: ChildProcess[] = [];
-let mockServer: Server | undefined;
-const cleanup = () => {
-  for (const child of children) child.kill('SIGTERM');
-  mockServer?.closeAllConnections();
-  mockServer?.close();
-};
 process.on('SIGINT', () => {
   cleanup();
   process.exit(130);
@@ -99,9 +100,8 @@ async function routeThroughPrism() {
   if (values.target === 'live') fail('--via-prism with --target live would send paid traffic through a local proxy; use it with mock or an origin.');
   let origin = values.target!;
   if (origin === 'mock') {
-    mockServer = createServer(createApp({ quiet: true, keys: [MOCK_KEY], specs: values.spec }));
-    await new Promise<void>((resolve) => mockServer!.listen(0, '127.0.0.1', resolve));
-    origin = `http://127.0.0.1:${(mockServer.address() as AddressInfo).port}`;
+    mock = await startMock({ keys: [MOCK_KEY], specs: values.spec });
+    origin = mock.url;
     for (const spec of specs) env[envName(spec.provider, 'API_KEY')] = MOCK_KEY;
   }
   target = origin;

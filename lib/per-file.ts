@@ -8,7 +8,7 @@ export interface Hooks {
 }
 
 /** The running mock's URL, app, journal and reset; readable from the first test on. */
-export type MockHandle = Omit<RunningMock, 'close'>;
+export type MockHandle = Omit<RunningMock, 'close' | 'server'>;
 
 /**
  * One mock per test file, reset before each test: each test sees only its own requests in `journal()`

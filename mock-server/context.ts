@@ -99,7 +99,7 @@ export interface Reply {
 export type OperationHandler = ((call: Call) => Reply | Promise<Reply>) & {
   /**
    * Runs before the schema check, for a body whose schema depends on the path (Replicate validates
-   * `input` against the one model the path names): the vendor's refusal to send instead, or undefined.
+   * `input` against the one model the path names): throws the refusal (a MockError), else returns.
    */
-  precheck?: (request: { ctx: MockContext; fields: Record<string, unknown>; params: Record<string, string> }) => Reply | undefined;
+  precheck?: (request: { ctx: MockContext; fields: Record<string, unknown>; params: Record<string, string> }) => void;
 };

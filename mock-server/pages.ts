@@ -2,6 +2,7 @@ import { Router, type Request, type Response } from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { SPECS_DIR, type JsonObject } from './spec/load';
+import { MockError } from './errors/catalogue';
 import type { MockContext } from './context';
 
 /** The package's root: the specs, the dashboard (`ui/`) and the built bundles sit beside each other. */
@@ -47,7 +48,7 @@ export function docsRouter(ctx: MockContext): Router {
   });
   router.get('/specs/:file', (req: Request, res: Response) => {
     const provider = String(req.params.file).replace(/\.json$/, '');
-    if (!providers.includes(provider)) return void res.status(404).json({ error: 'not_found', message: `No spec for ${provider}; known: ${providers.join(', ')}.` });
+    if (!providers.includes(provider)) throw new MockError('not_found', `No spec for ${provider}; known: ${providers.join(', ')}.`);
     const origin = `${req.protocol}://${req.get('host')}`;
     // The mock first, so "try it" reaches it by default; the vendor's own servers stay listed after it.
     const mocks = ctx.index.mounts.filter((m) => m.provider === provider).map((m) => ({ url: `${origin}${m.prefix}`, description: `This mock${m.host ? `, standing for https://${m.host}` : ''}` }));

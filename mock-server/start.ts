@@ -1,7 +1,8 @@
+import type { Server } from 'node:http';
 import { createApp, type MockApp } from './app';
 import type { MockOptions } from './context';
 import type { JournalEntry, JournalFilter } from './admin/journal';
-import { createMockServer } from './server';
+import { createMockServer, type Timeouts } from './server';
 import { createVendorServers, listenAll, originOf } from './origins';
 import { tlsMaterial, type TlsOptions } from './tls';
 
@@ -15,6 +16,8 @@ export interface StartOptions extends MockOptions, TlsOptions {
    * name (its prefix without the slash) or provider id; port 0 picks a free one.
    */
   vendorPorts?: Record<string, number>;
+  /** The server's timeouts, where the defaults (60 s a request, 10 s for headers) are too long to wait for. */
+  timeouts?: Partial<Timeouts>;
 }
 
 export interface RunningMock {
@@ -23,6 +26,8 @@ export interface RunningMock {
   /** Each vendor of `vendorPorts` on its own origin, by the name given there (`http://127.0.0.1:<port>`). */
   origins: Record<string, string>;
   app: MockApp;
+  /** The listening server, for what goes under HTTP (connection counts, raw sockets). */
+  server: Server;
   /** The PEM certificate clients must trust, when serving HTTPS. */
   certificate?: string;
   /** What `/__admin/requests` lists: the requests served so far, oldest first. */
@@ -36,7 +41,7 @@ export interface RunningMock {
 export async function startMock(options: StartOptions = {}): Promise<RunningMock> {
   const tls = await tlsMaterial(options);
   const app = createApp({ quiet: true, ...options });
-  const server = createMockServer(app, {}, tls);
+  const server = createMockServer(app, options.timeouts, tls);
   const vendors = createVendorServers(app, options.vendorPorts ?? {}, tls);
   const host = options.host ?? '127.0.0.1';
   await listenAll([{ server, port: options.port ?? 0 }, ...vendors], host);
@@ -46,6 +51,7 @@ export async function startMock(options: StartOptions = {}): Promise<RunningMock
     url: originOf(server, host, Boolean(tls)),
     origins: Object.fromEntries(vendors.map((v) => [v.name, originOf(v.server, host, Boolean(tls))])),
     app,
+    server,
     certificate: tls?.cert,
     journal: (filter) => ctx.journal.list(filter),
     reset() {

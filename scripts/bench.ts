@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createRequire } from 'node:module';
 import { installCleanup, killAll, freePort, startChild, spawnTracked, stopProcess, procMemory, sampleRss, watchCpu, waitForQuiet, HOST, type Child, type CpuShare } from './bench/children';
-import { cannon, send, percentile, type CannonRequest, type CannonResult } from './bench/http';
+import { cannon, exchange, percentile, type CannonRequest, type CannonResult } from './bench/http';
 import { noisyPng, noisyPngUnder, editForm } from './bench/fixtures';
 import type { FloorRoute } from './bench/floor';
 
@@ -214,13 +214,13 @@ interface FalProbe {
 
 async function probeFal(server: Server): Promise<FalProbe> {
   const { child, falQueue } = server;
-  const submit = () => send({ port: child.port, method: 'POST', path: falQueue + SUBMIT_PATH, headers: { ...FAL_KEY, 'Content-Type': 'application/json' }, body: SUBMIT_BODY });
+  const submit = () => exchange({ port: child.port, method: 'POST', path: falQueue + SUBMIT_PATH, headers: { ...FAL_KEY, 'Content-Type': 'application/json' }, body: SUBMIT_BODY });
   const first = await submit();
   if (first.status >= 300) return { ok: false, reason: `submit answered ${first.status}: ${snippet(first.body)}` };
   const answer = json(first.body);
   if (typeof answer?.status_url !== 'string' || typeof answer.request_id !== 'string') return { ok: false, reason: `submit answer has no status_url/request_id: ${snippet(first.body)}` };
   const path = statusPath(answer.status_url, child.origin, falQueue);
-  const poll = await send({ port: child.port, method: 'GET', path, headers: FAL_KEY });
+  const poll = await exchange({ port: child.port, method: 'GET', path, headers: FAL_KEY });
   if (poll.status >= 300) return { ok: false, reason: `GET status_url (${path}) answered ${poll.status}: ${snippet(poll.body)}` };
   const state = json(poll.body)?.status;
   if (typeof state !== 'string' || !JOB_STATES.has(state)) return { ok: false, reason: `GET status_url answered status ${JSON.stringify(state)}: ${snippet(poll.body)}` };
@@ -299,7 +299,7 @@ async function drained(server: Server, request: CannonRequest): Promise<void> {
   const body = typeof request.body === 'string' || Buffer.isBuffer(request.body) ? request.body : undefined;
   const path = request.path || '/';
   try {
-    await send({ port: server.child.port, method: request.method ?? 'GET', path, headers: request.headers, body, agent: false, timeoutMs: 120_000 });
+    await exchange({ port: server.child.port, method: request.method ?? 'GET', path, headers: request.headers, body, agent: false, timeoutMs: 120_000 });
   } catch {
     // measured anyway; failures show in the run
   }
@@ -322,8 +322,8 @@ async function throughput(): Promise<void> {
 
   // Samples from the mock: the floor replays these bytes.
   const floorRoutes: FloorRoute[] = [];
-  const sampleGenerate = await send({ port: mockChild.port, method: 'POST', path: mock.pixazo + GENERATE_PATH, headers: generateReq.headers, body: GENERATE_BODY });
-  const sampleEdit = await send({ port: mockChild.port, method: 'POST', path: mock.pixazo + EDIT_PATH, headers: editReq.headers, body: edit.body });
+  const sampleGenerate = await exchange({ port: mockChild.port, method: 'POST', path: mock.pixazo + GENERATE_PATH, headers: generateReq.headers, body: GENERATE_BODY });
+  const sampleEdit = await exchange({ port: mockChild.port, method: 'POST', path: mock.pixazo + EDIT_PATH, headers: editReq.headers, body: edit.body });
   log(`  mock samples: generate ${sampleGenerate.status} (${sampleGenerate.body.length} B), edit ${sampleEdit.status} (${sampleEdit.body.length} B)`);
   if (sampleGenerate.status >= 300) log(`    generate sample is not 2xx: ${snippet(sampleGenerate.body)}`);
   if (sampleEdit.status >= 300) log(`    edit sample is not 2xx: ${snippet(sampleEdit.body)}`);
@@ -433,7 +433,7 @@ async function timeStartup(kind: 'mock' | 'Prism'): Promise<{ ms: number; cpu: C
   try {
     for (;;) {
       try {
-        const reply = await send({ port, method: 'POST', path, headers, body: GENERATE_BODY, agent: false, timeoutMs: 5_000 });
+        const reply = await exchange({ port, method: 'POST', path, headers, body: GENERATE_BODY, agent: false, timeoutMs: 5_000 });
         if (reply.status >= 200 && reply.status < 300) return { ms: performance.now() - started, cpu: watch.stop() };
       } catch {
         // not listening yet
@@ -492,7 +492,7 @@ async function uploads(): Promise<void> {
   const mock = await startMock('mock (uploads)');
   try {
     const headers = { ...PIXAZO_KEY, 'Content-Type': form.contentType };
-    for (let i = 0; i < 20; i++) await send({ port: mock.port, method: 'POST', path: '/pixazo' + EDIT_PATH, headers, body: small.body });
+    for (let i = 0; i < 20; i++) await exchange({ port: mock.port, method: 'POST', path: '/pixazo' + EDIT_PATH, headers, body: small.body });
     await sleep(500);
     const before = procMemory(mock.pid);
     if (!before) throw new Error('cannot read /proc/<pid>/status of the mock');
@@ -500,7 +500,7 @@ async function uploads(): Promise<void> {
     const watch = watchCpu([mock.pid]);
     const started = performance.now();
     const replies = await Promise.allSettled(
-      Array.from({ length: settings.uploads }, () => send({ port: mock.port, method: 'POST', path: '/pixazo' + EDIT_PATH, headers, body: form.body, agent: false, timeoutMs: 120_000 })),
+      Array.from({ length: settings.uploads }, () => exchange({ port: mock.port, method: 'POST', path: '/pixazo' + EDIT_PATH, headers, body: form.body, agent: false, timeoutMs: 120_000 })),
     );
     const seconds = (performance.now() - started) / 1000;
     const peakSampled = sampler.stop();

@@ -1,6 +1,6 @@
 import { createSchemaCompiler, type ErrorObject, type SchemaCompiler } from '../../mock-server/spec/ajv';
-import { deref, loadSpecs, pointer, type JsonObject, type LoadedSpec } from '../../mock-server/spec/load';
-import { operationsOf, type Operation } from '../../mock-server/spec/model';
+import { loadSpecs, type LoadedSpec } from '../../mock-server/spec/load';
+import { operationsOf, webhooksOf, type Operation } from '../../mock-server/spec/model';
 
 /** One way a response departs from the spec, phrased for a CI log. */
 export interface Violation {
@@ -22,10 +22,18 @@ export interface ObservedResponse {
 export class SpecValidator {
   private readonly compiler: SchemaCompiler;
   private readonly operations = new Map<string, Operation>();
+  /** By `<provider>:<name>`: the JSON body of each webhook's POST. */
+  private readonly webhooks = new Map<string, string>();
 
   constructor(readonly specs: LoadedSpec[] = loadSpecs()) {
     this.compiler = createSchemaCompiler(specs);
-    for (const spec of specs) for (const op of operationsOf(spec)) this.operations.set(`${spec.provider}:${op.operationId}`, op);
+    for (const spec of specs) {
+      for (const op of operationsOf(spec)) this.operations.set(`${spec.provider}:${op.operationId}`, op);
+      for (const hook of webhooksOf(spec)) {
+        const body = hook.bodies.find((b) => b.mediaType === 'application/json');
+        if (hook.method === 'POST' && body) this.webhooks.set(`${spec.provider}:${hook.path}`, body.schemaRef);
+      }
+    }
   }
 
   operationIds(provider: string): string[] {
@@ -58,18 +66,11 @@ export class SpecValidator {
 
   /** A webhook body against `webhooks.<name>` of the spec. */
   validateWebhook(provider: string, name: string, body: unknown): Violation[] {
-    const doc = this.doc(provider);
-    const item = deref<JsonObject>(doc, ((doc.webhooks ?? {}) as JsonObject)[name]);
+    const schemaRef = this.webhooks.get(`${provider}:${name}`);
     const at = { provider, operation: `webhook:${name}` };
-    if (!item?.post) return [{ ...at, pointer: 'webhook', expected: `webhooks.${name}.post in specs/${provider}/openapi.yaml` }];
-    const validate = this.compiler.compile(provider, pointer('webhooks', name, 'post', 'requestBody', 'content', 'application/json', 'schema'));
+    if (!schemaRef) return [{ ...at, pointer: 'webhook', expected: `webhooks.${name}.post in specs/${provider}/openapi.yaml` }];
+    const validate = this.compiler.compile(provider, schemaRef);
     return validate(body) ? [] : explain(at, validate.errors ?? []);
-  }
-
-  private doc(provider: string): JsonObject {
-    const spec = this.specs.find((s) => s.provider === provider);
-    if (!spec) throw new Error(`No spec for provider ${provider}`);
-    return spec.doc;
   }
 }
 

@@ -25,6 +25,13 @@ export const ERROR_CATALOGUE = {
 
 export type ErrorKind = keyof typeof ERROR_CATALOGUE;
 
+/** One of several problems found in one request, for vendors whose body lists them all (Replicate's `invalid_fields`). */
+export interface Problem {
+  type: string;
+  field: string;
+  description: string;
+}
+
 export interface MockErrorInit {
   /** The offending field, as a dotted path (`image_request.model`). */
   field?: string;
@@ -32,6 +39,9 @@ export interface MockErrorInit {
   location?: (string | number)[];
   /** JSON-Schema-ish error type for vendors that report one (fal: `missing`, `enum`...). */
   type?: string;
+  /** The vendor's short name for this refusal where its body carries one (Replicate's `title`). */
+  title?: string;
+  problems?: Problem[];
   status?: number;
   headers?: Record<string, string>;
 }
@@ -42,6 +52,8 @@ export class MockError extends Error {
   readonly field?: string;
   readonly location?: (string | number)[];
   readonly type?: string;
+  readonly title?: string;
+  readonly problems?: Problem[];
   readonly status: number;
   readonly headers: Record<string, string>;
 
@@ -51,6 +63,8 @@ export class MockError extends Error {
     this.field = init.field;
     this.location = init.location;
     this.type = init.type;
+    this.title = init.title;
+    this.problems = init.problems;
     this.status = init.status ?? ERROR_CATALOGUE[kind].status;
     this.headers = init.headers ?? {};
   }

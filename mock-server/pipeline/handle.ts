@@ -45,11 +45,7 @@ export async function handleVendorRequest(ctx: MockContext, req: Request, res: R
   const prefer = { ...ctx.scenarios.take(operation.provider, operation.operationId), ...parsePrefer(req.get('prefer')) };
   const data = await readBody(operation, req, res);
   notes.request = summariseRequest(data);
-  const refusal = vendor.handlers?.[operation.operationId]?.precheck?.({ ctx, fields: data.fields, params: match.params });
-  if (refusal) {
-    notes.answer = summarise(writeReply(res, vendor, refusal, {}));
-    return;
-  }
+  vendor.handlers?.[operation.operationId]?.precheck?.({ ctx, fields: data.fields, params: match.params });
   const fields = validateRequest(operation, data, { path: match.params, query: req.query as Record<string, unknown>, header: req.headers });
   const choice = chooseResponse(operation, prefer);
   const live = liveContext(fields, data.files, destination.baseUrl, new Date(ctx.clock.now()));

@@ -1,6 +1,7 @@
 import { deref, locate, pointer, type Json, type JsonObject, type LoadedSpec } from './load';
-import { HTTP_METHODS, decodeParts } from './examples';
 import { createSchemaCompiler, warmValidator, type ValidateFunction } from './ajv';
+
+export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'] as const;
 
 /** How one security scheme is presented on the wire. */
 export interface AuthScheme {
@@ -53,6 +54,8 @@ export interface ResponseExample {
   value: Json;
   /** The documented media type it is served with (`application/json`, `application/problem+json`). */
   mediaType: string;
+  /** Where that media type's schema sits, when it has one: what the example must satisfy. */
+  schemaRef?: string;
 }
 
 export interface ResponseSpec {
@@ -82,8 +85,10 @@ export interface ParameterSpec {
 
 export interface Operation {
   provider: string;
+  /** For a webhook (webhooksOf), `webhook:<name>`. */
   operationId: string;
   method: string;
+  /** For a webhook, its name. */
   path: string;
   /** Alternatives: any one scheme satisfies the operation. Empty = open. */
   auth: AuthScheme[];
@@ -152,6 +157,30 @@ export function operationsOf(spec: LoadedSpec): Operation[] {
   return operations;
 }
 
+const webhooksModelled = new WeakMap<LoadedSpec, Operation[]>();
+
+/**
+ * The requests a vendor sends (the spec's `webhooks`), modelled as operations named `webhook:<name>`
+ * whose path is the webhook's name; the mock sends them, so they carry no auth.
+ */
+export function webhooksOf(spec: LoadedSpec): Operation[] {
+  let webhooks = webhooksModelled.get(spec);
+  if (!webhooks) {
+    const compiler = createSchemaCompiler([spec]);
+    webhooksModelled.set(spec, (webhooks = readOperations(spec, compiler, createSchemaCompiler([spec], { coerce: true }), 'webhooks')));
+  }
+  return webhooks;
+}
+
+/** The scheme a vendor's host wants (its server's `x-security-scheme`): how a client presents its key. */
+export function serverAuth(spec: LoadedSpec, serverIndex = 0): AuthScheme {
+  const server = ((spec.doc.servers ?? []) as JsonObject[])[serverIndex];
+  const name = String(server?.['x-security-scheme'] ?? '');
+  const scheme = schemesOf(spec.doc)[name];
+  if (!scheme) throw new Error(`specs/${spec.provider}/openapi.yaml: server ${serverIndex} names no security scheme`);
+  return readScheme(spec.doc, name);
+}
+
 /** Compiles every validator, one operation per macrotask so requests already arriving are not held up. */
 async function warmAll(operations: Operation[]): Promise<void> {
   for (const operation of operations) {
@@ -189,26 +218,24 @@ function compileRoute(operation: Operation): Route {
   return { operation, pattern: new RegExp(`^${source}/?$`), paramNames };
 }
 
-function readOperations(spec: LoadedSpec, strict: ReturnType<typeof createSchemaCompiler>, coercing: ReturnType<typeof createSchemaCompiler>): Operation[] {
+function readOperations(spec: LoadedSpec, strict: ReturnType<typeof createSchemaCompiler>, coercing: ReturnType<typeof createSchemaCompiler>, section: 'paths' | 'webhooks' = 'paths'): Operation[] {
   const { doc, provider } = spec;
-  const schemes = (deref<JsonObject>(doc, doc.components)?.securitySchemes ?? {}) as Record<string, JsonObject>;
   const out: Operation[] = [];
-  for (const [path, rawItem] of Object.entries((doc.paths ?? {}) as Record<string, JsonObject>)) {
+  for (const [path, rawItem] of Object.entries((doc[section] ?? {}) as Record<string, JsonObject>)) {
     const item = deref<JsonObject>(doc, rawItem) ?? {};
     for (const method of HTTP_METHODS) {
       const op = item[method] as JsonObject | undefined;
       if (!op) continue;
-      const at = ['paths', path, method];
+      const at = [section, path, method];
       const { responses, otherResponses, links } = readResponses(doc, op, at);
-      const requirements = (op.security ?? doc.security ?? []) as JsonObject[];
-      const auth = readAuth(doc, op, schemes);
+      const requirements = section === 'webhooks' ? [] : ((op.security ?? doc.security ?? []) as JsonObject[]);
       const bodies = readBodies(spec, op, at, strict, coercing);
       out.push({
         provider,
-        operationId: String(op.operationId),
+        operationId: section === 'webhooks' ? `webhook:${path}` : String(op.operationId),
         method: method.toUpperCase(),
         path,
-        auth,
+        auth: requirements.flatMap((requirement) => Object.keys(requirement).map((name) => readScheme(doc, name))),
         anonymous: requirements.some((r) => Object.keys(r).length === 0),
         authFailureStatus: responses.some((r) => r.status === 401) ? 401 : responses.some((r) => r.status === 403) ? 403 : 401,
         body: bodies[0],
@@ -224,28 +251,21 @@ function readOperations(spec: LoadedSpec, strict: ReturnType<typeof createSchema
   return out;
 }
 
-function readAuth(doc: JsonObject, op: JsonObject, schemes: Record<string, JsonObject>): AuthScheme[] {
-  const requirements = (op.security ?? doc.security ?? []) as JsonObject[];
-  const out: AuthScheme[] = [];
-  for (const requirement of requirements) {
-    for (const name of Object.keys(requirement)) {
-      const scheme = deref<JsonObject>(doc, schemes[name]);
-      if (!scheme) throw new Error(`Security scheme ${name} is not defined`);
-      if (scheme.type === 'http' && String(scheme.scheme).toLowerCase() === 'bearer') {
-        out.push({ name, kind: 'bearer', header: 'authorization', prefix: 'Bearer ' });
-      } else if (scheme.type === 'http' && String(scheme.scheme).toLowerCase() === 'basic') {
-        out.push({ name, kind: 'basic', header: 'authorization', prefix: 'Basic ' });
-      } else if (scheme.type === 'apiKey' && scheme.in === 'query') {
-        out.push({ name, kind: 'query', header: String(scheme.name) });
-      } else if (scheme.type === 'apiKey' && scheme.in === 'header') {
-        const prefix = scheme['x-auth-prefix'];
-        out.push({ name, kind: 'header', header: String(scheme.name).toLowerCase(), prefix: typeof prefix === 'string' ? prefix : undefined });
-      } else {
-        throw new Error(`Security scheme ${name} (${String(scheme.type)}) is not supported by the mock`);
-      }
-    }
+function schemesOf(doc: JsonObject): Record<string, JsonObject> {
+  return (deref<JsonObject>(doc, doc.components)?.securitySchemes ?? {}) as Record<string, JsonObject>;
+}
+
+function readScheme(doc: JsonObject, name: string): AuthScheme {
+  const scheme = deref<JsonObject>(doc, schemesOf(doc)[name]);
+  if (!scheme) throw new Error(`Security scheme ${name} is not defined`);
+  if (scheme.type === 'http' && String(scheme.scheme).toLowerCase() === 'bearer') return { name, kind: 'bearer', header: 'authorization', prefix: 'Bearer ' };
+  if (scheme.type === 'http' && String(scheme.scheme).toLowerCase() === 'basic') return { name, kind: 'basic', header: 'authorization', prefix: 'Basic ' };
+  if (scheme.type === 'apiKey' && scheme.in === 'query') return { name, kind: 'query', header: String(scheme.name) };
+  if (scheme.type === 'apiKey' && scheme.in === 'header') {
+    const prefix = scheme['x-auth-prefix'];
+    return { name, kind: 'header', header: String(scheme.name).toLowerCase(), prefix: typeof prefix === 'string' ? prefix : undefined };
   }
-  return out;
+  throw new Error(`Security scheme ${name} (${String(scheme.type)}) is not supported by the mock`);
 }
 
 const MEDIA_TYPES = ['multipart/form-data', 'application/json'] as const;
@@ -315,7 +335,7 @@ function readParameters(spec: LoadedSpec, params: Json[], coercing: ReturnType<t
     const param = deref<JsonObject>(spec.doc, raw);
     if (!param || param.in === 'cookie' || !param.schema) return [];
     const schema = deref<JsonObject>(spec.doc, param.schema) ?? {};
-    const where = locate(raw, index < ownCount ? ['paths', at[1], 'parameters', String(index)] : [...at, 'parameters', String(index - ownCount)]);
+    const where = locate(raw, index < ownCount ? [at[0], at[1], 'parameters', String(index)] : [...at, 'parameters', String(index - ownCount)]);
     return [{
       name: String(param.name),
       in: param.in as ParameterSpec['in'],
@@ -339,10 +359,12 @@ function readResponses(doc: JsonObject, op: JsonObject, at: string[]): { respons
     // application/json first, then other JSON types (Magnific documents application/problem+json).
     const content = (response.content ?? {}) as Record<string, Json>;
     const mediaTypes = Object.keys(content).filter((m) => m.includes('json')).sort((a, b) => Number(b === 'application/json') - Number(a === 'application/json'));
+    const schemaRefOf = (mediaType: string) => pointer(...locate(raw, [...at, 'responses', code]), 'content', mediaType, 'schema');
     for (const mediaType of mediaTypes) {
       const media = deref<JsonObject>(doc, content[mediaType]);
-      for (const [name, ex] of Object.entries((media?.examples ?? {}) as Record<string, Json>)) examples.push({ name, value: deref<JsonObject>(doc, ex)?.value ?? null, mediaType });
-      if (media?.example !== undefined) examples.push({ name: 'example', value: media.example, mediaType });
+      const schemaRef = media?.schema ? schemaRefOf(mediaType) : undefined;
+      for (const [name, ex] of Object.entries((media?.examples ?? {}) as Record<string, Json>)) examples.push({ name, value: deref<JsonObject>(doc, ex)?.value ?? null, mediaType, schemaRef });
+      if (media?.example !== undefined) examples.push({ name: 'example', value: media.example, mediaType, schemaRef });
     }
     const headers: Record<string, string> = {};
     const requiredHeaders: string[] = [];
@@ -355,8 +377,24 @@ function readResponses(doc: JsonObject, op: JsonObject, at: string[]): { respons
     }
     // The first JSON type, as written: what a conforming answer is checked against.
     const mediaType = Object.keys(content).find((m) => m.includes('json'));
-    const schemaRef = mediaType ? pointer(...locate(raw, [...at, 'responses', code]), 'content', mediaType, 'schema') : undefined;
+    const schemaRef = mediaType ? schemaRefOf(mediaType) : undefined;
     (Number.isInteger(status) ? out : otherResponses).push({ code, status, examples, headers, requiredHeaders, mediaType, schemaRef });
   }
   return { responses: out.sort((a, b) => a.status - b.status), otherResponses, links };
+}
+
+/** Multipart parts declared as JSON may be shown as JSON text in vendor docs: compare their meaning. */
+export function decodeParts(value: Json, encoding: Record<string, { contentType?: string }> | undefined): Json {
+  if (!encoding || !value || typeof value !== 'object' || Array.isArray(value)) return value;
+  const out: JsonObject = { ...value };
+  for (const [field, enc] of Object.entries(encoding)) {
+    const raw = out[field];
+    if (typeof raw !== 'string' || !enc.contentType?.includes('json')) continue;
+    try {
+      out[field] = JSON.parse(raw) as Json;
+    } catch {
+      // Left as text: the schema check then reports that the part is not an object.
+    }
+  }
+  return out;
 }

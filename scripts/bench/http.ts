@@ -10,7 +10,7 @@ export interface Reply {
   ms: number;
 }
 
-export interface Send {
+export interface Exchange {
   port: number;
   method: string;
   path: string;
@@ -23,7 +23,8 @@ export interface Send {
 
 export const keepAlive = new Agent({ keepAlive: true, maxSockets: 64 });
 
-export function send(options: Send): Promise<Reply> {
+/** One request and its whole answer, timed. */
+export function exchange(options: Exchange): Promise<Reply> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const body = typeof options.body === 'string' ? Buffer.from(options.body) : options.body;

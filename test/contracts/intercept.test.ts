@@ -10,7 +10,8 @@ import { createApp, type MockApp } from '../../mock-server/index';
 import { interceptVendors, rawBody, type Interception } from '../../contracts/intercept';
 import { SpecValidator, formatViolations } from '../../contracts/support/validator';
 import { png, TEXT_AS_PNG } from '../support/images';
-import { startMock, startReceiver } from '../support/server';
+import { startMock } from '../../kit/mock';
+import { startReceiver } from '../support/server';
 
 const validator = new SpecValidator();
 const PIXAZO = { 'Ocp-Apim-Subscription-Key': 'pixazo-key' };

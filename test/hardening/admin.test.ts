@@ -1,12 +1,13 @@
 /** The control API refuses cross-site and rebound callers, and answers its callers' mistakes with a 4xx sentence (issue 11). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { startLiveMock, rawExchange, http1, type LiveMock } from './support';
+import { startMock, type StartedMock } from '../../kit/mock';
+import { rawExchange, http1 } from './support';
 
-let mock: LiveMock;
+let mock: StartedMock;
 let logged: string[] = [];
 beforeAll(async () => {
-  mock = await startLiveMock({ quiet: false, log: (line) => logged.push(line) });
+  mock = await startMock({ quiet: false, log: (line) => logged.push(line) });
 });
 afterAll(() => mock.close());
 
@@ -64,7 +65,7 @@ describe('client errors on /__admin are 4xx sentences, never a 500', () => {
 
 describe('the admin token', () => {
   it('a bare token without "Bearer " is refused', async () => {
-    const guarded = await startLiveMock({ adminToken: 'tok' });
+    const guarded = await startMock({ adminToken: 'tok' });
     try {
       const get = (authorization: string) => rawExchange(guarded.port, http1('GET', '/__admin', { Host: `127.0.0.1:${guarded.port}`, Authorization: authorization }));
       expect((await get('tok')).status).toBe(401);

@@ -22,7 +22,8 @@ import { MAX_TEXT_CHARS } from '../../mock-server/pipeline/validate';
 
 /** Bytes a multipart text part may take (body.ts: the text limit at 4 bytes a character). */
 const FIELD_BYTES = 4 * MAX_TEXT_CHARS;
-import { startLiveMock, rawExchange, http1, multipartBody, expectVendorRefusal, BOUNDARY, type LiveMock, type Observed, type Part, type RawOptions } from './support';
+import { startMock, type StartedMock } from '../../kit/mock';
+import { rawExchange, http1, multipartBody, expectVendorRefusal, BOUNDARY, type Observed, type Part, type RawOptions } from './support';
 
 const KEY = 'hardening-key-1';
 const PROMPT = 'A lighthouse on a rocky coast at dusk';
@@ -112,10 +113,10 @@ const operationsOf = (mount: MountInfo) => index.mounts.find((m) => m.prefix ===
 const findOp = (mount: MountInfo, operationId: string) => operationsOf(mount).find((o) => o.operationId === operationId)!;
 
 const PROVIDERS = [...new Set(MOUNTS.map((m) => m.provider))];
-const live = new Map<string, LiveMock>();
+const live = new Map<string, StartedMock>();
 
 beforeAll(async () => {
-  for (const provider of PROVIDERS) live.set(provider, await startLiveMock({ providers: [provider] }));
+  for (const provider of PROVIDERS) live.set(provider, await startMock({ providers: [provider] }));
 });
 
 afterAll(async () => {
@@ -124,7 +125,7 @@ afterAll(async () => {
 
 interface Ctx {
   mount: MountInfo;
-  mock: LiveMock;
+  mock: StartedMock;
   /** supertest bound to this vendor's server. */
   http(): ReturnType<typeof request>;
   raw(bytes: Buffer | string, options?: RawOptions): Promise<Observed>;

@@ -3,12 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { connect } from 'node:net';
 import { once } from 'node:events';
-import { startLiveMock, rawExchange, http1, multipartBody, BOUNDARY, type LiveMock } from './support';
+import { startMock, type StartedMock } from '../../kit/mock';
+import { rawExchange, http1, multipartBody, BOUNDARY } from './support';
 import { MAX_TEXT_CHARS } from '../../mock-server/pipeline/validate';
 
-let mock: LiveMock;
+let mock: StartedMock;
 beforeAll(async () => {
-  mock = await startLiveMock();
+  mock = await startMock();
 });
 afterAll(() => mock.close());
 

@@ -17,7 +17,8 @@ import { loadSpecs } from '../../mock-server/spec/load';
 import { buildIndex, type Mount, type Operation, type RequestBodySpec } from '../../mock-server/spec/model';
 import { SpecValidator, formatViolations } from '../../contracts/support/validator';
 import { png, JPEG_1x1, WEBP_1x1 } from '../support/images';
-import { startLiveMock, ERROR_SHAPES, type LiveMock } from './support';
+import { startMock, type StartedMock } from '../../kit/mock';
+import { ERROR_SHAPES } from './support';
 
 const SEED = 20_261_121;
 const NUM_RUNS = 30;
@@ -432,10 +433,10 @@ function mutate(m: OperationModel, original: GenRequest, mutation: Mutation): Ge
 // ---------------------------------------------------------------------------------------------
 // Sending and judging.
 
-let mock: LiveMock;
+let mock: StartedMock;
 
 beforeAll(async () => {
-  mock = await startLiveMock();
+  mock = await startMock();
 });
 
 afterAll(async () => {

@@ -1,10 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { connect } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { once } from 'node:events';
-import { createApp } from '../../mock-server/app';
-import { createMockServer } from '../../mock-server/server';
-import { closeServer, startCli, startReceiver, stopClis } from '../support/server';
+import { startMock } from '../../kit/mock';
+import { startCli, startReceiver, stopClis } from '../support/server';
 
 afterEach(stopClis);
 
@@ -48,37 +46,33 @@ describe('graceful shutdown', () => {
 });
 
 describe('slow clients', () => {
-  async function server() {
-    const s = createMockServer(createApp({ quiet: true }), { headersTimeout: 300, requestTimeout: 600, connectionsCheckingInterval: 50 });
-    await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
-    return s;
-  }
+  const server = () => startMock({ timeouts: { headersTimeout: 300, requestTimeout: 600, connectionsCheckingInterval: 50 } });
 
   it('a client that never finishes its headers is cut off with 408', async () => {
     const s = await server();
     try {
-      const socket = connect((s.address() as AddressInfo).port, '127.0.0.1');
+      const socket = connect(s.port, '127.0.0.1');
       socket.write('POST /pixazo/ideogramV_2/v1/generate HTTP/1.1\r\nHost: 127.0.0.1\r\n');
       let reply = '';
       socket.on('data', (chunk) => (reply += String(chunk)));
       await once(socket, 'close');
       expect(reply).toMatch(/^HTTP\/1\.1 408/);
     } finally {
-      await closeServer(s);
+      await s.close();
     }
   });
 
   it('a client that trickles its body is cut off', async () => {
     const s = await server();
     try {
-      const socket = connect((s.address() as AddressInfo).port, '127.0.0.1');
+      const socket = connect(s.port, '127.0.0.1');
       socket.write('POST /pixazo/ideogramV_2/v1/generate HTTP/1.1\r\nHost: 127.0.0.1\r\nOcp-Apim-Subscription-Key: k\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"image_req');
       let reply = '';
       socket.on('data', (chunk) => (reply += String(chunk)));
       await once(socket, 'close');
       expect(reply).not.toMatch(/^HTTP\/1\.1 [25]\d\d/);
     } finally {
-      await closeServer(s);
+      await s.close();
     }
   });
 });

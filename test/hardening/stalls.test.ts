@@ -6,14 +6,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
-import { startLiveMock, type LiveMock } from './support';
+import { startMock, type StartedMock } from '../../kit/mock';
+
 
 /** Far above a healthy loop's delay, far below the seconds the old code stalled for. */
 const STALL_MS = 1_000;
 
-let mock: LiveMock;
+let mock: StartedMock;
 beforeAll(async () => {
-  mock = await startLiveMock();
+  mock = await startMock();
 });
 afterAll(() => mock.close());
 

@@ -1,53 +1,12 @@
 /**
- * Shared by the hardening tests: the mock on a real loopback server (the shipped `startServer`
- * settings, listen(0)), a raw HTTP/1.1 client for what supertest cannot express, and the vendors'
- * error-body shapes (specs/CONVENTIONS.md, "Error bodies the mock produces").
+ * Shared by the hardening tests (which start the mock with kit/mock.ts): a raw HTTP/1.1 client for
+ * what supertest cannot express, and the vendors' error-body shapes (specs/CONVENTIONS.md, "Error bodies the mock produces").
  */
 import { connect } from 'node:net';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { expect } from 'vitest';
-import { createApp, type MockApp } from '../../mock-server/app';
-import { startServer } from '../../mock-server/server';
-import type { MockOptions } from '../../mock-server/context';
 import type { Operation } from '../../mock-server/spec/model';
 import type { SpecValidator } from '../../contracts/support/validator';
 import { departures } from '../../kit/conformance';
-
-export interface LiveMock {
-  app: MockApp;
-  server: Server;
-  port: number;
-  origin: string;
-  close(): Promise<void>;
-}
-
-/**
- * The app behind `startServer` (the CLI's limits: 16 KB of headers, bounded timeouts) on 127.0.0.1:0.
- * startServer also installs SIGTERM/SIGINT handlers for the CLI; they are removed again on close so
- * the test process keeps its own.
- */
-export async function startLiveMock(options: MockOptions = {}): Promise<LiveMock> {
-  const before = { SIGTERM: process.listeners('SIGTERM'), SIGINT: process.listeners('SIGINT') };
-  const app = createApp({ quiet: true, ...options });
-  const server = startServer(app, { port: 0, host: '127.0.0.1' });
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    for (const listener of process.listeners(signal)) if (!before[signal].includes(listener)) process.removeListener(signal, listener);
-  }
-  if (!server.listening) await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-  const port = (server.address() as AddressInfo).port;
-  return {
-    app,
-    server,
-    port,
-    origin: `http://127.0.0.1:${port}`,
-    close: async () => {
-      app.mock.jobs.reset();
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
-  };
-}
 
 export interface Observed {
   status: number;

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { createApp } from '../../mock-server/index';
 import { SpecValidator, formatViolations } from '../../contracts/support/validator';
-import { startMock, startReceiver } from '../support/server';
+import { startMock } from '../../kit/mock';
+import { startReceiver } from '../support/server';
 
 const validator = new SpecValidator();
 const PIXAZO = { 'Ocp-Apim-Subscription-Key': 'k' };

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatViolations } from '../../contracts/support/validator';
 import { validator } from '../support/conforms';
-import { startMock, type RunningMock } from '../support/server';
+import { startMock, type StartedMock } from '../../kit/mock';
+
 
 /**
  * Every queue flow as fal's official Python client (`fal_client`, projects/fal_client in
@@ -35,7 +36,7 @@ function parseStatus(data: Record<string, unknown>): Status {
   throw new Error(`ValueError: Unknown status: ${String(data.status)}`);
 }
 
-let mock: RunningMock;
+let mock: StartedMock;
 beforeAll(async () => {
   mock = await startMock();
 });

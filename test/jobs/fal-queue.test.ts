@@ -4,7 +4,8 @@ import { createFalClient } from '@fal-ai/client';
 import { createApp } from '../../mock-server/index';
 import { formatViolations } from '../../contracts/support/validator';
 import { conformsTo, validator } from '../support/conforms';
-import { startMock, startReceiver } from '../support/server';
+import { startMock } from '../../kit/mock';
+import { startReceiver } from '../support/server';
 
 const KEY = { Authorization: 'Key fal-key-a' };
 const INPUT = {

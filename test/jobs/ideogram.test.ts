@@ -5,7 +5,8 @@ import { createApp } from '../../mock-server/index';
 import { createSigningKey } from '../../mock-server/jobs/ed25519';
 import { formatViolations } from '../../contracts/support/validator';
 import { conformsTo, validator } from '../support/conforms';
-import { startMock, startReceiver, type ReceivedHook } from '../support/server';
+import { startMock } from '../../kit/mock';
+import { startReceiver, type ReceivedHook } from '../support/server';
 
 const KEY = { 'Api-Key': 'ideo-key-a' };
 const ASYNC = '/ideogram/v1/ideogram-v4/async/generate';

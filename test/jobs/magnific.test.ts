@@ -4,7 +4,8 @@ import { createHmac } from 'node:crypto';
 import { createApp } from '../../mock-server/index';
 import { formatViolations } from '../../contracts/support/validator';
 import { conformsTo, validator } from '../support/conforms';
-import { startMock, startReceiver, type Receiver, type RunningMock } from '../support/server';
+import { startMock, type StartedMock } from '../../kit/mock';
+import { startReceiver, type Receiver } from '../support/server';
 
 const KEY = { 'x-magnific-api-key': 'mag-key-a' };
 const BODY = { prompt: 'A beautiful sunset over the ocean', image: 'https://example.com/in.png', mask: 'https://example.com/mask.png' };
@@ -65,7 +66,7 @@ describe('Magnific image-edit tasks', () => {
 
   it('POSTs every status change to webhook_url with a Standard Webhooks signature the secret verifies', async () => {
     const receiver: Receiver = await startReceiver();
-    const mock: RunningMock = await startMock({ webhookSecret: 'shh-test-secret' });
+    const mock: StartedMock = await startMock({ webhookSecret: 'shh-test-secret' });
     cleanups.push(receiver.close, mock.close);
     const created = await fetch(`${mock.origin}/magnific/v1/ai/ideogram-image-edit`, {
       method: 'POST',
@@ -131,7 +132,7 @@ describe('Magnific image-expand tasks', () => {
 
   it('POSTs every status change to webhook_url, signed like image edit', async () => {
     const receiver: Receiver = await startReceiver();
-    const mock: RunningMock = await startMock({ webhookSecret: 'shh-test-secret' });
+    const mock: StartedMock = await startMock({ webhookSecret: 'shh-test-secret' });
     cleanups.push(receiver.close, mock.close);
     const created = await fetch(`${mock.origin}/freepik/v1/ai/image-expand/ideogram`, {
       method: 'POST',

@@ -8,12 +8,13 @@ import Replicate, { validateWebhook } from 'replicate';
 import { createReplicate } from '@ai-sdk/replicate';
 import { generateImage } from 'ai';
 import { PNG } from 'pngjs';
-import { startMock, startReceiver, type Receiver, type RunningMock } from '../support/server';
+import { startMock, type StartedMock } from '../../kit/mock';
+import { startReceiver, type Receiver } from '../support/server';
 
 const TOKEN = 'r8_mock_token';
 const PROMPT = 'A lighthouse at dusk with the words "Open late" painted on it';
 
-let mock: RunningMock;
+let mock: StartedMock;
 let replicate: Replicate;
 
 beforeAll(async () => {

@@ -12,7 +12,8 @@ import { createApp } from '../../mock-server/index';
 import { interceptVendors } from '../../contracts/intercept';
 import { formatViolations } from '../../contracts/support/validator';
 import { conformsTo, validator } from '../support/conforms';
-import { startMock, startReceiver, type Receiver, type RunningMock } from '../support/server';
+import { startMock, type StartedMock } from '../../kit/mock';
+import { startReceiver, type Receiver } from '../support/server';
 import { PAGE_SIZE } from '../../mock-server/providers/replicate/index';
 
 const KEY = { Authorization: 'Bearer r8_key_a' };
@@ -168,7 +169,7 @@ describe('GET /v1/predictions', () => {
 });
 
 describe('webhooks', () => {
-  async function hooksFor(mock: RunningMock, receiver: Receiver, filter: string[] | undefined, count: number) {
+  async function hooksFor(mock: StartedMock, receiver: Receiver, filter: string[] | undefined, count: number) {
     const res = await fetch(`${mock.origin}${MODEL}`, {
       method: 'POST',
       headers: { ...KEY, 'content-type': 'application/json' },

@@ -9,6 +9,7 @@ import request from 'supertest';
 import { createApp } from '../../mock-server/index';
 import { runContracts, formatSummary } from '../../contracts/run';
 import { png } from '../support/images';
+import { startMock } from '../../kit/mock';
 import { startCli, stopClis } from '../support/server';
 
 const ACME = join(import.meta.dirname, '..', 'fixtures', 'acme', 'openapi.yaml');
@@ -112,18 +113,13 @@ describe('the contract suite with --spec', () => {
 
   it('fails a server whose answers depart from that spec', async () => {
     // The built-in mock does not serve acme at all: every check of it must fail, none pass by default.
-    const other = createApp({ quiet: true });
-    const { createServer } = await import('node:http');
-    const server = createServer(other);
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const other = await startMock();
     try {
-      const { port } = server.address() as { port: number };
-      const run = await runContracts({ target: `http://127.0.0.1:${port}`, providers: ['acme'], specs: [ACME] });
+      const run = await runContracts({ target: other.origin, providers: ['acme'], specs: [ACME] });
       expect(run.failed).toBeGreaterThan(0);
       expect(run.ok).toBe(false);
     } finally {
-      server.closeAllConnections();
-      server.close();
+      await other.close();
     }
   });
 });

@@ -18,7 +18,7 @@ import {
   operationCases,
   declaresProperty,
   enumAt,
-  send,
+  clientRequest,
   specValidator,
   textOf,
   type OperationCase,
@@ -112,7 +112,7 @@ describe.each(syncCases)('$label echoes the request', (c: OperationCase) => {
   const { payload, set } = withFields(c, { seed: SEED, num_images: 3 });
 
   it('documented 2xx with the sent seed (and prompt) on every item, one item per requested image', async () => {
-    const res = await send(app, c, payload);
+    const res = await clientRequest(app, c, payload);
     expect(res.status, textOf(res.body)).toBe(200);
     expectDocumented(validator, c.operation, res);
     const lists = imageLists(res.body);
@@ -131,7 +131,7 @@ describe.each(syncCases)('$label echoes the request', (c: OperationCase) => {
   });
 
   it('hands out image URLs on the mock that serve a real PNG of the stated size', async () => {
-    const res = await send(app, c, payload);
+    const res = await clientRequest(app, c, payload);
     expect(res.status).toBe(200);
     const origin = new URL(res.request.url).origin;
     const found: { url: string; key: string; item: JsonObject }[] = [];
@@ -179,7 +179,7 @@ describe('resolution follows aspect_ratio', () => {
     const nested = payload.fields.image_request as JsonObject | undefined;
     delete payload.fields.resolution;
     if (nested) delete nested.resolution;
-    const res = await send(app, c, payload);
+    const res = await clientRequest(app, c, payload);
     expect(res.status, textOf(res.body)).toBe(200);
     expectDocumented(validator, c.operation, res);
     for (const list of imageLists(res.body)) {
@@ -196,7 +196,7 @@ describe('resolution follows aspect_ratio', () => {
     const documented = collectExamples(doc).find((e) => e.operation === 'v2Generate' && e.where === 'response 200')!.value as JsonObject;
     const request_ = documentedPayload(c.operation);
     expect((request_.fields.image_request as JsonObject).aspect_ratio).toBe('ASPECT_10_16');
-    const res = await send(app, c, request_);
+    const res = await clientRequest(app, c, request_);
     const wanted = objects(documented).find((o) => typeof o.resolution === 'string')!.resolution;
     for (const list of imageLists(res.body)) for (const item of list) expect(item.resolution).toBe(wanted);
   });
@@ -205,7 +205,7 @@ describe('resolution follows aspect_ratio', () => {
 describe('sizes that follow the upload', () => {
   it('an edit without resolution or aspect_ratio comes back in the upload\'s shape', async () => {
     const c = syncCases.find((x) => x.label === 'ideogram legacyEdit')!;
-    const res = await send(app, c, documentedPayload(c.operation));
+    const res = await clientRequest(app, c, documentedPayload(c.operation));
     const [item] = imageLists(res.body)[0];
     const size = stated(item)!;
     expect(size.width / size.height).toBeCloseTo(FIXTURE_SIZE.width / FIXTURE_SIZE.height, 1);
@@ -213,7 +213,7 @@ describe('sizes that follow the upload', () => {
 
   it('v3 edit of an odd-sized upload states a resolution the spec allows (Ideogram 3.0 grid)', async () => {
     const c = syncCases.find((x) => x.label === 'ideogram v3Edit')!;
-    const res = await send(app, c, documentedPayload(c.operation));
+    const res = await clientRequest(app, c, documentedPayload(c.operation));
     expect(res.status).toBe(200);
     expectDocumented(validator, c.operation, res);
   });
@@ -225,7 +225,7 @@ describe('fal sync_mode', () => {
     const payload = documentedPayload(c.operation);
     payload.fields.sync_mode = true;
     payload.fields.seed = SEED;
-    const res = await send(app, c, payload);
+    const res = await clientRequest(app, c, payload);
     expect(res.status, textOf(res.body)).toBe(200);
     expectDocumented(validator, c.operation, res);
     expect(res.body.seed).toBe(SEED);
@@ -274,7 +274,7 @@ describe('values the request did not ask for are not copied from the examples', 
 
   it.each(['ideogram legacyReframe', 'ideogram v3Reframe'])('%s (no prompt in the request) captions its own image instead of echoing the example prompt', async (label) => {
     const c = syncCases.find((x) => x.label === label)!;
-    const res = await send(app, c, documentedPayload(c.operation));
+    const res = await clientRequest(app, c, documentedPayload(c.operation));
     expect(res.status, textOf(res.body)).toBe(200);
     expectDocumented(validator, c.operation, res);
     const documented = exampleValues('prompt');

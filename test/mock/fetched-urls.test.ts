@@ -7,7 +7,7 @@ import request from 'supertest';
 import { createApp } from '../../mock-server/index';
 import type { Json } from '../../mock-server/spec/load';
 import { png } from '../support/images';
-import { documentedPayload, expectDocumented, operationCases, send, specValidator, textOf, VALIDATION_STATUS, type OperationCase } from '../support/mock-requests';
+import { documentedPayload, expectDocumented, operationCases, clientRequest, specValidator, textOf, VALIDATION_STATUS, type OperationCase } from '../support/mock-requests';
 
 const app = createApp({ quiet: true });
 const validator = specValidator(app);
@@ -26,14 +26,14 @@ describe('URL inputs the vendor downloads', () => {
 
   describe.each(marked)('$label', ({ c, field }) => {
     it.each(['file:///etc/passwd', 'ftp://example.com/cat.png', 'http://', 'javascript:alert(1)'])('refuses %s with the vendor\'s answer naming the field', async (bad) => {
-      const res = await send(app, c, withValue(c, field.name, field.multiple, bad));
+      const res = await clientRequest(app, c, withValue(c, field.name, field.multiple, bad));
       expect(res.status, textOf(res.body)).toBe(VALIDATION_STATUS[c.operation.provider]);
       expectDocumented(validator, c.operation, res);
       expect(textOf(res.body)).toContain(field.name);
     });
 
     it('accepts an https URL', async () => {
-      const res = await send(app, c, withValue(c, field.name, field.multiple, 'https://example.com/cat.png'));
+      const res = await clientRequest(app, c, withValue(c, field.name, field.multiple, 'https://example.com/cat.png'));
       expect(res.status, textOf(res.body)).toBeLessThan(300);
     });
   });

@@ -19,7 +19,7 @@ import {
   operationCases,
   requestMedia,
   requiredProperties,
-  send,
+  clientRequest,
   setPath,
   specValidator,
   TEST_KEY,
@@ -47,7 +47,7 @@ describe('the table covers the specs', () => {
 
   it('a mock restricted to one key (--keys) still accepts that key', async () => {
     const c = cases.find((x) => x.label === 'ideogram legacyGenerate')!;
-    const res = await send(keyed, c, documentedPayload(c.operation));
+    const res = await clientRequest(keyed, c, documentedPayload(c.operation));
     expect(res.status, textOf(res.body)).toBe(200);
   });
 
@@ -60,7 +60,7 @@ const withSuccess = cases.filter((c) => !isAsync(c.operation) || isSubmit(c.oper
 
 describe.each(withSuccess)('$label: the documented request', (c: OperationCase) => {
   it('gets a 2xx whose body validates against the spec', async () => {
-    const res = await send(app, c, documentedPayload(c.operation));
+    const res = await clientRequest(app, c, documentedPayload(c.operation));
     expect(res.status, textOf(res.body)).toBeGreaterThanOrEqual(200);
     expect(res.status).toBeLessThan(300);
     expectDocumented(validator, c.operation, res);
@@ -73,13 +73,13 @@ describe.each(cases)('$label: client mistakes', (c: OperationCase) => {
 
   if (op.auth.length === 0) {
     it('is public (security: []): answers without a credential', async () => {
-      const res = await send(app, c, documentedPayload(op), { auth: false });
+      const res = await clientRequest(app, c, documentedPayload(op), { auth: false });
       expect(res.status, textOf(res.body)).toBe(200);
       expectDocumented(validator, op, res);
     });
   } else {
     it('without a credential: the documented auth failure (401/403) in the vendor shape', async () => {
-      const res = await send(app, c, documentedPayload(op), { auth: false });
+      const res = await clientRequest(app, c, documentedPayload(op), { auth: false });
       expect([401, 403]).toContain(res.status);
       expect(op.responses.map((r) => r.status)).toContain(res.status);
       expectDocumented(validator, op, res);
@@ -89,13 +89,13 @@ describe.each(cases)('$label: client mistakes', (c: OperationCase) => {
       const scheme = op.auth[0];
       // A bare key where a prefix is required, or an empty value where none is.
       const value = scheme.prefix ? 'test-key-123' : ' ';
-      const res = await send(app, c, documentedPayload(op), { auth: false, headers: { [scheme.header]: value } });
+      const res = await clientRequest(app, c, documentedPayload(op), { auth: false, headers: { [scheme.header]: value } });
       expect([401, 403]).toContain(res.status);
       expectDocumented(validator, op, res);
     });
 
     it('with a key the mock was not configured to accept (--keys): the documented auth failure', async () => {
-      const res = await send(keyed, c, documentedPayload(op), { auth: false, headers: { [op.auth[0].header]: `${op.auth[0].prefix ?? ''}not-${TEST_KEY}` } });
+      const res = await clientRequest(keyed, c, documentedPayload(op), { auth: false, headers: { [op.auth[0].header]: `${op.auth[0].prefix ?? ''}not-${TEST_KEY}` } });
       expect([401, 403]).toContain(res.status);
       expectDocumented(validator, op, res);
     });
@@ -110,14 +110,14 @@ describe.each(cases)('$label: client mistakes', (c: OperationCase) => {
     it(`with a wrong enum (${enumProp.path.join('.')}): ${status} in the vendor shape, naming the field`, async () => {
       const bad = structuredClone(fields);
       setPath(bad, enumProp.path, BAD_ENUM);
-      const res = await send(app, c, { ...payload, fields: bad });
+      const res = await clientRequest(app, c, { ...payload, fields: bad });
       expect(res.status, textOf(res.body)).toBe(status);
       expectDocumented(validator, op, res);
       expect(textOf(res.body)).toContain(String(enumProp.path[enumProp.path.length - 1]));
     });
   } else if (enumQuery) {
     it(`with a wrong enum in the query (${enumQuery.name}): ${status} in the vendor shape, naming the parameter`, async () => {
-      const res = await send(app, c, { ...payload, query: { [enumQuery.name]: '7' } });
+      const res = await clientRequest(app, c, { ...payload, query: { [enumQuery.name]: '7' } });
       expect(res.status, textOf(res.body)).toBe(status);
       expectDocumented(validator, op, res);
       expect(textOf(res.body)).toContain(enumQuery.name);
@@ -138,7 +138,7 @@ describe.each(cases)('$label: client mistakes', (c: OperationCase) => {
       const without = clonePayload(payload);
       delete without.fields[dropped];
       delete without.files[dropped];
-      const res = await send(app, c, without);
+      const res = await clientRequest(app, c, without);
       expect(res.status, textOf(res.body)).toBe(status);
       expectDocumented(validator, op, res);
       expect(textOf(res.body)).toContain(dropped);
@@ -159,14 +159,14 @@ describe.each(cases)('$label: client mistakes', (c: OperationCase) => {
     };
 
     it(`with an 11 MB ${filePart.name}: ${status} in the vendor shape, naming the part`, async () => {
-      const res = await send(app, c, withFile(oversizedPng(11 * 1024 * 1024), 'huge.png'));
+      const res = await clientRequest(app, c, withFile(oversizedPng(11 * 1024 * 1024), 'huge.png'));
       expect(res.status, textOf(res.body)).toBe(status);
       expectDocumented(validator, op, res);
       expect(textOf(res.body)).toContain(filePart.name);
     });
 
     it(`with a text file named .png as ${filePart.name}: ${status} in the vendor shape, naming the part`, async () => {
-      const res = await send(app, c, withFile(TEXT_AS_PNG, 'picture.png'));
+      const res = await clientRequest(app, c, withFile(TEXT_AS_PNG, 'picture.png'));
       expect(res.status, textOf(res.body)).toBe(status);
       expectDocumented(validator, op, res);
       expect(textOf(res.body)).toContain(filePart.name);

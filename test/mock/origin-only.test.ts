@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { createApp } from '../../mock-server/index';
 import { startMock, type RunningMock } from '../../mock-server/start';
 import type { JsonObject } from '../../mock-server/spec/load';
-import { documentedPayload, expectDocumented, expectVendorErrorShape, operationCases, pathFor, send, specValidator, textOf, type OperationCase } from '../support/mock-requests';
+import { documentedPayload, expectDocumented, expectVendorErrorShape, operationCases, pathFor, clientRequest, specValidator, textOf, type OperationCase } from '../support/mock-requests';
 
 const app = createApp({ quiet: true });
 const validator = specValidator(app);
@@ -28,14 +28,14 @@ const ambiguous = firstMountCases.filter((c) => sharedBy(c).size > 1);
 describe('an unprefixed path on the mock\'s origin', () => {
   it.each(unique)('$label: reaches its vendor without the prefix', async (c: OperationCase) => {
     const url = pathFor(c.mount, c.operation).slice(c.mount.prefix.length);
-    const res = await send(app, c, documentedPayload(c.operation), { url });
+    const res = await clientRequest(app, c, documentedPayload(c.operation), { url });
     const [entry] = app.mock.journal.list({ path: url }).slice(-1);
     expect({ provider: entry.provider, operationId: entry.operationId }, textOf(res.body)).toEqual({ provider: c.operation.provider, operationId: c.operation.operationId });
   });
 
   it('answers like the prefixed path, and its image URLs carry the prefix so they resolve whatever else is mounted', async () => {
     const c = unique.find((x) => x.label === 'ideogram v3Generate')!;
-    const res = await send(app, c, documentedPayload(c.operation), { url: '/v1/ideogram-v3/generate' });
+    const res = await clientRequest(app, c, documentedPayload(c.operation), { url: '/v1/ideogram-v3/generate' });
     expect(res.status, textOf(res.body)).toBe(200);
     expectDocumented(validator, c.operation, res);
     const url = new URL(String((res.body.data as JsonObject[])[0].url));
@@ -51,7 +51,7 @@ describe('an unprefixed path on the mock\'s origin', () => {
   });
 
   it.each(ambiguous)('$label: served by several vendors, a 404 naming each candidate prefix in a sentence', async (c: OperationCase) => {
-    const res = await send(app, c, documentedPayload(c.operation), { url: pathFor(c.mount, c.operation).slice(c.mount.prefix.length) });
+    const res = await clientRequest(app, c, documentedPayload(c.operation), { url: pathFor(c.mount, c.operation).slice(c.mount.prefix.length) });
     expect(res.status).toBe(404);
     const message = textOf(res.body);
     for (const provider of sharedBy(c)) expect(message).toContain(index.mounts.find((m) => m.provider === provider)!.prefix);

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createApp } from '../../mock-server/index';
 import type { Json, JsonObject } from '../../mock-server/spec/load';
 import { collectExamples, type ExampleCase } from '../../mock-server/spec/examples';
-import { documentedPayload, expectDocumented, isAsync, operationCases, send, specValidator, textOf, type OperationCase } from '../support/mock-requests';
+import { documentedPayload, expectDocumented, isAsync, operationCases, clientRequest, specValidator, textOf, type OperationCase } from '../support/mock-requests';
 
 const app = createApp({ quiet: true });
 const validator = specValidator(app);
@@ -34,7 +34,7 @@ describe.each(cases)('$label: Prefer', (c: OperationCase) => {
 
   if (documented429) {
     it('code=429: the documented rate-limit answer, verbatim, with its documented headers', async () => {
-      const res = await send(app, c, documentedPayload(c.operation), { headers: { Prefer: 'code=429' } });
+      const res = await clientRequest(app, c, documentedPayload(c.operation), { headers: { Prefer: 'code=429' } });
       expect(res.status).toBe(429);
       expectDocumented(validator, c.operation, res);
       expect(res.body).toEqual(documented429.value);
@@ -44,7 +44,7 @@ describe.each(cases)('$label: Prefer', (c: OperationCase) => {
   }
 
   it.each(examples.map((e) => ({ ...e, label: `example=${e.name} (${e.status})` })))('$label: that status, that example', async (example) => {
-    const res = await send(app, c, documentedPayload(c.operation), { headers: { Prefer: `example=${example.name}` } });
+    const res = await clientRequest(app, c, documentedPayload(c.operation), { headers: { Prefer: `example=${example.name}` } });
     expect(res.status, textOf(res.body)).toBe(example.status);
     expectDocumented(validator, c.operation, res);
     if (example.status >= 300) {
@@ -57,7 +57,7 @@ describe.each(cases)('$label: Prefer', (c: OperationCase) => {
   });
 
   it('example=<unknown>: a clear 400 that lists every documented example', async () => {
-    const res = await send(app, c, documentedPayload(c.operation), { headers: { Prefer: 'example=no-such-example' } });
+    const res = await clientRequest(app, c, documentedPayload(c.operation), { headers: { Prefer: 'example=no-such-example' } });
     expect(res.status).toBe(400);
     const text = textOf(res.body);
     expect(text).toContain('no-such-example');
@@ -65,7 +65,7 @@ describe.each(cases)('$label: Prefer', (c: OperationCase) => {
   });
 
   it('code=<undocumented>: a clear 400 that lists the documented codes', async () => {
-    const res = await send(app, c, documentedPayload(c.operation), { headers: { Prefer: 'code=418' } });
+    const res = await clientRequest(app, c, documentedPayload(c.operation), { headers: { Prefer: 'code=418' } });
     expect(res.status).toBe(400);
     const text = textOf(res.body);
     expect(text).toContain('418');
@@ -78,7 +78,7 @@ describe('Prefer details', () => {
   const pixazoGenerate = cases.find((c) => c.label === 'pixazo v2Generate')!;
 
   it('example=unsafe-image keeps what makes it that example: is_image_safe false and no url', async () => {
-    const res = await send(app, legacyGenerate, documentedPayload(legacyGenerate.operation), { headers: { Prefer: 'example=unsafe-image' } });
+    const res = await clientRequest(app, legacyGenerate, documentedPayload(legacyGenerate.operation), { headers: { Prefer: 'example=unsafe-image' } });
     expect(res.status).toBe(200);
     expectDocumented(validator, legacyGenerate.operation, res);
     for (const item of res.body.data as JsonObject[]) {
@@ -90,7 +90,7 @@ describe('Prefer details', () => {
   it('code and example together pick the example under that code', async () => {
     const [first, second] = responseExamples(pixazoGenerate).filter((e) => e.status === 401);
     expect(second, 'pixazo documents two 401 bodies').toBeDefined();
-    const res = await send(app, pixazoGenerate, documentedPayload(pixazoGenerate.operation), { headers: { Prefer: `code=401, example=${second.name}` } });
+    const res = await clientRequest(app, pixazoGenerate, documentedPayload(pixazoGenerate.operation), { headers: { Prefer: `code=401, example=${second.name}` } });
     expect(res.status).toBe(401);
     expect(res.body).toEqual(second.value);
     expect(res.body).not.toEqual(first.value);
@@ -98,34 +98,34 @@ describe('Prefer details', () => {
 
   it('an example that exists under another code is refused, naming the examples of the asked code', async () => {
     const under401 = responseExamples(pixazoGenerate).filter((e) => e.status === 401);
-    const res = await send(app, pixazoGenerate, documentedPayload(pixazoGenerate.operation), { headers: { Prefer: 'code=429; example=unauthorized' } });
+    const res = await clientRequest(app, pixazoGenerate, documentedPayload(pixazoGenerate.operation), { headers: { Prefer: 'code=429; example=unauthorized' } });
     expect(res.status).toBe(400);
     expect(textOf(res.body)).toContain('429');
     expect(under401.map((e) => e.name)).toContain('unauthorized');
   });
 
   it('a malformed code is a 400 in the vendor shape, not a 5xx', async () => {
-    const res = await send(app, legacyGenerate, documentedPayload(legacyGenerate.operation), { headers: { Prefer: 'code=abc' } });
+    const res = await clientRequest(app, legacyGenerate, documentedPayload(legacyGenerate.operation), { headers: { Prefer: 'code=abc' } });
     expect(res.status).toBe(400);
     expectDocumented(validator, legacyGenerate.operation, res);
     expect(textOf(res.body)).toContain('code=abc');
   });
 
   it('Prefer does not bypass authentication', async () => {
-    const res = await send(app, legacyGenerate, documentedPayload(legacyGenerate.operation), { auth: false, headers: { Prefer: 'code=200' } });
+    const res = await clientRequest(app, legacyGenerate, documentedPayload(legacyGenerate.operation), { auth: false, headers: { Prefer: 'code=200' } });
     expect(res.status).toBe(401);
     expectDocumented(validator, legacyGenerate.operation, res);
   });
 
   it('Prefer does not bypass request validation', async () => {
-    const res = await send(app, legacyGenerate, { fields: { image_request: { model: 'V_2' } }, files: {}, query: {} }, { headers: { Prefer: 'code=200' } });
+    const res = await clientRequest(app, legacyGenerate, { fields: { image_request: { model: 'V_2' } }, files: {}, query: {} }, { headers: { Prefer: 'code=200' } });
     expect(res.status).toBe(400);
     expectDocumented(validator, legacyGenerate.operation, res);
     expect(textOf(res.body)).toContain('prompt');
   });
 
   it('preferences the mock does not know (return=minimal) are ignored', async () => {
-    const res = await send(app, legacyGenerate, documentedPayload(legacyGenerate.operation), { headers: { Prefer: 'return=minimal' } });
+    const res = await clientRequest(app, legacyGenerate, documentedPayload(legacyGenerate.operation), { headers: { Prefer: 'return=minimal' } });
     expect(res.status).toBe(200);
     expectDocumented(validator, legacyGenerate.operation, res);
   });

@@ -16,7 +16,7 @@ import {
   isSubmit,
   operationCases,
   pathFor,
-  send,
+  clientRequest,
   specValidator,
   textOf,
   VALIDATION_STATUS,
@@ -40,7 +40,7 @@ describe('routing by the vendor\'s real host name (no prefix)', () => {
   });
 
   it.each(byHost.map((c) => ({ ...c, host: c.mount.host })))('Host: $host reaches $label', async (c: OperationCase) => {
-    const res = await send(app, c, documentedPayload(c.operation), { url: pathFor(c.mount, c.operation).slice(c.mount.prefix.length), headers: { Host: c.mount.host } });
+    const res = await clientRequest(app, c, documentedPayload(c.operation), { url: pathFor(c.mount, c.operation).slice(c.mount.prefix.length), headers: { Host: c.mount.host } });
     expect(res.status, textOf(res.body)).toBeGreaterThanOrEqual(200);
     expect(res.status).toBeLessThan(300);
     expectDocumented(validator, c.operation, res);
@@ -48,7 +48,7 @@ describe('routing by the vendor\'s real host name (no prefix)', () => {
 
   it('Host: gateway.pixazo.ai without a prefix reaches pixazo, and its image URLs resolve on that host', async () => {
     const c = cases.find((x) => x.label === 'pixazo v2Generate')!;
-    const res = await send(app, c, documentedPayload(c.operation), { url: c.operation.path, headers: { Host: 'gateway.pixazo.ai' } });
+    const res = await clientRequest(app, c, documentedPayload(c.operation), { url: c.operation.path, headers: { Host: 'gateway.pixazo.ai' } });
     expect(res.status, textOf(res.body)).toBe(200);
     expectDocumented(validator, c.operation, res);
     const [item] = res.body.data as JsonObject[];
@@ -70,7 +70,7 @@ describe('routing by the vendor\'s real host name (no prefix)', () => {
 
   it('the host name matches with a port and in any case', async () => {
     const c = cases.find((x) => x.label === 'pixazo v2Generate')!;
-    const res = await send(app, c, documentedPayload(c.operation), { url: c.operation.path, headers: { Host: 'Gateway.Pixazo.AI:443' } });
+    const res = await clientRequest(app, c, documentedPayload(c.operation), { url: c.operation.path, headers: { Host: 'Gateway.Pixazo.AI:443' } });
     expect(res.status, textOf(res.body)).toBe(200);
     expectDocumented(validator, c.operation, res);
   });
@@ -84,11 +84,11 @@ describe('routing by the vendor\'s real host name (no prefix)', () => {
   it('either Magnific key header works on either host, as the spec\'s security alternatives say', async () => {
     const freepik = cases.find((x) => x.label === 'magnific (/freepik) createImageEdit')!;
     for (const [host, header] of [['api.freepik.com', 'x-magnific-api-key'], ['api.magnific.com', 'x-freepik-api-key'], ['api.freepik.com', 'x-freepik-api-key']]) {
-      const res = await send(app, freepik, documentedPayload(freepik.operation), { auth: false, url: freepik.operation.path, headers: { Host: host, [header]: 'k' } });
+      const res = await clientRequest(app, freepik, documentedPayload(freepik.operation), { auth: false, url: freepik.operation.path, headers: { Host: host, [header]: 'k' } });
       expect(res.status, `${host} ${header}`).toBe(200);
       expectDocumented(validator, freepik.operation, res);
     }
-    const none = await send(app, freepik, documentedPayload(freepik.operation), { auth: false, url: freepik.operation.path, headers: { Host: 'api.freepik.com', 'x-api-key': 'k' } });
+    const none = await clientRequest(app, freepik, documentedPayload(freepik.operation), { auth: false, url: freepik.operation.path, headers: { Host: 'api.freepik.com', 'x-api-key': 'k' } });
     expect(none.status).toBe(401);
   });
 });

@@ -17,7 +17,7 @@ import {
   operationCases,
   pathFor,
   pngUpload,
-  send,
+  clientRequest,
   specValidator,
   textOf,
   VALIDATION_STATUS,
@@ -51,26 +51,26 @@ describe.each(withFiles)('$label uploads', (c: OperationCase) => {
   const main = op.body!.files.find((f) => f.required) ?? op.body!.files[0];
 
   it('accepts JPEG files', async () => {
-    const res = await send(app, c, allFilesAs(c, { content: JPEG_1x1, filename: 'photo.jpg', contentType: 'image/jpeg' }));
+    const res = await clientRequest(app, c, allFilesAs(c, { content: JPEG_1x1, filename: 'photo.jpg', contentType: 'image/jpeg' }));
     expect(res.status, textOf(res.body)).toBe(200);
     expectDocumented(validator, op, res);
   });
 
   it('accepts WebP files', async () => {
-    const res = await send(app, c, allFilesAs(c, { content: WEBP_1x1, filename: 'photo.webp', contentType: 'image/webp' }));
+    const res = await clientRequest(app, c, allFilesAs(c, { content: WEBP_1x1, filename: 'photo.webp', contentType: 'image/webp' }));
     expect(res.status, textOf(res.body)).toBe(200);
     expectDocumented(validator, op, res);
   });
 
   it('judges by content, not by name or declared type (a PNG named .jpg is fine)', async () => {
-    const res = await send(app, c, allFilesAs(c, { content: png(FIXTURE_SIZE.width, FIXTURE_SIZE.height), filename: 'really-a-png.jpg', contentType: 'application/octet-stream' }));
+    const res = await clientRequest(app, c, allFilesAs(c, { content: png(FIXTURE_SIZE.width, FIXTURE_SIZE.height), filename: 'really-a-png.jpg', contentType: 'application/octet-stream' }));
     expect(res.status, textOf(res.body)).toBe(200);
   });
 
   it(`refuses a file with a PNG signature and junk after it (${main.name})`, async () => {
     const payload = documentedPayload(op);
     payload.files[main.name] = [{ content: PNG_HEADER_GARBAGE, filename: 'broken.png', contentType: 'image/png' }];
-    const res = await send(app, c, payload);
+    const res = await clientRequest(app, c, payload);
     expect(res.status, textOf(res.body)).toBe(status);
     expectDocumented(validator, op, res);
     expect(textOf(res.body)).toContain(main.name);
@@ -79,7 +79,7 @@ describe.each(withFiles)('$label uploads', (c: OperationCase) => {
   it(`refuses an empty file (${main.name})`, async () => {
     const payload = documentedPayload(op);
     payload.files[main.name] = [{ content: Buffer.alloc(0), filename: 'empty.png', contentType: 'image/png' }];
-    const res = await send(app, c, payload);
+    const res = await clientRequest(app, c, payload);
     expect(res.status, textOf(res.body)).toBe(status);
     expectDocumented(validator, op, res);
     expect(textOf(res.body)).toContain(main.name);
@@ -92,7 +92,7 @@ describe.each(withFiles)('$label uploads', (c: OperationCase) => {
     for (const content of [corrupt, intact.subarray(0, intact.length - 12)]) {
       const payload = documentedPayload(op);
       payload.files[main.name] = [{ content, filename: 'photo-café-東京.png', contentType: 'image/png' }];
-      const res = await send(app, c, payload);
+      const res = await clientRequest(app, c, payload);
       expect(res.status, textOf(res.body)).toBe(status);
       expectDocumented(validator, op, res);
       expect(textOf(res.body)).toContain('is not a valid image');
@@ -103,7 +103,7 @@ describe.each(withFiles)('$label uploads', (c: OperationCase) => {
   it('ignores a file part the operation does not take, like any field its schema does not name', async () => {
     const payload = documentedPayload(op);
     payload.files.not_a_part = [{ content: Buffer.from('not even an image'), filename: 'notes.txt', contentType: 'text/plain' }];
-    const res = await send(app, c, payload);
+    const res = await clientRequest(app, c, payload);
     expect(res.status, textOf(res.body)).toBe(200);
     expectDocumented(validator, op, res);
   });
@@ -112,7 +112,7 @@ describe.each(withFiles)('$label uploads', (c: OperationCase) => {
     it(`refuses ${main.name} sent twice`, async () => {
       const payload = documentedPayload(op);
       payload.files[main.name] = [pngUpload(), pngUpload()];
-      const res = await send(app, c, payload);
+      const res = await clientRequest(app, c, payload);
       expect(res.status, textOf(res.body)).toBe(status);
       expectDocumented(validator, op, res);
       expect(textOf(res.body)).toContain(main.name);
@@ -124,7 +124,7 @@ describe.each(withFiles)('$label uploads', (c: OperationCase) => {
       const payload = clonePayload(documentedPayload(op));
       payload.files[part.sameDimensionsAs!] = [pngUpload(FIXTURE_SIZE.width, FIXTURE_SIZE.height)];
       payload.files[part.name] = [pngUpload(FIXTURE_SIZE.height, FIXTURE_SIZE.height, 'mask.png')];
-      const res = await send(app, c, payload);
+      const res = await clientRequest(app, c, payload);
       expect(res.status, textOf(res.body)).toBe(status);
       expectDocumented(validator, op, res);
       expect(textOf(res.body)).toContain(part.name);
@@ -135,7 +135,7 @@ describe.each(withFiles)('$label uploads', (c: OperationCase) => {
       const payload = documentedPayload(op);
       payload.files[part.sameDimensionsAs!] = [{ content: JPEG_1x1, filename: 'image.jpg', contentType: 'image/jpeg' }];
       payload.files[part.name] = [pngUpload(1, 1, 'mask.png')];
-      const res = await send(app, c, payload);
+      const res = await clientRequest(app, c, payload);
       expect(res.status, textOf(res.body)).toBe(200);
       expectDocumented(validator, op, res);
     });
@@ -179,7 +179,7 @@ describe.each(multipart)('$label: broken multipart bodies get a 4xx in the vendo
     it(`a ${jsonPart} part that is not JSON: 400 naming the part`, async () => {
       const payload = clonePayload(documentedPayload(op));
       payload.fields[jsonPart] = '{"prompt": "a cat",';
-      const res = await send(app, c, payload);
+      const res = await clientRequest(app, c, payload);
       expect(res.status, textOf(res.body)).toBe(400);
       expectDocumented(validator, op, res);
       expect(textOf(res.body)).toContain(jsonPart);

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { createApp } from '../../mock-server/app';
+import { startMock } from '../../kit/mock';
 import { closeServer } from '../support/server';
 import { wrongServer } from '../support/wrong-server';
 
@@ -74,8 +74,8 @@ console.log(JSON.stringify({ status: response.status, journal, intercepted: inte
   });
 
   it('ideogram-contracts exits 0 against the mock and writes JUnit', async () => {
-    const origin = await listen(createApp({ quiet: true }));
-    const { code, out } = await npx(['ideogram-contracts', '--target', origin, '--junit', 'report.xml']);
+    const mock = await startMock();
+    const { code, out } = await npx(['ideogram-contracts', '--target', mock.origin, '--junit', 'report.xml']).finally(() => mock.close());
     expect(out).toMatch(/\d+ passed, 0 failed/);
     expect(code).toBe(0);
     expect(readFileSync(join(project, 'report.xml'), 'utf8')).toContain('<testsuite name="pixazo"');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
-import { HTTP_METHODS } from '../../mock-server/spec/examples';
+import { HTTP_METHODS } from '../../mock-server/spec/model';
 import { deref, loadSpecs, resolvePointer, type Json, type JsonObject, type LoadedSpec } from '../../mock-server/spec/load';
 
 // What tools that do not follow nested $refs or read extensions (client generators, Redoc, Schemathesis)

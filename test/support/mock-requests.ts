@@ -50,15 +50,15 @@ function specDoc(app: MockApp, provider: string): JsonObject {
   return spec.doc;
 }
 
-export interface SendOptions {
+export interface ClientRequestOptions {
   auth?: boolean;
   headers?: Record<string, string>;
   /** Path instead of the mount prefix + documented path. */
   url?: string;
 }
 
-/** Sends the payload the way a client of the vendor would (JSON body or multipart form). */
-export function send(app: MockApp, c: OperationCase, payload: Payload | undefined, options: SendOptions = {}): request.Test {
+/** The request a client of the vendor would make with the payload (JSON body or multipart form), sent when awaited. */
+export function clientRequest(app: MockApp, c: OperationCase, payload: Payload | undefined, options: ClientRequestOptions = {}): request.Test {
   const { mount, operation: op } = c;
   const url = options.url ?? pathFor(mount, op);
   const agent = request(app) as unknown as Record<string, (url: string) => request.Test>;

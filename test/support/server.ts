@@ -1,21 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
-import type { MockApp } from '../../mock-server/app';
-import { startMock as startPackagedMock } from '../../mock-server/start';
-import type { MockOptions } from '../../mock-server/context';
-
-export interface RunningMock {
-  app: MockApp;
-  origin: string;
-  close(): Promise<void>;
-}
-
-/** The mock on a free loopback port (listen(0)), for tests that need real URLs. */
-export async function startMock(options: MockOptions = {}): Promise<RunningMock> {
-  const { app, url, close } = await startPackagedMock(options);
-  return { app, origin: url, close };
-}
 
 export function closeServer(server: Server): Promise<void> {
   server.closeAllConnections();

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { startMock, type RunningMock } from '../../mock-server/start';
+import { startMock, type StartedMock } from '../../kit/mock';
 import { createVendorClient } from '../../contracts/clients';
 
 // The dashboard and the API reference in a real headless Chromium (Debian's package; .ci/run installs it
@@ -16,7 +16,7 @@ if (missing) console.warn(`Skipping the browser tests: no Chromium at ${executab
 const SHOTS = join(import.meta.dirname, '..', '..', 'test-output');
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-let mock: RunningMock;
+let mock: StartedMock;
 let profile: string;
 let browser: BrowserContext;
 let page: Page;

@@ -1,21 +1,14 @@
 import { STATUS_CODES } from 'node:http';
-import type { MockError } from '../../errors/catalogue';
+import type { MockError, Problem } from '../../errors/catalogue';
 import type { ErrorReply } from '../../errors/serialise';
 import type { ErrorObject } from '../../spec/ajv';
 import { unescapeSegment, type JsonObject } from '../../spec/load';
-
-/** One entry of Replicate's `invalid_fields`. */
-export interface InvalidField {
-  type: string;
-  field: string;
-  description: string;
-}
 
 /** What the API answers for a missing or unknown token (Replicate's Python client tests assert it). */
 const UNAUTHENTICATED = { title: 'Unauthenticated', detail: 'You did not pass a valid authentication token', status: 401 };
 
 /** Replicate's 422 body: one `- <field>: <message>` line per problem, and the same as objects. */
-export function invalidInput(fields: InvalidField[]): JsonObject {
+function invalidInput(fields: Problem[]): JsonObject {
   const detail = fields.map((f) => `- ${f.field ? `${f.field}: ` : ''}${f.description}\n`).join('');
   return { title: 'Input validation failed', detail, status: 422, invalid_fields: fields as unknown as JsonObject[] };
 }
@@ -29,6 +22,7 @@ export function replicateError(e: MockError, status: number): ErrorReply {
   if (e.kind === 'auth_missing' || e.kind === 'auth_invalid') return { status: 401, headers: e.headers, body: UNAUTHENTICATED };
   // The documented 429 body is `{detail}` alone.
   if (e.kind === 'rate_limited') return { status, headers: e.headers, body: { detail: e.message } };
+  if (e.problems) return { status: 422, headers: e.headers, body: invalidInput(e.problems) };
   if (status === 400 || e.kind === 'validation') {
     const field = e.field && e.field !== 'body' ? e.field : '';
     // A missing top-level field is reported on the body itself: `- version is required`.
@@ -37,13 +31,13 @@ export function replicateError(e: MockError, status: number): ErrorReply {
     }
     return { status: 422, headers: e.headers, body: invalidInput([{ type: e.type ?? 'invalid', field, description: e.message }]) };
   }
-  return { status, headers: e.headers, body: { title: STATUS_CODES[status] ?? 'Error', detail: e.message, status } };
+  return { status, headers: e.headers, body: { title: e.title ?? STATUS_CODES[status] ?? 'Error', detail: e.message, status } };
 }
 
 /** Ajv's errors for a model's `input`, worded as Replicate words them (`aspect_ratio must be one of the following: …`). */
-export function invalidFields(errors: ErrorObject[]): InvalidField[] {
+export function invalidFields(errors: ErrorObject[]): Problem[] {
   const seen = new Set<string>();
-  const out: InvalidField[] = [];
+  const out: Problem[] = [];
   for (const error of errors) {
     const entry = describe(error);
     if (!entry) continue;
@@ -55,7 +49,7 @@ export function invalidFields(errors: ErrorObject[]): InvalidField[] {
   return out;
 }
 
-function describe(error: ErrorObject): InvalidField | undefined {
+function describe(error: ErrorObject): Problem | undefined {
   const path = error.instancePath.split('/').slice(1).map(unescapeSegment);
   const field = ['input', ...path].join('.');
   const name = path.at(-1) ?? 'input';

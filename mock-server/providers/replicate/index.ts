@@ -6,7 +6,7 @@ import { sizeFrom } from '../../responses/size';
 import { imageUrl } from '../../responses/live';
 import type { JsonObject } from '../../spec/load';
 import { createJob, example, seedFor } from '../templates';
-import { invalidFields, invalidInput, replicateError } from './errors';
+import { invalidFields, replicateError } from './errors';
 import { inputSchema, latestVersionId, modelsOf, resolveVersion, type ModelEntry } from './models';
 import { predictionBody, remember, replicateFlow, STARTING, type WebhookEvent } from './prediction';
 import type { VendorModule } from '../vendor';
@@ -17,35 +17,37 @@ export const PAGE_SIZE = 100;
 /** `Prefer: wait` holds the request up to 60 s; `wait=N` is clamped to 1..60 rather than refused (see NOTES.md). */
 const MAX_WAIT_S = 60;
 
-const modelNotFound = (model: string): Reply => ({ status: 404, body: { title: 'Model not found', detail: `The requested model could not be found: ${model}.`, status: 404 } });
+const modelNotFound = (model: string) => new MockError('not_found', `The requested model could not be found: ${model}.`, { title: 'Model not found' });
 
-const invalidVersion: Reply = {
-  status: 422,
-  body: { title: 'Invalid version or not permitted', detail: "The specified version does not exist (or perhaps you don't have permission to use it?)", status: 422 },
-};
+const invalidVersion = () =>
+  new MockError('not_found', "The specified version does not exist (or perhaps you don't have permission to use it?)", { status: 422, title: 'Invalid version or not permitted' });
 
-/** The model a create request runs: by path for `createModelPrediction`, by `version` for `createPrediction`. */
-type Target = { model: ModelEntry; version: string } | Reply;
+/** The model a create request runs, and the version its prediction reports. */
+type Target = { model: ModelEntry; version: string };
 
+/** `createModelPrediction` runs the model its path names. */
 function byPath(ctx: MockContext, params: Record<string, string>): Target {
   const name = `${params.owner}/${params.name}`;
   const model = modelsOf(ctx).byName.get(name);
-  return model ? { model, version: 'hidden' } : modelNotFound(name);
+  if (!model) throw modelNotFound(name);
+  return { model, version: 'hidden' };
 }
 
+/** `createPrediction` runs the model its `version` names; without a string `version` the schema check speaks. */
 function byVersion(ctx: MockContext, fields: Record<string, unknown>): Target | undefined {
   if (typeof fields.version !== 'string') return undefined;
-  return resolveVersion(modelsOf(ctx), fields.version) ?? invalidVersion;
+  const target = resolveVersion(modelsOf(ctx), fields.version);
+  if (!target) throw invalidVersion();
+  return target;
 }
 
 /** `input` checked against the one schema of the model it runs (the spec's `x-models`), every problem listed. */
-function checkInput(target: Target | undefined, fields: Record<string, unknown>): Reply | undefined {
-  if (!target || 'status' in target) return target;
+function checkInput(target: Target | undefined, fields: Record<string, unknown>): void {
   const { input } = fields;
   // Left to the schema check, which names the field: no input, or not an object.
-  if (!input || typeof input !== 'object' || Array.isArray(input)) return undefined;
-  if (target.model.validate(input)) return undefined;
-  return { status: 422, body: invalidInput(invalidFields(target.model.validate.errors ?? [])) };
+  if (!target || !input || typeof input !== 'object' || Array.isArray(input)) return;
+  if (target.model.validate(input)) return;
+  throw new MockError('validation', undefined, { problems: invalidFields(target.model.validate.errors ?? []) });
 }
 
 /** Replicate's prediction ids: 26 characters of lower-case base 32. */
@@ -66,7 +68,6 @@ export function waitSeconds(prefer: string | undefined): number | undefined {
 }
 
 async function start(call: Call, target: Target): Promise<Reply> {
-  if ('status' in target) return target;
   const input = call.fields.input as JsonObject;
   const webhook = typeof call.fields.webhook === 'string' ? call.fields.webhook : undefined;
   // The engine starts a webhook's job on the next turn of the event loop, once its facts are known.
@@ -86,7 +87,8 @@ const createModelPrediction: OperationHandler = Object.assign((call: Call) => st
   precheck: ({ ctx, fields, params }: { ctx: MockContext; fields: Record<string, unknown>; params: Record<string, string> }) => checkInput(byPath(ctx, params), fields),
 });
 
-const createPrediction: OperationHandler = Object.assign((call: Call) => start(call, byVersion(call.ctx, call.fields) ?? invalidVersion), {
+// After the schema check `version` is a string, so byVersion has a target or has thrown.
+const createPrediction: OperationHandler = Object.assign((call: Call) => start(call, byVersion(call.ctx, call.fields)!), {
   precheck: ({ ctx, fields }: { ctx: MockContext; fields: Record<string, unknown> }) => checkInput(byVersion(ctx, fields), fields),
 });
 
@@ -144,7 +146,7 @@ const getModel: OperationHandler = async (call) => {
   const name = `${call.params.owner}/${call.params.name}`;
   const models = modelsOf(call.ctx);
   const model = models.byName.get(name);
-  if (!model) return modelNotFound(name);
+  if (!model) throw modelNotFound(name);
   const body = example(call, 'getModel', 200, 'ideogram-v3-turbo');
   const version = body.latest_version as JsonObject;
   const schema = (version.openapi_schema as JsonObject).components as JsonObject;
