@@ -15,6 +15,7 @@ import { summarise } from './admin/summary';
 import { handleVendorRequest, type RequestNotes } from './pipeline/handle';
 import { hostName } from './pipeline/destination';
 import type { MockContext, MockOptions } from './context';
+import { createSigningKey, type SigningKey } from './jobs/ed25519';
 
 export interface MockApp extends Express {
   mock: MockContext;
@@ -28,6 +29,7 @@ export function createApp(options: MockOptions = {}): MockApp {
   const log = options.quiet ? () => {} : (options.log ?? ((line: string) => process.stdout.write(line + '\n')));
   const clock = options.clock ?? systemClock;
   const journal = new Journal(options.journalSize ?? 1000);
+  const signingKey = lazySigningKey(options.webhookSigningKey);
   const jobs = new JobEngine(
     clock,
     {
@@ -37,6 +39,7 @@ export function createApp(options: MockOptions = {}): MockApp {
       capacity: options.maxJobs ?? 200_000,
       webhooks: {
         secret: options.webhookSecret ?? 'mock-webhook-secret',
+        signingKey,
         allow: options.webhookAllow ?? [],
         retryBaseMs: options.webhookRetryBaseMs ?? 1000,
         maxAttempts: options.webhookMaxAttempts ?? 5,
@@ -55,7 +58,7 @@ export function createApp(options: MockOptions = {}): MockApp {
     if (flow) jobs.register(flow);
     return [spec.provider, vendor];
   }));
-  const ctx: MockContext = { options, index, journal, clock, log, jobs, scenarios: new Scenarios(), vendors, inFlight: 0 };
+  const ctx: MockContext = { options, index, journal, clock, log, jobs, scenarios: new Scenarios(), vendors, signingKey, inFlight: 0 };
 
   const app = express() as unknown as MockApp;
   app.mock = ctx;
@@ -109,4 +112,10 @@ export function createApp(options: MockOptions = {}): MockApp {
     res.type(reply.contentType ?? 'application/json').send(text);
   });
   return app;
+}
+
+/** One signing key per app: a pinned one is read at once (a bad PEM stops the start), a fresh one on first use. */
+function lazySigningKey(pem: string | undefined): () => SigningKey {
+  let key = pem === undefined ? undefined : createSigningKey(pem);
+  return () => (key ??= createSigningKey());
 }

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app';
 import { startServer } from './server';
@@ -21,6 +22,7 @@ Options:
   --job-ttl <d>        jobs are forgotten after this long (default 1h)
   --max-jobs <n>       jobs kept at once (default 200000); when all are unfinished, submissions get 429
   --webhook-secret <s> key for Magnific webhook signatures (default mock-webhook-secret)
+  --webhook-signing-key <f>  Ed25519 private key (PEM) signing fal's webhooks, published as a JWKS (default: a new key per start)
   --webhook-allow <h>  comma-separated hosts webhooks may reach besides loopback (* = any)
   --admin-token <t>    require "Authorization: Bearer <t>" on /__admin
   --tls                serve HTTPS with a self-signed certificate for 127.0.0.1 and localhost
@@ -45,6 +47,7 @@ async function main() {
       'job-ttl': { type: 'string' },
       'max-jobs': { type: 'string' },
       'webhook-secret': { type: 'string' },
+      'webhook-signing-key': { type: 'string' },
       'webhook-allow': { type: 'string' },
       'admin-token': { type: 'string' },
       tls: { type: 'boolean', default: false },
@@ -78,6 +81,7 @@ async function main() {
     jobTtlMs: duration('--job-ttl', values['job-ttl']),
     maxJobs: values['max-jobs'] === undefined ? undefined : wholeNumber('--max-jobs', values['max-jobs'], 1, 10_000_000),
     webhookSecret: values['webhook-secret'],
+    webhookSigningKey: pemFile('--webhook-signing-key', values['webhook-signing-key']),
     webhookAllow: list(values['webhook-allow']),
     adminToken: values['admin-token'],
   });
@@ -95,6 +99,15 @@ async function main() {
 function list(value: string | undefined): string[] | undefined {
   const items = value?.split(',').map((s) => s.trim()).filter(Boolean);
   return items?.length ? items : undefined;
+}
+
+function pemFile(name: string, file: string | undefined): string | undefined {
+  if (file === undefined) return undefined;
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    fail(`${name} ${file}: ${(error as Error).message}`);
+  }
 }
 
 function wholeNumber(name: string, value: string, min: number, max: number): number {

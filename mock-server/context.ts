@@ -12,6 +12,7 @@ import type { JobEngine } from './jobs/engine';
 import type { JobMode } from './jobs/progress';
 import type { Scenarios } from './admin/scenarios';
 import type { VendorModule } from './providers/vendor';
+import type { SigningKey } from './jobs/ed25519';
 
 export interface MockOptions {
   /** Folder holding `<provider>/openapi.yaml`; defaults to the project's specs. */
@@ -41,6 +42,8 @@ export interface MockOptions {
   maxJobs?: number;
   /** Key for Magnific's webhook signatures (default `mock-webhook-secret`). */
   webhookSecret?: string;
+  /** Ed25519 private key (PEM) that signs webhooks and is published as a JWKS; a new one per app otherwise. */
+  webhookSigningKey?: string;
   /** Hosts webhooks may reach besides loopback (`*` for any). */
   webhookAllow?: string[];
   /** First retry delay for failed webhook deliveries; doubles each time (default 1000 ms). */
@@ -61,6 +64,8 @@ export interface MockContext {
   scenarios: Scenarios;
   /** Each served provider's module (providers/index.ts), by provider id. */
   vendors: Map<string, VendorModule>;
+  /** The app's one webhook signing key, created on first use. */
+  signingKey: () => SigningKey;
   /** Vendor requests being served right now. */
   inFlight: number;
 }

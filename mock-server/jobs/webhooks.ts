@@ -1,10 +1,13 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import { BlockList, isIP } from 'node:net';
 import type { Clock } from './clock';
+import type { SigningKey } from './ed25519';
 
 export interface WebhookOptions {
   /** HMAC key for Standard Webhooks signatures (Magnific); its bytes are used as given. */
   secret: string;
+  /** The app's Ed25519 key, for vendors that sign with one (fal). */
+  signingKey: () => SigningKey;
   /** Host names (or `*`) that may receive deliveries besides loopback addresses. */
   allow: readonly string[];
   retryBaseMs: number;
@@ -21,6 +24,8 @@ export interface WebhookMessage {
   body: unknown;
   /** Sign with the Standard Webhooks headers. */
   sign: boolean;
+  /** The vendor's own signature headers for the body as sent, at this attempt's time (Unix seconds). */
+  signature?: (body: string, timestamp: number, key: SigningKey) => Record<string, string>;
 }
 
 export interface Attempt {
@@ -126,7 +131,9 @@ export class WebhookSender {
 
   private async post(delivery: Delivery, message: WebhookMessage, body: string) {
     const headers: Record<string, string> = { 'content-type': 'application/json', 'user-agent': 'ideogram-mock-webhooks' };
-    if (message.sign) Object.assign(headers, signStandardWebhook(this.options.secret, delivery.id, Math.floor(this.clock.now() / 1000), body));
+    const timestamp = Math.floor(this.clock.now() / 1000);
+    if (message.sign) Object.assign(headers, signStandardWebhook(this.options.secret, delivery.id, timestamp, body));
+    if (message.signature) Object.assign(headers, message.signature(body, timestamp, this.options.signingKey()));
     const attempt: Attempt = { at: new Date(this.clock.now()).toISOString() };
     delivery.attempts.push(attempt);
     // fetch refuses URLs with credentials: they travel as Basic auth, as curl and browsers send them.

@@ -4,9 +4,10 @@ import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebhookSender, MAX_CONCURRENT_DELIVERIES, refuseTarget, normaliseHost, type Delivery } from '../../mock-server/jobs/webhooks';
 import { systemClock } from '../../mock-server/jobs/clock';
+import { createSigningKey } from '../../mock-server/jobs/ed25519';
 import { closeServer } from '../support/server';
 
-const sender = (allow: string[] = []) => new WebhookSender(systemClock, { secret: 's', allow, retryBaseMs: 1, maxAttempts: 1, timeoutMs: 10_000 }, () => {});
+const sender = (allow: string[] = []) => new WebhookSender(systemClock, { secret: 's', signingKey: () => createSigningKey(), allow, retryBaseMs: 1, maxAttempts: 1, timeoutMs: 10_000 }, () => {});
 const message = (url: string) => ({ provider: 'magnific', jobId: 'j', url, event: 'COMPLETED', body: { ok: true }, sign: false });
 
 describe('webhook deliveries', () => {
