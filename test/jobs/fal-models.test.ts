@@ -77,3 +77,79 @@ describe('fal queue, every Ideogram model, with the unmodified @fal-ai/client', 
     expect(Buffer.from(await served.arrayBuffer()).equals(bytes)).toBe(true);
   });
 });
+
+describe('fal storage without the client', () => {
+  const initiate = (mock: RunningMock, kind: string) =>
+    fetch(`${mock.origin}/fal-rest/storage/upload/${kind}?storage_type=fal-cdn-v3`, {
+      method: 'POST',
+      headers: { ...KEY, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ content_type: 'application/octet-stream', file_name: 'big.bin' }),
+    }).then((r) => r.json() as Promise<{ upload_url: string; file_url: string }>);
+
+  it('joins a multipart upload in part order and serves the whole file', async () => {
+    const mock = await startMock();
+    cleanups.push(mock.close);
+    const { upload_url, file_url } = await initiate(mock, 'initiate-multipart');
+    const parts = [Buffer.from('first part,'), Buffer.from('second part')];
+    const answers = [];
+    for (const [i, part] of [...parts.entries()].reverse()) answers.push(await (await fetch(`${upload_url}/${i + 1}`, { method: 'PUT', body: part })).json());
+    expect(answers.map((a) => a.partNumber)).toEqual([2, 1]);
+    const early = await fetch(file_url);
+    expect(early.status).toBe(404);
+    const complete = await fetch(`${upload_url}/complete`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ parts: answers }) });
+    expect(complete.status).toBe(200);
+    expect(Buffer.from(await (await fetch(file_url)).arrayBuffer()).toString()).toBe('first part,second part');
+  });
+
+  it('refuses an upload without the fal key, the fal way', async () => {
+    const mock = await startMock();
+    cleanups.push(mock.close);
+    const res = await fetch(`${mock.origin}/fal-rest/storage/upload/initiate`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"content_type":"image/png","file_name":"a.png"}' });
+    expect(res.status).toBe(401);
+    expect(await res.json()).toEqual({ detail: expect.any(String) });
+  });
+});
+
+describe('fal webhooks, signed like fal\'s', () => {
+  it('verify with only the JWKS the mock publishes, and a tampered body does not', async () => {
+    const mock = await startMock();
+    cleanups.push(mock.close);
+    const receiver = await startReceiver();
+    cleanups.push(receiver.close);
+    const submit = await fetch(`${mock.origin}/fal-queue/fal-ai/ideogram/v3?fal_webhook=${encodeURIComponent(receiver.url)}`, {
+      method: 'POST',
+      headers: { ...KEY, 'Content-Type': 'application/json' },
+      body: JSON.stringify(documentedInput(mock, 'runV3')),
+    });
+    const { request_id } = (await submit.json()) as { request_id: string };
+    const [hook] = await receiver.waitFor(1);
+
+    // What a production receiver does, pointed at the mock's JWKS URL.
+    const jwks = (await (await fetch(`${mock.origin}/fal-rest/.well-known/jwks.json`)).json()) as { keys: JsonWebKey[] };
+    const header = (name: string) => String(hook.headers[name]);
+    const verifies = (body: string) => {
+      const message = [header('x-fal-webhook-request-id'), header('x-fal-webhook-user-id'), header('x-fal-webhook-timestamp'), createHash('sha256').update(body).digest('hex')].join('\n');
+      return jwks.keys.some((jwk) => verify(null, Buffer.from(message), createPublicKey({ key: jwk, format: 'jwk' }), Buffer.from(header('x-fal-webhook-signature'), 'hex')));
+    };
+    expect(header('x-fal-webhook-request-id')).toBe(request_id);
+    expect(Math.abs(Number(header('x-fal-webhook-timestamp')) - Date.now() / 1000)).toBeLessThan(300);
+    expect(verifies(hook.raw)).toBe(true);
+    expect(verifies(hook.raw.replace('"OK"', '"ERROR"'))).toBe(false);
+    expect(departures(validator, 'fal-rest', 'getJwks', { status: 200, headers: { 'content-type': 'application/json' }, body: jwks })).toBe('');
+  });
+
+  it('keeps one key per app, and a pinned PEM gives the same kid on every start', async () => {
+    const { generateKeyPairSync } = await import('node:crypto');
+    const pem = generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
+    const kids = [];
+    for (let i = 0; i < 2; i++) {
+      const mock = await startMock({ webhookSigningKey: pem });
+      cleanups.push(mock.close);
+      const first = (await (await fetch(`${mock.origin}/fal-rest/.well-known/jwks.json`)).json()) as { keys: { kid: string }[] };
+      const again = (await (await fetch(`${mock.origin}/fal-rest/.well-known/jwks.json`)).json()) as { keys: { kid: string }[] };
+      expect(again).toEqual(first);
+      kids.push(first.keys[0].kid);
+    }
+    expect(kids[0]).toBe(kids[1]);
+  });
+});
