@@ -56,7 +56,7 @@ describe('fal queue, every Ideogram model, with the unmodified @fal-ai/client', 
 
   it('uploads Blob image and mask inputs through the storage API, then edits with v3/edit', async () => {
     const { mock, fal, calls, submitted } = await mockWithClient();
-    const input = { ...documentedInput(mock, 'runV3Edit'), image_url: new Blob([png(64, 64)], { type: 'image/png' }), mask_url: new Blob([png(64, 64)], { type: 'image/png' }) };
+    const input = { prompt: String(documentedInput(mock, 'runV3Edit').prompt), image_url: new Blob([png(64, 64)], { type: 'image/png' }), mask_url: new Blob([png(64, 64)], { type: 'image/png' }) };
     const result = await fal.subscribe('fal-ai/ideogram/v3/edit', { input, pollInterval: 1 });
     expect(departures(validator, 'fal', 'runV3Edit', { status: 200, headers: { 'content-type': 'application/json', 'x-fal-request-id': result.requestId }, body: result.data })).toBe('');
     expect(calls.filter((c) => c === 'POST /fal-rest/storage/upload/initiate')).toHaveLength(2);
@@ -91,8 +91,8 @@ describe('fal storage without the client', () => {
     cleanups.push(mock.close);
     const { upload_url, file_url } = await initiate(mock, 'initiate-multipart');
     const parts = [Buffer.from('first part,'), Buffer.from('second part')];
-    const answers = [];
-    for (const [i, part] of [...parts.entries()].reverse()) answers.push(await (await fetch(`${upload_url}/${i + 1}`, { method: 'PUT', body: part })).json());
+    const answers: { partNumber: number; etag: string }[] = [];
+    for (const [i, part] of [...parts.entries()].reverse()) answers.push((await (await fetch(`${upload_url}/${i + 1}`, { method: 'PUT', body: part })).json()) as { partNumber: number; etag: string });
     expect(answers.map((a) => a.partNumber)).toEqual([2, 1]);
     const early = await fetch(file_url);
     expect(early.status).toBe(404);
