@@ -9,6 +9,8 @@ import { JobEngine } from './jobs/engine';
 import { Scenarios } from './admin/scenarios';
 import { vendorModule } from './providers/index';
 import { serveImages } from './images/route';
+import { FileStore, type FileStoreOptions } from './files/store';
+import { serveFiles } from './files/route';
 import { MockError } from './errors/catalogue';
 import { serialiseError } from './errors/serialise';
 import { summarise } from './admin/summary';
@@ -21,6 +23,9 @@ export interface MockApp extends Express {
   mock: MockContext;
 }
 
+/** Uploaded files: enough for a test run's inputs, bounded so a long-running mock cannot fill memory (see specs/fal-rest/NOTES.md). */
+const FILE_STORAGE: FileStoreOptions = { maxFiles: 1000, maxBytes: 512 * 1024 * 1024, ttlMs: 24 * 60 * 60 * 1000 };
+
 /** The whole mock as an Express app (no listen): every vendor of every spec in `specsDir`. */
 export function createApp(options: MockOptions = {}): MockApp {
   const specs = loadAllSpecs(options);
@@ -30,6 +35,7 @@ export function createApp(options: MockOptions = {}): MockApp {
   const clock = options.clock ?? systemClock;
   const journal = new Journal(options.journalSize ?? 1000);
   const signingKey = lazySigningKey(options.webhookSigningKey);
+  const files = new FileStore(clock, FILE_STORAGE);
   const jobs = new JobEngine(
     clock,
     {
@@ -58,7 +64,7 @@ export function createApp(options: MockOptions = {}): MockApp {
     if (flow) jobs.register(flow);
     return [spec.provider, vendor];
   }));
-  const ctx: MockContext = { options, index, journal, clock, log, jobs, scenarios: new Scenarios(), vendors, signingKey, inFlight: 0 };
+  const ctx: MockContext = { options, index, journal, clock, log, jobs, scenarios: new Scenarios(), vendors, files, signingKey, inFlight: 0 };
 
   const app = express() as unknown as MockApp;
   app.mock = ctx;
@@ -91,6 +97,7 @@ export function createApp(options: MockOptions = {}): MockApp {
   app.use('/__docs', ownAddress(docsRouter(ctx)));
   app.use('/__admin', ownAddress(adminRouter(ctx)));
   app.use(serveImages);
+  app.use(serveFiles(files));
   app.use(async (req: Request, res: Response, next: NextFunction) => {
     try {
       await handleVendorRequest(ctx, req, res, res.locals.notes as RequestNotes);

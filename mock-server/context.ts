@@ -13,6 +13,7 @@ import type { JobMode } from './jobs/progress';
 import type { Scenarios } from './admin/scenarios';
 import type { VendorModule } from './providers/vendor';
 import type { SigningKey } from './jobs/ed25519';
+import type { FileStore } from './files/store';
 
 export interface MockOptions {
   /** Folder holding `<provider>/openapi.yaml`; defaults to the project's specs. */
@@ -64,6 +65,8 @@ export interface MockContext {
   scenarios: Scenarios;
   /** Each served provider's module (providers/index.ts), by provider id. */
   vendors: Map<string, VendorModule>;
+  /** Files uploaded through a vendor's storage API, served back by URL. */
+  files: FileStore;
   /** The app's one webhook signing key, created on first use. */
   signingKey: () => SigningKey;
   /** Vendor requests being served right now. */

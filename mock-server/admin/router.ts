@@ -38,6 +38,7 @@ export function adminRouter(ctx: MockContext): Router {
     ctx.journal.clear();
     ctx.jobs.reset();
     ctx.scenarios.clear();
+    ctx.files.clear();
     res.status(204).end();
   });
 
@@ -79,6 +80,7 @@ export function adminRouter(ctx: MockContext): Router {
   });
   router.delete('/scenarios', (_req, res) => {
     ctx.scenarios.clear();
+    ctx.files.clear();
     res.status(204).end();
   });
   router.use((error: unknown, _req: Request, _res: Response, next: NextFunction) => next(clientError(error)));

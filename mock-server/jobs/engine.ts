@@ -20,7 +20,7 @@ export interface VendorFlow extends Flow {
 }
 
 /** What a vendor module decides about a new job; the engine adds the timestamps and progress. */
-export type NewJob = Pick<Job, 'id' | 'provider' | 'owner' | 'outcome' | 'pace' | 'seed' | 'width' | 'height' | 'count' | 'baseUrl' | 'webhookUrl'> & { durationMs?: number };
+export type NewJob = Pick<Job, 'id' | 'provider' | 'operationId' | 'owner' | 'outcome' | 'pace' | 'seed' | 'width' | 'height' | 'count' | 'baseUrl' | 'webhookUrl'> & { durationMs?: number };
 
 /** The one job engine every asynchronous vendor uses: store, progression, webhooks. */
 export class JobEngine {
@@ -52,6 +52,7 @@ export class JobEngine {
     const job: Job = {
       id: flat(init.id),
       provider: init.provider,
+      operationId: init.operationId,
       owner: intern(init.owner),
       createdAt: now,
       updatedAt: now,

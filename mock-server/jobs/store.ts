@@ -10,6 +10,8 @@ export type Terminal = 'completed' | 'failed' | 'error' | 'cancelled';
 export interface Job {
   id: string;
   provider: string;
+  /** The operation that created it: a vendor serving several models on one queue answers in that model's shape. */
+  operationId: string;
   /** The API key that created it: no other key may see it. */
   owner: string;
   createdAt: number;

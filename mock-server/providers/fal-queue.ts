@@ -1,16 +1,19 @@
+import { createHash } from 'node:crypto';
 import { MockError } from '../errors/catalogue';
 import type { Call, OperationHandler, Reply } from '../context';
 import type { Job } from '../jobs/store';
 import type { Phase } from '../jobs/progress';
 import type { VendorFlow } from '../jobs/engine';
 import type { Json, JsonObject } from '../spec/load';
+import type { Operation } from '../spec/model';
+import type { SigningKey } from '../jobs/ed25519';
 import { liveBody } from '../responses/live';
 import type { operations } from '../../specs/fal-queue/types';
 import { createJob, example, jobLive, seedFor } from './templates';
 import { falCommon, falError } from './fal';
 import type { HandlersFor, VendorModule } from './vendor';
 
-/** Status, result and cancel live under the app id, without the `/v2/edit` sub-path (https://fal.ai/docs/api-reference/inference-api). */
+/** Status, result and cancel live under the app id, without the model's sub-path (https://fal.ai/docs/api-reference/inference-api). */
 const APP = '/fal-ai/ideogram';
 /** Two queued steps, so a poller sees the queue position fall (1, then 0) before the job runs. */
 const QUEUED = ['IN_QUEUE', 'IN_QUEUE'];
@@ -41,8 +44,11 @@ function refusal(error: MockError) {
   return { status: reply.status, body: reply.body as Json, headers: reply.headers };
 }
 
-/** IN_QUEUE (position 1, then 0) → IN_PROGRESS → COMPLETED; one webhook when it ends, carrying the result. */
-const falQueueFlow = (resultTemplate: Json): VendorFlow => ({
+/**
+ * IN_QUEUE (position 1, then 0) → IN_PROGRESS → COMPLETED; one webhook when it ends, carrying the result
+ * and signed as fal signs (https://docs.fal.ai/model-apis/model-endpoints/webhooks).
+ */
+const falQueueFlow = (results: ResultTemplates): VendorFlow => ({
   provider: 'fal-queue',
   queued: QUEUED,
   running: 'IN_PROGRESS',
@@ -53,7 +59,8 @@ const falQueueFlow = (resultTemplate: Json): VendorFlow => ({
     return {
       event: ok ? 'OK' : 'ERROR',
       sign: false,
-      body: outcome(phase, () => resultFor(job, resultTemplate)).then((result) => ({
+      signature: (body, timestamp, key) => falSignature(key, job, timestamp, body),
+      body: outcome(phase, () => resultFor(job, results(job))).then((result) => ({
         request_id: job.id,
         gateway_request_id: job.id,
         status: ok ? 'OK' : 'ERROR',
@@ -64,6 +71,40 @@ const falQueueFlow = (resultTemplate: Json): VendorFlow => ({
   },
 });
 
+/** The result example of the model a job ran. */
+type ResultTemplates = (job: Job) => Json;
+
+/**
+ * getResult documents one example per model, named after the model's path below the app
+ * (`v3-edit` for `fal-ai/ideogram/v3/edit`), so each job answers in its own model's shape.
+ */
+function resultTemplates(operations: Operation[]): ResultTemplates {
+  const examples = operations.find((o) => o.operationId === 'getResult')?.responses.find((r) => r.status === 200)?.examples ?? [];
+  const byOperation = new Map(operations.filter((o) => o.method === 'POST' && o.path.startsWith(`${APP}/`)).map((o) => [o.operationId, o.path.slice(APP.length + 1).replaceAll('/', '-')]));
+  return (job) => {
+    const name = byOperation.get(job.operationId);
+    const found = examples.find((e) => e.name === name);
+    if (!found) throw new MockError('internal', `specs/fal-queue/openapi.yaml has no 200 example "${name}" on getResult for ${job.operationId}; the mock needs it.`);
+    return found.value;
+  };
+}
+
+/**
+ * fal's webhook headers: an Ed25519 signature (hex) of `request_id\nuser_id\ntimestamp\nsha256hex(body)`.
+ * The user id stands for the fal account behind the key; the mock derives one from the key so it never
+ * echoes the key itself.
+ */
+function falSignature(key: SigningKey, job: Job, timestamp: number, body: string): Record<string, string> {
+  const userId = createHash('sha256').update(job.owner).digest('hex').slice(0, 16);
+  const message = [job.id, userId, String(timestamp), createHash('sha256').update(body).digest('hex')].join('\n');
+  return {
+    'X-Fal-Webhook-Request-Id': job.id,
+    'X-Fal-Webhook-User-Id': userId,
+    'X-Fal-Webhook-Timestamp': String(timestamp),
+    'X-Fal-Webhook-Signature': key.sign(message).toString('hex'),
+  };
+}
+
 /** The spec's result example with this job's seed and image. */
 function resultFor(job: Job, template: Json): Promise<Json> {
   return liveBody(template, jobLive(job, new Date(job.completedAt ?? job.updatedAt)));
@@ -72,7 +113,7 @@ function resultFor(job: Job, template: Json): Promise<Json> {
 const submit: OperationHandler = (call) => {
   const webhookUrl = typeof call.query.fal_webhook === 'string' ? call.query.fal_webhook : undefined;
   const job = createJob(call, crypto.randomUUID(), seedFor(call.fields), webhookUrl);
-  const body = example(call, 'submitEdit', 200, webhookUrl ? 'with-webhook' : 'in-queue');
+  const body = example(call, call.operation.operationId, 200, webhookUrl ? 'with-webhook' : 'in-queue');
   Object.assign(body, { status: 'IN_QUEUE', request_id: job.id, ...urls(job), queue_position: QUEUED.length - 1 });
   if ('gateway_request_id' in body) body.gateway_request_id = job.id;
   return { status: 200, body, headers: { 'x-fal-request-id': job.id } };
@@ -114,7 +155,8 @@ function logsFor(call: Call, job: Job, phase: Phase, documented: Json | undefine
 const result: OperationHandler = async (call) => {
   const job = find(call);
   const phase = call.ctx.jobs.peek(job);
-  const reply = await outcome(phase, () => resultFor(job, example(call, 'getResult', 200, 'edited-image')));
+  const results = resultTemplates(call.ctx.index.operations.filter((o) => o.provider === call.operation.provider));
+  const reply = await outcome(phase, () => resultFor(job, results(job)));
   return { status: reply.status, body: reply.body, headers: { ...reply.headers, 'x-fal-request-id': job.id } } satisfies Reply;
 };
 
@@ -125,8 +167,13 @@ const cancel: OperationHandler = (call) => {
   return { status: 202, body: example(call, 'cancel', 202, 'cancellation-requested') };
 };
 
+/** Every model's submit is the same queue entry; the job remembers which model it ran. */
+const submits = Object.fromEntries(
+  (['submitEdit', 'submitV2', 'submitV2Turbo', 'submitV2TurboEdit', 'submitV2Remix', 'submitV2TurboRemix', 'submitV2a', 'submitV2aTurbo', 'submitV2aRemix', 'submitV2aTurboRemix', 'submitV3', 'submitV3Edit', 'submitV3Remix', 'submitV3Reframe', 'submitV3ReplaceBackground', 'submitV3GenerateTransparent', 'submitV3LayerizeText', 'submitCharacter', 'submitCharacterEdit', 'submitCharacterRemix', 'submitUpscale', 'submitRemoveBackground'] satisfies (keyof operations)[]).map((id) => [id, submit]),
+);
+
 const handlers: HandlersFor<operations> = {
-  submitEdit: submit,
+  ...submits,
   getStatus: status,
   getResult: result,
   cancel,
@@ -136,9 +183,6 @@ const handlers: HandlersFor<operations> = {
 export const falQueue: VendorModule = {
   ...falCommon,
   handlers,
-  flow(operations) {
-    const result = operations.find((o) => o.operationId === 'getResult');
-    return falQueueFlow(result?.responses.find((r) => r.status === 200)?.examples[0]?.value ?? null);
-  },
+  flow: (operations) => falQueueFlow(resultTemplates(operations)),
 };
 

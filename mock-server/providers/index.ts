@@ -6,6 +6,7 @@ import { pixazo } from './pixazo';
 import { magnific } from './magnific';
 import { fal } from './fal';
 import { falQueue } from './fal-queue';
+import { falRest } from './fal-rest';
 import { replicate } from './replicate/index';
 import { specOnlyVendor } from './spec-only';
 
@@ -17,6 +18,7 @@ export const VENDORS: Readonly<Record<string, VendorModule>> = {
   magnific,
   fal,
   'fal-queue': falQueue,
+  'fal-rest': falRest,
   replicate,
 };
 

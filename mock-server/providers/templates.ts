@@ -45,6 +45,7 @@ export function createJob(call: Call, id: string, seed: number, webhookUrl?: str
   const job = call.ctx.jobs.create({
     id,
     provider: call.operation.provider,
+    operationId: call.operation.operationId,
     owner: call.key,
     outcome: call.prefer.outcome ?? 'completed',
     pace: call.prefer.pace ?? 'normal',

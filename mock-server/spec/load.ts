@@ -31,7 +31,7 @@ export function loadSpecs(dir = SPECS_DIR, only?: readonly string[]): LoadedSpec
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((entry) => {
       const file = join(dir, entry.name, 'openapi.yaml');
-      return { provider: entry.name, file, doc: cachedParse(file, entry.name) };
+      return { provider: entry.name, file, doc: inlineExternalRefs(cachedParse(file, entry.name), file) };
     });
 }
 
@@ -43,7 +43,7 @@ export function loadSpecFile(file: string): LoadedSpec {
   const path = resolve(file);
   if (!existsSync(path)) throw new Error(`--spec ${file}: no such file.`);
   const provider = basename(dirname(path));
-  const doc = cachedParse(path, `spec-${createHash('sha1').update(path).digest('hex').slice(0, 12)}`);
+  const doc = inlineExternalRefs(cachedParse(path, `spec-${createHash('sha1').update(path).digest('hex').slice(0, 12)}`), path);
   if (!doc || typeof doc !== 'object' || typeof doc.openapi !== 'string' || !doc.openapi.startsWith('3.')) throw new Error(`--spec ${file}: not an OpenAPI 3.x document (no "openapi: 3.x" field).`);
   return { provider, file: path, doc };
 }
@@ -98,6 +98,45 @@ export function resolvePointer(doc: JsonObject, ref: string): Json | undefined {
     node = (node as Record<string, Json>)[key];
   }
   return node;
+}
+
+/**
+ * A document with every `$ref` into another document (`../fal/openapi.yaml#/components/schemas/V3Input`)
+ * replaced by a copy of its target, so the rest of the mock sees one self-contained document. Specs are
+ * separate documents, but a vendor served on two hosts (fal.run and queue.fal.run) shares its model
+ * schemas and examples by reference instead of by copy. Local `$ref`s inside a copied node point into
+ * its own document, so they are inlined too. The document itself is not changed (it may be cached).
+ */
+export function inlineExternalRefs(doc: JsonObject, file: string): JsonObject {
+  const docs = new Map<string, JsonObject>([[resolve(file), doc]]);
+  const load = (path: string) => {
+    if (!docs.has(path)) docs.set(path, cachedParse(path, `ref-${createHash('sha1').update(path).digest('hex').slice(0, 12)}`));
+    return docs.get(path)!;
+  };
+  const walk = (node: Json, from: string, external: boolean, depth: number): Json => {
+    if (!node || typeof node !== 'object') return node;
+    if (Array.isArray(node)) return node.map((item) => walk(item, from, external, depth));
+    const ref = node.$ref;
+    if (typeof ref === 'string' && (external || !ref.startsWith('#'))) {
+      if (depth > 50) throw new Error(`${from}: $ref ${ref} nests too deeply (a loop?).`);
+      const [target, fragment = ''] = ref.split('#');
+      const path = target ? resolve(dirname(from), target) : from;
+      const found = resolvePointer(load(path), `#${fragment}`);
+      if (found === undefined) throw new Error(`${from}: $ref ${ref} points at nothing.`);
+      const { $ref: _, ...siblings } = node;
+      const copied = walk(found, path, path !== resolve(file), depth + 1);
+      return copied && typeof copied === 'object' && !Array.isArray(copied) ? { ...copied, ...walkObject(siblings, from, external, depth, walk) } : copied;
+    }
+    return walkObject(node, from, external, depth, walk);
+  };
+  if (!/"\$ref":"[^#]/.test(JSON.stringify(doc))) return doc;
+  return walk(doc, resolve(file), false, 0) as JsonObject;
+}
+
+function walkObject(node: JsonObject, from: string, external: boolean, depth: number, walk: (node: Json, from: string, external: boolean, depth: number) => Json): JsonObject {
+  const out: JsonObject = {};
+  for (const [key, value] of Object.entries(node)) out[key] = walk(value, from, external, depth);
+  return out;
 }
 
 /** js-yaml's core schema: four times faster than `yaml` at start-up, and dates stay strings as in JSON. */

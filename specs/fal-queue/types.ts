@@ -1,6 +1,98 @@
 // GENERATED FILE: do not edit by hand.
 // Source: specs/fal-queue/openapi.yaml; regenerate with `npm run generate`.
 export interface paths {
+    "/fal-ai/ideogram/character": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a `fal-ai/ideogram/character` request to the queue
+         * @description Queues a `fal-ai/ideogram/character` request and answers at once with its id and the URLs to
+         *     poll its status, fetch its result and cancel it (see `QueuedResponse`). The input is the
+         *     synchronous endpoint's (`runCharacter` in `specs/fal/openapi.yaml`, referenced, not copied); the
+         *     result (`getResult`) is that model's output.
+         */
+        post: operations["submitCharacter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fal-ai/ideogram/character/edit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a `fal-ai/ideogram/character/edit` request to the queue
+         * @description Queues a `fal-ai/ideogram/character/edit` request and answers at once with its id and the URLs to
+         *     poll its status, fetch its result and cancel it (see `QueuedResponse`). The input is the
+         *     synchronous endpoint's (`runCharacterEdit` in `specs/fal/openapi.yaml`, referenced, not copied); the
+         *     result (`getResult`) is that model's output.
+         */
+        post: operations["submitCharacterEdit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fal-ai/ideogram/character/remix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a `fal-ai/ideogram/character/remix` request to the queue
+         * @description Queues a `fal-ai/ideogram/character/remix` request and answers at once with its id and the URLs to
+         *     poll its status, fetch its result and cancel it (see `QueuedResponse`). The input is the
+         *     synchronous endpoint's (`runCharacterRemix` in `specs/fal/openapi.yaml`, referenced, not copied); the
+         *     result (`getResult`) is that model's output.
+         */
+        post: operations["submitCharacterRemix"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fal-ai/ideogram/remove-background": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a `fal-ai/ideogram/remove-background` request to the queue
+         * @description Queues a `fal-ai/ideogram/remove-background` request and answers at once with its id and the URLs to
+         *     poll its status, fetch its result and cancel it (see `QueuedResponse`). The input is the
+         *     synchronous endpoint's (`runRemoveBackground` in `specs/fal/openapi.yaml`, referenced, not copied); the
+         *     result (`getResult`) is that model's output.
+         */
+        post: operations["submitRemoveBackground"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/fal-ai/ideogram/requests/{request_id}": {
         parameters: {
             query?: never;
@@ -84,6 +176,52 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/fal-ai/ideogram/upscale": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a `fal-ai/ideogram/upscale` request to the queue
+         * @description Queues a `fal-ai/ideogram/upscale` request and answers at once with its id and the URLs to
+         *     poll its status, fetch its result and cancel it (see `QueuedResponse`). The input is the
+         *     synchronous endpoint's (`runUpscale` in `specs/fal/openapi.yaml`, referenced, not copied); the
+         *     result (`getResult`) is that model's output.
+         */
+        post: operations["submitUpscale"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fal-ai/ideogram/v2": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a `fal-ai/ideogram/v2` request to the queue
+         * @description Queues a `fal-ai/ideogram/v2` request and answers at once with its id and the URLs to
+         *     poll its status, fetch its result and cancel it (see `QueuedResponse`). The input is the
+         *     synchronous endpoint's (`runV2` in `specs/fal/openapi.yaml`, referenced, not copied); the
+         *     result (`getResult`) is that model's output.
+         */
+        post: operations["submitV2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/fal-ai/ideogram/v2/edit": {
         parameters: {
             query?: never;
@@ -94,21 +232,358 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Submit an Ideogram V2 Edit request to the queue
-         * @description Adds the request to fal's queue and returns at once with the request id and the URLs to poll
-         *     the status, fetch the result and cancel. The response's status is `IN_QUEUE`.
-         *     With `?fal_webhook=<url>`, fal POSTs the outcome to that URL when the request finishes
-         *     (see the `requestCompleted` webhook).
-         *
-         *     Input validation errors of the model normally surface on `getResult` (and in the webhook
-         *     payload), not on submit.
-         *
-         *     The official JS client (`fal.queue.submit`, `fal.subscribe`) POSTs the JSON input with
-         *     `Accept: application/json`, `Content-Type: application/json`, `x-fal-queue-priority`
-         *     (default `normal`) and optionally `x-fal-runner-hint`, `x-fal-request-timeout`,
-         *     `x-fal-object-lifecycle-preference`.
+         * Submit a `fal-ai/ideogram/v2/edit` request to the queue
+         * @description Queues a `fal-ai/ideogram/v2/edit` request and answers at once with its id and the URLs to
+         *     poll its status, fetch its result and cancel it (see `QueuedResponse`). The input is the
+         *     synchronous endpoint's (`runEdit` in `specs/fal/openapi.yaml`, referenced, not copied); the
+         *     result (`getResult`) is that model's output.
          */
         post: operations["submitEdit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fal-ai/ideogram/v2/remix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a `fal-ai/ideogram/v2/remix` request to the queue
+         * @description Queues a `fal-ai/ideogram/v2/remix` request and answers at once with its id and the URLs to
+         *     poll its status, fetch its result and cancel it (see `QueuedResponse`). The input is the
+         *     synchronous endpoint's (`runV2Remix` in `specs/fal/openapi.yaml`, referenced, not copied); the
+         *     result (`getResult`) is that model's output.
+         */
+        post: operations["submitV2Remix"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fal-ai/ideogram/v2/turbo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a `fal-ai/ideogram/v2/turbo` request to the queue
+         * @description Queues a `fal-ai/ideogram/v2/turbo` request and answers at once with its id and the URLs to
+         *     poll its status, fetch its result and cancel it (see `QueuedResponse`). The input is the
+         *     synchronous endpoint's (`runV2Turbo` in `specs/fal/openapi.yaml`, referenced, not copied); the
+         *     result (`getResult`) is that model's output.
+         */
+        post: operations["submitV2Turbo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fal-ai/ideogram/v2/turbo/edit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a `fal-ai/ideogram/v2/turbo/edit` request to the queue
+         * @description Queues a `fal-ai/ideogram/v2/turbo/edit` request and answers at once with its id and the URLs to
+         *     poll its status, fetch its result and cancel it (see `QueuedResponse`). The input is the
+         *     synchronous endpoint's (`runV2TurboEdit` in `specs/fal/openapi.yaml`, referenced, not copied); the
+         *     result (`getResult`) is that model's output.
+         */
+        post: operations["submitV2TurboEdit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fal-ai/ideogram/v2/turbo/remix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a `fal-ai/ideogram/v2/turbo/remix` request to the queue
+         * @description Queues a `fal-ai/ideogram/v2/turbo/remix` request and answers at once with its id and the URLs to
+         *     poll its status, fetch its result and cancel it (see `QueuedResponse`). The input is the
+         *     synchronous endpoint's (`runV2TurboRemix` in `specs/fal/openapi.yaml`, referenced, not copied); the
+         *     result (`getResult`) is that model's output.
+         */
+        post: operations["submitV2TurboRemix"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fal-ai/ideogram/v2a": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a `fal-ai/ideogram/v2a` request to the queue
+         * @description Queues a `fal-ai/ideogram/v2a` request and answers at once with its id and the URLs to
+         *     poll its status, fetch its result and cancel it (see `QueuedResponse`). The input is the
+         *     synchronous endpoint's (`runV2a` in `specs/fal/openapi.yaml`, referenced, not copied); the
+         *     result (`getResult`) is that model's output.
+         */
+        post: operations["submitV2a"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fal-ai/ideogram/v2a/remix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a `fal-ai/ideogram/v2a/remix` request to the queue
+         * @description Queues a `fal-ai/ideogram/v2a/remix` request and answers at once with its id and the URLs to
+         *     poll its status, fetch its result and cancel it (see `QueuedResponse`). The input is the
+         *     synchronous endpoint's (`runV2aRemix` in `specs/fal/openapi.yaml`, referenced, not copied); the
+         *     result (`getResult`) is that model's output.
+         */
+        post: operations["submitV2aRemix"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fal-ai/ideogram/v2a/turbo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a `fal-ai/ideogram/v2a/turbo` request to the queue
+         * @description Queues a `fal-ai/ideogram/v2a/turbo` request and answers at once with its id and the URLs to
+         *     poll its status, fetch its result and cancel it (see `QueuedResponse`). The input is the
+         *     synchronous endpoint's (`runV2aTurbo` in `specs/fal/openapi.yaml`, referenced, not copied); the
+         *     result (`getResult`) is that model's output.
+         */
+        post: operations["submitV2aTurbo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fal-ai/ideogram/v2a/turbo/remix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a `fal-ai/ideogram/v2a/turbo/remix` request to the queue
+         * @description Queues a `fal-ai/ideogram/v2a/turbo/remix` request and answers at once with its id and the URLs to
+         *     poll its status, fetch its result and cancel it (see `QueuedResponse`). The input is the
+         *     synchronous endpoint's (`runV2aTurboRemix` in `specs/fal/openapi.yaml`, referenced, not copied); the
+         *     result (`getResult`) is that model's output.
+         */
+        post: operations["submitV2aTurboRemix"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fal-ai/ideogram/v3": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a `fal-ai/ideogram/v3` request to the queue
+         * @description Queues a `fal-ai/ideogram/v3` request and answers at once with its id and the URLs to
+         *     poll its status, fetch its result and cancel it (see `QueuedResponse`). The input is the
+         *     synchronous endpoint's (`runV3` in `specs/fal/openapi.yaml`, referenced, not copied); the
+         *     result (`getResult`) is that model's output.
+         */
+        post: operations["submitV3"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fal-ai/ideogram/v3/edit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a `fal-ai/ideogram/v3/edit` request to the queue
+         * @description Queues a `fal-ai/ideogram/v3/edit` request and answers at once with its id and the URLs to
+         *     poll its status, fetch its result and cancel it (see `QueuedResponse`). The input is the
+         *     synchronous endpoint's (`runV3Edit` in `specs/fal/openapi.yaml`, referenced, not copied); the
+         *     result (`getResult`) is that model's output.
+         */
+        post: operations["submitV3Edit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fal-ai/ideogram/v3/generate-transparent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a `fal-ai/ideogram/v3/generate-transparent` request to the queue
+         * @description Queues a `fal-ai/ideogram/v3/generate-transparent` request and answers at once with its id and the URLs to
+         *     poll its status, fetch its result and cancel it (see `QueuedResponse`). The input is the
+         *     synchronous endpoint's (`runV3GenerateTransparent` in `specs/fal/openapi.yaml`, referenced, not copied); the
+         *     result (`getResult`) is that model's output.
+         */
+        post: operations["submitV3GenerateTransparent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fal-ai/ideogram/v3/layerize-text": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a `fal-ai/ideogram/v3/layerize-text` request to the queue
+         * @description Queues a `fal-ai/ideogram/v3/layerize-text` request and answers at once with its id and the URLs to
+         *     poll its status, fetch its result and cancel it (see `QueuedResponse`). The input is the
+         *     synchronous endpoint's (`runV3LayerizeText` in `specs/fal/openapi.yaml`, referenced, not copied); the
+         *     result (`getResult`) is that model's output.
+         */
+        post: operations["submitV3LayerizeText"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fal-ai/ideogram/v3/reframe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a `fal-ai/ideogram/v3/reframe` request to the queue
+         * @description Queues a `fal-ai/ideogram/v3/reframe` request and answers at once with its id and the URLs to
+         *     poll its status, fetch its result and cancel it (see `QueuedResponse`). The input is the
+         *     synchronous endpoint's (`runV3Reframe` in `specs/fal/openapi.yaml`, referenced, not copied); the
+         *     result (`getResult`) is that model's output.
+         */
+        post: operations["submitV3Reframe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fal-ai/ideogram/v3/remix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a `fal-ai/ideogram/v3/remix` request to the queue
+         * @description Queues a `fal-ai/ideogram/v3/remix` request and answers at once with its id and the URLs to
+         *     poll its status, fetch its result and cancel it (see `QueuedResponse`). The input is the
+         *     synchronous endpoint's (`runV3Remix` in `specs/fal/openapi.yaml`, referenced, not copied); the
+         *     result (`getResult`) is that model's output.
+         */
+        post: operations["submitV3Remix"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fal-ai/ideogram/v3/replace-background": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a `fal-ai/ideogram/v3/replace-background` request to the queue
+         * @description Queues a `fal-ai/ideogram/v3/replace-background` request and answers at once with its id and the URLs to
+         *     poll its status, fetch its result and cancel it (see `QueuedResponse`). The input is the
+         *     synchronous endpoint's (`runV3ReplaceBackground` in `specs/fal/openapi.yaml`, referenced, not copied); the
+         *     result (`getResult`) is that model's output.
+         */
+        post: operations["submitV3ReplaceBackground"];
         delete?: never;
         options?: never;
         head?: never;
@@ -146,10 +621,135 @@ export interface webhooks {
 }
 export interface components {
     schemas: {
+        /**
+         * @description The aspect ratio of the generated image (Ideogram V2 / V2A models on fal).
+         * @default 1:1
+         * @enum {string}
+         */
+        AspectRatioV2: "10:16" | "16:10" | "9:16" | "16:9" | "4:3" | "3:4" | "1:1" | "1:3" | "3:1" | "3:2" | "2:3";
+        /**
+         * @description The aspect ratio of the generated image (`fal-ai/ideogram/v3/generate-transparent`).
+         * @default 1:1
+         * @enum {string}
+         */
+        AspectRatioV3: "1:3" | "3:1" | "1:2" | "2:1" | "9:16" | "16:9" | "10:16" | "16:10" | "2:3" | "3:2" | "3:4" | "4:3" | "4:5" | "5:4" | "1:1";
         /** @description Body of the cancel operation. */
         CancelResponse: {
             /** @enum {string} */
             status: "OK" | "CANCELLATION_REQUESTED" | "ALREADY_COMPLETED" | "NOT_FOUND";
+        };
+        /** @description Input of `fal-ai/ideogram/character/edit`. */
+        CharacterEditInput: {
+            color_palette?: components["schemas"]["ColorPalette"];
+            /**
+             * @description Determine if MagicPrompt should be used in generating the request or not.
+             * @default true
+             */
+            expand_prompt: boolean;
+            /** @description The image URL to generate an image from. MUST have the exact same dimensions (width and height) as the mask image. */
+            image_url: string;
+            image_urls?: components["schemas"]["StyleImageUrls"];
+            /** @description The mask URL to inpaint the image. MUST have the exact same dimensions (width and height) as the input image. */
+            mask_url: string;
+            num_images?: components["schemas"]["NumImages"];
+            /** @description The prompt to fill the masked part of the image. */
+            prompt: string;
+            reference_image_urls: components["schemas"]["ReferenceImageUrls"];
+            reference_mask_urls?: components["schemas"]["ReferenceMaskUrls"];
+            rendering_speed?: components["schemas"]["RenderingSpeed"];
+            /** @description Seed for the random number generator. */
+            seed?: number;
+            style_codes?: components["schemas"]["StyleCodes"];
+            sync_mode?: components["schemas"]["SyncMode"];
+        };
+        /** @description Input of `fal-ai/ideogram/character`. */
+        CharacterInput: {
+            color_palette?: components["schemas"]["ColorPalette"];
+            /**
+             * @description Determine if MagicPrompt should be used in generating the request or not.
+             * @default true
+             */
+            expand_prompt: boolean;
+            /** @default square_hd */
+            image_size: components["schemas"]["ImageSize"];
+            image_urls?: components["schemas"]["StyleImageUrls"];
+            /**
+             * @description Description of what to exclude from an image.
+             * @default
+             */
+            negative_prompt: string;
+            num_images?: components["schemas"]["NumImages"];
+            prompt: string;
+            reference_image_urls: components["schemas"]["ReferenceImageUrls"];
+            reference_mask_urls?: components["schemas"]["ReferenceMaskUrls"];
+            rendering_speed?: components["schemas"]["RenderingSpeed"];
+            /** @description Seed for the random number generator. */
+            seed?: number;
+            style?: components["schemas"]["CharacterStyle"];
+            style_codes?: components["schemas"]["StyleCodes"];
+            sync_mode?: components["schemas"]["SyncMode"];
+        };
+        /** @description Input of `fal-ai/ideogram/character/remix`. */
+        CharacterRemixInput: {
+            color_palette?: components["schemas"]["ColorPalette"];
+            /**
+             * @description Determine if MagicPrompt should be used in generating the request or not.
+             * @default true
+             */
+            expand_prompt: boolean;
+            /** @default square_hd */
+            image_size: components["schemas"]["ImageSize"];
+            /** @description The image URL to remix. */
+            image_url: string;
+            image_urls?: components["schemas"]["StyleImageUrls"];
+            /**
+             * @description Description of what to exclude from an image.
+             * @default
+             */
+            negative_prompt: string;
+            num_images?: components["schemas"]["NumImages"];
+            /** @description The prompt to remix the image with. */
+            prompt: string;
+            reference_image_urls: components["schemas"]["ReferenceImageUrls"];
+            reference_mask_urls?: components["schemas"]["ReferenceMaskUrls"];
+            rendering_speed?: components["schemas"]["RenderingSpeed"];
+            /** @description Seed for the random number generator. */
+            seed?: number;
+            /**
+             * @description Strength of the input image in the remix.
+             * @default 0.8
+             */
+            strength: number;
+            style?: components["schemas"]["CharacterStyle"];
+            style_codes?: components["schemas"]["StyleCodes"];
+            sync_mode?: components["schemas"]["SyncMode"];
+        };
+        /**
+         * @description The style type to generate with (Ideogram Character models). Cannot be used with `style_codes`.
+         * @default AUTO
+         * @enum {string}
+         */
+        CharacterStyle: "AUTO" | "REALISTIC" | "FICTION";
+        /**
+         * @description A color palette for generation, must EITHER be specified via one of the presets (name) or explicitly
+         *     via hexadecimal representations of the color with optional weights (members).
+         */
+        ColorPalette: {
+            /** @description A list of color palette members that define the color palette. */
+            members?: components["schemas"]["ColorPaletteMember"][];
+            /**
+             * @description A color palette preset value.
+             * @enum {string}
+             */
+            name?: "EMBER" | "FRESH" | "JUNGLE" | "MAGIC" | "MELON" | "MOSAIC" | "PASTEL" | "ULTRAMARINE";
+        };
+        ColorPaletteMember: {
+            /**
+             * @description The weight of the color in the color palette.
+             * @default 0.5
+             */
+            color_weight: number;
+            rgb: components["schemas"]["RGBColor"];
         };
         CompletedStatus: components["schemas"]["StatusCommon"] & {
             /** @description Error message when the request failed (fetch the result for details). */
@@ -160,7 +760,7 @@ export interface components {
             /** @constant */
             status: "COMPLETED";
         };
-        /** @description Input of `fal-ai/ideogram/v2/edit` (identical to the synchronous endpoint). */
+        /** @description Input of `fal-ai/ideogram/v2/edit`. */
         EditInput: {
             /**
              * @description Whether to expand the prompt with MagicPrompt functionality.
@@ -192,15 +792,6 @@ export interface components {
              */
             sync_mode: boolean;
         };
-        /** @description Output of `fal-ai/ideogram/v2/edit`. */
-        EditOutput: {
-            images: components["schemas"]["File"][];
-            /**
-             * @description Seed used for the random number generator.
-             * @example 123456
-             */
-            seed: number;
-        };
         /**
          * @description fal request-error body: `detail` is a human-readable string, `error_type` a machine-readable
          *     category (also sent as the `X-Fal-Error-Type` header).
@@ -227,6 +818,27 @@ export interface components {
             /** @description Image width in pixels (shown in fal's generic webhook example, not for this model). */
             width?: number;
         };
+        /** @description The resolution of the generated image: a preset name or a `{width, height}` object. */
+        ImageSize: ("square_hd" | "square" | "portrait_4_3" | "portrait_16_9" | "landscape_4_3" | "landscape_16_9") | components["schemas"]["ImageSizeObject"];
+        /** @description A custom output size. */
+        ImageSizeObject: {
+            /**
+             * @description The height of the generated image.
+             * @default 512
+             */
+            height: number;
+            /**
+             * @description The width of the generated image.
+             * @default 512
+             */
+            width: number;
+        };
+        /** @description Output of every fal Ideogram image model except remove-background and layerize-text (`images` and the `seed` used). */
+        ImagesOutput: {
+            images: components["schemas"]["File"][];
+            /** @description Seed used for the random number generator. */
+            seed: number;
+        };
         InProgressStatus: components["schemas"]["StatusCommon"] & {
             /** @constant */
             status: "IN_PROGRESS";
@@ -237,12 +849,88 @@ export interface components {
             /** @constant */
             status: "IN_QUEUE";
         };
+        /**
+         * @description Output of `fal-ai/ideogram/v3/layerize-text`. The model page says it "removes text, and returns structured
+         *     text containers you can edit/recompose in html or json format"; the stored excerpt stops before the output
+         *     schema, so these field names (after the same Ideogram model's output elsewhere: background image,
+         *     `text_html`, `text_containers`, `seed`) are a guess, and any other field is allowed.
+         */
+        LayerizeTextOutput: {
+            image?: components["schemas"]["File"];
+            seed?: number;
+            /** @description The detected text containers (JSON). */
+            text_containers?: unknown;
+            /** @description The detected text as HTML. */
+            text_html?: string;
+        };
         Metrics: {
             /** @description Seconds the runner spent processing. */
             inference_time?: number | null;
         };
+        /**
+         * @description The output of one of fal's Ideogram models (which one depends on the request; the mock answers in
+         *     the shape of the model the request ran). `LayerizeTextOutput` is open, so this schema alone
+         *     checks little for that model: the project's tests check each result against its model's schema.
+         */
+        ModelOutput: components["schemas"]["ImagesOutput"] | components["schemas"]["RemoveBackgroundOutput"] | components["schemas"]["LayerizeTextOutput"];
+        /**
+         * @description Number of images to generate.
+         * @default 1
+         */
+        NumImages: number;
         /** @description Status of a queued request, one shape per `status` value. */
         QueueStatus: components["schemas"]["InQueueStatus"] | components["schemas"]["InProgressStatus"] | components["schemas"]["CompletedStatus"];
+        /**
+         * @description A set of images to use as character references. Currently only 1 image is supported, rest will be
+         *     ignored (maximum total size 10MB across all character references). JPEG, PNG or WebP.
+         */
+        ReferenceImageUrls: string[];
+        /**
+         * @description A set of masks to apply to the character references. Currently only 1 mask is supported, rest will
+         *     be ignored. JPEG, PNG or WebP.
+         */
+        ReferenceMaskUrls: string[];
+        /** @description Input of `fal-ai/ideogram/v2/remix`, `v2/turbo/remix`, `v2a/remix` and `v2a/turbo/remix` (`RemixImageInput`). */
+        RemixInput: {
+            aspect_ratio?: components["schemas"]["AspectRatioV2"];
+            /**
+             * @description Whether to expand the prompt with MagicPrompt functionality.
+             * @default true
+             */
+            expand_prompt: boolean;
+            /** @description The image URL to remix. */
+            image_url: string;
+            /** @description The prompt to remix the image with. */
+            prompt: string;
+            /** @description Seed for the random number generator. */
+            seed?: number;
+            /**
+             * @description Strength of the input image in the remix.
+             * @default 0.8
+             */
+            strength: number;
+            style?: components["schemas"]["StyleEnum"];
+            sync_mode?: components["schemas"]["SyncMode"];
+        };
+        /** @description Input of `fal-ai/ideogram/remove-background`. */
+        RemoveBackgroundInput: {
+            /**
+             * @description The image URL whose background needs to be removed. The foreground subject is preserved against a
+             *     transparent background. JPEG, PNG and WebP formats are supported (maximum file size 10MB).
+             */
+            image_url: string;
+            sync_mode?: components["schemas"]["SyncMode"];
+        };
+        /** @description Output of `fal-ai/ideogram/remove-background`, a single image. */
+        RemoveBackgroundOutput: {
+            image: components["schemas"]["File"];
+        };
+        /**
+         * @description The rendering speed to use.
+         * @default BALANCED
+         * @enum {string}
+         */
+        RenderingSpeed: "TURBO" | "BALANCED" | "QUALITY";
         /** @description One runner log line (returned when `?logs=1`). */
         RequestLog: {
             /** @enum {string} */
@@ -255,6 +943,15 @@ export interface components {
             source?: string;
             /** @description ISO 8601 date-time (fal may omit the time-zone designator). */
             timestamp: string;
+        };
+        /** @description An RGB colour. */
+        RGBColor: {
+            /** @description Blue color value. */
+            b?: number;
+            /** @description Green color value. */
+            g?: number;
+            /** @description Red color value. */
+            r?: number;
         };
         /** @description Fields every status response carries (JS client `BaseQueueStatus`). */
         StatusCommon: {
@@ -274,12 +971,26 @@ export interface components {
             /** Format: uri */
             status_url?: string;
         };
+        /** @description A list of 8 character hexadecimal codes representing the style of the image. Cannot be used in conjunction with style reference images or style. */
+        StyleCodes: string[];
         /**
          * @description The style of the generated image.
          * @default auto
          * @enum {string}
          */
         StyleEnum: "auto" | "general" | "realistic" | "design" | "render_3D" | "anime";
+        /** @description A set of images to use as style references (maximum total size 10MB across all style references). The images should be in JPEG, PNG or WebP format. */
+        StyleImageUrls: string[];
+        /**
+         * @description Style preset for generation. The chosen style preset will guide the generation.
+         * @enum {string}
+         */
+        StylePreset: "80S_ILLUSTRATION" | "90S_NOSTALGIA" | "ABSTRACT_ORGANIC" | "ANALOG_NOSTALGIA" | "ART_BRUT" | "ART_DECO" | "ART_POSTER" | "AURA" | "AVANT_GARDE" | "BAUHAUS" | "BLUEPRINT" | "BLURRY_MOTION" | "BRIGHT_ART" | "C4D_CARTOON" | "CHILDRENS_BOOK" | "COLLAGE" | "COLORING_BOOK_I" | "COLORING_BOOK_II" | "CUBISM" | "DARK_AURA" | "DOODLE" | "DOUBLE_EXPOSURE" | "DRAMATIC_CINEMA" | "EDITORIAL" | "EMOTIONAL_MINIMAL" | "ETHEREAL_PARTY" | "EXPIRED_FILM" | "FLAT_ART" | "FLAT_VECTOR" | "FOREST_REVERIE" | "GEO_MINIMALIST" | "GLASS_PRISM" | "GOLDEN_HOUR" | "GRAFFITI_I" | "GRAFFITI_II" | "HALFTONE_PRINT" | "HIGH_CONTRAST" | "HIPPIE_ERA" | "ICONIC" | "JAPANDI_FUSION" | "JAZZY" | "LONG_EXPOSURE" | "MAGAZINE_EDITORIAL" | "MINIMAL_ILLUSTRATION" | "MIXED_MEDIA" | "MONOCHROME" | "NIGHTLIFE" | "OIL_PAINTING" | "OLD_CARTOONS" | "PAINT_GESTURE" | "POP_ART" | "RETRO_ETCHING" | "RIVIERA_POP" | "SPOTLIGHT_80S" | "STYLIZED_RED" | "SURREAL_COLLAGE" | "TRAVEL_POSTER" | "VINTAGE_GEO" | "VINTAGE_POSTER" | "WATERCOLOR" | "WEIRD" | "WOODBLOCK_PRINT";
+        /**
+         * @description The style type to generate with. Cannot be used with `style_codes`.
+         * @enum {string}
+         */
+        StyleV3: "AUTO" | "GENERAL" | "REALISTIC" | "DESIGN";
         /**
          * @description Queue submit response. The JS client types it as `InQueueQueueStatus`. The webhook docs show an
          *     abbreviated submit response with only `request_id` and `gateway_request_id`.
@@ -307,6 +1018,251 @@ export interface components {
              * @description GET it for the status (`/fal-ai/ideogram/requests/{request_id}/status`).
              */
             status_url: string;
+        };
+        /**
+         * @description If true, the media will be returned as a data URI and the output data won't be available
+         *     in the request history.
+         * @default false
+         */
+        SyncMode: boolean;
+        /** @description Input of `fal-ai/ideogram/upscale` (`UpscaleImageInput`). */
+        UpscaleInput: {
+            /**
+             * @description The detail of the upscaled image.
+             * @default 50
+             */
+            detail: number;
+            /**
+             * @description Whether to expand the prompt with MagicPrompt functionality.
+             * @default false
+             */
+            expand_prompt: boolean;
+            /**
+             * @description The image URL to upscale.
+             * @example https://fal.media/files/monkey/e6RtJf_ue0vyWzeiEmTby.png
+             */
+            image_url: string;
+            /**
+             * @description The prompt to upscale the image with.
+             * @default
+             */
+            prompt: string;
+            /**
+             * @description The resemblance of the upscaled image to the original image.
+             * @default 50
+             */
+            resemblance: number;
+            /** @description Seed for the random number generator. */
+            seed?: number;
+            sync_mode?: components["schemas"]["SyncMode"];
+        };
+        /** @description Input of `fal-ai/ideogram/v2a` and `fal-ai/ideogram/v2a/turbo` (V2's input without `negative_prompt`). */
+        V2aInput: {
+            aspect_ratio?: components["schemas"]["AspectRatioV2"];
+            /**
+             * @description Whether to expand the prompt with MagicPrompt functionality.
+             * @default true
+             */
+            expand_prompt: boolean;
+            prompt: string;
+            /** @description Seed for the random number generator. */
+            seed?: number;
+            style?: components["schemas"]["StyleEnum"];
+            sync_mode?: components["schemas"]["SyncMode"];
+        };
+        /** @description Input of `fal-ai/ideogram/v2` and `fal-ai/ideogram/v2/turbo`. */
+        V2Input: {
+            aspect_ratio?: components["schemas"]["AspectRatioV2"];
+            /**
+             * @description Whether to expand the prompt with MagicPrompt functionality.
+             * @default true
+             */
+            expand_prompt: boolean;
+            /**
+             * @description A negative prompt to avoid in the generated image.
+             * @default
+             */
+            negative_prompt: string;
+            prompt: string;
+            /** @description Seed for the random number generator. */
+            seed?: number;
+            style?: components["schemas"]["StyleEnum"];
+            sync_mode?: components["schemas"]["SyncMode"];
+        };
+        /** @description Input of `fal-ai/ideogram/v3/edit`. */
+        V3EditInput: {
+            color_palette?: components["schemas"]["ColorPalette"];
+            /**
+             * @description Determine if MagicPrompt should be used in generating the request or not.
+             * @default true
+             */
+            expand_prompt: boolean;
+            /** @description The image URL to generate an image from. MUST have the exact same dimensions (width and height) as the mask image. */
+            image_url: string;
+            image_urls?: components["schemas"]["StyleImageUrls"];
+            /** @description The mask URL to inpaint the image. MUST have the exact same dimensions (width and height) as the input image. */
+            mask_url: string;
+            num_images?: components["schemas"]["NumImages"];
+            /** @description The prompt to fill the masked part of the image. */
+            prompt: string;
+            rendering_speed?: components["schemas"]["RenderingSpeed"];
+            /** @description Seed for the random number generator. */
+            seed?: number;
+            style_codes?: components["schemas"]["StyleCodes"];
+            style_preset?: components["schemas"]["StylePreset"];
+            sync_mode?: components["schemas"]["SyncMode"];
+        };
+        /**
+         * @description Input of `fal-ai/ideogram/v3/generate-transparent`. The model page's excerpt shows `prompt`,
+         *     `aspect_ratio`, `rendering_speed` (with FLASH) and `expand_prompt`; `negative_prompt`, `num_images`,
+         *     `seed` and `sync_mode` are taken from fal's other V3 models and are x-unconfirmed.
+         */
+        V3GenerateTransparentInput: {
+            aspect_ratio?: components["schemas"]["AspectRatioV3"];
+            /**
+             * @description Determine if MagicPrompt should be used in generating the request or not.
+             * @default true
+             */
+            expand_prompt: boolean;
+            /** @description Description of what to exclude from an image. */
+            negative_prompt?: string;
+            num_images?: components["schemas"]["NumImages"];
+            /** @example A logo for Ideogram Coffee. */
+            prompt: string;
+            /**
+             * @description The rendering speed to use.
+             * @default BALANCED
+             * @enum {string}
+             */
+            rendering_speed: "FLASH" | "TURBO" | "BALANCED" | "QUALITY";
+            /** @description Seed for the random number generator. */
+            seed?: number;
+            sync_mode?: components["schemas"]["SyncMode"];
+        };
+        /** @description Input of `fal-ai/ideogram/v3`. */
+        V3Input: {
+            color_palette?: components["schemas"]["ColorPalette"];
+            /**
+             * @description Determine if MagicPrompt should be used in generating the request or not.
+             * @default true
+             */
+            expand_prompt: boolean;
+            /** @default square_hd */
+            image_size: components["schemas"]["ImageSize"];
+            image_urls?: components["schemas"]["StyleImageUrls"];
+            /**
+             * @description Description of what to exclude from an image. Descriptions in the prompt take precedence to descriptions in the negative prompt.
+             * @default
+             */
+            negative_prompt: string;
+            num_images?: components["schemas"]["NumImages"];
+            prompt: string;
+            rendering_speed?: components["schemas"]["RenderingSpeed"];
+            /** @description Seed for the random number generator. */
+            seed?: number;
+            style?: components["schemas"]["StyleV3"];
+            style_codes?: components["schemas"]["StyleCodes"];
+            style_preset?: components["schemas"]["StylePreset"];
+            sync_mode?: components["schemas"]["SyncMode"];
+        };
+        /** @description Input of `fal-ai/ideogram/v3/layerize-text`. Each font is given either by name or by a font file URL, not both. */
+        V3LayerizeTextInput: {
+            /** @description URL of the font file to use for body text. Cannot be used with font_name_body. */
+            font_file_body_url?: string;
+            /** @description URL of the font file to use for h1 text. Cannot be used with font_name_h1. */
+            font_file_h1_url?: string;
+            /** @description URL of the font file to use for h2 text. Cannot be used with font_name_h2. */
+            font_file_h2_url?: string;
+            /** @description URL of the font file to use for small text. Cannot be used with font_name_small. */
+            font_file_small_url?: string;
+            /** @description Name of the font to use for body text. Cannot be used with font_file_body_url. */
+            font_name_body?: string;
+            /** @description Name of the font to use for h1 text. Cannot be used with font_file_h1_url. */
+            font_name_h1?: string;
+            /** @description Name of the font to use for h2 text. Cannot be used with font_file_h2_url. */
+            font_name_h2?: string;
+            /** @description Name of the font to use for small text. Cannot be used with font_file_small_url. */
+            font_name_small?: string;
+            /**
+             * @description URL of the flat graphic image to layerize. Must be JPEG, PNG, or WebP (max 10MB).
+             * @example https://v3.fal.media/files/lion/0qJs_qW8nz0wYsXhFa6Tk.png
+             */
+            image_url: string;
+            /** @description Optional prompt to guide the layerization. */
+            prompt?: string;
+            /** @description Seed for the random number generator. */
+            seed?: number;
+        };
+        /** @description Input of `fal-ai/ideogram/v3/reframe` (no prompt). */
+        V3ReframeInput: {
+            color_palette?: components["schemas"]["ColorPalette"];
+            image_size: components["schemas"]["ImageSize"];
+            /** @description The image URL to reframe. */
+            image_url: string;
+            image_urls?: components["schemas"]["StyleImageUrls"];
+            num_images?: components["schemas"]["NumImages"];
+            rendering_speed?: components["schemas"]["RenderingSpeed"];
+            /** @description Seed for the random number generator. */
+            seed?: number;
+            style?: components["schemas"]["StyleV3"];
+            style_codes?: components["schemas"]["StyleCodes"];
+            style_preset?: components["schemas"]["StylePreset"];
+            sync_mode?: components["schemas"]["SyncMode"];
+        };
+        /** @description Input of `fal-ai/ideogram/v3/remix`. */
+        V3RemixInput: {
+            color_palette?: components["schemas"]["ColorPalette"];
+            /**
+             * @description Determine if MagicPrompt should be used in generating the request or not.
+             * @default true
+             */
+            expand_prompt: boolean;
+            /** @default square_hd */
+            image_size: components["schemas"]["ImageSize"];
+            /** @description The image URL to remix. */
+            image_url: string;
+            image_urls?: components["schemas"]["StyleImageUrls"];
+            /**
+             * @description Description of what to exclude from an image.
+             * @default
+             */
+            negative_prompt: string;
+            num_images?: components["schemas"]["NumImages"];
+            /** @description The prompt to remix the image with. */
+            prompt: string;
+            rendering_speed?: components["schemas"]["RenderingSpeed"];
+            /** @description Seed for the random number generator. */
+            seed?: number;
+            /**
+             * @description Strength of the input image in the remix.
+             * @default 0.8
+             */
+            strength: number;
+            style?: components["schemas"]["StyleV3"];
+            style_codes?: components["schemas"]["StyleCodes"];
+            sync_mode?: components["schemas"]["SyncMode"];
+        };
+        /** @description Input of `fal-ai/ideogram/v3/replace-background`. */
+        V3ReplaceBackgroundInput: {
+            color_palette?: components["schemas"]["ColorPalette"];
+            /**
+             * @description Determine if MagicPrompt should be used in generating the request or not.
+             * @default true
+             */
+            expand_prompt: boolean;
+            /** @description The image URL whose background needs to be replaced. */
+            image_url: string;
+            image_urls?: components["schemas"]["StyleImageUrls"];
+            num_images?: components["schemas"]["NumImages"];
+            /** @description The new background, e.g. "Cyber punk city with neon lights and skyscrappers". */
+            prompt: string;
+            rendering_speed?: components["schemas"]["RenderingSpeed"];
+            /** @description Seed for the random number generator. */
+            seed?: number;
+            style?: components["schemas"]["StyleV3"];
+            style_codes?: components["schemas"]["StyleCodes"];
+            style_preset?: components["schemas"]["StylePreset"];
+            sync_mode?: components["schemas"]["SyncMode"];
         };
         /** @description fal model-error body (HTTP 422). */
         ValidationError: {
@@ -339,8 +1295,8 @@ export interface components {
         WebhookOk: {
             error?: null;
             gateway_request_id?: string;
-            /** @description The edit output, or `null` when it could not be serialised (see `payload_error`). */
-            payload: components["schemas"]["EditOutput"] | null;
+            /** @description The model's output, or `null` when it could not be serialised (see `payload_error`). */
+            payload: components["schemas"]["ModelOutput"] | null;
             payload_error?: string;
             request_id: string;
             /** @constant */
@@ -379,6 +1335,16 @@ export interface components {
             };
             content: {
                 "application/json": components["schemas"]["ValidationError"];
+            };
+        };
+        /** @description The request is queued. */
+        Queued: {
+            headers: {
+                "x-fal-request-id": components["headers"]["XFalRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["SubmitResponse"];
             };
         };
         /**
@@ -424,6 +1390,19 @@ export interface components {
             };
         };
         /**
+         * @description Malformed submission. fal's queue does not document validating the model input at submit
+         *     time (model validation errors come back from `getResult` / the webhook); the mock validates
+         *     eagerly against the model's input schema so a wrong request fails where it was made.
+         */
+        SubmitInvalid: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ValidationError"];
+            };
+        };
+        /**
          * @description Missing or invalid `Authorization: Key <FAL_KEY>`. The `{detail}` body follows fal's request-error
          *     format; no source shows a 401 body for the queue.
          */
@@ -451,15 +1430,136 @@ export interface components {
         };
     };
     parameters: {
+        /** @description URL fal POSTs the result to when the request completes (`requestCompleted` webhook). */
+        FalWebhook: string;
+        /** @description `1`, `true` or `yes` disables fal's automatic queue retries for this request. */
+        NoRetry: string;
         /**
          * @description JSON object controlling how long generated objects stay available, e.g. `{"expiration_duration_seconds": 3600}`.
          *     The official JS client sends it (lower-case) when `storageSettings` is given.
          */
         ObjectLifecyclePreference: string;
+        /** @description Queue priority. The JS client always sends it (default `normal`). */
+        QueuePriority: "normal" | "low";
         /** @description The `request_id` returned by submit. */
         RequestId: string;
+        /** @description Seconds fal may wait for the request to start (JS client `startTimeout`; must be > 1). */
+        RequestTimeout: string;
+        /** @description A hint for the runner that should process the request (JS client `hint` option). */
+        RunnerHint: string;
     };
-    requestBodies: never;
+    requestBodies: {
+        Character: {
+            content: {
+                "application/json": components["schemas"]["CharacterInput"];
+            };
+        };
+        CharacterEdit: {
+            content: {
+                "application/json": components["schemas"]["CharacterEditInput"];
+            };
+        };
+        CharacterRemix: {
+            content: {
+                "application/json": components["schemas"]["CharacterRemixInput"];
+            };
+        };
+        RemoveBackground: {
+            content: {
+                "application/json": components["schemas"]["RemoveBackgroundInput"];
+            };
+        };
+        Upscale: {
+            content: {
+                "application/json": components["schemas"]["UpscaleInput"];
+            };
+        };
+        V2: {
+            content: {
+                "application/json": components["schemas"]["V2Input"];
+            };
+        };
+        V2a: {
+            content: {
+                "application/json": components["schemas"]["V2aInput"];
+            };
+        };
+        V2aRemix: {
+            content: {
+                "application/json": components["schemas"]["RemixInput"];
+            };
+        };
+        V2aTurbo: {
+            content: {
+                "application/json": components["schemas"]["V2aInput"];
+            };
+        };
+        V2aTurboRemix: {
+            content: {
+                "application/json": components["schemas"]["RemixInput"];
+            };
+        };
+        V2Edit: {
+            content: {
+                "application/json": components["schemas"]["EditInput"];
+            };
+        };
+        V2Remix: {
+            content: {
+                "application/json": components["schemas"]["RemixInput"];
+            };
+        };
+        V2Turbo: {
+            content: {
+                "application/json": components["schemas"]["V2Input"];
+            };
+        };
+        V2TurboEdit: {
+            content: {
+                "application/json": components["schemas"]["EditInput"];
+            };
+        };
+        V2TurboRemix: {
+            content: {
+                "application/json": components["schemas"]["RemixInput"];
+            };
+        };
+        V3: {
+            content: {
+                "application/json": components["schemas"]["V3Input"];
+            };
+        };
+        V3Edit: {
+            content: {
+                "application/json": components["schemas"]["V3EditInput"];
+            };
+        };
+        V3GenerateTransparent: {
+            content: {
+                "application/json": components["schemas"]["V3GenerateTransparentInput"];
+            };
+        };
+        V3LayerizeText: {
+            content: {
+                "application/json": components["schemas"]["V3LayerizeTextInput"];
+            };
+        };
+        V3Reframe: {
+            content: {
+                "application/json": components["schemas"]["V3ReframeInput"];
+            };
+        };
+        V3Remix: {
+            content: {
+                "application/json": components["schemas"]["V3RemixInput"];
+            };
+        };
+        V3ReplaceBackground: {
+            content: {
+                "application/json": components["schemas"]["V3ReplaceBackgroundInput"];
+            };
+        };
+    };
     headers: {
         /** @description Machine-readable request-error category; same value as the body's `error_type`. */
         XFalErrorType: string;
@@ -475,6 +1575,142 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    submitCharacter: {
+        parameters: {
+            query?: {
+                /** @description URL fal POSTs the result to when the request completes (`requestCompleted` webhook). */
+                fal_webhook?: components["parameters"]["FalWebhook"];
+            };
+            header?: {
+                /** @description `1`, `true` or `yes` disables fal's automatic queue retries for this request. */
+                "x-fal-no-retry"?: components["parameters"]["NoRetry"];
+                /**
+                 * @description JSON object controlling how long generated objects stay available, e.g. `{"expiration_duration_seconds": 3600}`.
+                 *     The official JS client sends it (lower-case) when `storageSettings` is given.
+                 */
+                "X-Fal-Object-Lifecycle-Preference"?: components["parameters"]["ObjectLifecyclePreference"];
+                /** @description Queue priority. The JS client always sends it (default `normal`). */
+                "x-fal-queue-priority"?: components["parameters"]["QueuePriority"];
+                /** @description Seconds fal may wait for the request to start (JS client `startTimeout`; must be > 1). */
+                "x-fal-request-timeout"?: components["parameters"]["RequestTimeout"];
+                /** @description A hint for the runner that should process the request (JS client `hint` option). */
+                "x-fal-runner-hint"?: components["parameters"]["RunnerHint"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["Character"];
+        responses: {
+            200: components["responses"]["Queued"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["SubmitInvalid"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    submitCharacterEdit: {
+        parameters: {
+            query?: {
+                /** @description URL fal POSTs the result to when the request completes (`requestCompleted` webhook). */
+                fal_webhook?: components["parameters"]["FalWebhook"];
+            };
+            header?: {
+                /** @description `1`, `true` or `yes` disables fal's automatic queue retries for this request. */
+                "x-fal-no-retry"?: components["parameters"]["NoRetry"];
+                /**
+                 * @description JSON object controlling how long generated objects stay available, e.g. `{"expiration_duration_seconds": 3600}`.
+                 *     The official JS client sends it (lower-case) when `storageSettings` is given.
+                 */
+                "X-Fal-Object-Lifecycle-Preference"?: components["parameters"]["ObjectLifecyclePreference"];
+                /** @description Queue priority. The JS client always sends it (default `normal`). */
+                "x-fal-queue-priority"?: components["parameters"]["QueuePriority"];
+                /** @description Seconds fal may wait for the request to start (JS client `startTimeout`; must be > 1). */
+                "x-fal-request-timeout"?: components["parameters"]["RequestTimeout"];
+                /** @description A hint for the runner that should process the request (JS client `hint` option). */
+                "x-fal-runner-hint"?: components["parameters"]["RunnerHint"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["CharacterEdit"];
+        responses: {
+            200: components["responses"]["Queued"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["SubmitInvalid"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    submitCharacterRemix: {
+        parameters: {
+            query?: {
+                /** @description URL fal POSTs the result to when the request completes (`requestCompleted` webhook). */
+                fal_webhook?: components["parameters"]["FalWebhook"];
+            };
+            header?: {
+                /** @description `1`, `true` or `yes` disables fal's automatic queue retries for this request. */
+                "x-fal-no-retry"?: components["parameters"]["NoRetry"];
+                /**
+                 * @description JSON object controlling how long generated objects stay available, e.g. `{"expiration_duration_seconds": 3600}`.
+                 *     The official JS client sends it (lower-case) when `storageSettings` is given.
+                 */
+                "X-Fal-Object-Lifecycle-Preference"?: components["parameters"]["ObjectLifecyclePreference"];
+                /** @description Queue priority. The JS client always sends it (default `normal`). */
+                "x-fal-queue-priority"?: components["parameters"]["QueuePriority"];
+                /** @description Seconds fal may wait for the request to start (JS client `startTimeout`; must be > 1). */
+                "x-fal-request-timeout"?: components["parameters"]["RequestTimeout"];
+                /** @description A hint for the runner that should process the request (JS client `hint` option). */
+                "x-fal-runner-hint"?: components["parameters"]["RunnerHint"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["CharacterRemix"];
+        responses: {
+            200: components["responses"]["Queued"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["SubmitInvalid"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    submitRemoveBackground: {
+        parameters: {
+            query?: {
+                /** @description URL fal POSTs the result to when the request completes (`requestCompleted` webhook). */
+                fal_webhook?: components["parameters"]["FalWebhook"];
+            };
+            header?: {
+                /** @description `1`, `true` or `yes` disables fal's automatic queue retries for this request. */
+                "x-fal-no-retry"?: components["parameters"]["NoRetry"];
+                /**
+                 * @description JSON object controlling how long generated objects stay available, e.g. `{"expiration_duration_seconds": 3600}`.
+                 *     The official JS client sends it (lower-case) when `storageSettings` is given.
+                 */
+                "X-Fal-Object-Lifecycle-Preference"?: components["parameters"]["ObjectLifecyclePreference"];
+                /** @description Queue priority. The JS client always sends it (default `normal`). */
+                "x-fal-queue-priority"?: components["parameters"]["QueuePriority"];
+                /** @description Seconds fal may wait for the request to start (JS client `startTimeout`; must be > 1). */
+                "x-fal-request-timeout"?: components["parameters"]["RequestTimeout"];
+                /** @description A hint for the runner that should process the request (JS client `hint` option). */
+                "x-fal-runner-hint"?: components["parameters"]["RunnerHint"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["RemoveBackground"];
+        responses: {
+            200: components["responses"]["Queued"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["SubmitInvalid"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
     getResult: {
         parameters: {
             query?: never;
@@ -487,14 +1723,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The output of `fal-ai/ideogram/v2/edit`. */
+            /**
+             * @description The output of the model the request ran, in that model's shape (the synchronous endpoint's
+             *     200 in `specs/fal/openapi.yaml`); one example per model, referenced from that spec.
+             */
             200: {
                 headers: {
                     "x-fal-request-id": components["headers"]["XFalRequestId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EditOutput"];
+                    "application/json": components["schemas"]["ModelOutput"];
                 };
             };
             /** @description The request has not completed yet. */
@@ -619,61 +1858,614 @@ export interface operations {
             500: components["responses"]["ServerError"];
         };
     };
-    submitEdit: {
+    submitUpscale: {
         parameters: {
             query?: {
                 /** @description URL fal POSTs the result to when the request completes (`requestCompleted` webhook). */
-                fal_webhook?: string;
+                fal_webhook?: components["parameters"]["FalWebhook"];
             };
             header?: {
                 /** @description `1`, `true` or `yes` disables fal's automatic queue retries for this request. */
-                "x-fal-no-retry"?: string;
+                "x-fal-no-retry"?: components["parameters"]["NoRetry"];
                 /**
                  * @description JSON object controlling how long generated objects stay available, e.g. `{"expiration_duration_seconds": 3600}`.
                  *     The official JS client sends it (lower-case) when `storageSettings` is given.
                  */
                 "X-Fal-Object-Lifecycle-Preference"?: components["parameters"]["ObjectLifecyclePreference"];
                 /** @description Queue priority. The JS client always sends it (default `normal`). */
-                "x-fal-queue-priority"?: "normal" | "low";
+                "x-fal-queue-priority"?: components["parameters"]["QueuePriority"];
                 /** @description Seconds fal may wait for the request to start (JS client `startTimeout`; must be > 1). */
-                "x-fal-request-timeout"?: string;
+                "x-fal-request-timeout"?: components["parameters"]["RequestTimeout"];
                 /** @description A hint for the runner that should process the request (JS client `hint` option). */
-                "x-fal-runner-hint"?: string;
+                "x-fal-runner-hint"?: components["parameters"]["RunnerHint"];
             };
             path?: never;
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["EditInput"];
-            };
-        };
+        requestBody: components["requestBodies"]["Upscale"];
         responses: {
-            /** @description The request is queued. */
-            200: {
-                headers: {
-                    "x-fal-request-id": components["headers"]["XFalRequestId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SubmitResponse"];
-                };
-            };
+            200: components["responses"]["Queued"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
-            /**
-             * @description Malformed submission. fal's queue does not document validating the model input at submit
-             *     time (model validation errors come back from `getResult` / the webhook); kept for mocks
-             *     that validate eagerly.
-             */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ValidationError"];
-                };
+            422: components["responses"]["SubmitInvalid"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    submitV2: {
+        parameters: {
+            query?: {
+                /** @description URL fal POSTs the result to when the request completes (`requestCompleted` webhook). */
+                fal_webhook?: components["parameters"]["FalWebhook"];
             };
+            header?: {
+                /** @description `1`, `true` or `yes` disables fal's automatic queue retries for this request. */
+                "x-fal-no-retry"?: components["parameters"]["NoRetry"];
+                /**
+                 * @description JSON object controlling how long generated objects stay available, e.g. `{"expiration_duration_seconds": 3600}`.
+                 *     The official JS client sends it (lower-case) when `storageSettings` is given.
+                 */
+                "X-Fal-Object-Lifecycle-Preference"?: components["parameters"]["ObjectLifecyclePreference"];
+                /** @description Queue priority. The JS client always sends it (default `normal`). */
+                "x-fal-queue-priority"?: components["parameters"]["QueuePriority"];
+                /** @description Seconds fal may wait for the request to start (JS client `startTimeout`; must be > 1). */
+                "x-fal-request-timeout"?: components["parameters"]["RequestTimeout"];
+                /** @description A hint for the runner that should process the request (JS client `hint` option). */
+                "x-fal-runner-hint"?: components["parameters"]["RunnerHint"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["V2"];
+        responses: {
+            200: components["responses"]["Queued"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["SubmitInvalid"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    submitEdit: {
+        parameters: {
+            query?: {
+                /** @description URL fal POSTs the result to when the request completes (`requestCompleted` webhook). */
+                fal_webhook?: components["parameters"]["FalWebhook"];
+            };
+            header?: {
+                /** @description `1`, `true` or `yes` disables fal's automatic queue retries for this request. */
+                "x-fal-no-retry"?: components["parameters"]["NoRetry"];
+                /**
+                 * @description JSON object controlling how long generated objects stay available, e.g. `{"expiration_duration_seconds": 3600}`.
+                 *     The official JS client sends it (lower-case) when `storageSettings` is given.
+                 */
+                "X-Fal-Object-Lifecycle-Preference"?: components["parameters"]["ObjectLifecyclePreference"];
+                /** @description Queue priority. The JS client always sends it (default `normal`). */
+                "x-fal-queue-priority"?: components["parameters"]["QueuePriority"];
+                /** @description Seconds fal may wait for the request to start (JS client `startTimeout`; must be > 1). */
+                "x-fal-request-timeout"?: components["parameters"]["RequestTimeout"];
+                /** @description A hint for the runner that should process the request (JS client `hint` option). */
+                "x-fal-runner-hint"?: components["parameters"]["RunnerHint"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["V2Edit"];
+        responses: {
+            200: components["responses"]["Queued"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["SubmitInvalid"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    submitV2Remix: {
+        parameters: {
+            query?: {
+                /** @description URL fal POSTs the result to when the request completes (`requestCompleted` webhook). */
+                fal_webhook?: components["parameters"]["FalWebhook"];
+            };
+            header?: {
+                /** @description `1`, `true` or `yes` disables fal's automatic queue retries for this request. */
+                "x-fal-no-retry"?: components["parameters"]["NoRetry"];
+                /**
+                 * @description JSON object controlling how long generated objects stay available, e.g. `{"expiration_duration_seconds": 3600}`.
+                 *     The official JS client sends it (lower-case) when `storageSettings` is given.
+                 */
+                "X-Fal-Object-Lifecycle-Preference"?: components["parameters"]["ObjectLifecyclePreference"];
+                /** @description Queue priority. The JS client always sends it (default `normal`). */
+                "x-fal-queue-priority"?: components["parameters"]["QueuePriority"];
+                /** @description Seconds fal may wait for the request to start (JS client `startTimeout`; must be > 1). */
+                "x-fal-request-timeout"?: components["parameters"]["RequestTimeout"];
+                /** @description A hint for the runner that should process the request (JS client `hint` option). */
+                "x-fal-runner-hint"?: components["parameters"]["RunnerHint"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["V2Remix"];
+        responses: {
+            200: components["responses"]["Queued"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["SubmitInvalid"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    submitV2Turbo: {
+        parameters: {
+            query?: {
+                /** @description URL fal POSTs the result to when the request completes (`requestCompleted` webhook). */
+                fal_webhook?: components["parameters"]["FalWebhook"];
+            };
+            header?: {
+                /** @description `1`, `true` or `yes` disables fal's automatic queue retries for this request. */
+                "x-fal-no-retry"?: components["parameters"]["NoRetry"];
+                /**
+                 * @description JSON object controlling how long generated objects stay available, e.g. `{"expiration_duration_seconds": 3600}`.
+                 *     The official JS client sends it (lower-case) when `storageSettings` is given.
+                 */
+                "X-Fal-Object-Lifecycle-Preference"?: components["parameters"]["ObjectLifecyclePreference"];
+                /** @description Queue priority. The JS client always sends it (default `normal`). */
+                "x-fal-queue-priority"?: components["parameters"]["QueuePriority"];
+                /** @description Seconds fal may wait for the request to start (JS client `startTimeout`; must be > 1). */
+                "x-fal-request-timeout"?: components["parameters"]["RequestTimeout"];
+                /** @description A hint for the runner that should process the request (JS client `hint` option). */
+                "x-fal-runner-hint"?: components["parameters"]["RunnerHint"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["V2Turbo"];
+        responses: {
+            200: components["responses"]["Queued"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["SubmitInvalid"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    submitV2TurboEdit: {
+        parameters: {
+            query?: {
+                /** @description URL fal POSTs the result to when the request completes (`requestCompleted` webhook). */
+                fal_webhook?: components["parameters"]["FalWebhook"];
+            };
+            header?: {
+                /** @description `1`, `true` or `yes` disables fal's automatic queue retries for this request. */
+                "x-fal-no-retry"?: components["parameters"]["NoRetry"];
+                /**
+                 * @description JSON object controlling how long generated objects stay available, e.g. `{"expiration_duration_seconds": 3600}`.
+                 *     The official JS client sends it (lower-case) when `storageSettings` is given.
+                 */
+                "X-Fal-Object-Lifecycle-Preference"?: components["parameters"]["ObjectLifecyclePreference"];
+                /** @description Queue priority. The JS client always sends it (default `normal`). */
+                "x-fal-queue-priority"?: components["parameters"]["QueuePriority"];
+                /** @description Seconds fal may wait for the request to start (JS client `startTimeout`; must be > 1). */
+                "x-fal-request-timeout"?: components["parameters"]["RequestTimeout"];
+                /** @description A hint for the runner that should process the request (JS client `hint` option). */
+                "x-fal-runner-hint"?: components["parameters"]["RunnerHint"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["V2TurboEdit"];
+        responses: {
+            200: components["responses"]["Queued"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["SubmitInvalid"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    submitV2TurboRemix: {
+        parameters: {
+            query?: {
+                /** @description URL fal POSTs the result to when the request completes (`requestCompleted` webhook). */
+                fal_webhook?: components["parameters"]["FalWebhook"];
+            };
+            header?: {
+                /** @description `1`, `true` or `yes` disables fal's automatic queue retries for this request. */
+                "x-fal-no-retry"?: components["parameters"]["NoRetry"];
+                /**
+                 * @description JSON object controlling how long generated objects stay available, e.g. `{"expiration_duration_seconds": 3600}`.
+                 *     The official JS client sends it (lower-case) when `storageSettings` is given.
+                 */
+                "X-Fal-Object-Lifecycle-Preference"?: components["parameters"]["ObjectLifecyclePreference"];
+                /** @description Queue priority. The JS client always sends it (default `normal`). */
+                "x-fal-queue-priority"?: components["parameters"]["QueuePriority"];
+                /** @description Seconds fal may wait for the request to start (JS client `startTimeout`; must be > 1). */
+                "x-fal-request-timeout"?: components["parameters"]["RequestTimeout"];
+                /** @description A hint for the runner that should process the request (JS client `hint` option). */
+                "x-fal-runner-hint"?: components["parameters"]["RunnerHint"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["V2TurboRemix"];
+        responses: {
+            200: components["responses"]["Queued"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["SubmitInvalid"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    submitV2a: {
+        parameters: {
+            query?: {
+                /** @description URL fal POSTs the result to when the request completes (`requestCompleted` webhook). */
+                fal_webhook?: components["parameters"]["FalWebhook"];
+            };
+            header?: {
+                /** @description `1`, `true` or `yes` disables fal's automatic queue retries for this request. */
+                "x-fal-no-retry"?: components["parameters"]["NoRetry"];
+                /**
+                 * @description JSON object controlling how long generated objects stay available, e.g. `{"expiration_duration_seconds": 3600}`.
+                 *     The official JS client sends it (lower-case) when `storageSettings` is given.
+                 */
+                "X-Fal-Object-Lifecycle-Preference"?: components["parameters"]["ObjectLifecyclePreference"];
+                /** @description Queue priority. The JS client always sends it (default `normal`). */
+                "x-fal-queue-priority"?: components["parameters"]["QueuePriority"];
+                /** @description Seconds fal may wait for the request to start (JS client `startTimeout`; must be > 1). */
+                "x-fal-request-timeout"?: components["parameters"]["RequestTimeout"];
+                /** @description A hint for the runner that should process the request (JS client `hint` option). */
+                "x-fal-runner-hint"?: components["parameters"]["RunnerHint"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["V2a"];
+        responses: {
+            200: components["responses"]["Queued"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["SubmitInvalid"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    submitV2aRemix: {
+        parameters: {
+            query?: {
+                /** @description URL fal POSTs the result to when the request completes (`requestCompleted` webhook). */
+                fal_webhook?: components["parameters"]["FalWebhook"];
+            };
+            header?: {
+                /** @description `1`, `true` or `yes` disables fal's automatic queue retries for this request. */
+                "x-fal-no-retry"?: components["parameters"]["NoRetry"];
+                /**
+                 * @description JSON object controlling how long generated objects stay available, e.g. `{"expiration_duration_seconds": 3600}`.
+                 *     The official JS client sends it (lower-case) when `storageSettings` is given.
+                 */
+                "X-Fal-Object-Lifecycle-Preference"?: components["parameters"]["ObjectLifecyclePreference"];
+                /** @description Queue priority. The JS client always sends it (default `normal`). */
+                "x-fal-queue-priority"?: components["parameters"]["QueuePriority"];
+                /** @description Seconds fal may wait for the request to start (JS client `startTimeout`; must be > 1). */
+                "x-fal-request-timeout"?: components["parameters"]["RequestTimeout"];
+                /** @description A hint for the runner that should process the request (JS client `hint` option). */
+                "x-fal-runner-hint"?: components["parameters"]["RunnerHint"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["V2aRemix"];
+        responses: {
+            200: components["responses"]["Queued"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["SubmitInvalid"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    submitV2aTurbo: {
+        parameters: {
+            query?: {
+                /** @description URL fal POSTs the result to when the request completes (`requestCompleted` webhook). */
+                fal_webhook?: components["parameters"]["FalWebhook"];
+            };
+            header?: {
+                /** @description `1`, `true` or `yes` disables fal's automatic queue retries for this request. */
+                "x-fal-no-retry"?: components["parameters"]["NoRetry"];
+                /**
+                 * @description JSON object controlling how long generated objects stay available, e.g. `{"expiration_duration_seconds": 3600}`.
+                 *     The official JS client sends it (lower-case) when `storageSettings` is given.
+                 */
+                "X-Fal-Object-Lifecycle-Preference"?: components["parameters"]["ObjectLifecyclePreference"];
+                /** @description Queue priority. The JS client always sends it (default `normal`). */
+                "x-fal-queue-priority"?: components["parameters"]["QueuePriority"];
+                /** @description Seconds fal may wait for the request to start (JS client `startTimeout`; must be > 1). */
+                "x-fal-request-timeout"?: components["parameters"]["RequestTimeout"];
+                /** @description A hint for the runner that should process the request (JS client `hint` option). */
+                "x-fal-runner-hint"?: components["parameters"]["RunnerHint"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["V2aTurbo"];
+        responses: {
+            200: components["responses"]["Queued"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["SubmitInvalid"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    submitV2aTurboRemix: {
+        parameters: {
+            query?: {
+                /** @description URL fal POSTs the result to when the request completes (`requestCompleted` webhook). */
+                fal_webhook?: components["parameters"]["FalWebhook"];
+            };
+            header?: {
+                /** @description `1`, `true` or `yes` disables fal's automatic queue retries for this request. */
+                "x-fal-no-retry"?: components["parameters"]["NoRetry"];
+                /**
+                 * @description JSON object controlling how long generated objects stay available, e.g. `{"expiration_duration_seconds": 3600}`.
+                 *     The official JS client sends it (lower-case) when `storageSettings` is given.
+                 */
+                "X-Fal-Object-Lifecycle-Preference"?: components["parameters"]["ObjectLifecyclePreference"];
+                /** @description Queue priority. The JS client always sends it (default `normal`). */
+                "x-fal-queue-priority"?: components["parameters"]["QueuePriority"];
+                /** @description Seconds fal may wait for the request to start (JS client `startTimeout`; must be > 1). */
+                "x-fal-request-timeout"?: components["parameters"]["RequestTimeout"];
+                /** @description A hint for the runner that should process the request (JS client `hint` option). */
+                "x-fal-runner-hint"?: components["parameters"]["RunnerHint"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["V2aTurboRemix"];
+        responses: {
+            200: components["responses"]["Queued"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["SubmitInvalid"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    submitV3: {
+        parameters: {
+            query?: {
+                /** @description URL fal POSTs the result to when the request completes (`requestCompleted` webhook). */
+                fal_webhook?: components["parameters"]["FalWebhook"];
+            };
+            header?: {
+                /** @description `1`, `true` or `yes` disables fal's automatic queue retries for this request. */
+                "x-fal-no-retry"?: components["parameters"]["NoRetry"];
+                /**
+                 * @description JSON object controlling how long generated objects stay available, e.g. `{"expiration_duration_seconds": 3600}`.
+                 *     The official JS client sends it (lower-case) when `storageSettings` is given.
+                 */
+                "X-Fal-Object-Lifecycle-Preference"?: components["parameters"]["ObjectLifecyclePreference"];
+                /** @description Queue priority. The JS client always sends it (default `normal`). */
+                "x-fal-queue-priority"?: components["parameters"]["QueuePriority"];
+                /** @description Seconds fal may wait for the request to start (JS client `startTimeout`; must be > 1). */
+                "x-fal-request-timeout"?: components["parameters"]["RequestTimeout"];
+                /** @description A hint for the runner that should process the request (JS client `hint` option). */
+                "x-fal-runner-hint"?: components["parameters"]["RunnerHint"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["V3"];
+        responses: {
+            200: components["responses"]["Queued"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["SubmitInvalid"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    submitV3Edit: {
+        parameters: {
+            query?: {
+                /** @description URL fal POSTs the result to when the request completes (`requestCompleted` webhook). */
+                fal_webhook?: components["parameters"]["FalWebhook"];
+            };
+            header?: {
+                /** @description `1`, `true` or `yes` disables fal's automatic queue retries for this request. */
+                "x-fal-no-retry"?: components["parameters"]["NoRetry"];
+                /**
+                 * @description JSON object controlling how long generated objects stay available, e.g. `{"expiration_duration_seconds": 3600}`.
+                 *     The official JS client sends it (lower-case) when `storageSettings` is given.
+                 */
+                "X-Fal-Object-Lifecycle-Preference"?: components["parameters"]["ObjectLifecyclePreference"];
+                /** @description Queue priority. The JS client always sends it (default `normal`). */
+                "x-fal-queue-priority"?: components["parameters"]["QueuePriority"];
+                /** @description Seconds fal may wait for the request to start (JS client `startTimeout`; must be > 1). */
+                "x-fal-request-timeout"?: components["parameters"]["RequestTimeout"];
+                /** @description A hint for the runner that should process the request (JS client `hint` option). */
+                "x-fal-runner-hint"?: components["parameters"]["RunnerHint"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["V3Edit"];
+        responses: {
+            200: components["responses"]["Queued"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["SubmitInvalid"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    submitV3GenerateTransparent: {
+        parameters: {
+            query?: {
+                /** @description URL fal POSTs the result to when the request completes (`requestCompleted` webhook). */
+                fal_webhook?: components["parameters"]["FalWebhook"];
+            };
+            header?: {
+                /** @description `1`, `true` or `yes` disables fal's automatic queue retries for this request. */
+                "x-fal-no-retry"?: components["parameters"]["NoRetry"];
+                /**
+                 * @description JSON object controlling how long generated objects stay available, e.g. `{"expiration_duration_seconds": 3600}`.
+                 *     The official JS client sends it (lower-case) when `storageSettings` is given.
+                 */
+                "X-Fal-Object-Lifecycle-Preference"?: components["parameters"]["ObjectLifecyclePreference"];
+                /** @description Queue priority. The JS client always sends it (default `normal`). */
+                "x-fal-queue-priority"?: components["parameters"]["QueuePriority"];
+                /** @description Seconds fal may wait for the request to start (JS client `startTimeout`; must be > 1). */
+                "x-fal-request-timeout"?: components["parameters"]["RequestTimeout"];
+                /** @description A hint for the runner that should process the request (JS client `hint` option). */
+                "x-fal-runner-hint"?: components["parameters"]["RunnerHint"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["V3GenerateTransparent"];
+        responses: {
+            200: components["responses"]["Queued"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["SubmitInvalid"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    submitV3LayerizeText: {
+        parameters: {
+            query?: {
+                /** @description URL fal POSTs the result to when the request completes (`requestCompleted` webhook). */
+                fal_webhook?: components["parameters"]["FalWebhook"];
+            };
+            header?: {
+                /** @description `1`, `true` or `yes` disables fal's automatic queue retries for this request. */
+                "x-fal-no-retry"?: components["parameters"]["NoRetry"];
+                /**
+                 * @description JSON object controlling how long generated objects stay available, e.g. `{"expiration_duration_seconds": 3600}`.
+                 *     The official JS client sends it (lower-case) when `storageSettings` is given.
+                 */
+                "X-Fal-Object-Lifecycle-Preference"?: components["parameters"]["ObjectLifecyclePreference"];
+                /** @description Queue priority. The JS client always sends it (default `normal`). */
+                "x-fal-queue-priority"?: components["parameters"]["QueuePriority"];
+                /** @description Seconds fal may wait for the request to start (JS client `startTimeout`; must be > 1). */
+                "x-fal-request-timeout"?: components["parameters"]["RequestTimeout"];
+                /** @description A hint for the runner that should process the request (JS client `hint` option). */
+                "x-fal-runner-hint"?: components["parameters"]["RunnerHint"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["V3LayerizeText"];
+        responses: {
+            200: components["responses"]["Queued"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["SubmitInvalid"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    submitV3Reframe: {
+        parameters: {
+            query?: {
+                /** @description URL fal POSTs the result to when the request completes (`requestCompleted` webhook). */
+                fal_webhook?: components["parameters"]["FalWebhook"];
+            };
+            header?: {
+                /** @description `1`, `true` or `yes` disables fal's automatic queue retries for this request. */
+                "x-fal-no-retry"?: components["parameters"]["NoRetry"];
+                /**
+                 * @description JSON object controlling how long generated objects stay available, e.g. `{"expiration_duration_seconds": 3600}`.
+                 *     The official JS client sends it (lower-case) when `storageSettings` is given.
+                 */
+                "X-Fal-Object-Lifecycle-Preference"?: components["parameters"]["ObjectLifecyclePreference"];
+                /** @description Queue priority. The JS client always sends it (default `normal`). */
+                "x-fal-queue-priority"?: components["parameters"]["QueuePriority"];
+                /** @description Seconds fal may wait for the request to start (JS client `startTimeout`; must be > 1). */
+                "x-fal-request-timeout"?: components["parameters"]["RequestTimeout"];
+                /** @description A hint for the runner that should process the request (JS client `hint` option). */
+                "x-fal-runner-hint"?: components["parameters"]["RunnerHint"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["V3Reframe"];
+        responses: {
+            200: components["responses"]["Queued"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["SubmitInvalid"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    submitV3Remix: {
+        parameters: {
+            query?: {
+                /** @description URL fal POSTs the result to when the request completes (`requestCompleted` webhook). */
+                fal_webhook?: components["parameters"]["FalWebhook"];
+            };
+            header?: {
+                /** @description `1`, `true` or `yes` disables fal's automatic queue retries for this request. */
+                "x-fal-no-retry"?: components["parameters"]["NoRetry"];
+                /**
+                 * @description JSON object controlling how long generated objects stay available, e.g. `{"expiration_duration_seconds": 3600}`.
+                 *     The official JS client sends it (lower-case) when `storageSettings` is given.
+                 */
+                "X-Fal-Object-Lifecycle-Preference"?: components["parameters"]["ObjectLifecyclePreference"];
+                /** @description Queue priority. The JS client always sends it (default `normal`). */
+                "x-fal-queue-priority"?: components["parameters"]["QueuePriority"];
+                /** @description Seconds fal may wait for the request to start (JS client `startTimeout`; must be > 1). */
+                "x-fal-request-timeout"?: components["parameters"]["RequestTimeout"];
+                /** @description A hint for the runner that should process the request (JS client `hint` option). */
+                "x-fal-runner-hint"?: components["parameters"]["RunnerHint"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["V3Remix"];
+        responses: {
+            200: components["responses"]["Queued"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["SubmitInvalid"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    submitV3ReplaceBackground: {
+        parameters: {
+            query?: {
+                /** @description URL fal POSTs the result to when the request completes (`requestCompleted` webhook). */
+                fal_webhook?: components["parameters"]["FalWebhook"];
+            };
+            header?: {
+                /** @description `1`, `true` or `yes` disables fal's automatic queue retries for this request. */
+                "x-fal-no-retry"?: components["parameters"]["NoRetry"];
+                /**
+                 * @description JSON object controlling how long generated objects stay available, e.g. `{"expiration_duration_seconds": 3600}`.
+                 *     The official JS client sends it (lower-case) when `storageSettings` is given.
+                 */
+                "X-Fal-Object-Lifecycle-Preference"?: components["parameters"]["ObjectLifecyclePreference"];
+                /** @description Queue priority. The JS client always sends it (default `normal`). */
+                "x-fal-queue-priority"?: components["parameters"]["QueuePriority"];
+                /** @description Seconds fal may wait for the request to start (JS client `startTimeout`; must be > 1). */
+                "x-fal-request-timeout"?: components["parameters"]["RequestTimeout"];
+                /** @description A hint for the runner that should process the request (JS client `hint` option). */
+                "x-fal-runner-hint"?: components["parameters"]["RunnerHint"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["V3ReplaceBackground"];
+        responses: {
+            200: components["responses"]["Queued"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["SubmitInvalid"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
         };
@@ -681,15 +2473,15 @@ export interface operations {
     requestCompleted: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Request id, part of the signed message used to verify the webhook. */
-                "X-Fal-Webhook-Request-Id"?: string;
-                /** @description Hex ED25519 signature, verifiable with fal's published JWKS keys. */
-                "X-Fal-Webhook-Signature"?: string;
-                /** @description Unix timestamp (seconds), part of the signed message. */
-                "X-Fal-Webhook-Timestamp"?: string;
+            header: {
+                /** @description Request id, part of the signed message. */
+                "X-Fal-Webhook-Request-Id": string;
+                /** @description Hex Ed25519 signature of `request_id\nuser_id\ntimestamp\nsha256hex(body)`, verifiable with the keys of https://rest.fal.ai/.well-known/jwks.json (`specs/fal-rest`). */
+                "X-Fal-Webhook-Signature": string;
+                /** @description Unix timestamp (seconds) of the delivery, part of the signed message; reject deliveries more than 5 minutes off. */
+                "X-Fal-Webhook-Timestamp": string;
                 /** @description fal user id, part of the signed message. */
-                "X-Fal-Webhook-User-Id"?: string;
+                "X-Fal-Webhook-User-Id": string;
             };
             path?: never;
             cookie?: never;

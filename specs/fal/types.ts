@@ -15,7 +15,7 @@ export interface paths {
          * @description Generates images of the character in `reference_image_urls` (one image is used) in the scene described by `prompt`.
          *
          *     Endpoint id `fal-ai/ideogram/character`. The answer comes in the same HTTP response; with `sync_mode: true` images come back as data URIs.
-         *     The same model on the queue host (https://queue.fal.run) is not in `specs/fal-queue` yet.
+         *     The same model on the queue host (https://queue.fal.run) is in `specs/fal-queue`, which references this input and output.
          */
         post: operations["runCharacter"];
         delete?: never;
@@ -38,7 +38,7 @@ export interface paths {
          * @description Fills the masked part of `image_url` with the character in `reference_image_urls`. `image_url` MUST have the exact same dimensions as `mask_url`.
          *
          *     Endpoint id `fal-ai/ideogram/character/edit`. The answer comes in the same HTTP response; with `sync_mode: true` images come back as data URIs.
-         *     The same model on the queue host (https://queue.fal.run) is not in `specs/fal-queue` yet.
+         *     The same model on the queue host (https://queue.fal.run) is in `specs/fal-queue`, which references this input and output.
          */
         post: operations["runCharacterEdit"];
         delete?: never;
@@ -61,7 +61,7 @@ export interface paths {
          * @description Remixes `image_url` with the character in `reference_image_urls`.
          *
          *     Endpoint id `fal-ai/ideogram/character/remix`. The answer comes in the same HTTP response; with `sync_mode: true` images come back as data URIs.
-         *     The same model on the queue host (https://queue.fal.run) is not in `specs/fal-queue` yet.
+         *     The same model on the queue host (https://queue.fal.run) is in `specs/fal-queue`, which references this input and output.
          */
         post: operations["runCharacterRemix"];
         delete?: never;
@@ -84,7 +84,7 @@ export interface paths {
          * @description Removes the background of `image_url`; the foreground subject comes back on a transparent background as a single `image`.
          *
          *     Endpoint id `fal-ai/ideogram/remove-background`. The answer comes in the same HTTP response; with `sync_mode: true` images come back as data URIs.
-         *     The same model on the queue host (https://queue.fal.run) is not in `specs/fal-queue` yet.
+         *     The same model on the queue host (https://queue.fal.run) is in `specs/fal-queue`, which references this input and output.
          */
         post: operations["runRemoveBackground"];
         delete?: never;
@@ -107,7 +107,7 @@ export interface paths {
          * @description Upscales `image_url` (up to 2x), optionally guided by `prompt`, `resemblance` and `detail`.
          *
          *     Endpoint id `fal-ai/ideogram/upscale`. The answer comes in the same HTTP response; with `sync_mode: true` images come back as data URIs.
-         *     The same model on the queue host (https://queue.fal.run) is not in `specs/fal-queue` yet.
+         *     The same model on the queue host (https://queue.fal.run) is in `specs/fal-queue`, which references this input and output.
          */
         post: operations["runUpscale"];
         delete?: never;
@@ -130,7 +130,7 @@ export interface paths {
          * @description Generates images from a prompt with Ideogram V2.
          *
          *     Endpoint id `fal-ai/ideogram/v2`. The answer comes in the same HTTP response; with `sync_mode: true` images come back as data URIs.
-         *     The same model on the queue host (https://queue.fal.run) is not in `specs/fal-queue` yet.
+         *     The same model on the queue host (https://queue.fal.run) is in `specs/fal-queue`, which references this input and output.
          */
         post: operations["runV2"];
         delete?: never;
@@ -179,7 +179,7 @@ export interface paths {
          * @description Reimagines `image_url` according to `prompt` with Ideogram V2; `strength` sets how much of the input image is kept.
          *
          *     Endpoint id `fal-ai/ideogram/v2/remix`. The answer comes in the same HTTP response; with `sync_mode: true` images come back as data URIs.
-         *     The same model on the queue host (https://queue.fal.run) is not in `specs/fal-queue` yet.
+         *     The same model on the queue host (https://queue.fal.run) is in `specs/fal-queue`, which references this input and output.
          */
         post: operations["runV2Remix"];
         delete?: never;
@@ -202,7 +202,7 @@ export interface paths {
          * @description Generates images from a prompt with Ideogram V2 Turbo (same input as `fal-ai/ideogram/v2`).
          *
          *     Endpoint id `fal-ai/ideogram/v2/turbo`. The answer comes in the same HTTP response; with `sync_mode: true` images come back as data URIs.
-         *     The same model on the queue host (https://queue.fal.run) is not in `specs/fal-queue` yet.
+         *     The same model on the queue host (https://queue.fal.run) is in `specs/fal-queue`, which references this input and output.
          */
         post: operations["runV2Turbo"];
         delete?: never;
@@ -225,7 +225,7 @@ export interface paths {
          * @description Fills the masked part of `image_url` according to `prompt` with Ideogram V2 Turbo (same input as `fal-ai/ideogram/v2/edit`). `image_url` and `mask_url` must have the same dimensions.
          *
          *     Endpoint id `fal-ai/ideogram/v2/turbo/edit`. The answer comes in the same HTTP response; with `sync_mode: true` images come back as data URIs.
-         *     The same model on the queue host (https://queue.fal.run) is not in `specs/fal-queue` yet.
+         *     The same model on the queue host (https://queue.fal.run) is in `specs/fal-queue`, which references this input and output.
          */
         post: operations["runV2TurboEdit"];
         delete?: never;
@@ -248,7 +248,7 @@ export interface paths {
          * @description Remix with Ideogram V2 Turbo (same input as `fal-ai/ideogram/v2/remix`).
          *
          *     Endpoint id `fal-ai/ideogram/v2/turbo/remix`. The answer comes in the same HTTP response; with `sync_mode: true` images come back as data URIs.
-         *     The same model on the queue host (https://queue.fal.run) is not in `specs/fal-queue` yet.
+         *     The same model on the queue host (https://queue.fal.run) is in `specs/fal-queue`, which references this input and output.
          */
         post: operations["runV2TurboRemix"];
         delete?: never;
@@ -271,7 +271,7 @@ export interface paths {
          * @description Generates images from a prompt with Ideogram V2A (no negative prompt).
          *
          *     Endpoint id `fal-ai/ideogram/v2a`. The answer comes in the same HTTP response; with `sync_mode: true` images come back as data URIs.
-         *     The same model on the queue host (https://queue.fal.run) is not in `specs/fal-queue` yet.
+         *     The same model on the queue host (https://queue.fal.run) is in `specs/fal-queue`, which references this input and output.
          */
         post: operations["runV2a"];
         delete?: never;
@@ -294,7 +294,7 @@ export interface paths {
          * @description Remix with Ideogram V2A (same input as `fal-ai/ideogram/v2/remix`).
          *
          *     Endpoint id `fal-ai/ideogram/v2a/remix`. The answer comes in the same HTTP response; with `sync_mode: true` images come back as data URIs.
-         *     The same model on the queue host (https://queue.fal.run) is not in `specs/fal-queue` yet.
+         *     The same model on the queue host (https://queue.fal.run) is in `specs/fal-queue`, which references this input and output.
          */
         post: operations["runV2aRemix"];
         delete?: never;
@@ -317,7 +317,7 @@ export interface paths {
          * @description Generates images from a prompt with Ideogram V2A Turbo (same input as `fal-ai/ideogram/v2a`).
          *
          *     Endpoint id `fal-ai/ideogram/v2a/turbo`. The answer comes in the same HTTP response; with `sync_mode: true` images come back as data URIs.
-         *     The same model on the queue host (https://queue.fal.run) is not in `specs/fal-queue` yet.
+         *     The same model on the queue host (https://queue.fal.run) is in `specs/fal-queue`, which references this input and output.
          */
         post: operations["runV2aTurbo"];
         delete?: never;
@@ -340,7 +340,7 @@ export interface paths {
          * @description Remix with Ideogram V2A Turbo (same input as `fal-ai/ideogram/v2/remix`).
          *
          *     Endpoint id `fal-ai/ideogram/v2a/turbo/remix`. The answer comes in the same HTTP response; with `sync_mode: true` images come back as data URIs.
-         *     The same model on the queue host (https://queue.fal.run) is not in `specs/fal-queue` yet.
+         *     The same model on the queue host (https://queue.fal.run) is in `specs/fal-queue`, which references this input and output.
          */
         post: operations["runV2aTurboRemix"];
         delete?: never;
@@ -363,7 +363,7 @@ export interface paths {
          * @description Generates images from a prompt with Ideogram V3 (rendering speed, style or style codes or a preset, palette, style reference images).
          *
          *     Endpoint id `fal-ai/ideogram/v3`. The answer comes in the same HTTP response; with `sync_mode: true` images come back as data URIs.
-         *     The same model on the queue host (https://queue.fal.run) is not in `specs/fal-queue` yet.
+         *     The same model on the queue host (https://queue.fal.run) is in `specs/fal-queue`, which references this input and output.
          */
         post: operations["runV3"];
         delete?: never;
@@ -386,7 +386,7 @@ export interface paths {
          * @description Fills the masked part of `image_url` according to `prompt` with Ideogram V3. `image_url` MUST have the exact same dimensions as `mask_url`.
          *
          *     Endpoint id `fal-ai/ideogram/v3/edit`. The answer comes in the same HTTP response; with `sync_mode: true` images come back as data URIs.
-         *     The same model on the queue host (https://queue.fal.run) is not in `specs/fal-queue` yet.
+         *     The same model on the queue host (https://queue.fal.run) is in `specs/fal-queue`, which references this input and output.
          */
         post: operations["runV3Edit"];
         delete?: never;
@@ -409,7 +409,7 @@ export interface paths {
          * @description Generates images with a transparent background (PNG with alpha) from a prompt. Unlike the other V3 models it also takes `rendering_speed: FLASH`.
          *
          *     Endpoint id `fal-ai/ideogram/v3/generate-transparent`. The answer comes in the same HTTP response; with `sync_mode: true` images come back as data URIs.
-         *     The same model on the queue host (https://queue.fal.run) is not in `specs/fal-queue` yet.
+         *     The same model on the queue host (https://queue.fal.run) is in `specs/fal-queue`, which references this input and output.
          */
         post: operations["runV3GenerateTransparent"];
         delete?: never;
@@ -432,7 +432,7 @@ export interface paths {
          * @description Takes a flat graphic, removes its text and returns the text-free image with structured, editable text containers.
          *
          *     Endpoint id `fal-ai/ideogram/v3/layerize-text`. The answer comes in the same HTTP response; with `sync_mode: true` images come back as data URIs.
-         *     The same model on the queue host (https://queue.fal.run) is not in `specs/fal-queue` yet.
+         *     The same model on the queue host (https://queue.fal.run) is in `specs/fal-queue`, which references this input and output.
          */
         post: operations["runV3LayerizeText"];
         delete?: never;
@@ -455,7 +455,7 @@ export interface paths {
          * @description Extends `image_url` to the size given by `image_size` (outpainting) with Ideogram V3. No prompt.
          *
          *     Endpoint id `fal-ai/ideogram/v3/reframe`. The answer comes in the same HTTP response; with `sync_mode: true` images come back as data URIs.
-         *     The same model on the queue host (https://queue.fal.run) is not in `specs/fal-queue` yet.
+         *     The same model on the queue host (https://queue.fal.run) is in `specs/fal-queue`, which references this input and output.
          */
         post: operations["runV3Reframe"];
         delete?: never;
@@ -478,7 +478,7 @@ export interface paths {
          * @description Reimagines `image_url` according to `prompt` with Ideogram V3; `strength` sets how much of the input image is kept.
          *
          *     Endpoint id `fal-ai/ideogram/v3/remix`. The answer comes in the same HTTP response; with `sync_mode: true` images come back as data URIs.
-         *     The same model on the queue host (https://queue.fal.run) is not in `specs/fal-queue` yet.
+         *     The same model on the queue host (https://queue.fal.run) is in `specs/fal-queue`, which references this input and output.
          */
         post: operations["runV3Remix"];
         delete?: never;
@@ -501,7 +501,7 @@ export interface paths {
          * @description Keeps the foreground subject of `image_url` and replaces its background according to `prompt`.
          *
          *     Endpoint id `fal-ai/ideogram/v3/replace-background`. The answer comes in the same HTTP response; with `sync_mode: true` images come back as data URIs.
-         *     The same model on the queue host (https://queue.fal.run) is not in `specs/fal-queue` yet.
+         *     The same model on the queue host (https://queue.fal.run) is in `specs/fal-queue`, which references this input and output.
          */
         post: operations["runV3ReplaceBackground"];
         delete?: never;
@@ -1175,7 +1175,118 @@ export interface components {
          */
         ObjectLifecyclePreference: string;
     };
-    requestBodies: never;
+    requestBodies: {
+        Character: {
+            content: {
+                "application/json": components["schemas"]["CharacterInput"];
+            };
+        };
+        CharacterEdit: {
+            content: {
+                "application/json": components["schemas"]["CharacterEditInput"];
+            };
+        };
+        CharacterRemix: {
+            content: {
+                "application/json": components["schemas"]["CharacterRemixInput"];
+            };
+        };
+        RemoveBackground: {
+            content: {
+                "application/json": components["schemas"]["RemoveBackgroundInput"];
+            };
+        };
+        Upscale: {
+            content: {
+                "application/json": components["schemas"]["UpscaleInput"];
+            };
+        };
+        V2: {
+            content: {
+                "application/json": components["schemas"]["V2Input"];
+            };
+        };
+        V2a: {
+            content: {
+                "application/json": components["schemas"]["V2aInput"];
+            };
+        };
+        V2aRemix: {
+            content: {
+                "application/json": components["schemas"]["RemixInput"];
+            };
+        };
+        V2aTurbo: {
+            content: {
+                "application/json": components["schemas"]["V2aInput"];
+            };
+        };
+        V2aTurboRemix: {
+            content: {
+                "application/json": components["schemas"]["RemixInput"];
+            };
+        };
+        V2Edit: {
+            content: {
+                "application/json": components["schemas"]["EditInput"];
+            };
+        };
+        V2Remix: {
+            content: {
+                "application/json": components["schemas"]["RemixInput"];
+            };
+        };
+        V2Turbo: {
+            content: {
+                "application/json": components["schemas"]["V2Input"];
+            };
+        };
+        V2TurboEdit: {
+            content: {
+                "application/json": components["schemas"]["EditInput"];
+            };
+        };
+        V2TurboRemix: {
+            content: {
+                "application/json": components["schemas"]["RemixInput"];
+            };
+        };
+        V3: {
+            content: {
+                "application/json": components["schemas"]["V3Input"];
+            };
+        };
+        V3Edit: {
+            content: {
+                "application/json": components["schemas"]["V3EditInput"];
+            };
+        };
+        V3GenerateTransparent: {
+            content: {
+                "application/json": components["schemas"]["V3GenerateTransparentInput"];
+            };
+        };
+        V3LayerizeText: {
+            content: {
+                "application/json": components["schemas"]["V3LayerizeTextInput"];
+            };
+        };
+        V3Reframe: {
+            content: {
+                "application/json": components["schemas"]["V3ReframeInput"];
+            };
+        };
+        V3Remix: {
+            content: {
+                "application/json": components["schemas"]["V3RemixInput"];
+            };
+        };
+        V3ReplaceBackground: {
+            content: {
+                "application/json": components["schemas"]["V3ReplaceBackgroundInput"];
+            };
+        };
+    };
     headers: {
         /** @description Machine-readable request-error category; same value as the body's `error_type`. */
         XFalErrorType: string;
@@ -1204,11 +1315,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CharacterInput"];
-            };
-        };
+        requestBody: components["requestBodies"]["Character"];
         responses: {
             /** @description The model output. */
             200: {
@@ -1242,11 +1349,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CharacterEditInput"];
-            };
-        };
+        requestBody: components["requestBodies"]["CharacterEdit"];
         responses: {
             /** @description The model output. */
             200: {
@@ -1280,11 +1383,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CharacterRemixInput"];
-            };
-        };
+        requestBody: components["requestBodies"]["CharacterRemix"];
         responses: {
             /** @description The model output. */
             200: {
@@ -1318,11 +1417,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RemoveBackgroundInput"];
-            };
-        };
+        requestBody: components["requestBodies"]["RemoveBackground"];
         responses: {
             /** @description The model output. */
             200: {
@@ -1356,11 +1451,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpscaleInput"];
-            };
-        };
+        requestBody: components["requestBodies"]["Upscale"];
         responses: {
             /** @description The model output. */
             200: {
@@ -1394,11 +1485,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["V2Input"];
-            };
-        };
+        requestBody: components["requestBodies"]["V2"];
         responses: {
             /** @description The model output. */
             200: {
@@ -1432,11 +1519,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["EditInput"];
-            };
-        };
+        requestBody: components["requestBodies"]["V2Edit"];
         responses: {
             /** @description The edited image(s) and the seed used. */
             200: {
@@ -1470,11 +1553,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RemixInput"];
-            };
-        };
+        requestBody: components["requestBodies"]["V2Remix"];
         responses: {
             /** @description The model output. */
             200: {
@@ -1508,11 +1587,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["V2Input"];
-            };
-        };
+        requestBody: components["requestBodies"]["V2Turbo"];
         responses: {
             /** @description The model output. */
             200: {
@@ -1546,11 +1621,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["EditInput"];
-            };
-        };
+        requestBody: components["requestBodies"]["V2TurboEdit"];
         responses: {
             /** @description The model output. */
             200: {
@@ -1584,11 +1655,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RemixInput"];
-            };
-        };
+        requestBody: components["requestBodies"]["V2TurboRemix"];
         responses: {
             /** @description The model output. */
             200: {
@@ -1622,11 +1689,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["V2aInput"];
-            };
-        };
+        requestBody: components["requestBodies"]["V2a"];
         responses: {
             /** @description The model output. */
             200: {
@@ -1660,11 +1723,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RemixInput"];
-            };
-        };
+        requestBody: components["requestBodies"]["V2aRemix"];
         responses: {
             /** @description The model output. */
             200: {
@@ -1698,11 +1757,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["V2aInput"];
-            };
-        };
+        requestBody: components["requestBodies"]["V2aTurbo"];
         responses: {
             /** @description The model output. */
             200: {
@@ -1736,11 +1791,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RemixInput"];
-            };
-        };
+        requestBody: components["requestBodies"]["V2aTurboRemix"];
         responses: {
             /** @description The model output. */
             200: {
@@ -1774,11 +1825,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["V3Input"];
-            };
-        };
+        requestBody: components["requestBodies"]["V3"];
         responses: {
             /** @description The model output. */
             200: {
@@ -1812,11 +1859,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["V3EditInput"];
-            };
-        };
+        requestBody: components["requestBodies"]["V3Edit"];
         responses: {
             /** @description The model output. */
             200: {
@@ -1850,11 +1893,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["V3GenerateTransparentInput"];
-            };
-        };
+        requestBody: components["requestBodies"]["V3GenerateTransparent"];
         responses: {
             /** @description The model output. */
             200: {
@@ -1888,11 +1927,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["V3LayerizeTextInput"];
-            };
-        };
+        requestBody: components["requestBodies"]["V3LayerizeText"];
         responses: {
             /** @description The model output. */
             200: {
@@ -1926,11 +1961,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["V3ReframeInput"];
-            };
-        };
+        requestBody: components["requestBodies"]["V3Reframe"];
         responses: {
             /** @description The model output. */
             200: {
@@ -1964,11 +1995,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["V3RemixInput"];
-            };
-        };
+        requestBody: components["requestBodies"]["V3Remix"];
         responses: {
             /** @description The model output. */
             200: {
@@ -2002,11 +2029,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["V3ReplaceBackgroundInput"];
-            };
-        };
+        requestBody: components["requestBodies"]["V3ReplaceBackground"];
         responses: {
             /** @description The model output. */
             200: {

@@ -20,7 +20,7 @@ const FAL_INPUT = {
   image_url: 'https://storage.googleapis.com/falserverless/flux-lora/example-images/knight.jpeg',
   mask_url: 'https://storage.googleapis.com/falserverless/flux-lora/example-images/mask_knight.jpeg',
 };
-const VENDOR_HOSTS = ['api.ideogram.ai', 'gateway.pixazo.ai', 'fal.run', 'queue.fal.run', 'api.magnific.com', 'api.freepik.com', 'api.replicate.com'];
+const VENDOR_HOSTS = ['api.ideogram.ai', 'gateway.pixazo.ai', 'fal.run', 'queue.fal.run', 'rest.fal.ai', 'api.magnific.com', 'api.freepik.com', 'api.replicate.com'];
 
 let active: Interception | undefined;
 afterEach(() => {

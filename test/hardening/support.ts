@@ -140,6 +140,7 @@ export const ERROR_SHAPES: Record<string, { describe: string; test(body: unknown
   },
 };
 ERROR_SHAPES['fal-queue'] = ERROR_SHAPES.fal;
+ERROR_SHAPES['fal-rest'] = ERROR_SHAPES.fal;
 ERROR_SHAPES.replicate = {
   describe: '{detail: string, title?, status?, invalid_fields?}',
   test: (b) => isObject(b) && typeof b.detail === 'string' && (b.status === undefined || typeof b.status === 'number'),

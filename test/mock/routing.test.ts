@@ -36,7 +36,7 @@ describe('routing by the vendor\'s real host name (no prefix)', () => {
     .filter(Boolean);
 
   it('has a host for every vendor with a fixed base URL', () => {
-    expect(byHost.map((c) => c.mount.host).sort()).toEqual(['api.freepik.com', 'api.ideogram.ai', 'api.magnific.com', 'api.replicate.com', 'fal.run', 'gateway.pixazo.ai', 'queue.fal.run']);
+    expect(byHost.map((c) => c.mount.host).sort()).toEqual(['api.freepik.com', 'api.ideogram.ai', 'api.magnific.com', 'api.replicate.com', 'fal.run', 'gateway.pixazo.ai', 'queue.fal.run', 'rest.fal.ai']);
   });
 
   it.each(byHost.map((c) => ({ ...c, host: c.mount.host })))('Host: $host reaches $label', async (c: OperationCase) => {

@@ -16,7 +16,7 @@ import { authHeaders, pathFor, requestMedia, type Payload } from '../../kit/requ
 export * from '../../kit/requests';
 
 /** Status each vendor answers a failed schema check with (specs/CONVENTIONS.md, "Error bodies"). */
-export const VALIDATION_STATUS: Record<string, number> = { ideogram: 400, yutoai: 400, pixazo: 400, magnific: 400, fal: 422, 'fal-queue': 422, replicate: 422 };
+export const VALIDATION_STATUS: Record<string, number> = { ideogram: 400, yutoai: 400, pixazo: 400, magnific: 400, fal: 422, 'fal-queue': 422, 'fal-rest': 422, replicate: 422 };
 
 /** Operations the lead is turning into jobs: only negative cases, and 2xx for the submit ones. */
 const ASYNC = new Set(['pixazo:removeBackgroundSubmit', 'pixazo:requestStatusGet', 'pixazo:requestStatusPost', 'ideogram:v4GenerateAsync', 'ideogram:getGeneration']);

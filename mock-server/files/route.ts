@@ -1,0 +1,79 @@
+import { createHash } from 'node:crypto';
+import type { Request, Response, NextFunction } from 'express';
+import type { FileStore } from './store';
+
+/**
+ * The mock's file storage, under any vendor prefix or host (as `/__images/` is): a vendor's upload
+ * API hands out `.../__files/<id>/upload` to PUT the bytes to (no key: it stands for a signed URL) and
+ * `.../__files/<id>/<name>` to read them back. Multipart uploads PUT `.../upload/<part>` (answered
+ * with the part's number and ETag) and POST `.../upload/complete` with the parts.
+ */
+export function serveFiles(files: FileStore) {
+  return async (req: Request, res: Response, next: NextFunction) => {
+    const at = req.path.indexOf('/__files/');
+    if (at < 0 || at > 32) return next();
+    const [id, name, part] = req.path.slice(at + '/__files/'.length).split('/').map(decodeURIComponent);
+    const file = id ? files.get(id) : undefined;
+    if (!file) return refuse(res, 404, 'No such file: it was never uploaded, has expired, or was evicted to keep the mock\'s storage bounded.');
+    const upload = name === 'upload';
+    if ((req.method === 'GET' || req.method === 'HEAD') && !upload && part === undefined) {
+      if (!file.bytes) return refuse(res, 404, 'The file\'s bytes have not been uploaded yet: PUT them to its upload_url first.');
+      res.setHeader('Content-Type', file.contentType);
+      res.setHeader('Content-Length', file.bytes.length);
+      return res.end(req.method === 'HEAD' ? undefined : file.bytes);
+    }
+    if (!upload) return refuse(res, 405, `${req.method} is not allowed on a file URL; use GET.`);
+    if (req.method === 'POST' && part === 'complete') {
+      const body = await readAll(req, 1 << 20);
+      const parts = parseParts(body);
+      const why = parts ? files.complete(file, parts) : 'send {"parts": [{"partNumber": 1, "etag": "..."}, ...]}';
+      return why ? refuse(res, 400, `Cannot complete the multipart upload: ${why}.`) : json(res, 200, {});
+    }
+    if (req.method !== 'PUT') return refuse(res, 405, `${req.method} is not allowed on an upload URL; use PUT.`);
+    const number = part === undefined ? undefined : Number(part);
+    if (number !== undefined && (!file.parts || !Number.isInteger(number) || number < 1 || number > 10_000)) {
+      return refuse(res, 400, file.parts ? `"${part}" is not a part number (1 to 10000).` : 'This upload was not started as a multipart upload: PUT the whole file to its upload_url.');
+    }
+    if (number === undefined && file.parts) return refuse(res, 400, 'This is a multipart upload: PUT each part to <upload_url>/<part number>, then POST <upload_url>/complete.');
+    const bytes = await readAll(req, files.options.maxBytes);
+    if (!bytes) return refuse(res, 413, `The file is larger than the mock's storage (${files.options.maxBytes} bytes).`);
+    files.put(file, bytes, number);
+    if (number === undefined) return json(res, 200, {});
+    return json(res, 200, { partNumber: number, etag: `"${createEtag(bytes)}"` });
+  };
+}
+
+function createEtag(bytes: Buffer): string {
+  return createHash('md5').update(bytes).digest('hex');
+}
+
+function parseParts(body: Buffer | undefined): number[] | undefined {
+  try {
+    const parsed = JSON.parse(body?.toString('utf8') ?? '') as { parts?: { partNumber?: unknown }[] };
+    const numbers = parsed.parts?.map((p) => p.partNumber);
+    return numbers?.every((n): n is number => Number.isInteger(n)) ? numbers : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The whole body, or undefined once it passes `limit` bytes (the rest is drained, not kept). */
+async function readAll(req: Request, limit: number): Promise<Buffer | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size <= limit) chunks.push(chunk);
+  }
+  return size > limit ? undefined : Buffer.concat(chunks);
+}
+
+function json(res: Response, status: number, body: unknown) {
+  const text = JSON.stringify(body);
+  res.status(status).setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.end(text);
+}
+
+function refuse(res: Response, status: number, detail: string) {
+  json(res, status, { detail });
+}

@@ -1,0 +1,33 @@
+import type { OperationHandler } from '../context';
+import type { operations } from '../../specs/fal-rest/types';
+import { falCommon } from './fal';
+import type { HandlersFor, VendorModule } from './vendor';
+
+/** Reserves a file in the mock's storage and answers with its upload and file URLs under this mount. */
+const initiate =
+  (multipart: boolean): OperationHandler =>
+  (call) => {
+    const { content_type: contentType, file_name: fileName } = call.fields as { content_type: string; file_name: string };
+    const file = call.ctx.files.reserve({ contentType, fileName, multipart, ttlMs: lifetime(call.req.get('x-fal-object-lifecycle')) });
+    const base = `${call.destination.baseUrl}/__files/${file.id}`;
+    return { status: 200, body: { upload_url: `${base}/upload`, file_url: `${base}/${encodeURIComponent(fileName)}` } };
+  };
+
+/** `X-Fal-Object-Lifecycle: {"expiration_duration_seconds": n}` in ms; anything else leaves the store's lifetime. */
+function lifetime(header: string | undefined): number | undefined {
+  try {
+    const seconds = (JSON.parse(header ?? '') as { expiration_duration_seconds?: unknown }).expiration_duration_seconds;
+    return typeof seconds === 'number' && seconds > 0 ? seconds * 1000 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const handlers: HandlersFor<operations> = {
+  initiateUpload: initiate(false),
+  initiateMultipartUpload: initiate(true),
+  getJwks: (call) => ({ status: 200, body: call.ctx.signingKey().jwks() as never }),
+};
+
+/** rest.fal.ai: storage uploads into the mock's file store, and the mock's webhook key as a JWKS. */
+export const falRest: VendorModule = { ...falCommon, handlers };
