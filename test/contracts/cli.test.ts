@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
+import { loadSpecs } from '../../mock-server/spec/load';
 
 function contracts(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
@@ -14,7 +15,8 @@ function contracts(args: string[]): Promise<{ code: number | null; stdout: strin
 describe('ideogram-contracts with arguments it cannot use', () => {
   it('an unknown --provider says which vendors it knows, and exits 2', async () => {
     const { code, stderr } = await contracts(['--provider', 'nosuch']);
-    expect(stderr).toContain('No spec for --provider nosuch; known: fal, fal-queue, ideogram, magnific, pixazo, replicate, yutoai.');
+    // Every vendor whose spec the project ships, named so the user can pick one.
+    expect(stderr).toContain(`No spec for --provider nosuch; known: ${loadSpecs().map((s) => s.provider).join(', ')}.`);
     expect(stderr).not.toMatch(/Error|\n\s+at /);
     expect(code).toBe(2);
   });
