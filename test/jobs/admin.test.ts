@@ -1,9 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { createApp } from '../../mock-server/index';
 import { SpecValidator, formatViolations } from '../../contracts/support/validator';
 import { startMock } from '../../kit/mock';
 import { startReceiver } from '../support/server';
+import { stopAfterEach } from '../support/cleanups';
 
 const validator = new SpecValidator();
 const PIXAZO = { 'Ocp-Apim-Subscription-Key': 'k' };
@@ -11,11 +12,7 @@ const GENERATE = { image_request: { prompt: 'a lighthouse', model: 'V_2' } };
 const MAGNIFIC = { 'x-magnific-api-key': 'k', 'content-type': 'application/json' };
 const EDIT = { prompt: 'p', image: 'https://example.com/a.png', mask: 'https://example.com/m.png' };
 
-let cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  await Promise.all(cleanups.map((c) => c()));
-  cleanups = [];
-});
+const stopAfterTest = stopAfterEach();
 
 describe('webhook safety and delivery', () => {
   it.each(['http://10.1.2.3/hook', 'http://192.168.0.10/hook', 'http://8.8.8.8/hook', 'http://example.com/hook'])('refuses to call %s and says so in the log and journal', async (target) => {
@@ -39,7 +36,7 @@ describe('webhook safety and delivery', () => {
   it('calls an allowed host name', async () => {
     const receiver = await startReceiver();
     const mock = await startMock({ webhookAllow: ['localhost'] });
-    cleanups.push(receiver.close, mock.close);
+    stopAfterTest(receiver.close, mock.close);
     const url = receiver.url.replace('127.0.0.1', 'localhost');
     await fetch(`${mock.origin}/magnific/v1/ai/ideogram-image-edit`, { method: 'POST', headers: MAGNIFIC, body: JSON.stringify({ ...EDIT, webhook_url: url }) });
     expect((await receiver.waitFor(2)).length).toBe(2);
@@ -48,7 +45,7 @@ describe('webhook safety and delivery', () => {
   it('retries a failing receiver with backoff and records each attempt', async () => {
     const receiver = await startReceiver([500, 503]);
     const mock = await startMock({ webhookRetryBaseMs: 1 });
-    cleanups.push(receiver.close, mock.close);
+    stopAfterTest(receiver.close, mock.close);
     await fetch(`${mock.origin}/fal-queue/fal-ai/ideogram/v2/edit?fal_webhook=${encodeURIComponent(receiver.url)}`, {
       method: 'POST',
       headers: { authorization: 'Key k', 'content-type': 'application/json' },

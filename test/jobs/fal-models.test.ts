@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createHash, createPublicKey, verify, type JsonWebKey } from 'node:crypto';
 import { createFalClient } from '@fal-ai/client';
 import { departures } from '../../kit/conformance';
@@ -6,19 +6,16 @@ import { SpecValidator } from '../../contracts/support/validator';
 import { png } from '../../contracts/support/fixtures';
 import { startMock, type StartedMock } from '../../kit/mock';
 import { startReceiver } from '../support/server';
+import { stopAfterEach } from '../support/cleanups';
 
 const validator = new SpecValidator();
 const KEY = { Authorization: 'Key fal-key-a' };
 
-let cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  await Promise.all(cleanups.map((c) => c()));
-  cleanups = [];
-});
+const stopAfterTest = stopAfterEach();
 
 async function mockWithClient() {
   const mock = await startMock();
-  cleanups.push(mock.close);
+  stopAfterTest(mock.close);
   const calls: string[] = [];
   const submitted: string[] = [];
   // The client has no base-URL setting; its fetch option is the documented seam.
@@ -89,7 +86,7 @@ describe('fal storage without the client', () => {
 
   it('joins a multipart upload in part order and serves the whole file', async () => {
     const mock = await startMock();
-    cleanups.push(mock.close);
+    stopAfterTest(mock.close);
     const { upload_url, file_url } = await initiate(mock, 'initiate-multipart');
     const parts = [Buffer.from('first part,'), Buffer.from('second part')];
     const answers: { partNumber: number; etag: string }[] = [];
@@ -104,7 +101,7 @@ describe('fal storage without the client', () => {
 
   it('refuses an upload without the fal key, the fal way', async () => {
     const mock = await startMock();
-    cleanups.push(mock.close);
+    stopAfterTest(mock.close);
     const res = await fetch(`${mock.origin}/fal-rest/storage/upload/initiate`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"content_type":"image/png","file_name":"a.png"}' });
     expect(res.status).toBe(401);
     expect(await res.json()).toEqual({ detail: expect.any(String) });
@@ -114,9 +111,9 @@ describe('fal storage without the client', () => {
 describe('fal webhooks, signed like fal\'s', () => {
   it('verify with only the JWKS the mock publishes, and a tampered body does not', async () => {
     const mock = await startMock();
-    cleanups.push(mock.close);
+    stopAfterTest(mock.close);
     const receiver = await startReceiver();
-    cleanups.push(receiver.close);
+    stopAfterTest(receiver.close);
     const submit = await fetch(`${mock.origin}/fal-queue/fal-ai/ideogram/v3?fal_webhook=${encodeURIComponent(receiver.url)}`, {
       method: 'POST',
       headers: { ...KEY, 'Content-Type': 'application/json' },
@@ -145,7 +142,7 @@ describe('fal webhooks, signed like fal\'s', () => {
     const kids = [];
     for (let i = 0; i < 2; i++) {
       const mock = await startMock({ webhookSigningKey: pem });
-      cleanups.push(mock.close);
+      stopAfterTest(mock.close);
       const first = (await (await fetch(`${mock.origin}/fal-rest/.well-known/jwks.json`)).json()) as { keys: { kid: string }[] };
       const again = (await (await fetch(`${mock.origin}/fal-rest/.well-known/jwks.json`)).json()) as { keys: { kid: string }[] };
       expect(again).toEqual(first);

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { createFalClient } from '@fal-ai/client';
 import { createApp } from '../../mock-server/index';
@@ -6,6 +6,7 @@ import { formatViolations } from '../../contracts/support/validator';
 import { conformsTo, validator } from '../support/conforms';
 import { startMock } from '../../kit/mock';
 import { startReceiver } from '../support/server';
+import { stopAfterEach } from '../support/cleanups';
 
 const KEY = { Authorization: 'Key fal-key-a' };
 const INPUT = {
@@ -18,11 +19,7 @@ const conforms = conformsTo('fal-queue');
 
 const path = (url: string) => new URL(url).pathname + new URL(url).search;
 
-let cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  await Promise.all(cleanups.map((c) => c()));
-  cleanups = [];
-});
+const stopAfterTest = stopAfterEach();
 
 describe('fal queue', () => {
   it('submits, shows a falling queue position and logs, completes, and returns the result', async () => {
@@ -94,7 +91,7 @@ describe('fal queue', () => {
   it('POSTs the result to fal_webhook when the request ends', async () => {
     const receiver = await startReceiver();
     const mock = await startMock();
-    cleanups.push(receiver.close, mock.close);
+    stopAfterTest(receiver.close, mock.close);
     const res = await fetch(`${mock.origin}/fal-queue/fal-ai/ideogram/v2/edit?fal_webhook=${encodeURIComponent(receiver.url)}`, {
       method: 'POST',
       headers: { ...KEY, 'content-type': 'application/json' },
@@ -108,7 +105,7 @@ describe('fal queue', () => {
 
   it('serves the unmodified @fal-ai/client: subscribe returns the images, queue.cancel cancels', async () => {
     const mock = await startMock();
-    cleanups.push(mock.close);
+    stopAfterTest(mock.close);
     // The client has no base-URL setting; its fetch option is the documented seam.
     const rewrite = (url: string) => url.replace('https://queue.fal.run', `${mock.origin}/fal-queue`).replace('https://fal.run', `${mock.origin}/fal`);
     const fal = createFalClient({ credentials: 'fal-key-a', fetch: (input, init) => fetch(rewrite(String(input instanceof Request ? input.url : input)), init) });

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { createHash, createPublicKey, generateKeyPairSync, verify, type JsonWebKey } from 'node:crypto';
 import { createApp } from '../../mock-server/index';
@@ -7,6 +7,7 @@ import { formatViolations } from '../../contracts/support/validator';
 import { conformsTo, validator } from '../support/conforms';
 import { startMock } from '../../kit/mock';
 import { startReceiver, type ReceivedHook } from '../support/server';
+import { stopAfterEach } from '../support/cleanups';
 
 const KEY = { 'Api-Key': 'ideo-key-a' };
 const ASYNC = '/ideogram/v1/ideogram-v4/async/generate';
@@ -14,11 +15,7 @@ const JWKS = '/ideogram/v1/.well-known/jwks.json';
 
 const conforms = conformsTo('ideogram');
 
-let cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  await Promise.all(cleanups.map((c) => c()));
-  cleanups = [];
-});
+const stopAfterTest = stopAfterEach();
 
 describe('Ideogram asynchronous v4 generations', () => {
   it('walks pending → completed, one step per poll, with the prompt echoed and an image on the mock', async () => {
@@ -81,7 +78,7 @@ describe('Ideogram webhooks', () => {
   it('POSTs the completed generation to webhook_url, signed with Ed25519 so the JWKS on the mock verifies it; a tampered body fails', async () => {
     const receiver = await startReceiver();
     const mock = await startMock();
-    cleanups.push(receiver.close, mock.close);
+    stopAfterTest(receiver.close, mock.close);
     const { keys } = (await (await fetch(`${mock.origin}${JWKS}`)).json()) as { keys: JsonWebKey[] };
     const form = new FormData();
     form.set('text_prompt', 'A photo of a cat');
@@ -101,7 +98,7 @@ describe('Ideogram webhooks', () => {
   it('names the same user for every generation of one key, and sends nothing when a generation fails', async () => {
     const receiver = await startReceiver();
     const mock = await startMock();
-    cleanups.push(receiver.close, mock.close);
+    stopAfterTest(receiver.close, mock.close);
     const submit = (headers: Record<string, string>) => {
       const form = new FormData();
       form.set('text_prompt', 'x');

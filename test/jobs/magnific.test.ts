@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { createHmac } from 'node:crypto';
 import { createApp } from '../../mock-server/index';
@@ -6,17 +6,14 @@ import { formatViolations } from '../../contracts/support/validator';
 import { conformsTo, validator } from '../support/conforms';
 import { startMock, type StartedMock } from '../../kit/mock';
 import { startReceiver, type Receiver } from '../support/server';
+import { stopAfterEach } from '../support/cleanups';
 
 const KEY = { 'x-magnific-api-key': 'mag-key-a' };
 const BODY = { prompt: 'A beautiful sunset over the ocean', image: 'https://example.com/in.png', mask: 'https://example.com/mask.png' };
 
 const conforms = conformsTo('magnific');
 
-let cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  await Promise.all(cleanups.map((c) => c()));
-  cleanups = [];
-});
+const stopAfterTest = stopAfterEach();
 
 describe('Magnific image-edit tasks', () => {
   it('walks CREATED → IN_PROGRESS → COMPLETED and lists the task', async () => {
@@ -67,7 +64,7 @@ describe('Magnific image-edit tasks', () => {
   it('POSTs every status change to webhook_url with a Standard Webhooks signature the secret verifies', async () => {
     const receiver: Receiver = await startReceiver();
     const mock: StartedMock = await startMock({ webhookSecret: 'shh-test-secret' });
-    cleanups.push(receiver.close, mock.close);
+    stopAfterTest(receiver.close, mock.close);
     const created = await fetch(`${mock.origin}/magnific/v1/ai/ideogram-image-edit`, {
       method: 'POST',
       headers: { ...KEY, 'content-type': 'application/json' },
@@ -133,7 +130,7 @@ describe('Magnific image-expand tasks', () => {
   it('POSTs every status change to webhook_url, signed like image edit', async () => {
     const receiver: Receiver = await startReceiver();
     const mock: StartedMock = await startMock({ webhookSecret: 'shh-test-secret' });
-    cleanups.push(receiver.close, mock.close);
+    stopAfterTest(receiver.close, mock.close);
     const created = await fetch(`${mock.origin}/freepik/v1/ai/image-expand/ideogram`, {
       method: 'POST',
       headers: { 'x-freepik-api-key': 'k', 'content-type': 'application/json' },

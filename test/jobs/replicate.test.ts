@@ -3,7 +3,7 @@
  * the key-scoped paginated list, models.get, version resolution, filtered and signed webhooks, Host
  * routing and in-process interception. Jobs advance per poll (the default mode): nothing sleeps.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { createHmac } from 'node:crypto';
 import nock from 'nock';
@@ -15,6 +15,7 @@ import { conformsTo, validator } from '../support/conforms';
 import { startMock, type StartedMock } from '../../kit/mock';
 import { startReceiver, type Receiver } from '../support/server';
 import { PAGE_SIZE } from '../../mock-server/providers/replicate/index';
+import { stopAfterEach } from '../support/cleanups';
 
 const KEY = { Authorization: 'Bearer r8_key_a' };
 const MODEL = '/replicate/v1/models/ideogram-ai/ideogram-v3-turbo/predictions';
@@ -23,11 +24,7 @@ const V2_VERSION = 'd07f7f3ad03f2ec100edeaa91e26ac731d7d00ec369e6a475b80c04bd110
 
 const conforms = conformsTo('replicate');
 
-let cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  await Promise.all(cleanups.map((c) => c()));
-  cleanups = [];
-});
+const stopAfterTest = stopAfterEach();
 
 describe('the prediction lifecycle', () => {
   it('starting → processing → succeeded, with logs, metrics and URLs back on the mock', async () => {
@@ -184,7 +181,7 @@ describe('webhooks', () => {
   it('without a filter: start and completed, each a valid prediction signed with the secret', async () => {
     const receiver = await startReceiver();
     const mock = await startMock({ webhookSecret: 'replicate-test-secret' });
-    cleanups.push(receiver.close, mock.close);
+    stopAfterTest(receiver.close, mock.close);
     const { hooks } = await hooksFor(mock, receiver, undefined, 2);
     expect(hooks.map((h) => (h.body as { status: string }).status)).toEqual(['processing', 'succeeded']);
     for (const hook of hooks) {
@@ -201,7 +198,7 @@ describe('webhooks', () => {
   it('webhook_events_filter [start] sends the start only; [output] the success only', async () => {
     const receiver = await startReceiver();
     const mock = await startMock();
-    cleanups.push(receiver.close, mock.close);
+    stopAfterTest(receiver.close, mock.close);
     const start = await hooksFor(mock, receiver, ['start'], 1);
     expect(start.hooks.map((h) => (h.body as { status: string }).status)).toEqual(['processing']);
     const output = await hooksFor(mock, receiver, ['output'], 2);
@@ -219,9 +216,9 @@ describe('by host name', () => {
 
   it('interceptVendors() answers the unconfigured official client, file outputs included', async () => {
     const { restore } = interceptVendors();
-    cleanups.push(restore);
+    stopAfterTest(restore);
     nock.disableNetConnect();
-    cleanups.push(() => nock.enableNetConnect());
+    stopAfterTest(() => nock.enableNetConnect());
     const client = new Replicate({ auth: 'r8_intercepted' });
     const output = (await client.run('ideogram-ai/ideogram-v3-turbo', { input: { prompt: 'x' } })) as { url(): URL; blob(): Promise<Blob> };
     expect(output.url().host).toBe('api.replicate.com');
