@@ -9,15 +9,15 @@ export const GENERATE_PATH = '/ideogramV_2/v1/generate';
 export const EDIT_PATH = '/ideogramV_2/v1/edit';
 export const SUBMIT_PATH = '/fal-ai/ideogram/v2/edit';
 export const GENERATE_BODY = JSON.stringify({ image_request: { prompt: 'A lighthouse on a rocky coast at dusk', model: 'V_2' } });
-export const SUBMIT_BODY = JSON.stringify({
+const SUBMIT_BODY = JSON.stringify({
   prompt: 'A knight in shining armour holding a greatshield with "FAL" on it',
   image_url: 'https://storage.googleapis.com/falserverless/flux-lora/example-images/knight.jpeg',
   mask_url: 'https://storage.googleapis.com/falserverless/flux-lora/example-images/mask_knight.jpeg',
 });
-export const JOB_STATES = new Set(['IN_QUEUE', 'IN_PROGRESS', 'COMPLETED']);
+const JOB_STATES = new Set(['IN_QUEUE', 'IN_PROGRESS', 'COMPLETED']);
 
 /** The path to GET for a `status_url`: as given when it points at this server, else the vendor path under its prefix. */
-export function statusPath(statusUrl: string, origin: string, prefix: string): string {
+function statusPath(statusUrl: string, origin: string, prefix: string): string {
   const url = new URL(statusUrl, origin);
   if (url.origin === origin) return url.pathname + url.search;
   return prefix + url.pathname + url.search;
@@ -39,7 +39,7 @@ export function json(body: Buffer | string): Record<string, unknown> | undefined
 
 // fal queue: does the server answer a submit and its status poll?
 
-export interface FalProbe {
+interface FalProbe {
   ok: boolean;
   reason?: string;
   submit?: { status: number; headers: Record<string, unknown>; body: Buffer };
