@@ -156,3 +156,6 @@ export function cannon(run: CannonRun): Promise<CannonResult> {
     });
   });
 }
+
+/** Requests that failed: socket errors, timeouts and non-2xx answers. */
+export const failures = (r: CannonResult) => r.errors + r.timeouts + r.non2xx;

@@ -1,0 +1,31 @@
+// What a bench run measures and how long: the cases, the repository root, and the settings that
+// scripts/bench.ts builds from its options and hands to every case.
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const MB = 1024 * 1024;
+export const CASES = ['generate', 'edit', 'fal', 'startup', 'upload', 'jobs'] as const;
+export type CaseName = (typeof CASES)[number];
+
+export interface Settings {
+  /** --quick: a smoke run. */
+  quick: boolean;
+  /** The cases to run (--only). */
+  only: ReadonlySet<CaseName>;
+  duration: number;
+  connections: number;
+  warmup: number;
+  startupRuns: number;
+  jobsSmall: number;
+  jobsLarge: number;
+  pollSeconds: number;
+  /** A measurement during which other processes used this share of the machine is taken again (at most `retries` times). */
+  busyThreshold: number;
+  retries: number;
+  /** Idle time before a "settled" RSS reading (V8 shrinks its heap when the load stops). */
+  settleSeconds: number;
+  uploads: number;
+  uploadBytes: number;
+  editBytes: number;
+}
