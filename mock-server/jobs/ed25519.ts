@@ -23,3 +23,11 @@ export function createSigningKey(privateKeyPem?: string): SigningKey {
     jwks: () => ({ keys: [structuredClone(published)] }),
   };
 }
+
+/**
+ * The message fal and Ideogram both sign for a webhook: the delivery's id, the account's user id, the
+ * timestamp and the body's SHA-256 (hex), joined by `\n`.
+ */
+export function webhookMessage(id: string, userId: string, timestamp: number, body: string): string {
+  return [id, userId, String(timestamp), createHash('sha256').update(body).digest('hex')].join('\n');
+}

@@ -6,7 +6,7 @@ import type { Phase } from '../jobs/progress';
 import type { VendorFlow } from '../jobs/engine';
 import type { Json, JsonObject } from '../spec/load';
 import type { Operation } from '../spec/model';
-import type { SigningKey } from '../jobs/ed25519';
+import { webhookMessage, type SigningKey } from '../jobs/ed25519';
 import { liveBody } from '../responses/live';
 import type { operations } from '../../specs/fal-queue/types';
 import { createJob, example, jobLive, seedFor } from './templates';
@@ -96,12 +96,11 @@ function resultTemplates(operations: Operation[]): ResultTemplates {
  */
 function falSignature(key: SigningKey, job: Job, timestamp: number, body: string): Record<string, string> {
   const userId = createHash('sha256').update(job.owner).digest('hex').slice(0, 16);
-  const message = [job.id, userId, String(timestamp), createHash('sha256').update(body).digest('hex')].join('\n');
   return {
     'X-Fal-Webhook-Request-Id': job.id,
     'X-Fal-Webhook-User-Id': userId,
     'X-Fal-Webhook-Timestamp': String(timestamp),
-    'X-Fal-Webhook-Signature': key.sign(message).toString('hex'),
+    'X-Fal-Webhook-Signature': key.sign(webhookMessage(job.id, userId, timestamp, body)).toString('hex'),
   };
 }
 

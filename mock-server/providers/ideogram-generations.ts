@@ -3,7 +3,7 @@ import { MockError } from '../errors/catalogue';
 import type { OperationHandler } from '../context';
 import type { Job } from '../jobs/store';
 import type { VendorFlow } from '../jobs/engine';
-import type { SigningKey } from '../jobs/ed25519';
+import { webhookMessage, type SigningKey } from '../jobs/ed25519';
 import { liveBody } from '../responses/live';
 import type { Json, JsonObject } from '../spec/load';
 import type { Operation } from '../spec/model';
@@ -24,15 +24,11 @@ export function userIdOf(key: string): string {
   return urlSafeId(createHash('sha256').update(key).digest());
 }
 
-/**
- * The signed message: generation id, user id, timestamp and the body's SHA-256 (hex), joined by `\n`.
- * The page's list of the four values was cut off in every stored copy: the order follows its header
- * table (NOTES.md).
- */
-export function signedMessage(generationId: string, userId: string, timestamp: number, body: string): string {
-  return [generationId, userId, String(timestamp), createHash('sha256').update(body).digest('hex')].join('\n');
-}
 
+/**
+ * Signed like fal's: generation id, user id, timestamp, body SHA-256. The page's list of the four values
+ * was cut off in every stored copy: the order follows its header table (NOTES.md).
+ */
 function signatureHeaders(job: Job) {
   return (body: string, timestamp: number, key: SigningKey): Record<string, string> => {
     const userId = userIdOf(job.owner);
@@ -41,7 +37,7 @@ function signatureHeaders(job: Job) {
       'X-Ideogram-Webhook-User-Id': userId,
       'X-Ideogram-Webhook-Timestamp': String(timestamp),
       'X-Ideogram-Webhook-Key-Id': key.kid,
-      'X-Ideogram-Webhook-Signature': key.sign(signedMessage(job.id, userId, timestamp, body)).toString('hex'),
+      'X-Ideogram-Webhook-Signature': key.sign(webhookMessage(job.id, userId, timestamp, body)).toString('hex'),
     };
   };
 }
