@@ -8,17 +8,21 @@ import { installCleanup, killAll } from './bench/children';
 import { log, writeBenchmarks } from './bench/report';
 import { CASES, MB, type CaseName, type Settings } from './bench/settings';
 import { throughput } from './bench/throughput';
+import { jsonPath } from './bench/json-path';
+import { scale } from './bench/scale';
 import { startup } from './bench/startup';
 import { uploads } from './bench/uploads';
 import { jobs } from './bench/jobs';
 
 const HELP = `Usage: npm run bench -- [options]
 
-Benchmarks the mock against Prism (same spec) and a bare Express floor on 127.0.0.1; writes BENCHMARKS.md.
+Benchmarks the mock against Prism (same spec) and bare Express floors on 127.0.0.1, under autocannon and wrk;
+writes BENCHMARKS.md.
 
 Options:
   --duration <s>       seconds per throughput case (default 10; --quick: 2)
   --connections <n>    autocannon connections (default 32)
+  --wrk-connections <n> wrk connections (default 32; wrk runs 1 thread)
   --only <cases>       comma-separated subset of: ${CASES.join(', ')}
   --quick              smoke run: short durations, 1 start-up run, 1,000 vs 5,000 jobs
   -h, --help           this text
@@ -31,6 +35,7 @@ const { values: flags } = parseArgs({
   options: {
     duration: { type: 'string' },
     connections: { type: 'string' },
+    'wrk-connections': { type: 'string' },
     only: { type: 'string' },
     quick: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
@@ -69,6 +74,7 @@ const settings: Settings = {
   only,
   duration,
   connections,
+  wrkConnections: Math.round(positive('--wrk-connections', flags['wrk-connections'], 32)),
   warmup: quick ? 0.5 : 2,
   startupRuns: quick ? 1 : 3,
   jobsSmall: 1_000,
@@ -102,6 +108,8 @@ async function main() {
   const started = performance.now();
 
   await throughput(settings);
+  await jsonPath(settings);
+  await scale(settings);
   await startup(settings);
   await uploads(settings);
   await jobs(settings);

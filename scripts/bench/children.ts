@@ -195,8 +195,6 @@ export function sampleRss(pid: number, everyMs = 10): { stop(): number } {
 // ---------------------------------------------------------------------------------------------
 // CPU use by everything else on the machine: a benchmark on a shared 2-core box must say so.
 
-const TICKS_PER_SECOND = 100; // USER_HZ on Linux
-
 function machineTicks(): { busy: number; processes: number; total: number } | undefined {
   try {
     const line = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0];
@@ -231,17 +229,23 @@ export interface CpuShare {
   others: number;
 }
 
-/** Starts watching; stop() returns the shares since start. Children must still be alive at stop(). */
+/** utime + stime of the bench itself plus cutime + cstime: children it has reaped (a wrk run that ended) are ours too. */
+function ownTicks(): number {
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+}
+
+/** Starts watching; stop() returns the shares since start. Children must still be alive at stop(), or reaped by then. */
 export function watchCpu(pids: number[]): { stop(): CpuShare } {
   const m0 = machineTicks();
-  const self0 = process.cpuUsage();
+  const self0 = ownTicks();
   const kids0 = pids.map(processTicks);
   return {
     stop() {
       const m1 = machineTicks();
       if (!m0 || !m1 || m1.total === m0.total) return { machine: NaN, ours: NaN, others: NaN };
-      const self = process.cpuUsage(self0);
-      const selfTicks = ((self.user + self.system) / 1e6) * TICKS_PER_SECOND;
+      const selfTicks = ownTicks() - self0;
       const kidTicks = pids.reduce((sum, pid, i) => sum + Math.max(0, (processTicks(pid) ?? kids0[i] ?? 0) - (kids0[i] ?? 0)), 0);
       const total = m1.total - m0.total;
       const machine = (m1.busy - m0.busy) / total;

@@ -9,7 +9,7 @@ export const GENERATE_PATH = '/ideogramV_2/v1/generate';
 export const EDIT_PATH = '/ideogramV_2/v1/edit';
 export const SUBMIT_PATH = '/fal-ai/ideogram/v2/edit';
 export const GENERATE_BODY = JSON.stringify({ image_request: { prompt: 'A lighthouse on a rocky coast at dusk', model: 'V_2' } });
-const SUBMIT_BODY = JSON.stringify({
+export const SUBMIT_BODY = JSON.stringify({
   prompt: 'A knight in shining armour holding a greatshield with "FAL" on it',
   image_url: 'https://storage.googleapis.com/falserverless/flux-lora/example-images/knight.jpeg',
   mask_url: 'https://storage.googleapis.com/falserverless/flux-lora/example-images/mask_knight.jpeg',

@@ -9,6 +9,7 @@ import { ROOT } from './settings';
 const PRISM = createRequire(import.meta.url).resolve('@stoplight/prism-cli/dist/index.js');
 export const MOCK_BIN = join(ROOT, 'bin', 'ideogram-mock.js');
 const FLOOR = join(ROOT, 'scripts', 'bench', 'floor.ts');
+const JSON_FLOOR = join(ROOT, 'scripts', 'bench', 'json-floor.ts');
 
 /** Where a server mounts each vendor: the mock under a prefix, Prism and the floor at the root or anywhere. */
 export interface Server {
@@ -18,8 +19,8 @@ export interface Server {
   falQueue: string;
 }
 
-export function startMock(name = 'mock'): Promise<Child> {
-  return startChild({ name, command: process.execPath, args: [MOCK_BIN, '--port', '0', '--quiet'], cwd: ROOT, portPattern: /listening on http:\/\/127\.0\.0\.1:(\d+)/ });
+export function startMock(name = 'mock', extraArgs: string[] = []): Promise<Child> {
+  return startChild({ name, command: process.execPath, args: [MOCK_BIN, '--port', '0', '--quiet', ...extraArgs], cwd: ROOT, portPattern: /listening on http:\/\/127\.0\.0\.1:(\d+)/ });
 }
 
 export async function startPrism(spec: string): Promise<Child> {
@@ -40,6 +41,10 @@ export function startFloor(routes: FloorRoute[]): Promise<Child> {
     env: { BENCH_FLOOR_ROUTES: JSON.stringify(routes) },
     portPattern: /listening on http:\/\/127\.0\.0\.1:(\d+)/,
   });
+}
+/** The express.json floor (json-floor.ts): parses the generate body and answers its shape. */
+export function startJsonFloor(): Promise<Child> {
+  return startChild({ name: 'express.json floor', command: process.execPath, args: ['--import', 'tsx', JSON_FLOOR], cwd: ROOT, portPattern: /listening on http:\/\/127\.0\.0\.1:(\d+)/ });
 }
 export function floorRoute(method: string, path: string, reply: { status: number; headers: Record<string, unknown>; body: Buffer }): FloorRoute {
   return { method, path, status: reply.status, contentType: String(reply.headers['content-type'] ?? 'application/json'), body: reply.body.toString('base64') };

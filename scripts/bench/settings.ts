@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const MB = 1024 * 1024;
-export const CASES = ['generate', 'edit', 'fal', 'startup', 'upload', 'jobs'] as const;
+export const CASES = ['generate', 'edit', 'fal', 'wrk', 'scale', 'startup', 'upload', 'jobs'] as const;
 export type CaseName = (typeof CASES)[number];
 
 export interface Settings {
@@ -15,6 +15,8 @@ export interface Settings {
   only: ReadonlySet<CaseName>;
   duration: number;
   connections: number;
+  /** wrk's connections (the wrk and scale cases). */
+  wrkConnections: number;
   warmup: number;
   startupRuns: number;
   jobsSmall: number;
