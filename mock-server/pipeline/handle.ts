@@ -46,10 +46,12 @@ export async function handleVendorRequest(ctx: MockContext, req: Request, res: R
   const data = await readBody(operation, req, res);
   notes.request = summariseRequest(data);
   vendor.handlers?.[operation.operationId]?.precheck?.({ ctx, fields: data.fields, params: match.params });
-  const fields = validateRequest(operation, data, { path: match.params, query: req.query as Record<string, unknown>, header: req.headers });
+  // Express parses the query string again on every read of req.query.
+  const query = req.query as Record<string, unknown>;
+  const fields = validateRequest(operation, data, { path: match.params, query, header: req.headers });
   const choice = chooseResponse(operation, prefer);
   const live = liveContext(fields, data.files, destination.baseUrl, new Date(ctx.clock.now()));
-  const call: Call = { ctx, req, operation, destination, key, fields, files: data.files, params: match.params, query: req.query as Record<string, unknown>, prefer, choice, live };
+  const call: Call = { ctx, req, operation, destination, key, fields, files: data.files, params: match.params, query, prefer, choice, live };
   const reply = await produce(call, vendor);
   const delay = (ctx.options.latencyMs ?? 0) + (prefer.delay ?? 0);
   if (delay > 0) await sleep(delay);
@@ -68,7 +70,8 @@ async function produce(call: Call, vendor: VendorModule): Promise<Reply> {
 /** Sends the reply; returns the body as sent. */
 function writeReply(res: Response, vendor: VendorModule, reply: Reply, documentedHeaders: Record<string, string>): string {
   res.status(reply.status);
-  for (const [name, value] of Object.entries({ ...vendor.answerHeaders?.(), ...documentedHeaders, ...reply.headers })) res.setHeader(name, value);
+  // Later sets win, as a merged object would, without building one per answer.
+  for (const headers of [vendor.answerHeaders?.(), documentedHeaders, reply.headers]) for (const name in headers) res.setHeader(name, headers[name]);
   if (reply.body === null && reply.status === 204) {
     res.end();
     return '';
