@@ -59,8 +59,8 @@ export async function liveBody(example: Json, ctx: LiveContext): Promise<Json> {
 /** A value now, or later when it needs a rendered image (inline data, a file size). */
 type Maybe<T> = T | Promise<T>;
 
-// Synchronous unless a value has to wait for a render: a promise per field cost the JSON answers a
-// tenth of their throughput, for images they almost never inline.
+// Synchronous unless a value has to wait for a render: a promise per field was the largest slice of
+// the mock's own code in a profile of the JSON generate, for images answers almost never inline.
 function walk(node: Json, ctx: LiveContext): Maybe<Json> {
   if (Array.isArray(node)) return settleAll(node.map((item) => walk(item, ctx)));
   if (!node || typeof node !== 'object') return node;
