@@ -20,6 +20,8 @@ export const ERROR_CATALOGUE = {
   job_failed: { status: 422, title: 'The job failed.' },
   rate_limited: { status: 429, title: 'Too many requests.' },
   mock_usage: { status: 400, title: 'The mock cannot satisfy this request as asked.' },
+  // A shared store (--store) that cannot be reached: the vendor's "service unavailable", never a 500.
+  store_unavailable: { status: 503, title: 'The mock cannot reach its state store.' },
   internal: { status: 500, title: 'Internal error.' },
 } as const;
 
