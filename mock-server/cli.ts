@@ -6,6 +6,8 @@ import { startServer } from './server';
 import { tlsMaterial } from './tls';
 import { createVendorServers, originOf, parseVendorPorts } from './origins';
 import { banner } from './banner';
+import { openStore } from './state/open';
+import { systemClock } from './jobs/clock';
 
 const HELP = `Usage: ideogram-mock [options]
 
@@ -26,6 +28,8 @@ Options:
   --job-duration <d>   time mode: submission to completion, e.g. 3s, 1500ms (default 3s)
   --job-ttl <d>        jobs are forgotten after this long (default 1h)
   --max-jobs <n>       jobs kept at once (default 200000); when all are unfinished, submissions get 429
+  --store <url>        keep jobs, journal, scenarios, webhook deliveries and files in Redis, shared by every
+                       mock given the same URL: redis://[:password@]host[:port][/db][?prefix=name] (rediss:// for TLS)
   --webhook-secret <s> key for Magnific webhook signatures (default mock-webhook-secret)
   --webhook-signing-key <f>  Ed25519 private key (PEM) signing webhooks (fal, Ideogram), published as a JWKS (default: a new key per start)
   --webhook-allow <h>  comma-separated hosts webhooks may reach besides loopback (* = any)
@@ -52,6 +56,7 @@ async function main() {
       'job-duration': { type: 'string' },
       'job-ttl': { type: 'string' },
       'max-jobs': { type: 'string' },
+      store: { type: 'string' },
       'webhook-secret': { type: 'string' },
       'webhook-signing-key': { type: 'string' },
       'webhook-allow': { type: 'string' },
@@ -76,6 +81,9 @@ async function main() {
   const latencyMs = values.latency === undefined ? undefined : wholeNumber('--latency', values.latency, 0, 600_000);
   const jobMode = values['job-mode'];
   if (jobMode !== 'poll' && jobMode !== 'time') fail(`--job-mode must be poll or time (got "${jobMode}").`);
+  const jobTtlMs = duration('--job-ttl', values['job-ttl']);
+  const maxJobs = values['max-jobs'] === undefined ? undefined : wholeNumber('--max-jobs', values['max-jobs'], 1, 10_000_000);
+  const store = values.store === undefined ? undefined : await openStore(values.store, systemClock, { jobTtlMs, maxJobs }).catch((error: Error) => fail(`--store: ${error.message}`));
   const app = createApp({
     providers: list(values.providers),
     specs: values.spec,
@@ -84,12 +92,13 @@ async function main() {
     quiet: values.quiet,
     jobMode,
     jobDurationMs: duration('--job-duration', values['job-duration']),
-    jobTtlMs: duration('--job-ttl', values['job-ttl']),
-    maxJobs: values['max-jobs'] === undefined ? undefined : wholeNumber('--max-jobs', values['max-jobs'], 1, 10_000_000),
+    jobTtlMs,
+    maxJobs,
     webhookSecret: values['webhook-secret'],
     webhookSigningKey: pemFile('--webhook-signing-key', values['webhook-signing-key']),
     webhookAllow: list(values['webhook-allow']),
     adminToken: values['admin-token'],
+    store,
   });
   const tls = await tlsMaterial({ tls: values.tls, certFile: values['tls-cert'], keyFile: values['tls-key'], certOut: values['tls-cert-out'] });
   const vendorServers = values['vendor-ports'] === undefined ? [] : createVendorServers(app, parseVendorPorts(values['vendor-ports']), tls);

@@ -14,6 +14,7 @@ import type { Scenarios } from './admin/scenarios';
 import type { VendorModule } from './providers/vendor';
 import type { SigningKey } from './jobs/ed25519';
 import type { FileStore } from './files/store';
+import type { StateStore } from './state/store';
 
 export interface MockOptions {
   /** Folder holding `<provider>/openapi.yaml`; defaults to the project's specs. */
@@ -53,6 +54,8 @@ export interface MockOptions {
   webhookMaxAttempts?: number;
   /** When set, `/__admin` requires `Authorization: Bearer <token>`. */
   adminToken?: string;
+  /** Where jobs, journal, scenarios, deliveries and files live; this process's memory by default. Its opener closes it. */
+  store?: StateStore;
 }
 
 export interface MockContext {

@@ -78,7 +78,9 @@ export function startServer(app: MockApp, { port, host, tls, vendorServers = [] 
       for (const each of servers) each.server.closeAllConnections();
       process.exit(0);
     }, 1_800).unref();
-    void Promise.all([...closed, app.mock.jobs.drain()]).then(() => process.exit(0));
+    void Promise.all([...closed, app.mock.jobs.drain()])
+      .then(() => app.mock.options.store?.close())
+      .then(() => process.exit(0));
   };
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);

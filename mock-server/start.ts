@@ -5,8 +5,13 @@ import type { JournalEntry, JournalFilter } from './admin/journal';
 import { createMockServer, type Timeouts } from './server';
 import { createVendorServers, listenAll, originOf } from './origins';
 import { tlsMaterial, type TlsOptions } from './tls';
+import { openStore } from './state/open';
+import type { StateStore } from './state/store';
+import { systemClock } from './jobs/clock';
 
-export interface StartOptions extends MockOptions, TlsOptions {
+export interface StartOptions extends Omit<MockOptions, 'store'>, TlsOptions {
+  /** A store to share (the caller closes it), or the URL of one to open, as `--store` takes, closed with the mock. */
+  store?: StateStore | string;
   /** Default 0: a free port. */
   port?: number;
   /** Default 127.0.0.1. */
@@ -40,7 +45,8 @@ export interface RunningMock {
 /** The mock listening on a free loopback port (quiet unless told otherwise), for tests and scripts. */
 export async function startMock(options: StartOptions = {}): Promise<RunningMock> {
   const tls = await tlsMaterial(options);
-  const app = createApp({ quiet: true, ...options });
+  const opened = typeof options.store === 'string' ? await openStore(options.store, options.clock ?? systemClock, { ...options, log: (options.quiet ?? true) ? () => {} : options.log }) : undefined;
+  const app = createApp({ quiet: true, ...options, store: opened ?? (options.store as StateStore | undefined) });
   const server = createMockServer(app, options.timeouts, tls);
   const vendors = createVendorServers(app, options.vendorPorts ?? {}, tls);
   const host = options.host ?? '127.0.0.1';
@@ -69,6 +75,7 @@ export async function startMock(options: StartOptions = {}): Promise<RunningMock
             }),
         ),
       );
+      await opened?.close();
     },
   };
 }
