@@ -95,8 +95,10 @@ export class RedisStore implements StateStore {
   readonly scenarios: RedisScenarios;
   readonly deliveries: RedisDeliveries;
   readonly files: RedisFiles;
-  private readonly prefix: string;
+  /** Every key starts with `<prefix>:`. */
+  readonly prefix: string;
   private down = false;
+  private closing = false;
 
   private constructor(
     /** The connection, for what tests reach for beneath the store (its `ready` event after an outage). */
@@ -113,12 +115,15 @@ export class RedisStore implements StateStore {
     this.deliveries = new RedisDeliveries(run, this.prefix, options.deliveries ?? 1000);
     this.files = new RedisFiles(run, this.prefix, options.fileTtlMs ?? 24 * 60 * 60 * 1000, options.maxFiles ?? 1000, options.maxFileBytes ?? 512 * 1024 * 1024);
     const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
-    // Unhandled, an 'error' event would end the process; logged once per outage, not once per retry.
-    client.on('error', (error: Error) => {
-      if (this.down) return;
+    // Unhandled, an 'error' event would end the process. An outage shows as a closed connection, then
+    // refused reconnections: logged once when it starts and once when it ends, not once per retry.
+    const lost = (error?: Error) => {
+      if (this.down || this.closing) return;
       this.down = true;
-      log(`state store ${address.shown} unreachable (${error.message}); answering 503 until it is back`);
-    });
+      log(`state store ${address.shown} unreachable (${error?.message ?? 'connection closed'}); answering 503 until it is back`);
+    };
+    client.on('error', lost);
+    client.on('close', () => lost());
     client.on('ready', () => {
       if (!this.down) return;
       this.down = false;
@@ -158,6 +163,7 @@ export class RedisStore implements StateStore {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     // QUIT needs Redis; during an outage the connection is simply dropped.
     await this.client.quit().catch(() => this.client.disconnect());
   }

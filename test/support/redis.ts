@@ -1,6 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer, type AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
+import type { Clock } from '../../mock-server/jobs/clock';
+import { openStore } from '../../mock-server/state/open';
+import type { RedisStore, RedisStoreOptions } from '../../mock-server/state/redis';
 
 const HOW = 'run `bash .ci/run` (it starts one), or start `redis-server --port <p> --save "" --appendonly no` and set REDIS_URL=redis://127.0.0.1:<p>/0';
 
@@ -68,4 +72,26 @@ export async function ownRedis(): Promise<OwnRedis | undefined> {
   };
   await own.start();
   return own;
+}
+
+/**
+ * A RedisStore on REDIS_URL under a prefix of its own, so test files running side by side on one Redis
+ * never see each other's keys; closing it deletes them.
+ */
+export async function openTestStore(url: string, clock: Clock, options: RedisStoreOptions = {}): Promise<RedisStore> {
+  const prefix = `test-${randomUUID()}`;
+  const store = (await openStore(url, clock, { log: () => {}, ...options, prefix })) as RedisStore;
+  const close = store.close.bind(store);
+  store.close = async () => {
+    // A Redis the test stopped has nothing left to delete.
+    const keys = await store.client.keys(`${prefix}:*`).catch(() => []);
+    if (keys.length) await store.client.unlink(...keys);
+    await close();
+  };
+  return store;
+}
+
+/** Another connection to the same keys as `store`, as a second mock instance would have; the original's close deletes them. */
+export async function twinOf(store: RedisStore, url: string, clock: Clock, options: RedisStoreOptions = {}): Promise<RedisStore> {
+  return (await openStore(url, clock, { log: () => {}, ...options, prefix: store.prefix })) as RedisStore;
 }
