@@ -1,6 +1,8 @@
 /** One served request, as `/__admin/requests` lists it. */
 export interface JournalEntry {
   id: number;
+  /** The request's `X-Mock-Namespace`, when it named one. */
+  namespace?: string;
   at: string;
   method: string;
   provider?: string;

@@ -51,12 +51,14 @@ export class JobEngine {
     // One literal with every field, in one order: V8 gives all jobs one compact shape (a spread did not).
     const job: Job = {
       id: flat(init.id),
+      ns: '',
       provider: init.provider,
       operationId: init.operationId,
       owner: intern(init.owner),
       createdAt: now,
       updatedAt: now,
       completedAt: undefined,
+      dueAt: undefined,
       ticks: 0,
       shownStep: 0,
       outcome: init.outcome,

@@ -9,6 +9,8 @@ export type Terminal = 'completed' | 'failed' | 'error' | 'cancelled';
 /** One asynchronous job; kept small on purpose (100,000 of them must fit in well under 150 MB). */
 export interface Job {
   id: string;
+  /** The namespace (`X-Mock-Namespace`) it was created in; '' when none was named. */
+  ns: string;
   provider: string;
   /** The operation that created it: a vendor serving several models on one queue answers in that model's shape. */
   operationId: string;
@@ -18,6 +20,11 @@ export interface Job {
   /** When the visible status last changed. */
   updatedAt: number;
   completedAt?: number;
+  /**
+   * Time mode: when it reaches its end unless stalled (undefined in poll mode and for stalled jobs),
+   * so any store can tell a finished job for `--max-jobs` without running the vendor's flow.
+   */
+  dueAt?: number;
   /** Progress counter: polls in poll mode, elapsed slices in time mode. */
   ticks: number;
   /** The step the status endpoint last showed (webhooks fire when it moves). */

@@ -41,9 +41,12 @@ export interface JobTable {
    * finished one); false when every job kept is unfinished (the vendor's 429).
    */
   add(job: Job): Promise<boolean>;
-  /** The job in this namespace, unexpired; undefined otherwise. Ownership is the engine's check. */
-  get(ns: string, id: string): Promise<Job | undefined>;
-  /** Applies the change and returns the job as it is afterwards; undefined when it is gone. */
+  /**
+   * The job in this namespace (in any, when ns is undefined: the control API without a namespace),
+   * unexpired; undefined otherwise. Ownership is the engine's check.
+   */
+  get(ns: string | undefined, id: string): Promise<Job | undefined>;
+  /** Applies the change (a shift moves dueAt too) and returns the job as it is afterwards; undefined when it is gone. */
   change(ns: string, id: string, change: JobChange): Promise<Job | undefined>;
   /**
    * Records that the status endpoint now shows `step` (stamping updatedAt, and completedAt when

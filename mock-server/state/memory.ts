@@ -1,0 +1,317 @@
+import type { Clock } from '../jobs/clock';
+import type { Job } from '../jobs/store';
+import type { Delivery } from '../jobs/webhooks';
+import type { JournalEntry, JournalFilter } from '../admin/journal';
+import type { Scenario } from '../admin/scenarios';
+import type { DeliveryLog, FileTable, JobChange, JobTable, JournalLog, ScenarioList, StateStore } from './store';
+
+export interface MemoryStoreOptions {
+  /** Journal entries kept, all namespaces together (default 1000). */
+  journalSize?: number;
+  /** Jobs are forgotten this long after creation (default 1 hour). */
+  jobTtlMs?: number;
+  /** At most this many jobs are kept (default 200,000). */
+  maxJobs?: number;
+  /** Webhook deliveries kept (default 1000). */
+  deliveries?: number;
+  /** Files kept, and their bytes at most (defaults 1000 files, 512 MiB). */
+  maxFiles?: number;
+  maxFileBytes?: number;
+}
+
+/**
+ * The default store: this process's memory. Its promises resolve at once and every method is a Map
+ * or array operation, because this is the path every request of the default configuration takes.
+ */
+export class MemoryStore implements StateStore {
+  readonly jobs: MemoryJobs;
+  readonly journal: MemoryJournal;
+  readonly scenarios = new MemoryScenarios();
+  readonly deliveries: MemoryDeliveries;
+  readonly files: MemoryFiles;
+
+  constructor(clock: Clock, options: MemoryStoreOptions = {}) {
+    this.jobs = new MemoryJobs(clock, options.jobTtlMs ?? 60 * 60 * 1000, options.maxJobs ?? 200_000);
+    this.journal = new MemoryJournal(options.journalSize ?? 1000);
+    this.deliveries = new MemoryDeliveries(options.deliveries ?? 1000);
+    this.files = new MemoryFiles(options.maxFiles ?? 1000, options.maxFileBytes ?? 512 * 1024 * 1024);
+  }
+
+  async reset(ns?: string): Promise<void> {
+    this.jobs.clear(ns);
+    this.journal.clearNow(ns);
+    this.scenarios.clearNow(ns);
+    this.deliveries.clearNow(ns);
+    this.files.clearNow(ns);
+  }
+
+  async close(): Promise<void> {
+    await this.reset();
+  }
+}
+
+/** Finished for `--max-jobs`: judged from the job's own fields, as every store must (none can run a vendor's flow). */
+export function jobFinished(job: Job, now: number): boolean {
+  return job.forced !== undefined || job.completedAt !== undefined || (job.dueAt !== undefined && now >= job.dueAt);
+}
+
+/** Jobs by id in creation order (a Map keeps it), so expiry sweeps stop at the first live job. */
+export class MemoryJobs implements JobTable {
+  private readonly jobs = new Map<string, Job>();
+
+  constructor(
+    private readonly clock: Clock,
+    private readonly ttlMs: number,
+    readonly capacity: number,
+  ) {}
+
+  async add(job: Job): Promise<boolean> {
+    if (!this.makeRoom()) return false;
+    this.jobs.set(job.id, job);
+    return true;
+  }
+
+  async get(ns: string | undefined, id: string): Promise<Job | undefined> {
+    return this.live(ns, id);
+  }
+
+  async change(ns: string, id: string, change: JobChange): Promise<Job | undefined> {
+    const job = this.live(ns, id);
+    if (!job) return undefined;
+    if (change.ticks) job.ticks += change.ticks;
+    if (change.shiftMs) {
+      job.createdAt -= change.shiftMs;
+      if (job.dueAt !== undefined) job.dueAt -= change.shiftMs;
+    }
+    if (change.forced && job.forced === undefined) job.forced = change.forced;
+    return job;
+  }
+
+  async show(ns: string, id: string, step: number, at: number, terminal: boolean): Promise<boolean> {
+    const job = this.live(ns, id);
+    // Steps only move forward, so the first caller to show one is the one that moved it.
+    if (!job || step <= job.shownStep) return false;
+    job.shownStep = step;
+    job.updatedAt = at;
+    if (terminal) job.completedAt = at;
+    return true;
+  }
+
+  async list(ns: string | undefined, filter: { provider?: string; owner?: string } = {}): Promise<Job[]> {
+    const now = this.clock.now();
+    const out: Job[] = [];
+    for (const job of this.jobs.values()) {
+      if (now - job.createdAt > this.ttlMs) continue;
+      if (ns !== undefined && job.ns !== ns) continue;
+      if (filter.provider && job.provider !== filter.provider) continue;
+      if (filter.owner !== undefined && job.owner !== filter.owner) continue;
+      out.push(job);
+    }
+    return out;
+  }
+
+  async count(ns?: string): Promise<number> {
+    if (ns === undefined) return this.jobs.size;
+    let n = 0;
+    for (const job of this.jobs.values()) if (job.ns === ns) n++;
+    return n;
+  }
+
+  clear(ns?: string) {
+    if (ns === undefined) return this.jobs.clear();
+    for (const [id, job] of this.jobs) if (job.ns === ns) this.jobs.delete(id);
+  }
+
+  private live(ns: string | undefined, id: string): Job | undefined {
+    const job = this.jobs.get(id);
+    if (!job || (ns !== undefined && job.ns !== ns)) return undefined;
+    if (this.clock.now() - job.createdAt <= this.ttlMs) return job;
+    this.jobs.delete(id);
+    return undefined;
+  }
+
+  /**
+   * Room for one more job: expired jobs go first, then the oldest finished one. False when every job
+   * kept is unfinished: a client may still be polling it, so it is never dropped.
+   */
+  private makeRoom(): boolean {
+    const now = this.clock.now();
+    for (const [id, job] of this.jobs) {
+      if (now - job.createdAt <= this.ttlMs) break;
+      this.jobs.delete(id);
+    }
+    if (this.jobs.size < this.capacity) return true;
+    for (const [id, job] of this.jobs) {
+      if (!jobFinished(job, now)) continue;
+      this.jobs.delete(id);
+      return true;
+    }
+    return false;
+  }
+}
+
+/** A bounded ring: WireMock's unbounded journal is a known source of out-of-memory reports. */
+export class MemoryJournal implements JournalLog {
+  private ring: (JournalEntry | undefined)[];
+  /** Where the next entry goes. */
+  private head = 0;
+  private size = 0;
+  private next = 1;
+
+  constructor(private readonly capacity: number) {
+    this.ring = new Array(capacity);
+  }
+
+  /** O(1): the oldest entry is overwritten once the ring is full. */
+  async add(ns: string, entry: Omit<JournalEntry, 'id'>): Promise<void> {
+    this.push(ns ? { id: this.next++, namespace: ns, ...entry } : { id: this.next++, ...entry });
+  }
+
+  async list(ns: string | undefined, filter: JournalFilter = {}): Promise<JournalEntry[]> {
+    const matches = this.entries().filter(
+      (e) =>
+        (ns === undefined || (e.namespace ?? '') === ns) &&
+        (!filter.provider || e.provider === filter.provider) &&
+        (!filter.operationId || e.operationId === filter.operationId) &&
+        (!filter.path || e.path.includes(filter.path)),
+    );
+    return filter.limit ? matches.slice(-filter.limit) : matches;
+  }
+
+  async clear(ns?: string): Promise<void> {
+    this.clearNow(ns);
+  }
+
+  clearNow(ns?: string) {
+    const kept = ns === undefined ? [] : this.entries().filter((e) => (e.namespace ?? '') !== ns);
+    this.ring = new Array(this.capacity);
+    this.head = 0;
+    this.size = 0;
+    for (const entry of kept) this.push(entry);
+  }
+
+  private push(entry: JournalEntry) {
+    this.ring[this.head] = entry;
+    this.head = (this.head + 1) % this.capacity;
+    this.size = Math.min(this.size + 1, this.capacity);
+  }
+
+  /** Oldest first. */
+  private entries(): JournalEntry[] {
+    const out: JournalEntry[] = [];
+    for (let i = 0; i < this.size; i++) out.push(this.ring[(this.head - this.size + i + this.capacity) % this.capacity]!);
+    return out;
+  }
+}
+
+export class MemoryScenarios implements ScenarioList {
+  private items: { ns: string; scenario: Scenario }[] = [];
+  private next = 1;
+
+  async add(ns: string, scenario: Omit<Scenario, 'id'>): Promise<Scenario> {
+    const stored = { id: this.next++, ...scenario };
+    this.items.push({ ns, scenario: stored });
+    return stored;
+  }
+
+  async take(ns: string, provider: string, operationId: string): Promise<Scenario | undefined> {
+    const item = this.items.find(({ ns: at, scenario: s }) => at === ns && s.operationId === operationId && (!s.provider || s.provider === provider));
+    if (!item) return undefined;
+    item.scenario.remaining -= 1;
+    if (item.scenario.remaining <= 0) this.items = this.items.filter((each) => each !== item);
+    // A copy, as a remote store's would be: later takes must not change what this caller saw.
+    return { ...item.scenario };
+  }
+
+  async list(ns: string | undefined): Promise<Scenario[]> {
+    return this.items.filter((item) => ns === undefined || item.ns === ns).map((item) => item.scenario);
+  }
+
+  async clear(ns?: string): Promise<void> {
+    this.clearNow(ns);
+  }
+
+  clearNow(ns?: string) {
+    this.items = ns === undefined ? [] : this.items.filter((item) => item.ns !== ns);
+  }
+}
+
+/** Deliveries by id in the order first recorded; the oldest go past the capacity. */
+export class MemoryDeliveries implements DeliveryLog {
+  private readonly log = new Map<string, { ns: string; delivery: Delivery }>();
+
+  constructor(private readonly capacity: number) {}
+
+  async put(ns: string, delivery: Delivery): Promise<void> {
+    const known = this.log.get(delivery.id);
+    if (known) {
+      known.delivery = delivery;
+      return;
+    }
+    this.log.set(delivery.id, { ns, delivery });
+    if (this.log.size > this.capacity) this.log.delete(this.log.keys().next().value!);
+  }
+
+  async list(ns: string | undefined): Promise<Delivery[]> {
+    const out: Delivery[] = [];
+    for (const item of this.log.values()) if (ns === undefined || item.ns === ns) out.push(item.delivery);
+    return out;
+  }
+
+  async clear(ns?: string): Promise<void> {
+    this.clearNow(ns);
+  }
+
+  clearNow(ns?: string) {
+    if (ns === undefined) return this.log.clear();
+    for (const [id, item] of this.log) if (item.ns === ns) this.log.delete(id);
+  }
+}
+
+interface MemoryFile {
+  ns: string;
+  meta: Record<string, unknown>;
+  bytes?: Buffer;
+}
+
+/** Files by id, bounded in count and bytes: the oldest go first, never the one just written. */
+export class MemoryFiles implements FileTable {
+  private readonly files = new Map<string, MemoryFile>();
+  private bytes = 0;
+
+  constructor(
+    private readonly maxFiles: number,
+    private readonly maxBytes: number,
+  ) {}
+
+  async put(ns: string, id: string, meta: Record<string, unknown>, bytes?: Buffer): Promise<void> {
+    const known = this.files.get(id);
+    this.bytes -= known?.bytes?.length ?? 0;
+    this.files.delete(id);
+    this.files.set(id, { ns, meta, bytes: bytes ?? known?.bytes });
+    this.bytes += (bytes ?? known?.bytes)?.length ?? 0;
+    for (const [other, file] of this.files) {
+      if (this.files.size <= this.maxFiles && this.bytes <= this.maxBytes) break;
+      if (other === id) continue;
+      this.files.delete(other);
+      this.bytes -= file.bytes?.length ?? 0;
+    }
+  }
+
+  async get(ns: string, id: string): Promise<{ meta: Record<string, unknown>; bytes?: Buffer } | undefined> {
+    const file = this.files.get(id);
+    return file && file.ns === ns ? { meta: file.meta, bytes: file.bytes } : undefined;
+  }
+
+  async clear(ns?: string): Promise<void> {
+    this.clearNow(ns);
+  }
+
+  clearNow(ns?: string) {
+    for (const [id, file] of this.files) {
+      if (ns !== undefined && file.ns !== ns) continue;
+      this.files.delete(id);
+      this.bytes -= file.bytes?.length ?? 0;
+    }
+  }
+}
