@@ -6,20 +6,11 @@ import type { JournalEntry, JournalFilter } from '../admin/journal';
 import type { Scenario } from '../admin/scenarios';
 import { MockError } from '../errors/catalogue';
 import * as lua from './redis-scripts';
+import type { MemoryStoreOptions } from './memory';
 import type { DeliveryLog, FileTable, JobChange, JobTable, JournalLog, ScenarioList, StateStore } from './store';
 
-export interface RedisStoreOptions {
-  /** Journal entries kept, all namespaces and instances together (default 1000). */
-  journalSize?: number;
-  /** Jobs are forgotten this long after creation (default 1 hour); Redis expires them then too. */
-  jobTtlMs?: number;
-  /** At most this many jobs are kept (default 200,000). */
-  maxJobs?: number;
-  /** Webhook deliveries kept (default 1000). */
-  deliveries?: number;
-  /** Files kept, and their bytes at most (defaults 1000 files, 512 MiB). */
-  maxFiles?: number;
-  maxFileBytes?: number;
+/** The memory store's bounds, which hold in Redis too (across every instance sharing it), and where it is. */
+export interface RedisStoreOptions extends MemoryStoreOptions {
   /** Uploaded files are forgotten this long after their last write (default 24 hours). */
   fileTtlMs?: number;
   /** Every key starts with `<prefix>:` (default `ideogram-mock`), so mocks with different prefixes share one Redis apart. */
@@ -334,7 +325,7 @@ export class RedisDeliveries implements DeliveryLog {
 
   async list(ns: string | undefined): Promise<Delivery[]> {
     return this.run(async (c) => {
-      const ids = await c.zrange(`${this.prefix}:deliveries`, 0, -1);
+      const ids = await c.zrange(`${this.prefix}:deliveries`, '0', '-1');
       const batch = c.pipeline();
       for (const id of ids) batch.hmget(`${this.prefix}:delivery:${id}`, 'ns', 'doc');
       const rows = ((await batch.exec()) ?? []).map(([error, row]) => {
