@@ -8,6 +8,7 @@ import { tlsMaterial, type TlsOptions } from './tls';
 import { openStore } from './state/open';
 import type { StateStore } from './state/store';
 import { systemClock } from './jobs/clock';
+import { resetState } from './admin/reset';
 
 export interface StartOptions extends Omit<MockOptions, 'store'>, TlsOptions {
   /** A store to share (the caller closes it), or the URL of one to open, as `--store` takes, closed with the mock. */
@@ -35,10 +36,10 @@ export interface RunningMock {
   server: Server;
   /** The PEM certificate clients must trust, when serving HTTPS. */
   certificate?: string;
-  /** What `/__admin/requests` lists: the requests served so far, oldest first. */
-  journal(filter?: JournalFilter): JournalEntry[];
-  /** Forgets requests, jobs and scenarios, as `POST /__admin/reset` does. */
-  reset(): void;
+  /** What `/__admin/requests` lists: the requests served so far, oldest first (one namespace's only, when it names one). */
+  journal(filter?: JournalFilter & { namespace?: string }): Promise<JournalEntry[]>;
+  /** Forgets requests, jobs and scenarios, as `POST /__admin/reset` does: one namespace's, or all. */
+  reset(namespace?: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -59,12 +60,8 @@ export async function startMock(options: StartOptions = {}): Promise<RunningMock
     app,
     server,
     certificate: tls?.cert,
-    journal: (filter) => ctx.journal.list(filter),
-    reset() {
-      ctx.journal.clear();
-      ctx.jobs.reset();
-      ctx.scenarios.clear();
-    },
+    journal: ({ namespace, ...filter } = {}) => ctx.store.journal.list(namespace, filter),
+    reset: (namespace) => resetState(ctx, namespace),
     close: async () => {
       await Promise.all(
         servers.map(

@@ -19,6 +19,7 @@ export const ERROR_CATALOGUE = {
   job_cancelled: { status: 400, title: 'The request was cancelled.' },
   job_failed: { status: 422, title: 'The job failed.' },
   rate_limited: { status: 429, title: 'Too many requests.' },
+  bad_namespace: { status: 400, title: 'The X-Mock-Namespace header does not name a valid namespace.' },
   mock_usage: { status: 400, title: 'The mock cannot satisfy this request as asked.' },
   // A shared store (--store) that cannot be reached: the vendor's "service unavailable", never a 500.
   store_unavailable: { status: 503, title: 'The mock cannot reach its state store.' },
