@@ -22,7 +22,6 @@ export interface MockApp extends Express {
   mock: MockContext;
 }
 
-
 /** The whole mock as an Express app (no listen): every vendor of every spec in `specsDir`. */
 export function createApp(options: MockOptions = {}): MockApp {
   const specs = loadAllSpecs(options);
