@@ -3,10 +3,14 @@ import type { Job } from '../jobs/store';
 import type { Delivery } from '../jobs/webhooks';
 import type { JournalEntry, JournalFilter } from '../admin/journal';
 import type { Scenario } from '../admin/scenarios';
-import type { DeliveryLog, FileTable, JobChange, JobTable, JournalLog, ScenarioList, StateStore } from './store';
+import { PackedJobs } from './packed-jobs';
+import type { DeliveryLog, FileMeta, FileTable, StoredFile, JobChange, JobTable, JournalLog, ScenarioList, StateStore } from './store';
 
 /** `--max-jobs` unless set: room for a long load test's jobs, bounded all the same. */
 export const DEFAULT_MAX_JOBS = 200_000;
+
+/** Uploaded files' bytes kept at most: enough for a test run's inputs, bounded so a long-running mock cannot fill memory. */
+export const DEFAULT_FILE_BYTES = 512 * 1024 * 1024;
 
 export interface MemoryStoreOptions {
   /** Journal entries kept, all namespaces together (default 1000). */
@@ -17,9 +21,10 @@ export interface MemoryStoreOptions {
   maxJobs?: number;
   /** Webhook deliveries kept (default 1000). */
   deliveries?: number;
-  /** Files kept, and their bytes at most (defaults 1000 files, 512 MiB). */
+  /** Uploaded files kept, their bytes at most, and their lifetime (defaults 1000 files, 512 MiB, a day: see specs/fal-rest/NOTES.md). */
   maxFiles?: number;
   maxFileBytes?: number;
+  fileTtlMs?: number;
 }
 
 /**
@@ -37,7 +42,7 @@ export class MemoryStore implements StateStore {
     this.jobs = new MemoryJobs(clock, options.jobTtlMs ?? 60 * 60 * 1000, options.maxJobs ?? DEFAULT_MAX_JOBS);
     this.journal = new MemoryJournal(options.journalSize ?? 1000);
     this.deliveries = new MemoryDeliveries(options.deliveries ?? 1000);
-    this.files = new MemoryFiles(options.maxFiles ?? 1000, options.maxFileBytes ?? 512 * 1024 * 1024);
+    this.files = new MemoryFiles(clock, { maxFiles: options.maxFiles ?? 1000, maxBytes: options.maxFileBytes ?? DEFAULT_FILE_BYTES, ttlMs: options.fileTtlMs ?? 24 * 60 * 60 * 1000 });
   }
 
   async reset(ns?: string): Promise<void> {
@@ -53,14 +58,10 @@ export class MemoryStore implements StateStore {
   }
 }
 
-/** Finished for `--max-jobs`: judged from the job's own fields, as every store must (none can run a vendor's flow). */
-export function jobFinished(job: Job, now: number): boolean {
-  return job.forced !== undefined || job.completedAt !== undefined || (job.dueAt !== undefined && now >= job.dueAt);
-}
-
-/** Jobs by id in creation order (a Map keeps it), so expiry sweeps stop at the first live job. */
+/** Jobs by id in creation order (a Map keeps it), so expiry sweeps stop at the first live job; each job a packed row. */
 export class MemoryJobs implements JobTable {
-  private readonly jobs = new Map<string, Job>();
+  private readonly slots = new Map<string, number>();
+  private readonly rows = new PackedJobs();
 
   constructor(
     private readonly clock: Clock,
@@ -70,66 +71,70 @@ export class MemoryJobs implements JobTable {
 
   async add(job: Job): Promise<boolean> {
     if (!this.makeRoom()) return false;
-    this.jobs.set(job.id, job);
+    this.slots.set(job.id, this.rows.put(job));
     return true;
   }
 
   async get(ns: string | undefined, id: string): Promise<Job | undefined> {
-    return this.live(ns, id);
+    const slot = this.live(ns, id);
+    return slot === undefined ? undefined : this.rows.get(slot, id);
   }
 
   async change(ns: string, id: string, change: JobChange): Promise<Job | undefined> {
-    const job = this.live(ns, id);
-    if (!job) return undefined;
-    if (change.ticks) job.ticks += change.ticks;
-    if (change.shiftMs) {
-      job.createdAt -= change.shiftMs;
-      if (job.dueAt !== undefined) job.dueAt -= change.shiftMs;
-    }
-    if (change.forced && job.forced === undefined) job.forced = change.forced;
-    return job;
+    const slot = this.live(ns, id);
+    if (slot === undefined) return undefined;
+    if (change.ticks) this.rows.addTicks(slot, change.ticks);
+    if (change.shiftMs) this.rows.shift(slot, change.shiftMs);
+    if (change.forced) this.rows.force(slot, change.forced);
+    return this.rows.get(slot, id);
   }
 
   async show(ns: string, id: string, step: number, at: number, terminal: boolean): Promise<boolean> {
-    const job = this.live(ns, id);
+    const slot = this.live(ns, id);
     // Steps only move forward, so the first caller to show one is the one that moved it.
-    if (!job || step <= job.shownStep) return false;
-    job.shownStep = step;
-    job.updatedAt = at;
-    if (terminal) job.completedAt = at;
+    if (slot === undefined || step <= this.rows.shownStep(slot)) return false;
+    this.rows.show(slot, step, at, terminal);
     return true;
   }
 
   async list(ns: string | undefined, filter: { provider?: string; owner?: string } = {}): Promise<Job[]> {
     const now = this.clock.now();
     const out: Job[] = [];
-    for (const job of this.jobs.values()) {
-      if (now - job.createdAt > this.ttlMs) continue;
-      if (ns !== undefined && job.ns !== ns) continue;
-      if (filter.provider && job.provider !== filter.provider) continue;
-      if (filter.owner !== undefined && job.owner !== filter.owner) continue;
-      out.push(job);
+    for (const [id, slot] of this.slots) {
+      if (now - this.rows.createdAt(slot) > this.ttlMs) continue;
+      if (ns !== undefined && this.rows.ns(slot) !== ns) continue;
+      if (filter.provider && this.rows.provider(slot) !== filter.provider) continue;
+      if (filter.owner !== undefined && this.rows.owner(slot) !== filter.owner) continue;
+      out.push(this.rows.get(slot, id));
     }
     return out;
   }
 
   async count(ns?: string): Promise<number> {
-    if (ns === undefined) return this.jobs.size;
+    if (ns === undefined) return this.slots.size;
     let n = 0;
-    for (const job of this.jobs.values()) if (job.ns === ns) n++;
+    for (const slot of this.slots.values()) if (this.rows.ns(slot) === ns) n++;
     return n;
   }
 
   clear(ns?: string) {
-    if (ns === undefined) return this.jobs.clear();
-    for (const [id, job] of this.jobs) if (job.ns === ns) this.jobs.delete(id);
+    if (ns === undefined) {
+      this.slots.clear();
+      return this.rows.clear();
+    }
+    for (const [id, slot] of this.slots) if (this.rows.ns(slot) === ns) this.drop(id, slot);
   }
 
-  private live(ns: string | undefined, id: string): Job | undefined {
-    const job = this.jobs.get(id);
-    if (!job || (ns !== undefined && job.ns !== ns)) return undefined;
-    if (this.clock.now() - job.createdAt <= this.ttlMs) return job;
-    this.jobs.delete(id);
+  private drop(id: string, slot: number) {
+    this.slots.delete(id);
+    this.rows.release(slot);
+  }
+
+  private live(ns: string | undefined, id: string): number | undefined {
+    const slot = this.slots.get(id);
+    if (slot === undefined || (ns !== undefined && this.rows.ns(slot) !== ns)) return undefined;
+    if (this.clock.now() - this.rows.createdAt(slot) <= this.ttlMs) return slot;
+    this.drop(id, slot);
     return undefined;
   }
 
@@ -139,14 +144,14 @@ export class MemoryJobs implements JobTable {
    */
   private makeRoom(): boolean {
     const now = this.clock.now();
-    for (const [id, job] of this.jobs) {
-      if (now - job.createdAt <= this.ttlMs) break;
-      this.jobs.delete(id);
+    for (const [id, slot] of this.slots) {
+      if (now - this.rows.createdAt(slot) <= this.ttlMs) break;
+      this.drop(id, slot);
     }
-    if (this.jobs.size < this.capacity) return true;
-    for (const [id, job] of this.jobs) {
-      if (!jobFinished(job, now)) continue;
-      this.jobs.delete(id);
+    if (this.slots.size < this.capacity) return true;
+    for (const [id, slot] of this.slots) {
+      if (!this.rows.finished(slot, now)) continue;
+      this.drop(id, slot);
       return true;
     }
     return false;
@@ -271,39 +276,57 @@ export class MemoryDeliveries implements DeliveryLog {
   }
 }
 
-interface MemoryFile {
+interface MemoryFile extends StoredFile {
   ns: string;
-  meta: Record<string, unknown>;
-  bytes?: Buffer;
+  /** Multipart uploads: the parts received so far, by part number. */
+  parts?: Map<number, Buffer>;
 }
 
-/** Files by id, bounded in count and bytes: the oldest go first, never the one just written. */
+/** Files by id, bounded in count, bytes (parts included) and age: the oldest go first, never the one just written. */
 export class MemoryFiles implements FileTable {
   private readonly files = new Map<string, MemoryFile>();
   private bytes = 0;
 
   constructor(
-    private readonly maxFiles: number,
-    private readonly maxBytes: number,
+    private readonly clock: Clock,
+    private readonly options: { maxFiles: number; maxBytes: number; ttlMs: number },
   ) {}
 
-  async put(ns: string, id: string, meta: Record<string, unknown>, bytes?: Buffer): Promise<void> {
-    const known = this.files.get(id);
-    this.bytes -= known?.bytes?.length ?? 0;
-    this.files.delete(id);
-    this.files.set(id, { ns, meta, bytes: bytes ?? known?.bytes });
-    this.bytes += (bytes ?? known?.bytes)?.length ?? 0;
-    for (const [other, file] of this.files) {
-      if (this.files.size <= this.maxFiles && this.bytes <= this.maxBytes) break;
-      if (other === id) continue;
-      this.files.delete(other);
-      this.bytes -= file.bytes?.length ?? 0;
-    }
+  async create(ns: string, id: string, meta: FileMeta): Promise<void> {
+    this.sweep();
+    while (this.files.size >= this.options.maxFiles) this.evictOldest();
+    this.files.set(id, { ns, meta: { ...meta, ttlMs: Math.min(meta.ttlMs, this.options.ttlMs) }, parts: meta.multipart ? new Map() : undefined });
   }
 
-  async get(ns: string, id: string): Promise<{ meta: Record<string, unknown>; bytes?: Buffer } | undefined> {
-    const file = this.files.get(id);
-    return file && file.ns === ns ? { meta: file.meta, bytes: file.bytes } : undefined;
+  async get(id: string): Promise<StoredFile | undefined> {
+    return this.live(id);
+  }
+
+  async write(id: string, bytes: Buffer, part?: number): Promise<boolean> {
+    const file = this.live(id);
+    if (!file || bytes.length > this.options.maxBytes) return false;
+    const previous = part === undefined ? file.bytes : file.parts?.get(part);
+    this.bytes -= previous?.length ?? 0;
+    if (part === undefined) file.bytes = bytes;
+    else file.parts?.set(part, bytes);
+    this.bytes += bytes.length;
+    while (this.bytes > this.options.maxBytes && this.files.size > 1) this.evictOldest(file);
+    return true;
+  }
+
+  async complete(id: string, partNumbers: number[]): Promise<string | undefined> {
+    const file = this.live(id);
+    if (!file) return 'the file has expired or was evicted';
+    const parts = file.parts;
+    if (!parts) return 'this upload was not started as a multipart upload';
+    if (partNumbers.length === 0) return 'no parts were listed';
+    const missing = partNumbers.filter((n) => !parts.has(n));
+    if (missing.length) return `part${missing.length > 1 ? 's' : ''} ${missing.join(', ')} never arrived`;
+    this.bytes -= sizeOf(file);
+    file.bytes = Buffer.concat([...partNumbers].sort((a, b) => a - b).map((n) => parts.get(n)!));
+    file.parts = undefined;
+    this.bytes += file.bytes.length;
+    return undefined;
   }
 
   async clear(ns?: string): Promise<void> {
@@ -311,10 +334,38 @@ export class MemoryFiles implements FileTable {
   }
 
   clearNow(ns?: string) {
+    for (const [id, file] of this.files) if (ns === undefined || file.ns === ns) this.drop(id, file);
+  }
+
+  private live(id: string): MemoryFile | undefined {
+    const file = this.files.get(id);
+    if (!file) return undefined;
+    if (this.clock.now() - file.meta.createdAt <= file.meta.ttlMs) return file;
+    this.drop(id, file);
+    return undefined;
+  }
+
+  private sweep() {
+    const now = this.clock.now();
+    for (const [id, file] of this.files) if (now - file.meta.createdAt > file.meta.ttlMs) this.drop(id, file);
+  }
+
+  private evictOldest(keep?: MemoryFile) {
     for (const [id, file] of this.files) {
-      if (ns !== undefined && file.ns !== ns) continue;
-      this.files.delete(id);
-      this.bytes -= file.bytes?.length ?? 0;
+      if (file === keep) continue;
+      this.drop(id, file);
+      return;
     }
   }
+
+  private drop(id: string, file: MemoryFile) {
+    this.files.delete(id);
+    this.bytes -= sizeOf(file);
+  }
+}
+
+function sizeOf(file: MemoryFile): number {
+  let size = file.bytes?.length ?? 0;
+  for (const part of file.parts?.values() ?? []) size += part.length;
+  return size;
 }
