@@ -212,34 +212,87 @@ end
 return 0
 `;
 
-/**
- * ARGV: prefix, id, ns, meta JSON, ttlMs, maxFiles, maxBytes, bytes (absent: keep the file's bytes).
- * The oldest other files go while the count or the bytes are over their bounds.
- */
-export const PUT_FILE = `
-local P, id, ns, meta, ttl, maxFiles, maxBytes, bytes = ARGV[1], ARGV[2], ARGV[3], ARGV[4], tonumber(ARGV[5]), tonumber(ARGV[6]), tonumber(ARGV[7]), ARGV[8]
-local key = P .. ':file:' .. id
+/** Shared by the file scripts: a file's hash key, expiry by the mock's clock, its size (bytes and parts), dropping one. */
+const FILE_HELPERS = `
+local P = ARGV[1]
 local order = P .. ':files'
-redis.call('HSET', key, 'ns', ns, 'meta', meta)
-if bytes then redis.call('HSET', key, 'bytes', bytes) end
-redis.call('PEXPIRE', key, ttl)
-redis.call('ZREM', order, id)
+local function fileKey(id) return P .. ':file:' .. id end
+local function expired(id, now)
+  local f = redis.call('HMGET', fileKey(id), 'createdAt', 'ttlMs')
+  return not f[1] or now - tonumber(f[1]) > tonumber(f[2])
+end
+local function sizeOf(id) return tonumber(redis.call('HGET', fileKey(id), 'size')) or 0 end
+local function drop(id)
+  redis.call('DEL', fileKey(id))
+  redis.call('ZREM', order, id)
+end
+`;
+
+/** ARGV: prefix, id, ns, meta JSON, createdAt, ttlMs, '1' when multipart, now, maxFiles. Expired files go, then the oldest while the count is at its bound. */
+export const CREATE_FILE = `${FILE_HELPERS}
+local id, ns, meta, createdAt, ttl, multipart, now, maxFiles = ARGV[2], ARGV[3], ARGV[4], tonumber(ARGV[5]), tonumber(ARGV[6]), ARGV[7], tonumber(ARGV[8]), tonumber(ARGV[9])
+for _, other in ipairs(redis.call('ZRANGE', order, 0, -1)) do
+  if expired(other, now) then drop(other) end
+end
+while redis.call('ZCARD', order) >= maxFiles do drop(redis.call('ZRANGE', order, 0, 0)[1]) end
+local key = fileKey(id)
+redis.call('DEL', key)
+redis.call('HSET', key, 'ns', ns, 'meta', meta, 'createdAt', createdAt, 'ttlMs', ttl, 'open', multipart, 'size', 0)
+redis.call('PEXPIRE', key, math.max(1, math.floor(ttl - (now - createdAt))))
 redis.call('ZADD', order, redis.call('INCR', P .. ':files:seq'), id)
-local ids = redis.call('ZRANGE', order, 0, -1)
+return 1
+`;
+
+/** ARGV: prefix, id, now, maxBytes, bytes, part ('' for the whole file). 0 when the file is gone or the bytes cannot fit at all. */
+export const WRITE_FILE = `${FILE_HELPERS}
+local id, now, maxBytes, bytes, part = ARGV[2], tonumber(ARGV[3]), tonumber(ARGV[4]), ARGV[5], ARGV[6]
+if expired(id, now) or #bytes > maxBytes then return 0 end
+local key = fileKey(id)
+local field = part == '' and 'bytes' or ('part:' .. part)
+redis.call('HINCRBY', key, 'size', #bytes - redis.call('HSTRLEN', key, field))
+redis.call('HSET', key, field, bytes)
 local total = 0
-for _, other in ipairs(ids) do total = total + redis.call('HSTRLEN', P .. ':file:' .. other, 'bytes') end
+local ids = redis.call('ZRANGE', order, 0, -1)
+for _, other in ipairs(ids) do total = total + sizeOf(other) end
 local count = #ids
 for _, other in ipairs(ids) do
-  local otherKey = P .. ':file:' .. other
-  local expired = redis.call('EXISTS', otherKey) == 0
-  if other ~= id and (expired or count > maxFiles or total > maxBytes) then
-    total = total - redis.call('HSTRLEN', otherKey, 'bytes')
+  if total <= maxBytes or count <= 1 then break end
+  if other ~= id then
+    total = total - sizeOf(other)
     count = count - 1
-    redis.call('DEL', otherKey)
-    redis.call('ZREM', order, other)
+    drop(other)
   end
 end
-return count
+return 1
+`;
+
+/**
+ * ARGV: prefix, id, now, then the part numbers as listed. Joins the parts in number order; else
+ * answers why not: {'expired'}, {'not-multipart'}, {'no-parts'} or {'missing', n, ...}.
+ */
+export const COMPLETE_FILE = `${FILE_HELPERS}
+local id, now = ARGV[2], tonumber(ARGV[3])
+if expired(id, now) then return { 'expired' } end
+local key = fileKey(id)
+if redis.call('HGET', key, 'open') ~= '1' then return { 'not-multipart' } end
+if #ARGV < 4 then return { 'no-parts' } end
+local missing = { 'missing' }
+local numbers = {}
+for i = 4, #ARGV do
+  local n = tonumber(ARGV[i])
+  numbers[#numbers + 1] = n
+  if redis.call('HEXISTS', key, 'part:' .. n) == 0 then missing[#missing + 1] = n end
+end
+if #missing > 1 then return missing end
+table.sort(numbers)
+local chunks = {}
+for _, n in ipairs(numbers) do chunks[#chunks + 1] = redis.call('HGET', key, 'part:' .. n) end
+local joined = table.concat(chunks)
+for _, field in ipairs(redis.call('HKEYS', key)) do
+  if string.sub(field, 1, 5) == 'part:' then redis.call('HDEL', key, field) end
+end
+redis.call('HSET', key, 'bytes', joined, 'size', #joined, 'open', '0')
+return { 'ok' }
 `;
 
 /** ARGV: prefix, ns (absent: all). */

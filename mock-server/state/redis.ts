@@ -7,12 +7,10 @@ import type { Scenario } from '../admin/scenarios';
 import { MockError } from '../errors/catalogue';
 import * as lua from './redis-scripts';
 import type { MemoryStoreOptions } from './memory';
-import type { DeliveryLog, FileTable, JobChange, JobTable, JournalLog, ScenarioList, StateStore } from './store';
+import type { DeliveryLog, FileMeta, FileTable, JobChange, JobTable, JournalLog, ScenarioList, StateStore, StoredFile } from './store';
 
 /** The memory store's bounds, which hold in Redis too (across every instance sharing it), and where it is. */
 export interface RedisStoreOptions extends MemoryStoreOptions {
-  /** Uploaded files are forgotten this long after their last write (default 24 hours). */
-  fileTtlMs?: number;
   /** Every key starts with `<prefix>:` (default `ideogram-mock`), so mocks with different prefixes share one Redis apart. */
   prefix?: string;
   /** Where the outage and recovery lines go (default stderr). */
@@ -40,7 +38,9 @@ interface Scripts {
   clearScenarios(...args: string[]): Promise<number>;
   putDelivery(...args: (string | number)[]): Promise<number>;
   clearDeliveries(...args: string[]): Promise<number>;
-  putFile(...args: (string | number | Buffer)[]): Promise<number>;
+  createFile(...args: (string | number)[]): Promise<number>;
+  writeFile(...args: (string | number | Buffer)[]): Promise<number>;
+  completeFile(...args: (string | number)[]): Promise<(string | number)[]>;
   clearFiles(...args: string[]): Promise<number>;
 }
 
@@ -59,7 +59,9 @@ const SCRIPTS: Record<keyof Scripts, string> = {
   clearScenarios: lua.CLEAR_SCENARIOS,
   putDelivery: lua.PUT_DELIVERY,
   clearDeliveries: lua.CLEAR_DELIVERIES,
-  putFile: lua.PUT_FILE,
+  createFile: lua.CREATE_FILE,
+  writeFile: lua.WRITE_FILE,
+  completeFile: lua.COMPLETE_FILE,
   clearFiles: lua.CLEAR_FILES,
 };
 
@@ -104,7 +106,7 @@ export class RedisStore implements StateStore {
     this.journal = new RedisJournal(run, this.prefix, options.journalSize ?? 1000);
     this.scenarios = new RedisScenarios(run, this.prefix);
     this.deliveries = new RedisDeliveries(run, this.prefix, options.deliveries ?? 1000);
-    this.files = new RedisFiles(run, this.prefix, options.fileTtlMs ?? 24 * 60 * 60 * 1000, options.maxFiles ?? 1000, options.maxFileBytes ?? 512 * 1024 * 1024);
+    this.files = new RedisFiles(run, this.prefix, clock, { maxFiles: options.maxFiles ?? 1000, maxBytes: options.maxFileBytes ?? 512 * 1024 * 1024, ttlMs: options.fileTtlMs ?? 24 * 60 * 60 * 1000 });
     const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
     // Unhandled, an 'error' event would end the process. An outage shows as a closed connection, then
     // refused reconnections: logged once when it starts and once when it ends, not once per retry.
@@ -345,21 +347,34 @@ export class RedisFiles implements FileTable {
   constructor(
     private readonly run: Run,
     private readonly prefix: string,
-    private readonly ttlMs: number,
-    private readonly maxFiles: number,
-    private readonly maxBytes: number,
+    private readonly clock: Clock,
+    private readonly options: { maxFiles: number; maxBytes: number; ttlMs: number },
   ) {}
 
-  async put(ns: string, id: string, meta: Record<string, unknown>, bytes?: Buffer): Promise<void> {
-    const args: (string | number | Buffer)[] = [this.prefix, id, ns, JSON.stringify(meta), this.ttlMs, this.maxFiles, this.maxBytes];
-    if (bytes) args.push(bytes);
-    await this.run((c) => c.putFile(...args));
+  async create(ns: string, id: string, meta: FileMeta): Promise<void> {
+    const capped = { ...meta, ttlMs: Math.min(meta.ttlMs, this.options.ttlMs) };
+    await this.run((c) => c.createFile(this.prefix, id, ns, JSON.stringify(capped), capped.createdAt, capped.ttlMs, meta.multipart ? '1' : '0', this.clock.now(), this.options.maxFiles));
   }
 
-  async get(ns: string, id: string): Promise<{ meta: Record<string, unknown>; bytes?: Buffer } | undefined> {
+  async get(id: string): Promise<StoredFile | undefined> {
     const hash = await this.run((c) => c.hgetallBuffer(`${this.prefix}:file:${id}`));
-    if (!hash.meta || hash.ns?.toString() !== ns) return undefined;
-    return { meta: JSON.parse(hash.meta.toString()) as Record<string, unknown>, bytes: hash.bytes };
+    if (!hash.meta) return undefined;
+    const meta = JSON.parse(hash.meta.toString()) as FileMeta;
+    if (this.clock.now() - meta.createdAt > meta.ttlMs) return undefined;
+    return { meta, bytes: hash.bytes };
+  }
+
+  async write(id: string, bytes: Buffer, part?: number): Promise<boolean> {
+    return (await this.run((c) => c.writeFile(this.prefix, id, this.clock.now(), this.options.maxBytes, bytes, part === undefined ? '' : String(part)))) === 1;
+  }
+
+  async complete(id: string, partNumbers: number[]): Promise<string | undefined> {
+    const [outcome, ...missing] = await this.run((c) => c.completeFile(this.prefix, id, this.clock.now(), ...partNumbers));
+    if (outcome === 'ok') return undefined;
+    if (outcome === 'expired') return 'the file has expired or was evicted';
+    if (outcome === 'not-multipart') return 'this upload was not started as a multipart upload';
+    if (outcome === 'no-parts') return 'no parts were listed';
+    return `part${missing.length > 1 ? 's' : ''} ${missing.join(', ')} never arrived`;
   }
 
   async clear(ns?: string): Promise<void> {

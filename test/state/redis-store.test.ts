@@ -41,7 +41,8 @@ describe.skipIf(!url)('the Redis store', () => {
     const store = await openTestStore(url!, clock, { jobTtlMs: 60_000, fileTtlMs: 30_000 });
     stopLater(() => store.close());
     await store.jobs.add(job(clock, 'expiring'));
-    await store.files.put('', 'upload', {}, Buffer.from('x'));
+    await store.files.create('', 'upload', { contentType: 'image/png', fileName: 'x.png', createdAt: clock.now(), ttlMs: Infinity, multipart: false });
+    await store.files.write('upload', Buffer.from('x'));
     const [jobKey] = await store.client.keys('*:job:expiring');
     const [fileKey] = await store.client.keys('*:file:upload');
     expect(await store.client.pttl(jobKey)).toBeGreaterThan(50_000);

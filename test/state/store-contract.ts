@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { manualClock, type ManualClock } from '../../mock-server/jobs/clock';
 import type { Job } from '../../mock-server/jobs/store';
 import type { Delivery } from '../../mock-server/jobs/webhooks';
-import type { StateStore } from '../../mock-server/state/store';
+import type { FileMeta, StateStore } from '../../mock-server/state/store';
 import { stopAfterEach } from '../support/cleanups';
 
 export interface StoreLimits {
@@ -16,6 +16,7 @@ export interface StoreLimits {
   deliveries?: number;
   maxFiles?: number;
   maxFileBytes?: number;
+  fileTtlMs?: number;
 }
 
 /** Opens a fresh, empty store on this clock; the table closes it after each test. */
@@ -60,6 +61,10 @@ function entry(path: string) {
 }
 
 const ids = (jobs: Job[]) => jobs.map((each) => each.id);
+
+function fileMeta(clock: ManualClock, fields: Partial<FileMeta> = {}): FileMeta {
+  return { contentType: 'image/png', fileName: 'cat.png', createdAt: clock.now(), ttlMs: Infinity, multipart: false, ...fields };
+}
 
 export function storeContract(name: string, open: OpenStore) {
   describe(`${name} keeps the StateStore contract`, () => {
@@ -162,7 +167,7 @@ export function storeContract(name: string, open: OpenStore) {
       expect(await store.jobs.get('', 'watched')).toMatchObject({ shownStep: 2, updatedAt: clock.now(), completedAt: clock.now() });
     });
 
-    it('keeps namespaces apart in jobs, journal, scenarios, deliveries and files', async () => {
+    it('keeps namespaces apart in jobs, journal, scenarios and deliveries', async () => {
       const { clock, store } = await fresh();
       await store.jobs.add(job(clock, 'job-a', { ns: 'a' }));
       await store.journal.add('a', entry('/a'));
@@ -170,7 +175,6 @@ export function storeContract(name: string, open: OpenStore) {
       await store.journal.add('', entry('/none'));
       await store.scenarios.add('a', { operationId: 'v2Generate', remaining: 1, prefer: { code: 429 } });
       await store.deliveries.put('a', delivery('msg-a'));
-      await store.files.put('a', 'file-a', { contentType: 'image/png' }, Buffer.from('png'));
 
       expect(await store.jobs.get('b', 'job-a')).toBeUndefined();
       expect(await store.jobs.list('b')).toEqual([]);
@@ -180,10 +184,8 @@ export function storeContract(name: string, open: OpenStore) {
       expect(await store.scenarios.take('b', 'pixazo', 'v2Generate')).toBeUndefined();
       expect(await store.scenarios.list('b')).toEqual([]);
       expect(await store.deliveries.list('b')).toEqual([]);
-      expect(await store.files.get('b', 'file-a')).toBeUndefined();
       expect((await store.scenarios.take('a', 'pixazo', 'v2Generate'))?.prefer).toEqual({ code: 429 });
       expect(await store.deliveries.list('a')).toEqual([delivery('msg-a')]);
-      expect((await store.files.get('a', 'file-a'))?.bytes?.toString()).toBe('png');
     });
 
     it('bounds the journal across namespaces, oldest out first, with rising ids and the list filters', async () => {
@@ -223,29 +225,56 @@ export function storeContract(name: string, open: OpenStore) {
       expect((await store.deliveries.list(undefined)).map((d) => d.id)).toEqual(['msg-2', 'msg-3']);
     });
 
-    it('keeps files with their bytes, keeps the bytes when only the metadata changes, and drops the oldest past the bounds', async () => {
-      const { store } = await fresh({ maxFiles: 2, maxFileBytes: 10 });
+    it('keeps files by id with their bytes, joins multipart parts in number order, and says why it cannot', async () => {
+      const { clock, store } = await fresh();
       const bytes = Buffer.from([0, 255, 10, 13, 128]);
-      await store.files.put('', 'f1', { fileName: 'a.png' }, bytes);
-      await store.files.put('', 'f1', { fileName: 'a.png', complete: true });
-      expect(await store.files.get('', 'f1')).toEqual({ meta: { fileName: 'a.png', complete: true }, bytes });
-      await store.files.put('', 'f2', { fileName: 'b.png' }, Buffer.alloc(4));
-      await store.files.put('', 'f3', { fileName: 'c.png' });
-      expect(await store.files.get('', 'f1')).toBeUndefined();
-      expect((await store.files.get('', 'f2'))?.meta).toEqual({ fileName: 'b.png' });
-      await store.files.put('', 'f4', { fileName: 'd.png' }, Buffer.alloc(8));
-      expect(await store.files.get('', 'f2')).toBeUndefined();
-      expect((await store.files.get('', 'f4'))?.bytes?.length).toBe(8);
+      await store.files.create('worker-1', 'whole', fileMeta(clock));
+      expect((await store.files.get('whole'))?.bytes).toBeUndefined();
+      expect(await store.files.write('whole', bytes)).toBe(true);
+      const whole = await store.files.get('whole');
+      expect([whole?.meta, whole?.bytes]).toEqual([fileMeta(clock, { ttlMs: 24 * HOUR }), bytes]);
+      expect(await store.files.get('unknown')).toBeUndefined();
+      expect(await store.files.write('unknown', bytes)).toBe(false);
+
+      await store.files.create('', 'parts', fileMeta(clock, { multipart: true }));
+      expect(await store.files.complete('parts', [])).toBe('no parts were listed');
+      await store.files.write('parts', Buffer.from('world'), 2);
+      expect(await store.files.complete('parts', [3, 1, 2])).toBe('parts 3, 1 never arrived');
+      await store.files.write('parts', Buffer.from('hello '), 1);
+      expect(await store.files.complete('parts', [2, 1])).toBeUndefined();
+      expect((await store.files.get('parts'))?.bytes?.toString()).toBe('hello world');
+      expect(await store.files.complete('parts', [1, 2])).toBe('this upload was not started as a multipart upload');
+      expect(await store.files.complete('whole', [1])).toBe('this upload was not started as a multipart upload');
+      expect(await store.files.complete('unknown', [1])).toBe('the file has expired or was evicted');
     });
 
-    it('resets one namespace, or every one', async () => {
+    it("forgets files after their lifetime on the mock clock (cut to the store's), and drops the oldest past the count or bytes", async () => {
+      const { clock, store } = await fresh({ fileTtlMs: 1000, maxFiles: 2, maxFileBytes: 10 });
+      await store.files.create('', 'short', fileMeta(clock, { ttlMs: 500 }));
+      await store.files.create('', 'forever', fileMeta(clock));
+      clock.advance(501);
+      expect(await store.files.get('short')).toBeUndefined();
+      expect((await store.files.get('forever'))?.meta.ttlMs).toBe(1000);
+      clock.advance(500);
+      expect(await store.files.get('forever')).toBeUndefined();
+
+      for (const id of ['f1', 'f2', 'f3']) await store.files.create('', id, fileMeta(clock));
+      expect(await store.files.get('f1')).toBeUndefined();
+      expect(await store.files.write('f2', Buffer.alloc(6))).toBe(true);
+      expect(await store.files.write('f3', Buffer.alloc(6))).toBe(true);
+      expect(await store.files.get('f2')).toBeUndefined();
+      expect((await store.files.get('f3'))?.bytes?.length).toBe(6);
+      expect(await store.files.write('f3', Buffer.alloc(11))).toBe(false);
+    });
+
+    it('resets one namespace, or every one, files included', async () => {
       const { clock, store } = await fresh();
       for (const ns of ['a', 'b']) {
         await store.jobs.add(job(clock, `job-${ns}`, { ns }));
         await store.journal.add(ns, entry(`/${ns}`));
         await store.scenarios.add(ns, { operationId: 'v2Generate', remaining: 1, prefer: { code: 500 } });
         await store.deliveries.put(ns, delivery(`msg-${ns}`));
-        await store.files.put(ns, `file-${ns}`, {}, Buffer.from(ns));
+        await store.files.create(ns, `file-${ns}`, fileMeta(clock));
       }
       await store.reset('a');
       expect(ids(await store.jobs.list(undefined))).toEqual(['job-b']);
@@ -253,8 +282,8 @@ export function storeContract(name: string, open: OpenStore) {
       expect(await store.scenarios.list('a')).toEqual([]);
       expect(await store.scenarios.list('b')).toHaveLength(1);
       expect((await store.deliveries.list(undefined)).map((d) => d.id)).toEqual(['msg-b']);
-      expect(await store.files.get('a', 'file-a')).toBeUndefined();
-      expect(await store.files.get('b', 'file-b')).toBeDefined();
+      expect(await store.files.get('file-a')).toBeUndefined();
+      expect(await store.files.get('file-b')).toBeDefined();
 
       await store.reset();
       expect(await store.jobs.list(undefined)).toEqual([]);
@@ -262,7 +291,7 @@ export function storeContract(name: string, open: OpenStore) {
       expect(await store.journal.list(undefined)).toEqual([]);
       expect(await store.scenarios.list(undefined)).toEqual([]);
       expect(await store.deliveries.list(undefined)).toEqual([]);
-      expect(await store.files.get('b', 'file-b')).toBeUndefined();
+      expect(await store.files.get('file-b')).toBeUndefined();
     });
   });
 }
