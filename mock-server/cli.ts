@@ -28,7 +28,7 @@ Options:
   --job-duration <d>   time mode: submission to completion, e.g. 3s, 1500ms (default 3s)
   --job-ttl <d>        jobs are forgotten after this long (default 1h)
   --max-jobs <n>       jobs kept at once (default 200000); when all are unfinished, submissions get 429
-  --store <url>        keep jobs, journal, scenarios and webhook deliveries in Redis, shared by every
+  --store <url>        keep jobs, journal, scenarios, webhook deliveries and uploads in Redis, shared by every
                        mock given the same URL: redis://[:password@]host[:port][/db][?prefix=name] (rediss:// for TLS)
   --webhook-secret <s> key for Magnific webhook signatures (default mock-webhook-secret)
   --webhook-signing-key <f>  Ed25519 private key (PEM) signing webhooks (fal, Ideogram), published as a JWKS (default: a new key per start)

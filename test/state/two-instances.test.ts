@@ -121,6 +121,17 @@ describe.skipIf(!url)('two mocks sharing one Redis', () => {
     expect(receiver.hooks.map((hook) => (hook.body as { status: string }).status).sort()).toEqual(['COMPLETED', 'IN_PROGRESS']);
   });
 
+  it('serves from B a fal storage upload started on A, its parts sent to either', async () => {
+    const { a, b } = await twoInstances();
+    const started = await call(a, '/fal-rest/storage/upload/initiate-multipart?storage_type=fal-cdn-v3', { method: 'POST', headers: FAL, body: { content_type: 'application/octet-stream', file_name: 'big.bin' } });
+    const upload = path(started.body!.upload_url);
+    const put = (mock: StartedMock, part: number, text: string) => fetch(`${mock.origin}${upload}/${part}`, { method: 'PUT', body: text }).then(async (res) => (await res.json()) as { partNumber: number; etag: string });
+    const parts = [await put(b, 2, 'second part'), await put(a, 1, 'first part,')];
+    const complete = await call(b, `${upload}/complete`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: { parts } });
+    expect(complete.status).toBe(200);
+    for (const mock of [a, b]) expect(await (await fetch(`${mock.origin}${path(started.body!.file_url)}`)).text()).toBe('first part,second part');
+  });
+
   it("answers 503 in each vendor's shape while Redis is away, without crashing, and serves again when it is back", async () => {
     const redis = (await ownRedis())!;
     stopLater(() => redis.stop());
