@@ -18,6 +18,7 @@ import { handleVendorRequest, type RequestNotes } from './pipeline/handle';
 import { hostName, vendorOriginOf } from './pipeline/destination';
 import type { MockContext, MockOptions } from './context';
 import { createSigningKey, type SigningKey } from './jobs/ed25519';
+import { prepareRecording } from './record/stage';
 
 export interface MockApp extends Express {
   mock: MockContext;
@@ -65,6 +66,7 @@ export function createApp(options: MockOptions = {}): MockApp {
     return [spec.provider, vendor];
   }));
   const ctx: MockContext = { options, index, journal, clock, log, jobs, scenarios: new Scenarios(), vendors, files, signingKey, inFlight: 0 };
+  prepareRecording(ctx);
 
   const app = express() as unknown as MockApp;
   app.mock = ctx;

@@ -20,6 +20,10 @@ export const ERROR_CATALOGUE = {
   job_failed: { status: 422, title: 'The job failed.' },
   rate_limited: { status: 429, title: 'Too many requests.' },
   mock_usage: { status: 400, title: 'The mock cannot satisfy this request as asked.' },
+  // --replay-strict: the request is not in the recording; the body names the closest one.
+  no_recording: { status: 404, title: 'No recording matches this request.' },
+  // --proxy: the upstream did not answer; a gateway's status, in the vendor's error shape.
+  upstream_unreachable: { status: 502, title: 'The upstream server could not be reached.' },
   internal: { status: 500, title: 'Internal error.' },
 } as const;
 
