@@ -58,7 +58,8 @@ export function redactQuery(search: string, schemes: Set<string>): Redacted<stri
     secrets.push(v);
     params.set(name, REDACTED);
   }
-  const text = params.toString();
+  // The marker stays legible in the recorded URL; URLSearchParams reads it back either way.
+  const text = params.toString().replaceAll(encodeURIComponent(REDACTED), REDACTED);
   return { value: secrets.length === 0 ? search : text ? `?${text}` : '', secrets };
 }
 
