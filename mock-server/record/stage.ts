@@ -58,6 +58,8 @@ export async function proxied(ctx: MockContext, req: Request, res: Response, des
   const upstream = ctx.options.proxy?.[destination.mount.provider];
   if (!upstream) return false;
   const operation = match.kind === 'found' ? match.route.operation : undefined;
+  notes.operationId = operation?.operationId;
+  notes.operation = operation;
   const search = searchOf(req.originalUrl);
   const exchange = await forward(req, upstream, destination.path + search);
   const from = siteOf(upstream);
@@ -69,15 +71,22 @@ export async function proxied(ctx: MockContext, req: Request, res: Response, des
   res.status(exchange.status);
   for (const [name, values] of Object.entries(headers)) res.setHeader(name, values.length === 1 ? fromPlaceholders(values[0], to) : values.map((v) => fromPlaceholders(v, to)));
   res.setHeader('Content-Length', body.length);
-  res.end(req.method === 'HEAD' ? undefined : body);
   notes.note = `proxied to ${upstream}`;
   notes.answer = summarise(stored === undefined ? `<${contentType || 'no Content-Type'} ${body.length} bytes>` : body.toString('utf8'));
-  if (!ctx.options.record) return true;
-  const recording = await recordingOf(ctx, destination, operation, exchange, { search, stored, headers, upstream });
-  const violations = operation ? departures(ctx, operation, exchange.status, res.getHeaders(), body, contentType) : [];
-  const file = states.get(ctx)!.recorder!.add(exchangeFor(recording, violations), operation, match.kind === 'found' ? match.params : {});
-  notes.note += `, recorded in ${file}`;
-  if (violations.length) ctx.log(`drift: ${file}: the answer departs from the spec:\n  ${violations.join('\n  ')}`);
+  // Written before the answer goes: a client holding an answer knows its recording is on disk.
+  if (ctx.options.record) {
+    try {
+      const recording = await recordingOf(ctx, destination, operation, exchange, { search, stored, headers, upstream });
+      const violations = operation ? departures(ctx, operation, exchange.status, res.getHeaders(), body, contentType) : [];
+      const file = states.get(ctx)!.recorder!.add(exchangeFor(recording, violations), operation, match.kind === 'found' ? match.params : {});
+      notes.note += `, recorded in ${file}`;
+      if (violations.length) ctx.log(`drift: ${file}: the answer departs from the spec:\n  ${violations.join('\n  ')}`);
+    } catch (error) {
+      // The client still gets the vendor's answer; the log says what the recording lacks.
+      ctx.log(`record: ${req.method} ${req.originalUrl} was not recorded: ${(error as Error).message}`);
+    }
+  }
+  res.end(req.method === 'HEAD' ? undefined : body);
   return true;
 }
 
