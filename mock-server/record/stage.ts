@@ -13,7 +13,7 @@ import type { MockContext } from '../context';
 import type { Destination, RouteMatch } from '../pipeline/destination';
 import type { RequestData } from '../pipeline/body';
 import type { Operation } from '../spec/model';
-import { forward } from './proxy';
+import { forward, type Exchange } from './proxy';
 import { describeRequestBody, redactHeaders, redactJson, redactQuery, schemeNames } from './redact';
 import { BASE, fromPlaceholders, siteOf, toPlaceholders } from './rewrite';
 import { exchangeFor, Recorder, UNROUTED } from './recording';
@@ -74,30 +74,43 @@ export async function proxied(ctx: MockContext, req: Request, res: Response, des
   notes.note = `proxied to ${upstream}`;
   notes.answer = summarise(stored === undefined ? `<${contentType || 'no Content-Type'} ${body.length} bytes>` : body.toString('utf8'));
   // Written before the answer goes: a client holding an answer knows its recording is on disk.
-  if (ctx.options.record) {
-    try {
-      const recording = await recordingOf(ctx, destination, operation, exchange, { search, stored, headers, upstream });
-      const violations = operation ? departures(ctx, operation, exchange.status, res.getHeaders(), body, contentType) : [];
-      const file = states.get(ctx)!.recorder!.add(exchangeFor(recording, violations), operation, match.kind === 'found' ? match.params : {});
-      notes.note += `, recorded in ${file}`;
-      if (violations.length) ctx.log(`drift: ${file}: the answer departs from the spec:\n  ${violations.join('\n  ')}`);
-    } catch (error) {
-      // The client still gets the vendor's answer; the log says what the recording lacks.
-      ctx.log(`record: ${req.method} ${req.originalUrl} was not recorded: ${(error as Error).message}`);
-    }
-  }
+  if (ctx.options.record) await record(ctx, req, res, notes, { destination, match, exchange, search, stored, headers, upstream, body, contentType });
   res.end(req.method === 'HEAD' ? undefined : body);
   return true;
 }
 
+interface Proxied {
+  destination: Destination;
+  match: RouteMatch;
+  exchange: Exchange;
+  search: string;
+  /** The upstream's text answer with its URLs as placeholders; undefined for a binary answer. */
+  stored?: string;
+  headers: Record<string, string[]>;
+  upstream: string;
+  /** As the client gets it. */
+  body: Buffer;
+  contentType: string;
+}
+
+/** Adds the exchange to its sequence and reports drift; a failure is logged, never the client's problem. */
+async function record(ctx: MockContext, req: Request, res: Response, notes: RequestNotes, proxied: Proxied): Promise<void> {
+  const { match, exchange } = proxied;
+  const operation = match.kind === 'found' ? match.route.operation : undefined;
+  try {
+    const recording = await recordingOf(ctx, operation, proxied);
+    const violations = operation ? departures(ctx, operation, exchange.status, res.getHeaders(), proxied.body, proxied.contentType) : [];
+    const file = states.get(ctx)!.recorder!.add(exchangeFor(recording, violations), operation, match.kind === 'found' ? match.params : {});
+    notes.note += `, recorded in ${file}`;
+    if (violations.length) ctx.log(`drift: ${file}: the answer departs from the spec:\n  ${violations.join('\n  ')}`);
+  } catch (error) {
+    ctx.log(`record: ${req.method} ${req.originalUrl} was not recorded: ${(error as Error).message}`);
+  }
+}
+
 /** The exchange as a recording keeps it: vendor-relative URLs, credentials redacted by name and scrubbed by value. */
-async function recordingOf(
-  ctx: MockContext,
-  destination: Destination,
-  operation: Operation | undefined,
-  exchange: Awaited<ReturnType<typeof forward>>,
-  answer: { search: string; stored?: string; headers: Record<string, string[]>; upstream: string },
-): Promise<Recording> {
+async function recordingOf(ctx: MockContext, operation: Operation | undefined, answer: Proxied): Promise<Recording> {
+  const { destination, exchange } = answer;
   const provider = destination.mount.provider;
   const schemes = schemeNames(ctx.index.operations.filter((o) => o.provider === provider));
   const requestHeaders = redactHeaders(exchange.requestHeaders, schemes);
@@ -108,14 +121,13 @@ async function recordingOf(
     Object.fromEntries(Object.entries(answer.headers).map(([name, values]) => [name, values.length === 1 ? values[0] : values])),
     schemes,
   );
-  const contentType = headerText(exchange.responseHeaders['content-type']);
   const recording: Recording = {
     provider,
     operationId: operation?.operationId ?? UNROUTED,
     recordedAt: new Date(ctx.clock.now()).toISOString(),
     target: answer.upstream,
     request: { method: exchange.method, url: BASE + destination.path + query.value, headers: requestHeaders.value, ...(requestBody ? { body: requestBody.value } : {}) },
-    response: { status: exchange.status, headers: responseHeaders.value, body: recordedBody(answer.stored === undefined ? exchange.responseBody : Buffer.from(answer.stored), contentType) },
+    response: { status: exchange.status, headers: responseHeaders.value, body: recordedBody(answer.stored === undefined ? exchange.responseBody : Buffer.from(answer.stored), answer.contentType) },
   };
   const secrets = [...requestHeaders.secrets, ...query.secrets, ...(requestBody?.secrets ?? []), ...responseHeaders.secrets].filter((s) => s.length >= MIN_SCRUBBED && s !== REDACTED);
   return redact(recording, secrets);
