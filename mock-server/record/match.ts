@@ -22,7 +22,7 @@ export interface Rules {
 /** Fields that change on every run without changing the answer's meaning: set aside unless rules.json says otherwise. */
 export const DEFAULT_IGNORED = ['seed', 'random_seed', 'webhook_url', 'webhookUrl', 'webhook', 'callback_url', 'timestamp', 'created_at', 'updated_at', 'request_timestamp', 'idempotency_key'];
 
-export const RULES_FILE = 'rules.json';
+const RULES_FILE = 'rules.json';
 
 /**
  * The defaults, plus `ignore` from `<dir>/rules.json`, minus its `compare`:

@@ -6,7 +6,7 @@ import type { Request } from 'express';
 import { MockError } from '../errors/catalogue';
 
 /** As pipeline/body.ts reads JSON: the largest body any vendor takes (four 10 MB base64 images) with room. */
-export const MAX_PROXIED_BYTES = 64 * 1024 * 1024;
+const MAX_PROXIED_BYTES = 64 * 1024 * 1024;
 
 /** Per connection, not end to end (RFC 9110 §7.6.1), or recomputed by fetch for the bytes it sends. */
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'te', 'trailer', 'upgrade', 'host', 'content-length', 'expect']);
@@ -23,7 +23,7 @@ export interface Exchange {
 }
 
 /** The request's raw body, refused past MAX_PROXIED_BYTES as the spec-driven path refuses it. */
-export async function readRaw(req: Request): Promise<Buffer> {
+async function readRaw(req: Request): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
@@ -35,7 +35,7 @@ export async function readRaw(req: Request): Promise<Buffer> {
 }
 
 /** End-to-end request headers; `accept-encoding` is dropped so the answer arrives as plain bytes to rewrite and record. */
-export function forwardedHeaders(req: Request): Record<string, string | string[]> {
+function forwardedHeaders(req: Request): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined || HOP_BY_HOP.has(name) || name === 'accept-encoding') continue;

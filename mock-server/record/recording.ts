@@ -108,7 +108,7 @@ export function exchangeFor(recording: Recording, violations: string[]): Recorde
   return { ...canonical(recording), ...(violations.length ? { violations } : {}) };
 }
 
-export interface LoadedSequence {
+interface LoadedSequence {
   /** Relative to the recording folder (`pixazo/removeBackgroundSubmit-1.json`). */
   file: string;
   sequence: SequenceFile;

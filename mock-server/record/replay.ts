@@ -22,7 +22,7 @@ interface Group {
   next: number;
 }
 
-export interface Closest {
+interface Closest {
   entry: Entry;
   differences: string[];
 }
@@ -81,7 +81,7 @@ function replayable(exchange: RecordedExchange): boolean {
 }
 
 /** The recorded request as match.ts compares it: path and query from its `{{base}}`-relative URL, body as recorded. */
-export function recordedShape(exchange: RecordedExchange): Shape {
+function recordedShape(exchange: RecordedExchange): Shape {
   const { method, url, headers, body } = exchange.request;
   const relative = url.startsWith(BASE) ? url.slice(BASE.length) : url;
   const parsed = new URL(relative, 'http://recording.invalid');
