@@ -18,7 +18,7 @@ import { handleVendorRequest, type RequestNotes } from './pipeline/handle';
 import { hostName, vendorOriginOf } from './pipeline/destination';
 import type { MockContext, MockOptions } from './context';
 import { createSigningKey, type SigningKey } from './jobs/ed25519';
-import { prepareRecording } from './record/stage';
+import { prepareRecording, proxiedAssets } from './record/stage';
 
 export interface MockApp extends Express {
   mock: MockContext;
@@ -98,6 +98,7 @@ export function createApp(options: MockOptions = {}): MockApp {
   app.use('/__admin/ui', ownAddress(dashboardRouter()));
   app.use('/__docs', ownAddress(docsRouter(ctx)));
   app.use('/__admin', ownAddress(adminRouter(ctx)));
+  app.use(proxiedAssets(ctx));
   app.use(serveImages);
   app.use(serveFiles(files));
   app.use(async (req: Request, res: Response, next: NextFunction) => {

@@ -10,7 +10,7 @@ import { SpecValidator, formatViolations } from '../../contracts/support/validat
 import { MockError } from '../errors/catalogue';
 import { summarise } from '../admin/summary';
 import type { MockContext } from '../context';
-import type { Destination, RouteMatch } from '../pipeline/destination';
+import { resolveDestination, type Destination, type RouteMatch } from '../pipeline/destination';
 import type { RequestData } from '../pipeline/body';
 import type { Operation } from '../spec/model';
 import { forward, type Exchange } from './proxy';
@@ -53,8 +53,32 @@ function headerText(value: string | string[] | undefined): string {
   return [value ?? ''].flat().join(', ');
 }
 
+/** The mock's own image and file URLs (`/__images/`, `/__files/`), which an upstream mock hands out too. */
+const ASSET = /^\/[^/]*\/?__(images|files)\//;
+
+/**
+ * `--proxy`: image and file URLs under a proxied vendor are the upstream's, rewritten to point here, so
+ * they are forwarded too rather than served from this mock's renderer and store (where an uploaded
+ * file's id is unknown). Not recorded: they are bytes, not API answers, and replay renders its own.
+ */
+export function proxiedAssets(ctx: MockContext) {
+  return (req: Request, res: Response, next: (error?: unknown) => void) => {
+    if (!ctx.options.proxy || !ASSET.test(req.path)) return next();
+    let destination: Destination | undefined;
+    try {
+      destination = resolveDestination(ctx.index, req);
+    } catch {
+      return next();
+    }
+    if (!destination || !ctx.options.proxy[destination.mount.provider]) return next();
+    const notes = res.locals.notes as RequestNotes;
+    notes.provider = destination.mount.provider;
+    proxied(ctx, req, res, destination, { kind: 'none' }, notes, false).then(() => undefined, next);
+  };
+}
+
 /** `--proxy`: forwards a proxied vendor's request upstream and answers with what came back, URLs pointing at the mock. */
-export async function proxied(ctx: MockContext, req: Request, res: Response, destination: Destination, match: RouteMatch, notes: RequestNotes): Promise<boolean> {
+export async function proxied(ctx: MockContext, req: Request, res: Response, destination: Destination, match: RouteMatch, notes: RequestNotes, recorded = true): Promise<boolean> {
   const upstream = ctx.options.proxy?.[destination.mount.provider];
   if (!upstream) return false;
   const operation = match.kind === 'found' ? match.route.operation : undefined;
@@ -74,7 +98,7 @@ export async function proxied(ctx: MockContext, req: Request, res: Response, des
   notes.note = `proxied to ${upstream}`;
   notes.answer = summarise(stored === undefined ? `<${contentType || 'no Content-Type'} ${body.length} bytes>` : body.toString('utf8'));
   // Written before the answer goes: a client holding an answer knows its recording is on disk.
-  if (ctx.options.record) await record(ctx, req, res, notes, { destination, match, exchange, search, stored, headers, upstream, body, contentType });
+  if (ctx.options.record && recorded) await record(ctx, req, res, notes, { destination, match, exchange, search, stored, headers, upstream, body, contentType });
   res.end(req.method === 'HEAD' ? undefined : body);
   return true;
 }

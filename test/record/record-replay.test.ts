@@ -61,7 +61,7 @@ function files(dir: string): string[] {
 /** An answer the recording mock gave, as the replaying mock must give it: the same, on its own origin. */
 const movedTo = (answer: unknown, from: StartedMock, to: StartedMock) => JSON.parse(JSON.stringify(answer).replaceAll(from.url, to.url)) as unknown;
 
-/** Records a sync generate and a job (submit + 3 polls) through a proxy to an upstream mock, then stops the upstream. */
+/** Records a sync generate and a job (submit + 3 polls) through a proxy to an upstream mock. */
 async function recordSession() {
   const dir = tempDir();
   const upstream = await started({ keys: [KEY] });
@@ -70,7 +70,6 @@ async function recordSession() {
   const submit = await call(recorder.url + SUBMIT, { body: { image_url: 'https://example.com/cat.jpeg' } });
   const polls: Answer[] = [];
   for (let i = 0; i < 3; i++) polls.push(await call(String(submit.body.polling_url)));
-  await upstream.close();
   return { dir, upstream, recorder, generate, submit, polls };
 }
 
@@ -85,6 +84,11 @@ describe('proxy and record', () => {
     expect([submit, ...polls].map((a) => a.body.status)).toEqual(['QUEUED', 'PROCESSING', 'COMPLETED', 'COMPLETED']);
     // The upstream saw the polls: the client followed the rewritten URL through the recorder.
     expect(upstream.journal().map((e) => e.operationId)).toEqual(['v2Generate', 'removeBackgroundSubmit', 'requestStatusGet', 'requestStatusGet', 'requestStatusGet']);
+
+    // The image URL the upstream handed out, rewritten, is forwarded to it too (and not recorded: it is bytes).
+    const png = await fetch(image);
+    expect(png.headers.get('content-type')).toBe('image/png');
+    expect(upstream.journal().at(-1)?.path).toBe(new URL(image).pathname);
 
     const written = files(dir);
     expect(written.map((f) => f.slice(dir.length + 1).replaceAll('\\', '/')).sort()).toEqual(['pixazo/removeBackgroundSubmit-1.json', 'pixazo/v2Generate-1.json']);
@@ -139,6 +143,7 @@ describe('proxy and record', () => {
 describe('replay', () => {
   it('answers recorded requests with the recorded answers on its own origin, polls in order, the rest from the spec', async () => {
     const session = await recordSession();
+    await session.upstream.close();
     const replayer = await started({ replay: session.dir });
     const from = session.recorder;
 
@@ -169,6 +174,7 @@ describe('replay', () => {
 
   it('--replay-strict answers an unrecorded request with a 404 naming the closest recording and what differs', async () => {
     const session = await recordSession();
+    await session.upstream.close();
     const replayer = await started({ replay: session.dir, replayStrict: true });
     const answer = await call(replayer.url + GENERATE, { body: generateBody('a windmill at noon', 7) });
     expect(answer.status).toBe(404);
