@@ -112,6 +112,16 @@ describe('proxy and record', () => {
     expect(job.exchanges.some((e) => e.violations)).toBe(false);
   });
 
+  it('leaves authentication to the upstream: a key it refuses comes back as its refusal', async () => {
+    const upstream = await started({ keys: [KEY] });
+    const recorder = await started({ proxy: { pixazo: `${upstream.url}/pixazo` } });
+    const direct = await call(upstream.url + GENERATE, { key: 'wrong-key', body: generateBody('a lighthouse at dusk', 7) });
+    const proxied = await call(recorder.url + GENERATE, { key: 'wrong-key', body: generateBody('a lighthouse at dusk', 7) });
+    expect(direct.status).toBe(401);
+    expect([proxied.status, proxied.body]).toEqual([direct.status, direct.body]);
+    expect(recorder.journal().at(-1)?.note).toBe(`proxied to ${upstream.url}/pixazo`);
+  });
+
   it('reports an answer that departs from the spec in the log and in the file', async () => {
     const upstream = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"created": 5}'));
     upstream.listen(0, '127.0.0.1');
