@@ -29,6 +29,15 @@ describe('keyOf', () => {
     expect(keyOf('p', shape({ style: 'A' }), pointer)).not.toBe(keyOf('p', shape({ style: 'B' }), pointer));
   });
 
+  it('sets aside names matching a wildcard rule, in the body and the query, whatever their case', () => {
+    const a = keyOf('p', shape({ prompt: 'x', webhookUrl: 'a', callback_url: 'a' }, { query: { fal_webhook: 'a' } }), rules);
+    const b = keyOf('p', shape({ prompt: 'x', webhookUrl: 'b', callback_url: 'b' }, { query: { fal_webhook: 'b' } }), rules);
+    expect(b).toBe(a);
+    const custom = { ignore: ['*_id'] };
+    expect(keyOf('p', shape({ prompt_id: 1 }), custom)).toBe(keyOf('p', shape({ prompt_id: 2 }), custom));
+    expect(keyOf('p', shape({ id: 1 }), custom)).not.toBe(keyOf('p', shape({ id: 2 }), custom));
+  });
+
   it('answers HEAD as GET', () => {
     expect(keyOf('p', shape(undefined, { method: 'HEAD' }), rules)).toBe(keyOf('p', shape(undefined, { method: 'GET' }), rules));
   });

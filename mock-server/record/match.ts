@@ -15,12 +15,23 @@ export interface Shape {
 }
 
 export interface Rules {
-  /** Field names (at any depth of the body, or query parameters) and body JSON pointers (`/image_request/seed`) not compared. */
+  /**
+   * Not compared: field names at any depth of the body and query parameters (`*` matches any run of
+   * characters: `*webhook*`), and body JSON pointers (`/image_request/seed`).
+   */
   ignore: string[];
 }
 
-/** Fields that change on every run without changing the answer's meaning: set aside unless rules.json says otherwise. */
-export const DEFAULT_IGNORED = ['seed', 'random_seed', 'webhook_url', 'webhookUrl', 'webhook', 'callback_url', 'timestamp', 'created_at', 'updated_at', 'request_timestamp', 'idempotency_key'];
+/** Fields that change from run to run without changing the answer: set aside unless rules.json says otherwise. */
+export const DEFAULT_IGNORED = ['seed', 'random_seed', '*webhook*', '*callback*', 'timestamp', 'created_at', 'updated_at', 'request_timestamp', 'idempotency_key'];
+
+type Ignored = (name: string, pointer: string) => boolean;
+
+function ignoredBy(rules: Rules): Ignored {
+  const exact = new Set(rules.ignore.filter((rule) => !rule.includes('*')));
+  const patterns = rules.ignore.filter((rule) => rule.includes('*')).map((rule) => new RegExp(`^${rule.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 'i'));
+  return (name, pointer) => exact.has(name) || exact.has(pointer) || patterns.some((pattern) => pattern.test(name));
+}
 
 const RULES_FILE = 'rules.json';
 
@@ -43,18 +54,18 @@ export function loadRules(dir: string): Rules {
 
 /** The shape with ignored fields removed and keys sorted: equal keys, matching requests. */
 export function keyOf(provider: string, shape: Shape, rules: Rules): string {
-  const ignored = new Set(rules.ignore);
-  const query = Object.fromEntries(Object.entries(shape.query).filter(([name]) => !ignored.has(name)));
+  const ignored = ignoredBy(rules);
+  const query = Object.fromEntries(Object.entries(shape.query).filter(([name]) => !ignored(name, '')));
   const method = shape.method === 'HEAD' ? 'GET' : shape.method;
   return JSON.stringify(sorted([provider, method, shape.path, query, strip(shape.body, '', ignored)]));
 }
 
-function strip(value: unknown, at: string, ignored: Set<string>): unknown {
+function strip(value: unknown, at: string, ignored: Ignored): unknown {
   if (Array.isArray(value)) return value.map((each, i) => strip(each, `${at}/${i}`, ignored));
   if (!value || typeof value !== 'object') return value;
   return Object.fromEntries(
     Object.entries(value)
-      .filter(([name]) => !ignored.has(name) && !ignored.has(`${at}/${escape(name)}`))
+      .filter(([name]) => !ignored(name, `${at}/${escape(name)}`))
       .map(([name, v]) => [name, strip(v, `${at}/${escape(name)}`, ignored)]),
   );
 }
@@ -76,7 +87,7 @@ export function differences(recorded: Shape, sent: Shape, rules: Rules, limit = 
   const out: string[] = [];
   if (recorded.method !== sent.method) out.push(`method ${recorded.method} recorded, ${sent.method} sent`);
   if (recorded.path !== sent.path) out.push(`path ${recorded.path} recorded, ${sent.path} sent`);
-  const ignored = new Set(rules.ignore);
+  const ignored = ignoredBy(rules);
   const pairs: [string, Map<string, string>, Map<string, string>][] = [
     ['query', leaves(strip(recorded.query, '', ignored)), leaves(strip(sent.query, '', ignored))],
     ['body', leaves(strip(recorded.body, '', ignored)), leaves(strip(sent.body, '', ignored))],

@@ -193,3 +193,36 @@ describe('replay', () => {
     expect(answer.body.message).toContain('body /image_request/prompt: "a lighthouse at dusk" recorded, "a windmill at noon" sent');
   });
 });
+
+describe('a job of another vendor', () => {
+  const FAL_KEY = 'fal-key-3b9e40c1:5d2f8a77e6';
+  const fal = (url: string, body?: unknown) =>
+    fetch(url, { method: body === undefined ? 'GET' : 'POST', headers: { Authorization: `Key ${FAL_KEY}`, 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) }).then(async (res) => ({ status: res.status, body: (await res.json()) as Record<string, unknown> }));
+
+  /** Submit (with a webhook URL, which replay sets aside), status polls until COMPLETED, then the result. */
+  async function walk(origin: string, webhook: string) {
+    const submit = await fal(`${origin}/fal-queue/fal-ai/ideogram/v2?fal_webhook=${encodeURIComponent(webhook)}`, { prompt: 'a paper boat' });
+    const statuses: Record<string, unknown>[] = [];
+    while (statuses.at(-1)?.status !== 'COMPLETED' && statuses.length < 10) statuses.push((await fal(String(submit.body.status_url))).body);
+    const result = await fal(String(submit.body.response_url));
+    return { submit, statuses, result };
+  }
+
+  it('ties fal queue polls and the result to their submit through the spec\'s links, and replays them in order', async () => {
+    const dir = tempDir();
+    const upstream = await started({ keys: [FAL_KEY] });
+    const recorder = await started({ proxy: { 'fal-queue': `${upstream.url}/fal-queue` }, record: dir });
+    const recorded = await walk(recorder.url, 'http://127.0.0.1:9/first');
+    expect(recorded.result.status).toBe(200);
+    const [file] = files(dir);
+    expect(readFileSync(file, 'utf8')).not.toContain('3b9e40c1');
+    const sequence = JSON.parse(readFileSync(file, 'utf8')) as SequenceFile;
+    expect(sequence.exchanges.map((e) => e.operationId)).toEqual(['submitV2', ...recorded.statuses.map(() => 'getStatus'), 'getResult']);
+    await upstream.close();
+
+    const replayer = await started({ replay: dir });
+    const replayed = await walk(replayer.url, 'http://127.0.0.1:9/second');
+    expect(replayed.statuses.map((s) => s.status)).toEqual(recorded.statuses.map((s) => s.status));
+    expect(replayed.result.body).toEqual(movedTo(recorded.result.body, recorder, replayer));
+  });
+});
