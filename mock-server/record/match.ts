@@ -42,7 +42,12 @@ const RULES_FILE = 'rules.json';
 export function loadRules(dir: string): Rules {
   const file = join(dir, RULES_FILE);
   if (!existsSync(file)) return { ignore: DEFAULT_IGNORED };
-  const parsed = JSON.parse(readFileSync(file, 'utf8')) as { ignore?: unknown; compare?: unknown };
+  let parsed: { ignore?: unknown; compare?: unknown };
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8')) as typeof parsed;
+  } catch (error) {
+    throw new Error(`${file}: not JSON (${(error as Error).message}).`);
+  }
   const strings = (value: unknown, name: string): string[] => {
     if (value === undefined) return [];
     if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) throw new Error(`${file}: "${name}" must be a list of field names or JSON pointers.`);
