@@ -17,6 +17,7 @@ import type { MockContext, MockOptions } from './context';
 import { createSigningKey, type SigningKey } from './jobs/ed25519';
 import { DEFAULT_FILE_BYTES, MemoryStore } from './state/memory';
 import type { JournalEntry } from './admin/journal';
+import { prepareRecording, proxiedAssets } from './record/stage';
 
 export interface MockApp extends Express {
   mock: MockContext;
@@ -62,6 +63,7 @@ export function createApp(options: MockOptions = {}): MockApp {
     return [spec.provider, vendor];
   }));
   const ctx: MockContext = { options, index, store, clock, log, jobs, vendors, signingKey, inFlight: 0 };
+  prepareRecording(ctx);
 
   const app = express() as unknown as MockApp;
   app.mock = ctx;
@@ -93,6 +95,7 @@ export function createApp(options: MockOptions = {}): MockApp {
   app.use('/__admin/ui', ownAddress(dashboardRouter()));
   app.use('/__docs', ownAddress(docsRouter(ctx)));
   app.use('/__admin', ownAddress(adminRouter(ctx)));
+  app.use(proxiedAssets(ctx));
   app.use(serveImages);
   app.use(serveFiles(store.files, DEFAULT_FILE_BYTES));
   app.use(async (req: Request, res: Response, next: NextFunction) => {

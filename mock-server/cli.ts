@@ -33,6 +33,13 @@ Options:
   --webhook-secret <s> key for Magnific webhook signatures (default mock-webhook-secret)
   --webhook-signing-key <f>  Ed25519 private key (PEM) signing webhooks (fal, Ideogram), published as a JWKS (default: a new key per start)
   --webhook-allow <h>  comma-separated hosts webhooks may reach besides loopback (* = any)
+  --proxy <p>=<url>    forward vendor <p>'s requests to <url> (the real vendor, or a server laid out
+                       like it) instead of answering from the spec (repeatable)
+  --record <dir>       save every proxied exchange in <dir>, keys redacted, a job's submit and polls
+                       in one file; answers that depart from the spec are reported
+  --replay <dir>       answer requests that match a recording in <dir> with the recorded answer
+                       (the rest from the spec)
+  --replay-strict      with --replay: a request no recording matches gets a 404 naming the closest
   --admin-token <t>    require "Authorization: Bearer <t>" on /__admin
   --tls                serve HTTPS with a self-signed certificate for 127.0.0.1 and localhost
   --tls-cert <file>    serve HTTPS with this PEM certificate (with --tls-key)
@@ -61,6 +68,10 @@ async function main() {
       'webhook-signing-key': { type: 'string' },
       'webhook-allow': { type: 'string' },
       'admin-token': { type: 'string' },
+      proxy: { type: 'string', multiple: true },
+      record: { type: 'string' },
+      replay: { type: 'string' },
+      'replay-strict': { type: 'boolean', default: false },
       tls: { type: 'boolean', default: false },
       'tls-cert': { type: 'string' },
       'tls-key': { type: 'string' },
@@ -81,6 +92,8 @@ async function main() {
   const latencyMs = values.latency === undefined ? undefined : wholeNumber('--latency', values.latency, 0, 600_000);
   const jobMode = values['job-mode'];
   if (jobMode !== 'poll' && jobMode !== 'time') fail(`--job-mode must be poll or time (got "${jobMode}").`);
+  if (values['replay-strict'] && !values.replay) fail('--replay-strict needs --replay <dir>.');
+  if (values.record && !values.proxy) fail('--record saves proxied exchanges: add --proxy <provider>=<url>.');
   const jobTtlMs = duration('--job-ttl', values['job-ttl']);
   const maxJobs = values['max-jobs'] === undefined ? undefined : wholeNumber('--max-jobs', values['max-jobs'], 1, 10_000_000);
   const store = values.store === undefined ? undefined : await openStore(values.store, systemClock, { jobTtlMs, maxJobs }).catch((error: Error) => fail(`--store: ${error.message}`));
@@ -99,7 +112,13 @@ async function main() {
     webhookAllow: list(values['webhook-allow']),
     adminToken: values['admin-token'],
     store,
+    proxy: proxyTargets(values.proxy),
+    record: values.record,
+    replay: values.replay,
+    replayStrict: values['replay-strict'],
   });
+  const unknown = Object.keys(app.mock.options.proxy ?? {}).filter((provider) => !app.mock.vendors.has(provider));
+  if (unknown.length) fail(`--proxy names ${unknown.join(', ')}, not served here (served: ${[...app.mock.vendors.keys()].join(', ')}).`);
   const tls = await tlsMaterial({ tls: values.tls, certFile: values['tls-cert'], keyFile: values['tls-key'], certOut: values['tls-cert-out'] });
   const vendorServers = values['vendor-ports'] === undefined ? [] : createVendorServers(app, parseVendorPorts(values['vendor-ports']), tls);
   const server = startServer(app, { port, host: values.host, tls, vendorServers });
@@ -112,6 +131,20 @@ async function main() {
 function list(value: string | undefined): string[] | undefined {
   const items = value?.split(',').map((s) => s.trim()).filter(Boolean);
   return items?.length ? items : undefined;
+}
+
+/** `pixazo=https://gateway.pixazo.ai`, repeated → provider id → base URL. */
+function proxyTargets(values: string[] | undefined): Record<string, string> | undefined {
+  if (!values?.length) return undefined;
+  const out: Record<string, string> = {};
+  for (const value of values) {
+    const at = value.indexOf('=');
+    const provider = value.slice(0, at).trim();
+    const url = value.slice(at + 1).trim();
+    if (at < 1 || !/^https?:\/\/[^/]/.test(url) || !URL.canParse(url)) fail(`--proxy must be <provider>=<http(s) base URL> (got "${value}").`);
+    out[provider] = url;
+  }
+  return out;
 }
 
 function pemFile(name: string, file: string | undefined): string | undefined {

@@ -53,6 +53,14 @@ export interface MockOptions {
   webhookMaxAttempts?: number;
   /** When set, `/__admin` requires `Authorization: Bearer <token>`. */
   adminToken?: string;
+  /** Vendors answered by forwarding to a real (or look-alike) server instead of the spec: provider id → base URL (`--proxy`). */
+  proxy?: Record<string, string>;
+  /** Saves every proxied exchange here, redacted, a job's submit and polls in one file (`--record`). */
+  record?: string;
+  /** Answers requests that match a recording in this folder with the recorded answer (`--replay`). */
+  replay?: string;
+  /** With `replay`: a request no recording matches gets a 404 naming the closest recording instead of the spec's answer. */
+  replayStrict?: boolean;
 }
 
 export interface MockContext {

@@ -23,6 +23,10 @@ export const ERROR_CATALOGUE = {
   mock_usage: { status: 400, title: 'The mock cannot satisfy this request as asked.' },
   // A shared store (--store) that cannot be reached: the vendor's "service unavailable", never a 500.
   store_unavailable: { status: 503, title: 'The mock cannot reach its state store.' },
+  // --replay-strict: the request is not in the recording; the body names the closest one.
+  no_recording: { status: 404, title: 'No recording matches this request.' },
+  // --proxy: the upstream did not answer; a gateway's status, in the vendor's error shape.
+  upstream_unreachable: { status: 502, title: 'The upstream server could not be reached.' },
   internal: { status: 500, title: 'Internal error.' },
 } as const;
 

@@ -13,6 +13,7 @@ import { validateRequest } from './validate';
 import { chooseResponse } from '../responses/choose';
 import { liveBody, liveContext } from '../responses/live';
 import { summarise, summariseRequest } from '../admin/summary';
+import { proxied, replayed } from '../record/stage';
 
 /** What the journal and log learn about a request as the pipeline goes. */
 export interface RequestNotes {
@@ -40,6 +41,7 @@ export async function handleVendorRequest(ctx: MockContext, req: Request, res: R
   const ns = asked;
   // HEAD answers as GET does; Node leaves the body out.
   const match = matchRoute(destination.mount, req.method === 'HEAD' ? 'GET' : req.method, destination.path);
+  if (await proxied(ctx, req, res, destination, match, notes)) return;
   if (match.kind === 'none') throw new MockError('not_found', `${req.method} ${destination.path} is not an endpoint of ${destination.mount.provider}.`);
   if (match.kind === 'wrong-method') {
     throw new MockError('method_not_allowed', `${req.method} is not allowed on ${destination.path}; use ${match.allowed.join(' or ')}.`, { headers: { Allow: match.allowed.join(', ') } });
@@ -53,6 +55,7 @@ export async function handleVendorRequest(ctx: MockContext, req: Request, res: R
   const prefer = { ...(await ctx.store.scenarios.take(ns, operation.provider, operation.operationId))?.prefer, ...parsePrefer(req.get('prefer')) };
   const data = await readBody(operation, req, res);
   notes.request = summariseRequest(data);
+  if (await replayed(ctx, req, res, destination, data, notes)) return;
   vendor.handlers?.[operation.operationId]?.precheck?.({ ctx, fields: data.fields, params: match.params });
   const fields = validateRequest(operation, data, { path: match.params, query: req.query as Record<string, unknown>, header: req.headers });
   const choice = chooseResponse(operation, prefer);
