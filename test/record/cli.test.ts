@@ -41,7 +41,7 @@ describe('ideogram-mock --proxy / --record / --replay', () => {
       body: JSON.stringify({ image_request: { prompt: 'a kite', model: 'V_2' } }),
     });
     expect(res.status).toBe(200);
-    expect(upstream.journal()).toHaveLength(1);
+    expect(await upstream.journal()).toHaveLength(1);
     expect(existsSync(join(dir, 'pixazo', 'v2Generate-1.json'))).toBe(true);
   });
 });
