@@ -30,10 +30,10 @@ const INTS = 11;
 
 /**
  * Jobs as rows of two typed arrays, outside V8's heap, with their repeated strings (namespace,
- * provider, operation, key, base URL) interned: 100,000 jobs as objects made V8 grow its heap to
- * twice their size (see BENCHMARKS.md), as rows they cost about 100 bytes plus their id. A job is
- * materialised into a fresh Job object when read; what only some jobs have (webhook URL, vendor facts)
- * sits beside the rows.
+ * provider, operation, key, base URL) interned: 92 bytes a job plus its id. As objects on the heap,
+ * 100,000 jobs took the mock's peak RSS to 335 MiB without --optimize-for-size; as rows, to 219 MiB
+ * (121 MiB with it). A job is materialised into a fresh Job object when read; what only some jobs
+ * have (webhook URL, vendor facts) sits beside the rows.
  */
 export class PackedJobs {
   private numbers = new Float64Array(0);
