@@ -20,6 +20,8 @@ export const ERROR_CATALOGUE = {
   job_failed: { status: 422, title: 'The job failed.' },
   rate_limited: { status: 429, title: 'Too many requests.' },
   mock_usage: { status: 400, title: 'The mock cannot satisfy this request as asked.' },
+  // The shared state (a cluster's primary, Redis) did not answer: the vendors' own word for a passing outage.
+  store_unavailable: { status: 503, title: 'The service is temporarily unavailable.' },
   internal: { status: 500, title: 'Internal error.' },
 } as const;
 
