@@ -1,11 +1,10 @@
 import { parseArgs } from 'node:util';
-import { once } from 'node:events';
+import cluster from 'node:cluster';
 import { readFileSync } from 'node:fs';
-import { createApp } from './app';
-import { startServer } from './server';
 import { tlsMaterial } from './tls';
-import { createVendorServers, originOf, parseVendorPorts } from './origins';
-import { banner } from './banner';
+import { parseVendorPorts } from './origins';
+import { runMock, type RunConfig } from './run';
+import { runPrimary, runWorker } from './cluster';
 
 const HELP = `Usage: ideogram-mock [options]
 
@@ -34,11 +33,15 @@ Options:
   --tls-cert <file>    serve HTTPS with this PEM certificate (with --tls-key)
   --tls-key <file>     the PEM private key for --tls-cert
   --tls-cert-out <f>   write the certificate here for clients to trust (SSL_CERT_FILE, NODE_EXTRA_CA_CERTS)
+  --workers <n>        serve from n processes sharing one port and one state (default 1), for
+                       load tests that need more than one core; the first process holds the state
   --quiet              no request log
   -h, --help           this text
 `;
 
 async function main() {
+  // A worker takes its options from the primary, which parsed them (and made the shared certificate and key).
+  if (cluster.isWorker) return runWorker();
   const { values } = parseArgs({
     options: {
       port: { type: 'string' },
@@ -60,6 +63,7 @@ async function main() {
       'tls-cert': { type: 'string' },
       'tls-key': { type: 'string' },
       'tls-cert-out': { type: 'string' },
+      workers: { type: 'string', default: '1' },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -76,28 +80,33 @@ async function main() {
   const latencyMs = values.latency === undefined ? undefined : wholeNumber('--latency', values.latency, 0, 600_000);
   const jobMode = values['job-mode'];
   if (jobMode !== 'poll' && jobMode !== 'time') fail(`--job-mode must be poll or time (got "${jobMode}").`);
-  const app = createApp({
-    providers: list(values.providers),
-    specs: values.spec,
-    keys: list(values.keys),
-    latencyMs,
-    quiet: values.quiet,
-    jobMode,
-    jobDurationMs: duration('--job-duration', values['job-duration']),
-    jobTtlMs: duration('--job-ttl', values['job-ttl']),
-    maxJobs: values['max-jobs'] === undefined ? undefined : wholeNumber('--max-jobs', values['max-jobs'], 1, 10_000_000),
-    webhookSecret: values['webhook-secret'],
-    webhookSigningKey: pemFile('--webhook-signing-key', values['webhook-signing-key']),
-    webhookAllow: list(values['webhook-allow']),
-    adminToken: values['admin-token'],
-  });
-  const tls = await tlsMaterial({ tls: values.tls, certFile: values['tls-cert'], keyFile: values['tls-key'], certOut: values['tls-cert-out'] });
-  const vendorServers = values['vendor-ports'] === undefined ? [] : createVendorServers(app, parseVendorPorts(values['vendor-ports']), tls);
-  const server = startServer(app, { port, host: values.host, tls, vendorServers });
-  await Promise.all([server, ...vendorServers.map((v) => v.server)].map((each) => (each.listening ? undefined : once(each, 'listening'))));
-  const at = (each: typeof server) => originOf(each, values.host, Boolean(tls));
-  process.stdout.write(banner({ origin: at(server), mounts: app.mock.index.mounts, vendorOrigins: vendorServers.map((v) => ({ mount: v.mount, origin: at(v.server) })), certificateFile: values['tls-cert-out'] }));
-  void app.mock.index.warm();
+  const workers = wholeNumber('--workers', values.workers, 1, 64);
+  const config: RunConfig = {
+    app: {
+      providers: list(values.providers),
+      specs: values.spec,
+      keys: list(values.keys),
+      latencyMs,
+      quiet: values.quiet,
+      jobMode,
+      jobDurationMs: duration('--job-duration', values['job-duration']),
+      jobTtlMs: duration('--job-ttl', values['job-ttl']),
+      maxJobs: values['max-jobs'] === undefined ? undefined : wholeNumber('--max-jobs', values['max-jobs'], 1, 10_000_000),
+      webhookSecret: values['webhook-secret'],
+      webhookSigningKey: pemFile('--webhook-signing-key', values['webhook-signing-key']),
+      webhookAllow: list(values['webhook-allow']),
+      adminToken: values['admin-token'],
+    },
+    port,
+    host: values.host,
+    tls: await tlsMaterial({ tls: values.tls, certFile: values['tls-cert'], keyFile: values['tls-key'], certOut: values['tls-cert-out'] }),
+    vendorPorts: values['vendor-ports'] === undefined ? undefined : parseVendorPorts(values['vendor-ports']),
+    certificateFile: values['tls-cert-out'],
+  };
+  if (workers > 1) return runPrimary(workers, config);
+  const mock = await runMock(config);
+  process.stdout.write(mock.banner);
+  void mock.app.mock.index.warm();
 }
 
 function list(value: string | undefined): string[] | undefined {

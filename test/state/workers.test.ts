@@ -1,0 +1,150 @@
+/** `--workers N` (issue 17): one port served by N processes of the real CLI, sharing the primary's state. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import type { TLSSocket } from 'node:tls';
+import { X509Certificate } from 'node:crypto';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+interface Answer {
+  status: number;
+  body: Record<string, unknown>;
+  /** The certificate the server presented (HTTPS). */
+  fingerprint?: string;
+}
+
+interface Cluster {
+  child: ChildProcess;
+  banner: string;
+  origin: string;
+  stderr: () => string;
+}
+
+const started: ChildProcess[] = [];
+const workerPids = new Set<number>();
+
+afterEach(() => {
+  for (const child of started.splice(0)) child.kill('SIGKILL');
+  // The primary's SIGKILL leaves workers to notice their channel closing; a test that failed early must not leave them.
+  for (const pid of workerPids) if (alive(pid)) process.kill(pid, 'SIGKILL');
+  workerPids.clear();
+});
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The CLI as users run it; resolves once it has printed its whole banner (the admin line ends it). */
+async function startCluster(args: string[]): Promise<Cluster> {
+  const child = spawn(process.execPath, ['bin/ideogram-mock.js', '--port', '0', '--quiet', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  started.push(child);
+  let stderr = '';
+  child.stderr!.on('data', (chunk) => (stderr += String(chunk)));
+  let out = '';
+  for await (const chunk of child.stdout!) {
+    out += String(chunk);
+    const origin = /listening on (https?:\/\/127\.0\.0\.1:\d+)/.exec(out)?.[1];
+    if (origin && out.includes('/__admin (')) return { child, banner: out, origin, stderr: () => stderr };
+  }
+  throw new Error(`the CLI exited before listening: ${out}${stderr}`);
+}
+
+/** One request on a connection of its own, so the cluster hands each to the next worker in turn. */
+function ask(url: string, options: { method?: string; headers?: Record<string, string>; body?: string; ca?: string } = {}): Promise<Answer> {
+  const send = url.startsWith('https:') ? httpsRequest : httpRequest;
+  return new Promise((resolve, reject) => {
+    const req = send(url, { method: options.method ?? 'GET', headers: options.headers, agent: false, ca: options.ca }, (res) => {
+      const fingerprint = (res.socket as TLSSocket).getPeerCertificate?.().fingerprint256;
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (text += chunk));
+      res.on('end', () => resolve({ status: res.statusCode!, body: text ? JSON.parse(text) : {}, fingerprint }));
+    });
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+/** Asks `/__admin` on fresh connections until `count` different processes have answered (bounded). */
+async function answeringPids(origin: string, count: number, ca?: string): Promise<Map<number, Answer>> {
+  const seen = new Map<number, Answer>();
+  for (let attempt = 0; attempt < 20 * count && seen.size < count; attempt++) {
+    const answer = await ask(`${origin}/__admin`, { ca });
+    seen.set(answer.body.pid as number, answer);
+  }
+  for (const pid of seen.keys()) workerPids.add(pid);
+  return seen;
+}
+
+describe('--workers 2', () => {
+  it('prints the banner once, answers from two worker processes, and stops them all on SIGTERM with exit code 0', async () => {
+    const cluster = await startCluster(['--workers', '2']);
+    const pids = [...(await answeringPids(cluster.origin, 2)).keys()];
+    expect(pids).toHaveLength(2);
+    expect(pids).not.toContain(cluster.child.pid);
+    expect(cluster.banner.match(/listening on/g)).toHaveLength(1);
+
+    cluster.child.kill('SIGTERM');
+    const [code] = await once(cluster.child, 'exit');
+    expect(code).toBe(0);
+    expect(pids.filter(alive)).toEqual([]);
+  }, 60_000);
+
+  it('replaces a worker that dies, and keeps serving', async () => {
+    const cluster = await startCluster(['--workers', '2']);
+    const [victim, survivor] = [...(await answeringPids(cluster.origin, 2)).keys()];
+    process.kill(victim, 'SIGKILL');
+    const replaced = new RegExp(`Worker ${victim} was killed by SIGKILL; starting another\\.\nWorker (\\d+) is serving in its place\\.`);
+    while (!replaced.test(cluster.stderr())) await once(cluster.child.stderr!, 'data');
+    const replacement = Number(replaced.exec(cluster.stderr())![1]);
+    workerPids.add(replacement);
+    const pids = [...(await answeringPids(cluster.origin, 2)).keys()];
+    expect(pids.sort()).toEqual([survivor, replacement].sort());
+  }, 60_000);
+
+  it('refuses a bad --workers value with exit code 2', () => {
+    for (const bad of ['0', 'two', '1.5']) {
+      const run = spawnSync(process.execPath, ['bin/ideogram-mock.js', '--port', '0', '--workers', bad], { encoding: 'utf8', timeout: 20_000 });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain(`--workers must be a whole number from 1 to 64 (got "${bad}")`);
+    }
+  }, 60_000);
+
+  it('stops with the exit code of a worker that cannot start, saying why', async () => {
+    const run = spawn(process.execPath, ['bin/ideogram-mock.js', '--port', '0', '--workers', '2', '--vendor-ports', 'nosuchvendor=0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    started.push(run);
+    let stderr = '';
+    run.stderr!.on('data', (chunk) => (stderr += String(chunk)));
+    const [code] = await once(run, 'exit');
+    expect(code).toBe(2);
+    expect(stderr).toContain('No vendor "nosuchvendor"');
+  }, 60_000);
+
+  it('serves --vendor-ports and --tls from every worker, all presenting the one certificate the primary wrote', async () => {
+    const certFile = join(mkdtempSync(join(tmpdir(), 'mock-workers-')), 'cert.pem');
+    const cluster = await startCluster(['--workers', '2', '--tls', '--tls-cert-out', certFile, '--vendor-ports', 'pixazo=0']);
+    const ca = readFileSync(certFile, 'utf8');
+    const answers = await answeringPids(cluster.origin, 2, ca);
+    expect(answers.size).toBe(2);
+    expect([...answers.values()].map((a) => a.fingerprint)).toEqual([new X509Certificate(ca).fingerprint256, new X509Certificate(ca).fingerprint256]);
+
+    const ownOrigin = /(https:\/\/127\.0\.0\.1:\d+) {3}\(its own origin/.exec(cluster.banner)![1];
+    const generate = () =>
+      ask(`${ownOrigin}/ideogramV_2/v1/generate`, {
+        method: 'POST',
+        headers: { 'Ocp-Apim-Subscription-Key': 'k', 'Content-Type': 'application/json' },
+        body: JSON.stringify({ image_request: { prompt: 'a lighthouse', model: 'V_2' } }),
+        ca,
+      });
+    expect((await Promise.all([generate(), generate()])).map((a) => a.status)).toEqual([200, 200]);
+  }, 60_000);
+});
