@@ -1,12 +1,10 @@
 import express, { type Express, type Router, type NextFunction, type Request, type Response } from 'express';
 import { loadAllSpecs } from './spec/load';
 import { buildIndex } from './spec/model';
-import { Journal } from './admin/journal';
 import { adminRouter } from './admin/router';
 import { dashboardRouter, docsRouter } from './pages';
 import { systemClock } from './jobs/clock';
 import { JobEngine } from './jobs/engine';
-import { Scenarios } from './admin/scenarios';
 import { vendorModule } from './providers/index';
 import { serveImages } from './images/route';
 import { FileStore, type FileStoreOptions } from './files/store';
@@ -18,6 +16,8 @@ import { handleVendorRequest, type RequestNotes } from './pipeline/handle';
 import { hostName, vendorOriginOf } from './pipeline/destination';
 import type { MockContext, MockOptions } from './context';
 import { createSigningKey, type SigningKey } from './jobs/ed25519';
+import { MemoryStore } from './state/memory';
+import type { JournalEntry } from './admin/journal';
 
 export interface MockApp extends Express {
   mock: MockContext;
@@ -33,7 +33,9 @@ export function createApp(options: MockOptions = {}): MockApp {
   const index = buildIndex(specs);
   const log = options.quiet ? () => {} : (options.log ?? ((line: string) => process.stdout.write(line + '\n')));
   const clock = options.clock ?? systemClock;
-  const journal = new Journal(options.journalSize ?? 1000);
+  const store = options.store ?? new MemoryStore(clock, { journalSize: options.journalSize, jobTtlMs: options.jobTtlMs, maxJobs: options.maxJobs });
+  // Journal writes never hold up or fail a request: a store that cannot take one says so in the log.
+  const journal = (ns: string, entry: Omit<JournalEntry, 'id'>) => store.journal.add(ns, entry).catch((error: unknown) => log(`journal entry for ${entry.path} lost: ${(error as Error).message}`));
   const signingKey = lazySigningKey(options.webhookSigningKey);
   const files = new FileStore(clock, FILE_STORAGE);
   const jobs = new JobEngine(
@@ -41,8 +43,6 @@ export function createApp(options: MockOptions = {}): MockApp {
     {
       mode: options.jobMode ?? 'poll',
       durationMs: options.jobDurationMs ?? 3000,
-      ttlMs: options.jobTtlMs ?? 60 * 60 * 1000,
-      capacity: options.maxJobs ?? 200_000,
       webhooks: {
         secret: options.webhookSecret ?? 'mock-webhook-secret',
         signingKey,
@@ -52,10 +52,12 @@ export function createApp(options: MockOptions = {}): MockApp {
         timeoutMs: 5000,
       },
     },
-    (delivery, line) => {
+    store,
+    (ns, delivery, line) => {
       log(line);
-      journal.add({ at: new Date(clock.now()).toISOString(), method: 'WEBHOOK', provider: delivery.provider, path: delivery.url, status: delivery.attempts.at(-1)?.status ?? 0, ms: 0, note: line });
+      journal(ns, { at: new Date(clock.now()).toISOString(), method: 'WEBHOOK', provider: delivery.provider, path: delivery.url, status: delivery.attempts.at(-1)?.status ?? 0, ms: 0, note: line });
     },
+    log,
   );
   const vendors = new Map(index.specs.map((spec) => {
     const operations = index.operations.filter((o) => o.provider === spec.provider);
@@ -64,7 +66,7 @@ export function createApp(options: MockOptions = {}): MockApp {
     if (flow) jobs.register(flow);
     return [spec.provider, vendor];
   }));
-  const ctx: MockContext = { options, index, journal, clock, log, jobs, scenarios: new Scenarios(), vendors, files, signingKey, inFlight: 0 };
+  const ctx: MockContext = { options, index, store, clock, log, jobs, vendors, files, signingKey, inFlight: 0 };
 
   const app = express() as unknown as MockApp;
   app.mock = ctx;
@@ -85,7 +87,7 @@ export function createApp(options: MockOptions = {}): MockApp {
     res.on('finish', () => {
       const ms = Math.round((performance.now() - started) * 10) / 10;
       if (admin) return;
-      ctx.journal.add({ at: new Date(ctx.clock.now()).toISOString(), method: req.method, provider: notes.provider, operationId: notes.operationId, path: req.originalUrl, status: res.statusCode, ms, note: notes.note, request: notes.request, answer: notes.answer });
+      journal(notes.namespace ?? '', { at: new Date(ctx.clock.now()).toISOString(), method: req.method, provider: notes.provider, operationId: notes.operationId, path: req.originalUrl, status: res.statusCode, ms, note: notes.note, request: notes.request, answer: notes.answer });
       if (!options.quiet) log(`${req.method} ${notes.provider ?? '-'} ${req.originalUrl} ${res.statusCode} ${ms}ms${notes.note ? ` (${notes.note})` : ''}`);
     });
     next();

@@ -1,6 +1,5 @@
 import type { Request } from 'express';
 import type { SpecIndex, Operation } from './spec/model';
-import type { Journal } from './admin/journal';
 import type { Clock } from './jobs/clock';
 import type { Preference } from './pipeline/prefer';
 import type { Destination } from './pipeline/destination';
@@ -10,10 +9,10 @@ import type { Choice } from './responses/choose';
 import type { Json } from './spec/load';
 import type { JobEngine } from './jobs/engine';
 import type { JobMode } from './jobs/progress';
-import type { Scenarios } from './admin/scenarios';
 import type { VendorModule } from './providers/vendor';
 import type { SigningKey } from './jobs/ed25519';
 import type { FileStore } from './files/store';
+import type { StateStore } from './state/store';
 
 export interface MockOptions {
   /** Folder holding `<provider>/openapi.yaml`; defaults to the project's specs. */
@@ -31,6 +30,8 @@ export interface MockOptions {
   /** Where log lines go (default stdout). */
   log?: (line: string) => void;
   clock?: Clock;
+  /** Where jobs, the journal, scenarios and deliveries live (default: this process's memory, a MemoryStore with the options below). */
+  store?: StateStore;
   /** Request journal capacity. */
   journalSize?: number;
   /** `poll` (default): each status poll moves a job one step. `time`: jobs move on the clock. */
@@ -58,11 +59,11 @@ export interface MockOptions {
 export interface MockContext {
   options: MockOptions;
   index: SpecIndex;
-  journal: Journal;
+  /** Jobs, journal, scenarios, deliveries: shared with other instances when the store is. */
+  store: StateStore;
   clock: Clock;
   log: (line: string) => void;
   jobs: JobEngine;
-  scenarios: Scenarios;
   /** Each served provider's module (providers/index.ts), by provider id. */
   vendors: Map<string, VendorModule>;
   /** Files uploaded through a vendor's storage API, served back by URL. */
@@ -77,6 +78,8 @@ export interface MockContext {
 export interface Call {
   ctx: MockContext;
   req: Request;
+  /** The request's `X-Mock-Namespace` ('' when it names none): its jobs and scenarios are kept apart. */
+  ns: string;
   operation: Operation;
   /** Which vendor mount the request reached, and the base URL it used. */
   destination: Destination;

@@ -5,6 +5,7 @@ import type { JournalEntry, JournalFilter } from './admin/journal';
 import { createMockServer, type Timeouts } from './server';
 import { createVendorServers, listenAll, originOf } from './origins';
 import { tlsMaterial, type TlsOptions } from './tls';
+import { resetState } from './admin/reset';
 
 export interface StartOptions extends MockOptions, TlsOptions {
   /** Default 0: a free port. */
@@ -31,9 +32,9 @@ export interface RunningMock {
   /** The PEM certificate clients must trust, when serving HTTPS. */
   certificate?: string;
   /** What `/__admin/requests` lists: the requests served so far, oldest first. */
-  journal(filter?: JournalFilter): JournalEntry[];
+  journal(filter?: JournalFilter): Promise<JournalEntry[]>;
   /** Forgets requests, jobs and scenarios, as `POST /__admin/reset` does. */
-  reset(): void;
+  reset(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -53,12 +54,8 @@ export async function startMock(options: StartOptions = {}): Promise<RunningMock
     app,
     server,
     certificate: tls?.cert,
-    journal: (filter) => ctx.journal.list(filter),
-    reset() {
-      ctx.journal.clear();
-      ctx.jobs.reset();
-      ctx.scenarios.clear();
-    },
+    journal: (filter) => ctx.store.journal.list(undefined, filter),
+    reset: () => resetState(ctx),
     close: async () => {
       await Promise.all(
         servers.map(

@@ -19,6 +19,7 @@ export const ERROR_CATALOGUE = {
   job_cancelled: { status: 400, title: 'The request was cancelled.' },
   job_failed: { status: 422, title: 'The job failed.' },
   rate_limited: { status: 429, title: 'Too many requests.' },
+  bad_namespace: { status: 400, title: 'The X-Mock-Namespace header does not name a valid namespace.' },
   mock_usage: { status: 400, title: 'The mock cannot satisfy this request as asked.' },
   // The shared state (a cluster's primary, Redis) did not answer: the vendors' own word for a passing outage.
   store_unavailable: { status: 503, title: 'The service is temporarily unavailable.' },

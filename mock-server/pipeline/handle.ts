@@ -8,6 +8,7 @@ import { resolveDestination, matchRoute } from './destination';
 import { authenticate } from './auth';
 import { parsePrefer } from './prefer';
 import { readBody } from './body';
+import { NAMESPACE_HEADER, badNamespace, namespaceOf } from './namespace';
 import { validateRequest } from './validate';
 import { chooseResponse } from '../responses/choose';
 import { liveBody, liveContext } from '../responses/live';
@@ -15,6 +16,8 @@ import { summarise, summariseRequest } from '../admin/summary';
 
 /** What the journal and log learn about a request as the pipeline goes. */
 export interface RequestNotes {
+  /** The request's `X-Mock-Namespace`, once read. */
+  namespace?: string;
   provider?: string;
   operationId?: string;
   /** The matched operation: refusals of spec-only vendors answer with its documented bodies. */
@@ -27,9 +30,14 @@ export interface RequestNotes {
 
 /** route → authenticate → read body → validate → choose response → write the reply. Throws MockError on refusal. */
 export async function handleVendorRequest(ctx: MockContext, req: Request, res: Response, notes: RequestNotes): Promise<void> {
+  const asked = namespaceOf(req);
+  notes.namespace = asked ?? '';
   const destination = resolveDestination(ctx.index, req);
   if (!destination) throw new MockError('not_found', `No vendor is mounted at ${req.path}, and no vendor serves ${req.method} ${req.path} without a prefix. Mounted: ${ctx.index.mounts.map((m) => m.prefix).join(', ')}.`);
   notes.provider = destination.mount.provider;
+  // Checked once the vendor is known, so the refusal comes in its error shape.
+  if (asked === undefined) throw badNamespace(req.get(NAMESPACE_HEADER));
+  const ns = asked;
   // HEAD answers as GET does; Node leaves the body out.
   const match = matchRoute(destination.mount, req.method === 'HEAD' ? 'GET' : req.method, destination.path);
   if (match.kind === 'none') throw new MockError('not_found', `${req.method} ${destination.path} is not an endpoint of ${destination.mount.provider}.`);
@@ -42,14 +50,14 @@ export async function handleVendorRequest(ctx: MockContext, req: Request, res: R
   const vendor = ctx.vendors.get(operation.provider)!;
   const key = authenticate(operation, req, { keys: ctx.options.keys, messages: vendor.authMessages });
   // A per-request Prefer header wins over a scenario set through /__admin.
-  const prefer = { ...ctx.scenarios.take(operation.provider, operation.operationId), ...parsePrefer(req.get('prefer')) };
+  const prefer = { ...(await ctx.store.scenarios.take(ns, operation.provider, operation.operationId))?.prefer, ...parsePrefer(req.get('prefer')) };
   const data = await readBody(operation, req, res);
   notes.request = summariseRequest(data);
   vendor.handlers?.[operation.operationId]?.precheck?.({ ctx, fields: data.fields, params: match.params });
   const fields = validateRequest(operation, data, { path: match.params, query: req.query as Record<string, unknown>, header: req.headers });
   const choice = chooseResponse(operation, prefer);
   const live = liveContext(fields, data.files, destination.baseUrl, new Date(ctx.clock.now()));
-  const call: Call = { ctx, req, operation, destination, key, fields, files: data.files, params: match.params, query: req.query as Record<string, unknown>, prefer, choice, live };
+  const call: Call = { ctx, req, ns, operation, destination, key, fields, files: data.files, params: match.params, query: req.query as Record<string, unknown>, prefer, choice, live };
   const reply = await produce(call, vendor);
   const delay = (ctx.options.latencyMs ?? 0) + (prefer.delay ?? 0);
   if (delay > 0) await sleep(delay);

@@ -68,10 +68,10 @@ export function generationFlow(operations: Operation[]): VendorFlow {
   };
 }
 
-export const generateAsync: OperationHandler = (call) => {
+export const generateAsync: OperationHandler = async (call) => {
   const { fields } = call;
   const webhookUrl = typeof call.query.webhook_url === 'string' ? call.query.webhook_url : undefined;
-  const job = createJob(call, urlSafeId(randomBytes(16)), seedFor(fields), webhookUrl);
+  const job = await createJob(call, urlSafeId(randomBytes(16)), seedFor(fields), webhookUrl);
   // A job with a webhook first moves on the next turn of the event loop: the prompt is known by then.
   prompts.set(job, typeof fields.text_prompt === 'string' ? fields.text_prompt : typeof fields.prompt === 'string' ? fields.prompt : undefined);
   const body = example(call, 'v4GenerateAsync', 200, 'accepted');
@@ -79,9 +79,9 @@ export const generateAsync: OperationHandler = (call) => {
 };
 
 export const getGeneration: OperationHandler = async (call) => {
-  const job = call.ctx.jobs.find(call.params.generation_id, call.operation.provider, call.key);
+  const job = await call.ctx.jobs.find(call.ns, call.params.generation_id, call.operation.provider, call.key);
   if (!job) throw new MockError('not_found', 'Generation not found.');
-  const phase = call.ctx.jobs.poll(job);
+  const phase = await call.ctx.jobs.poll(job);
   return { status: 200, body: await generationBody(example(call, 'getGeneration', 200, phase.status), job) };
 };
 

@@ -39,16 +39,16 @@ const submit: OperationHandler = async (call) => {
     });
     return { status: 200, body };
   }
-  const job = createJob(call, `${MODEL}_${uuidv7(ctx.clock.now())}`, seed);
+  const job = await createJob(call, `${MODEL}_${uuidv7(ctx.clock.now())}`, seed);
   const body = example(call, 'removeBackgroundSubmit', 200, 'queued');
   Object.assign(body, { request_id: job.id, status: 'QUEUED', polling_url: `${destination.baseUrl}/v2/requests/status/${job.id}` });
   return { status: 200, body };
 };
 
-const status: OperationHandler = (call) => {
-  const job = call.ctx.jobs.find(call.params.request_id, call.operation.provider, call.key);
+const status: OperationHandler = async (call) => {
+  const job = await call.ctx.jobs.find(call.ns, call.params.request_id, call.operation.provider, call.key);
   if (!job) throw new MockError('not_found', 'Request ID not found');
-  return statusReply(call, job, call.ctx.jobs.poll(job));
+  return statusReply(call, job, await call.ctx.jobs.poll(job));
 };
 
 async function statusReply(call: Call, job: Job, phase: Phase): Promise<Reply> {

@@ -5,6 +5,9 @@ import type { JournalEntry, JournalFilter } from '../admin/journal';
 import type { Scenario } from '../admin/scenarios';
 import type { DeliveryLog, FileTable, JobChange, JobTable, JournalLog, ScenarioList, StateStore } from './store';
 
+/** `--max-jobs` unless set: room for a long load test's jobs, bounded all the same. */
+export const DEFAULT_MAX_JOBS = 200_000;
+
 export interface MemoryStoreOptions {
   /** Journal entries kept, all namespaces together (default 1000). */
   journalSize?: number;
@@ -31,7 +34,7 @@ export class MemoryStore implements StateStore {
   readonly files: MemoryFiles;
 
   constructor(clock: Clock, options: MemoryStoreOptions = {}) {
-    this.jobs = new MemoryJobs(clock, options.jobTtlMs ?? 60 * 60 * 1000, options.maxJobs ?? 200_000);
+    this.jobs = new MemoryJobs(clock, options.jobTtlMs ?? 60 * 60 * 1000, options.maxJobs ?? DEFAULT_MAX_JOBS);
     this.journal = new MemoryJournal(options.journalSize ?? 1000);
     this.deliveries = new MemoryDeliveries(options.deliveries ?? 1000);
     this.files = new MemoryFiles(options.maxFiles ?? 1000, options.maxFileBytes ?? 512 * 1024 * 1024);
