@@ -2,6 +2,7 @@ import cluster, { type Worker } from 'node:cluster';
 import { generateKeyPairSync } from 'node:crypto';
 import { runMock, type RunConfig } from './run';
 import { answerStoreCall } from './state/serve';
+import { remoteStore, type Channel } from './state/remote';
 import { MemoryStore } from './state/memory';
 import type { StateStore } from './state/store';
 import { systemClock } from './jobs/clock';
@@ -28,7 +29,10 @@ export function runPrimary(workers: number, config: RunConfig): void {
   const store: StateStore = new MemoryStore(systemClock, { journalSize: shared.app.journalSize, jobTtlMs: shared.app.jobTtlMs, maxJobs: shared.app.maxJobs });
   // Advanced serialisation: file bytes cross as Buffers and undefined stays undefined.
   cluster.setupPrimary({ serialization: 'advanced' });
+  // Ours, not cluster.workers: cluster keeps an exited worker listed until its channel has closed too.
+  const live = new Set<Worker>();
   const ready = new Set<Worker>();
+  const fork = () => live.add(cluster.fork());
   const deaths: number[] = [];
   let announced = false;
   let stopping = false;
@@ -46,9 +50,10 @@ export function runPrimary(workers: number, config: RunConfig): void {
     }
   });
   cluster.on('exit', (worker, code, signal) => {
+    live.delete(worker);
     ready.delete(worker);
     if (stopping) {
-      if (!Object.keys(cluster.workers ?? {}).length) void store.close().then(() => process.exit(0));
+      if (!live.size) void store.close().then(() => process.exit(0));
       return;
     }
     if (!announced) return abandon(code ?? 1);
@@ -57,29 +62,28 @@ export function runPrimary(workers: number, config: RunConfig): void {
     while (deaths[0] < now - DEATH_WINDOW_MS) deaths.shift();
     const delay = deaths.length < 2 ? 0 : Math.min(MAX_REPLACEMENT_DELAY_MS, 250 * 2 ** (deaths.length - 2));
     process.stderr.write(`Worker ${worker.process.pid} ${signal ? `was killed by ${signal}` : `exited with code ${code}`}; starting another${delay ? ` in ${delay} ms` : ''}.\n`);
-    setTimeout(() => stopping || cluster.fork(), delay);
+    setTimeout(() => stopping || fork(), delay);
   });
 
   // The worker has already said why (stderr); the others would only repeat it.
   const abandon = (code: number) => {
     stopping = true;
-    for (const each of Object.values(cluster.workers ?? {})) each?.process.kill('SIGKILL');
+    for (const each of live) each.process.kill('SIGKILL');
     process.exit(code);
   };
   const stop = () => {
     if (stopping) return;
     stopping = true;
-    const running = Object.values(cluster.workers ?? {});
-    if (!running.length) process.exit(0);
-    for (const each of running) each?.process.kill('SIGTERM');
+    if (!live.size) process.exit(0);
+    for (const each of live) each.process.kill('SIGTERM');
     setTimeout(() => {
-      for (const each of Object.values(cluster.workers ?? {})) each?.process.kill('SIGKILL');
+      for (const each of live) each.process.kill('SIGKILL');
       process.exit(0);
     }, STOP_GRACE_MS).unref();
   };
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
-  for (let i = 0; i < workers; i++) cluster.fork();
+  for (let i = 0; i < workers; i++) fork();
 }
 
 /** A worker: asks the primary for the options, serves them with the primary's state, says when it listens. */
@@ -93,7 +97,9 @@ export async function runWorker(): Promise<void> {
     process.on('message', listener);
     process.send!({ mock: 'config?' } satisfies ControlMessage);
   });
-  const mock = await runMock(config);
+  // The seam for --store redis://…: there each worker opens the store itself and the primary holds none.
+  const store = remoteStore(process as Channel);
+  const mock = await runMock({ ...config, app: { ...config.app, store } });
   process.send!({ mock: 'ready', banner: mock.banner } satisfies ControlMessage);
   void mock.app.mock.index.warm();
 }

@@ -2,7 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { request as httpRequest } from 'node:http';
+import { Agent, request as httpRequest } from 'node:http';
+import type { Socket } from 'node:net';
 import { request as httpsRequest } from 'node:https';
 import type { TLSSocket } from 'node:tls';
 import { X509Certificate } from 'node:crypto';
@@ -59,10 +60,11 @@ async function startCluster(args: string[]): Promise<Cluster> {
 }
 
 /** One request on a connection of its own, so the cluster hands each to the next worker in turn. */
-function ask(url: string, options: { method?: string; headers?: Record<string, string>; body?: string; ca?: string } = {}): Promise<Answer> {
+function ask(url: string, options: { method?: string; headers?: Record<string, string>; body?: string; ca?: string; agent?: Agent; sockets?: Set<Socket> } = {}): Promise<Answer> {
   const send = url.startsWith('https:') ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
-    const req = send(url, { method: options.method ?? 'GET', headers: options.headers, agent: false, ca: options.ca }, (res) => {
+    const req = send(url, { method: options.method ?? 'GET', headers: options.headers, agent: options.agent ?? false, ca: options.ca }, (res) => {
+      options.sockets?.add(res.socket);
       const fingerprint = (res.socket as TLSSocket).getPeerCertificate?.().fingerprint256;
       let text = '';
       res.setEncoding('utf8');
@@ -85,7 +87,54 @@ async function answeringPids(origin: string, count: number, ca?: string): Promis
   return seen;
 }
 
+/**
+ * One kept-alive connection: the cluster gave it to one worker, so every request on it reaches that
+ * process. `sockets` records the connections used, to show it stayed one.
+ */
+function connection(origin: string) {
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  const sockets = new Set<Socket>();
+  return { sockets, ask: (path: string, options: Parameters<typeof ask>[1] = {}) => ask(`${origin}${path}`, { ...options, agent, sockets }), close: () => agent.destroy() };
+}
+
+/** Two connections that reached different workers (fresh ones are tried until they do, bounded). */
+async function connectionsToTwoWorkers(origin: string) {
+  const first = connection(origin);
+  const firstPid = (await first.ask('/__admin')).body.pid as number;
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const other = connection(origin);
+    const pid = (await other.ask('/__admin')).body.pid as number;
+    if (pid !== firstPid) return [{ ...first, pid: firstPid }, { ...other, pid }];
+    other.close();
+  }
+  throw new Error('20 fresh connections all reached the same worker');
+}
+
 describe('--workers 2', () => {
+  it('serves a job created through one worker and polled to completion through the other', async () => {
+    const cluster = await startCluster(['--workers', '2']);
+    const [a, b] = await connectionsToTwoWorkers(cluster.origin);
+    try {
+      workerPids.add(a.pid).add(b.pid);
+      const key = { 'Ocp-Apim-Subscription-Key': 'any-key' };
+      const created = await a.ask('/pixazo/ideogram-remove-background/v1/ideogram-remove-background-request', { method: 'POST', headers: { ...key, 'Content-Type': 'application/json' }, body: JSON.stringify({ image_url: 'https://example.com/cat.jpeg' }) });
+      expect(created.status).toBe(200);
+      const poll = new URL(created.body.polling_url as string);
+      const statuses: unknown[] = [];
+      for (let attempt = 0; attempt < 10 && statuses.at(-1) !== 'COMPLETED'; attempt++) statuses.push((await b.ask(poll.pathname + poll.search, { headers: key })).body.status);
+      expect(statuses).toEqual(['PROCESSING', 'COMPLETED']);
+      // The journal is the mock's too: the other worker lists the submission.
+      const journal = (await b.ask('/__admin/requests?provider=pixazo')).body.requests as { method: string }[];
+      expect(journal.map((r) => r.method)).toEqual(['POST', 'GET', 'GET']);
+      expect([(await a.ask('/__admin')).body.pid, (await b.ask('/__admin')).body.pid]).toEqual([a.pid, b.pid]);
+      expect([a.sockets.size, b.sockets.size]).toEqual([1, 1]);
+    } finally {
+      a.close();
+      b.close();
+    }
+  }, 60_000);
+
+
   it('prints the banner once, answers from two worker processes, and stops them all on SIGTERM with exit code 0', async () => {
     const cluster = await startCluster(['--workers', '2']);
     const pids = [...(await answeringPids(cluster.origin, 2)).keys()];
