@@ -148,6 +148,36 @@ describe('--workers 2', () => {
     expect(pids.filter(alive)).toEqual([]);
   }, 60_000);
 
+  it('lets a request in flight finish when SIGTERM stops the workers', async () => {
+    const cluster = await startCluster(['--workers', '2']);
+    const slow = ask(`${cluster.origin}/pixazo/ideogramV_2/v1/generate`, {
+      method: 'POST',
+      headers: { 'Ocp-Apim-Subscription-Key': 'k', 'Content-Type': 'application/json', Prefer: 'delay=1000' },
+      body: JSON.stringify({ image_request: { prompt: 'a lighthouse', model: 'V_2' } }),
+    });
+    let busy = false;
+    for (let attempt = 0; attempt < 40 && !busy; attempt++) {
+      const admin = await ask(`${cluster.origin}/__admin`);
+      workerPids.add(admin.body.pid as number);
+      busy = (admin.body.inFlight as number) > 0;
+    }
+    expect(busy).toBe(true);
+    cluster.child.kill('SIGTERM');
+    expect((await slow).status).toBe(200);
+    const [code] = await once(cluster.child, 'exit');
+    expect(code).toBe(0);
+  }, 60_000);
+
+  it('leaves no worker behind when the primary is killed outright', async () => {
+    const cluster = await startCluster(['--workers', '2']);
+    const pids = [...(await answeringPids(cluster.origin, 2)).keys()];
+    cluster.child.kill('SIGKILL');
+    await once(cluster.child, 'exit');
+    // Each worker exits when its channel to the primary closes; that takes a moment, so this retries, boundedly.
+    for (let attempt = 0; attempt < 100 && pids.some(alive); attempt++) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(pids.filter(alive)).toEqual([]);
+  }, 60_000);
+
   it('replaces a worker that dies, and keeps serving', async () => {
     const cluster = await startCluster(['--workers', '2']);
     const [victim, survivor] = [...(await answeringPids(cluster.origin, 2)).keys()];
