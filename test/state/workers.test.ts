@@ -6,7 +6,8 @@ import { Agent, request as httpRequest } from 'node:http';
 import type { Socket } from 'node:net';
 import { request as httpsRequest } from 'node:https';
 import type { TLSSocket } from 'node:tls';
-import { X509Certificate } from 'node:crypto';
+import { X509Certificate, createHash, createPublicKey, verify, type JsonWebKey } from 'node:crypto';
+import { startReceiver } from '../support/server';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -146,6 +147,38 @@ describe('--workers 2', () => {
     const [code] = await once(cluster.child, 'exit');
     expect(code).toBe(0);
     expect(pids.filter(alive)).toEqual([]);
+  }, 60_000);
+
+  it('signs a webhook in the worker that ran the job with the key every worker publishes, and logs it once for all', async () => {
+    const cluster = await startCluster(['--workers', '2']);
+    const receiver = await startReceiver();
+    const [a, b] = await connectionsToTwoWorkers(cluster.origin);
+    try {
+      workerPids.add(a.pid).add(b.pid);
+      const submit = await a.ask(`/fal-queue/fal-ai/ideogram/v3?fal_webhook=${encodeURIComponent(receiver.url)}`, {
+        method: 'POST',
+        headers: { Authorization: 'Key any', 'Content-Type': 'application/json' },
+        body: JSON.stringify({ prompt: 'a lighthouse' }),
+      });
+      expect(submit.status).toBe(200);
+      const [hook] = await receiver.waitFor(1);
+      const header = (name: string) => String(hook.headers[name]);
+      const message = [header('x-fal-webhook-request-id'), header('x-fal-webhook-user-id'), header('x-fal-webhook-timestamp'), createHash('sha256').update(hook.raw).digest('hex')].join('\n');
+      const verifiesWith = (jwks: { keys: JsonWebKey[] }) => jwks.keys.some((jwk) => verify(null, Buffer.from(message), createPublicKey({ key: jwk, format: 'jwk' }), Buffer.from(header('x-fal-webhook-signature'), 'hex')));
+      // Fresh connections: a kept-alive one may have timed out while the job ran.
+      const [c, d] = await connectionsToTwoWorkers(cluster.origin);
+      const published = [(await c.ask('/fal-rest/.well-known/jwks.json')).body, (await d.ask('/fal-rest/.well-known/jwks.json')).body];
+      c.close();
+      d.close();
+      expect(published.map((jwks) => verifiesWith(jwks as { keys: JsonWebKey[] }))).toEqual([true, true]);
+      const deliveries = (await b.ask('/__admin/webhooks')).body.deliveries as { jobId: string; state: string }[];
+      expect(deliveries).toEqual([expect.objectContaining({ jobId: submit.body.request_id, state: 'delivered' })]);
+      expect(receiver.hooks).toHaveLength(1);
+    } finally {
+      a.close();
+      b.close();
+      await receiver.close();
+    }
   }, 60_000);
 
   it('lets a request in flight finish when SIGTERM stops the workers', async () => {
