@@ -7,10 +7,12 @@ import { MemoryStore } from './state/memory';
 import type { StateStore } from './state/store';
 import { systemClock } from './jobs/clock';
 
-/** What the primary and its workers say to each other besides store calls (state/calls.ts). */
-type ControlMessage = { mock: 'config?' } | { mock: 'ready'; banner: string } | { mockConfig: RunConfig };
+/** What a worker tells the primary besides store calls (state/calls.ts): it wants its config, it listens. */
+type WorkerMessage = { mock: 'config?' } | { mock: 'ready'; banner: string };
+/** The primary's answer to `config?`. */
+type ConfigMessage = { mockConfig: RunConfig };
 
-/** A stopping worker gets 2 s from server.ts; past this, the primary kills what is left and exits anyway. */
+/** A stopping worker gives itself 1.8 s (server.ts); past this, the primary kills what is left and exits anyway. */
 const STOP_GRACE_MS = 3_000;
 /** Deaths this close together count against each other when spacing out replacements. */
 const DEATH_WINDOW_MS = 30_000;
@@ -39,9 +41,9 @@ export function runPrimary(workers: number, config: RunConfig): void {
 
   cluster.on('message', (worker, message: unknown) => {
     if (answerStoreCall(store, message, (reply) => tell(worker, reply))) return;
-    const control = message as ControlMessage;
-    if ('mock' in control && control.mock === 'config?') tell(worker, { mockConfig: shared });
-    if ('mock' in control && control.mock === 'ready') {
+    const control = typeof message === 'object' && message !== null && 'mock' in message ? (message as WorkerMessage) : undefined;
+    if (control?.mock === 'config?') tell(worker, { mockConfig: shared } satisfies ConfigMessage);
+    if (control?.mock === 'ready') {
       ready.add(worker);
       if (announced) return void process.stderr.write(`Worker ${worker.process.pid} is serving in its place.\n`);
       if (ready.size < workers) return;
@@ -90,17 +92,18 @@ export function runPrimary(workers: number, config: RunConfig): void {
 export async function runWorker(): Promise<void> {
   const config = await new Promise<RunConfig>((resolve) => {
     const listener = (message: unknown) => {
-      if (!(message as { mockConfig?: RunConfig }).mockConfig) return;
+      const config = (message as Partial<ConfigMessage> | undefined)?.mockConfig;
+      if (!config) return;
       process.off('message', listener);
-      resolve((message as { mockConfig: RunConfig }).mockConfig);
+      resolve(config);
     };
     process.on('message', listener);
-    process.send!({ mock: 'config?' } satisfies ControlMessage);
+    process.send!({ mock: 'config?' } satisfies WorkerMessage);
   });
   // The seam for --store redis://…: there each worker opens the store itself and the primary holds none.
   const store = remoteStore(process as Channel);
   const mock = await runMock({ ...config, app: { ...config.app, store } });
-  process.send!({ mock: 'ready', banner: mock.banner } satisfies ControlMessage);
+  process.send!({ mock: 'ready', banner: mock.banner } satisfies WorkerMessage);
   void mock.app.mock.index.warm();
 }
 
