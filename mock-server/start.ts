@@ -31,10 +31,10 @@ export interface RunningMock {
   server: Server;
   /** The PEM certificate clients must trust, when serving HTTPS. */
   certificate?: string;
-  /** What `/__admin/requests` lists: the requests served so far, oldest first. */
-  journal(filter?: JournalFilter): Promise<JournalEntry[]>;
-  /** Forgets requests, jobs and scenarios, as `POST /__admin/reset` does. */
-  reset(): Promise<void>;
+  /** What `/__admin/requests` lists: the requests served so far, oldest first (one namespace's only, when it names one). */
+  journal(filter?: JournalFilter & { namespace?: string }): Promise<JournalEntry[]>;
+  /** Forgets requests, jobs and scenarios, as `POST /__admin/reset` does: one namespace's, or all. */
+  reset(namespace?: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -54,8 +54,8 @@ export async function startMock(options: StartOptions = {}): Promise<RunningMock
     app,
     server,
     certificate: tls?.cert,
-    journal: (filter) => ctx.store.journal.list(undefined, filter),
-    reset: () => resetState(ctx),
+    journal: ({ namespace, ...filter } = {}) => ctx.store.journal.list(namespace, filter),
+    reset: (namespace) => resetState(ctx, namespace),
     close: async () => {
       await Promise.all(
         servers.map(

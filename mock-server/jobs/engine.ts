@@ -19,7 +19,7 @@ export interface VendorFlow extends Flow {
 }
 
 /** What a vendor module decides about a new job; the engine adds the namespace, timestamps and progress. */
-export type NewJob = Pick<Job, 'id' | 'provider' | 'operationId' | 'owner' | 'outcome' | 'pace' | 'seed' | 'width' | 'height' | 'count' | 'baseUrl' | 'webhookUrl'> & { durationMs?: number };
+export type NewJob = Pick<Job, 'id' | 'provider' | 'operationId' | 'owner' | 'outcome' | 'pace' | 'seed' | 'width' | 'height' | 'count' | 'baseUrl' | 'webhookUrl' | 'facts'> & { durationMs?: number };
 
 /**
  * The one job engine every asynchronous vendor uses: progression, webhooks, over the store's job table.
@@ -76,6 +76,7 @@ export class JobEngine {
       count: init.count,
       baseUrl: intern(init.baseUrl),
       webhookUrl: init.webhookUrl,
+      facts: init.facts,
     };
     if (!(await this.jobs.add(job))) return undefined;
     if (job.webhookUrl) this.run(job);

@@ -1,3 +1,5 @@
+import type { JsonObject } from '../spec/load';
+
 /** How a job ends unless it is cancelled or finished through the control API. */
 export type Outcome = 'completed' | 'failed' | 'error';
 /** How fast it gets there: `slow` takes three times as long, `stalled` stops just before the end. */
@@ -38,4 +40,9 @@ export interface Job {
   count: number;
   baseUrl: string;
   webhookUrl?: string;
+  /**
+   * What the vendor keeps beyond these fields (Replicate's model and input, Ideogram's prompt): set at
+   * creation, JSON-serialisable, dropped with the job. Any store keeps it as given.
+   */
+  facts?: JsonObject;
 }

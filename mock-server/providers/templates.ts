@@ -42,7 +42,7 @@ export function seedFor(fields: Record<string, unknown>, basis?: unknown): numbe
  * A job for this request: owned by its key, ending as `Prefer: outcome=` (or a scenario) asks, and
  * rendering a 1024x1024 image on the mock (the vendors do not document output sizes for these flows).
  */
-export async function createJob(call: Call, id: string, seed: number, webhookUrl?: string, size = { width: 1024, height: 1024 }): Promise<Job> {
+export async function createJob(call: Call, id: string, seed: number, webhookUrl?: string, size = { width: 1024, height: 1024 }, facts?: JsonObject): Promise<Job> {
   const job = await call.ctx.jobs.create(call.ns, {
     id,
     provider: call.operation.provider,
@@ -57,6 +57,7 @@ export async function createJob(call: Call, id: string, seed: number, webhookUrl
     count: 1,
     baseUrl: call.destination.baseUrl,
     webhookUrl,
+    facts,
   });
   if (job) return job;
   throw new MockError('rate_limited', `The mock already holds ${call.ctx.options.maxJobs ?? DEFAULT_MAX_JOBS} unfinished jobs (its --max-jobs capacity): poll or finish some, reset with POST /__admin/reset, or start it with a larger --max-jobs.`, {

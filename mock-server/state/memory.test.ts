@@ -27,7 +27,7 @@ describe('memory store: jobs', () => {
     expect(await store.jobs.add(job({ createdAt: clock.now() }))).toBe(true);
     expect(await store.jobs.get('', done.id)).toBeUndefined();
     expect(await store.jobs.add(job({ createdAt: clock.now() }))).toBe(false);
-    expect(await store.jobs.get('', running.id)).toBe(running);
+    expect(await store.jobs.get('', running.id)).toEqual(running);
   });
 
   it('counts a time-mode job finished once its due time passes, and a shift moves that time', async () => {

@@ -3,6 +3,7 @@ import type { Job } from '../jobs/store';
 import type { Delivery } from '../jobs/webhooks';
 import type { JournalEntry, JournalFilter } from '../admin/journal';
 import type { Scenario } from '../admin/scenarios';
+import { PackedJobs } from './packed-jobs';
 import type { DeliveryLog, FileTable, JobChange, JobTable, JournalLog, ScenarioList, StateStore } from './store';
 
 /** `--max-jobs` unless set: room for a long load test's jobs, bounded all the same. */
@@ -53,14 +54,10 @@ export class MemoryStore implements StateStore {
   }
 }
 
-/** Finished for `--max-jobs`: judged from the job's own fields, as every store must (none can run a vendor's flow). */
-export function jobFinished(job: Job, now: number): boolean {
-  return job.forced !== undefined || job.completedAt !== undefined || (job.dueAt !== undefined && now >= job.dueAt);
-}
-
-/** Jobs by id in creation order (a Map keeps it), so expiry sweeps stop at the first live job. */
+/** Jobs by id in creation order (a Map keeps it), so expiry sweeps stop at the first live job; each job a packed row. */
 export class MemoryJobs implements JobTable {
-  private readonly jobs = new Map<string, Job>();
+  private readonly slots = new Map<string, number>();
+  private readonly rows = new PackedJobs();
 
   constructor(
     private readonly clock: Clock,
@@ -70,66 +67,70 @@ export class MemoryJobs implements JobTable {
 
   async add(job: Job): Promise<boolean> {
     if (!this.makeRoom()) return false;
-    this.jobs.set(job.id, job);
+    this.slots.set(job.id, this.rows.put(job));
     return true;
   }
 
   async get(ns: string | undefined, id: string): Promise<Job | undefined> {
-    return this.live(ns, id);
+    const slot = this.live(ns, id);
+    return slot === undefined ? undefined : this.rows.get(slot, id);
   }
 
   async change(ns: string, id: string, change: JobChange): Promise<Job | undefined> {
-    const job = this.live(ns, id);
-    if (!job) return undefined;
-    if (change.ticks) job.ticks += change.ticks;
-    if (change.shiftMs) {
-      job.createdAt -= change.shiftMs;
-      if (job.dueAt !== undefined) job.dueAt -= change.shiftMs;
-    }
-    if (change.forced && job.forced === undefined) job.forced = change.forced;
-    return job;
+    const slot = this.live(ns, id);
+    if (slot === undefined) return undefined;
+    if (change.ticks) this.rows.addTicks(slot, change.ticks);
+    if (change.shiftMs) this.rows.shift(slot, change.shiftMs);
+    if (change.forced) this.rows.force(slot, change.forced);
+    return this.rows.get(slot, id);
   }
 
   async show(ns: string, id: string, step: number, at: number, terminal: boolean): Promise<boolean> {
-    const job = this.live(ns, id);
+    const slot = this.live(ns, id);
     // Steps only move forward, so the first caller to show one is the one that moved it.
-    if (!job || step <= job.shownStep) return false;
-    job.shownStep = step;
-    job.updatedAt = at;
-    if (terminal) job.completedAt = at;
+    if (slot === undefined || step <= this.rows.shownStep(slot)) return false;
+    this.rows.show(slot, step, at, terminal);
     return true;
   }
 
   async list(ns: string | undefined, filter: { provider?: string; owner?: string } = {}): Promise<Job[]> {
     const now = this.clock.now();
     const out: Job[] = [];
-    for (const job of this.jobs.values()) {
-      if (now - job.createdAt > this.ttlMs) continue;
-      if (ns !== undefined && job.ns !== ns) continue;
-      if (filter.provider && job.provider !== filter.provider) continue;
-      if (filter.owner !== undefined && job.owner !== filter.owner) continue;
-      out.push(job);
+    for (const [id, slot] of this.slots) {
+      if (now - this.rows.createdAt(slot) > this.ttlMs) continue;
+      if (ns !== undefined && this.rows.ns(slot) !== ns) continue;
+      if (filter.provider && this.rows.provider(slot) !== filter.provider) continue;
+      if (filter.owner !== undefined && this.rows.owner(slot) !== filter.owner) continue;
+      out.push(this.rows.get(slot, id));
     }
     return out;
   }
 
   async count(ns?: string): Promise<number> {
-    if (ns === undefined) return this.jobs.size;
+    if (ns === undefined) return this.slots.size;
     let n = 0;
-    for (const job of this.jobs.values()) if (job.ns === ns) n++;
+    for (const slot of this.slots.values()) if (this.rows.ns(slot) === ns) n++;
     return n;
   }
 
   clear(ns?: string) {
-    if (ns === undefined) return this.jobs.clear();
-    for (const [id, job] of this.jobs) if (job.ns === ns) this.jobs.delete(id);
+    if (ns === undefined) {
+      this.slots.clear();
+      return this.rows.clear();
+    }
+    for (const [id, slot] of this.slots) if (this.rows.ns(slot) === ns) this.drop(id, slot);
   }
 
-  private live(ns: string | undefined, id: string): Job | undefined {
-    const job = this.jobs.get(id);
-    if (!job || (ns !== undefined && job.ns !== ns)) return undefined;
-    if (this.clock.now() - job.createdAt <= this.ttlMs) return job;
-    this.jobs.delete(id);
+  private drop(id: string, slot: number) {
+    this.slots.delete(id);
+    this.rows.release(slot);
+  }
+
+  private live(ns: string | undefined, id: string): number | undefined {
+    const slot = this.slots.get(id);
+    if (slot === undefined || (ns !== undefined && this.rows.ns(slot) !== ns)) return undefined;
+    if (this.clock.now() - this.rows.createdAt(slot) <= this.ttlMs) return slot;
+    this.drop(id, slot);
     return undefined;
   }
 
@@ -139,14 +140,14 @@ export class MemoryJobs implements JobTable {
    */
   private makeRoom(): boolean {
     const now = this.clock.now();
-    for (const [id, job] of this.jobs) {
-      if (now - job.createdAt <= this.ttlMs) break;
-      this.jobs.delete(id);
+    for (const [id, slot] of this.slots) {
+      if (now - this.rows.createdAt(slot) <= this.ttlMs) break;
+      this.drop(id, slot);
     }
-    if (this.jobs.size < this.capacity) return true;
-    for (const [id, job] of this.jobs) {
-      if (!jobFinished(job, now)) continue;
-      this.jobs.delete(id);
+    if (this.slots.size < this.capacity) return true;
+    for (const [id, slot] of this.slots) {
+      if (!this.rows.finished(slot, now)) continue;
+      this.drop(id, slot);
       return true;
     }
     return false;

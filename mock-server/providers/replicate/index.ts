@@ -8,7 +8,7 @@ import type { JsonObject } from '../../spec/load';
 import { createJob, example, seedFor } from '../templates';
 import { invalidFields, replicateError } from './errors';
 import { inputSchema, latestVersionId, modelsOf, resolveVersion, type ModelEntry } from './models';
-import { predictionBody, remember, replicateFlow, STARTING, type WebhookEvent } from './prediction';
+import { predictionBody, predictionFacts, replicateFlow, STARTING, type WebhookEvent } from './prediction';
 import type { VendorModule } from '../vendor';
 
 
@@ -70,9 +70,8 @@ export function waitSeconds(prefer: string | undefined): number | undefined {
 async function start(call: Call, target: Target): Promise<Reply> {
   const input = call.fields.input as JsonObject;
   const webhook = typeof call.fields.webhook === 'string' ? call.fields.webhook : undefined;
-  // The engine starts a webhook's job on the next turn of the event loop, once its facts are known.
-  const job = await createJob(call, predictionId(), seedFor(input), webhook, sizeFrom(input.resolution, input.aspect_ratio));
-  remember(job, { model: target.model.name, version: target.version, input, webhook, filter: call.fields.webhook_events_filter as WebhookEvent[] | undefined });
+  const facts = predictionFacts({ model: target.model.name, version: target.version, input, webhook, filter: call.fields.webhook_events_filter as WebhookEvent[] | undefined });
+  const job = await createJob(call, predictionId(), seedFor(input), webhook, sizeFrom(input.resolution, input.aspect_ratio), facts);
   const wait = waitSeconds(call.req.get('prefer'));
   if (wait === undefined) return { status: 201, body: await predictionBody(job, STARTING) };
   const phase = await call.ctx.jobs.settle(job, wait * 1000);
