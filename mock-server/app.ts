@@ -7,7 +7,6 @@ import { systemClock } from './jobs/clock';
 import { JobEngine } from './jobs/engine';
 import { vendorModule } from './providers/index';
 import { serveImages } from './images/route';
-import { FileStore, type FileStoreOptions } from './files/store';
 import { serveFiles } from './files/route';
 import { MockError } from './errors/catalogue';
 import { serialiseError } from './errors/serialise';
@@ -16,15 +15,12 @@ import { handleVendorRequest, type RequestNotes } from './pipeline/handle';
 import { hostName, vendorOriginOf } from './pipeline/destination';
 import type { MockContext, MockOptions } from './context';
 import { createSigningKey, type SigningKey } from './jobs/ed25519';
-import { MemoryStore } from './state/memory';
+import { DEFAULT_FILE_BYTES, MemoryStore } from './state/memory';
 import type { JournalEntry } from './admin/journal';
 
 export interface MockApp extends Express {
   mock: MockContext;
 }
-
-/** Uploaded files: enough for a test run's inputs, bounded so a long-running mock cannot fill memory (see specs/fal-rest/NOTES.md). */
-const FILE_STORAGE: FileStoreOptions = { maxFiles: 1000, maxBytes: 512 * 1024 * 1024, ttlMs: 24 * 60 * 60 * 1000 };
 
 /** The whole mock as an Express app (no listen): every vendor of every spec in `specsDir`. */
 export function createApp(options: MockOptions = {}): MockApp {
@@ -37,7 +33,6 @@ export function createApp(options: MockOptions = {}): MockApp {
   // Journal writes never hold up or fail a request: a store that cannot take one says so in the log.
   const journal = (ns: string, entry: Omit<JournalEntry, 'id'>) => store.journal.add(ns, entry).catch((error: unknown) => log(`journal entry for ${entry.path} lost: ${(error as Error).message}`));
   const signingKey = lazySigningKey(options.webhookSigningKey);
-  const files = new FileStore(clock, FILE_STORAGE);
   const jobs = new JobEngine(
     clock,
     {
@@ -66,7 +61,7 @@ export function createApp(options: MockOptions = {}): MockApp {
     if (flow) jobs.register(flow);
     return [spec.provider, vendor];
   }));
-  const ctx: MockContext = { options, index, store, clock, log, jobs, vendors, files, signingKey, inFlight: 0 };
+  const ctx: MockContext = { options, index, store, clock, log, jobs, vendors, signingKey, inFlight: 0 };
 
   const app = express() as unknown as MockApp;
   app.mock = ctx;
@@ -99,7 +94,7 @@ export function createApp(options: MockOptions = {}): MockApp {
   app.use('/__docs', ownAddress(docsRouter(ctx)));
   app.use('/__admin', ownAddress(adminRouter(ctx)));
   app.use(serveImages);
-  app.use(serveFiles(files));
+  app.use(serveFiles(store.files, DEFAULT_FILE_BYTES));
   app.use(async (req: Request, res: Response, next: NextFunction) => {
     try {
       await handleVendorRequest(ctx, req, res, res.locals.notes as RequestNotes);

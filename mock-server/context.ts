@@ -11,7 +11,6 @@ import type { JobEngine } from './jobs/engine';
 import type { JobMode } from './jobs/progress';
 import type { VendorModule } from './providers/vendor';
 import type { SigningKey } from './jobs/ed25519';
-import type { FileStore } from './files/store';
 import type { StateStore } from './state/store';
 
 export interface MockOptions {
@@ -66,8 +65,6 @@ export interface MockContext {
   jobs: JobEngine;
   /** Each served provider's module (providers/index.ts), by provider id. */
   vendors: Map<string, VendorModule>;
-  /** Files uploaded through a vendor's storage API, served back by URL. */
-  files: FileStore;
   /** The app's one webhook signing key, created on first use. */
   signingKey: () => SigningKey;
   /** Vendor requests being served right now. */

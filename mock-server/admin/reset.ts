@@ -7,5 +7,4 @@ import type { MockContext } from '../context';
 export async function resetState(ctx: MockContext, ns?: string): Promise<void> {
   ctx.jobs.reset(ns);
   await ctx.store.reset(ns);
-  if (ns === undefined) ctx.files.clear();
 }

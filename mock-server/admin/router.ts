@@ -86,8 +86,7 @@ export function adminRouter(ctx: MockContext): Router {
   });
   router.delete('/scenarios', async (req, res) => {
     const ns = adminNamespace(req);
-    await ctx.store.scenarios.clear(ns);
-    if (ns === undefined) ctx.files.clear();
+    await Promise.all([ctx.store.scenarios.clear(ns), ctx.store.files.clear(ns)]);
     res.status(204).end();
   });
   router.use((error: unknown, _req: Request, _res: Response, next: NextFunction) => next(clientError(error)));

@@ -10,6 +10,7 @@ function job(init: Partial<Job> = {}): Job {
   return { id: `j${++ids}`, ns: '', provider: 'p', operationId: 'op', owner: 'o', createdAt: 0, updatedAt: 0, ticks: 0, shownStep: 0, outcome: 'completed', pace: 'normal', durationMs: 3000, seed: 1, width: 1, height: 1, count: 1, baseUrl: '', ...init };
 }
 
+const meta = (createdAt: number, ttlMs = Infinity, multipart = false) => ({ contentType: 'image/png', fileName: 'a.png', createdAt, ttlMs, multipart });
 const entry = (path: string) => ({ at: '', method: 'GET', path, status: 200, ms: 0 });
 const delivery = (id: string): Delivery => ({ id, provider: 'p', jobId: 'j', url: 'http://127.0.0.1/', event: 'e', state: 'pending', attempts: [] });
 
@@ -111,16 +112,6 @@ describe('memory store: scenarios, deliveries, files, reset', () => {
     expect((await store.deliveries.list('')).map((d) => d.id)).toEqual(['d3']);
   });
 
-  it('evicts the oldest file past the count or the bytes, never the one just written', async () => {
-    const store = new MemoryStore(manualClock(0), { maxFiles: 2, maxFileBytes: 100 });
-    await store.files.put('', 'f1', {}, Buffer.alloc(10));
-    await store.files.put('', 'f2', {}, Buffer.alloc(10));
-    await store.files.put('', 'f3', {}, Buffer.alloc(10));
-    expect(await store.files.get('', 'f1')).toBeUndefined();
-    await store.files.put('', 'f4', {}, Buffer.alloc(95));
-    expect([await store.files.get('', 'f3'), (await store.files.get('', 'f4'))?.bytes?.length]).toEqual([undefined, 95]);
-  });
-
   it('resets one namespace without touching another', async () => {
     const store = new MemoryStore(manualClock(0));
     for (const ns of ['a', 'b']) {
@@ -128,12 +119,58 @@ describe('memory store: scenarios, deliveries, files, reset', () => {
       await store.journal.add(ns, entry('/x'));
       await store.scenarios.add(ns, { operationId: 'op', remaining: 1, prefer: {} });
       await store.deliveries.put(ns, delivery(`d-${ns}`));
-      await store.files.put(ns, `f-${ns}`, {});
+      await store.files.create(ns, `f-${ns}`, meta(0));
     }
     await store.reset('a');
-    const left = async (ns: string) => [await store.jobs.count(ns), (await store.journal.list(ns)).length, (await store.scenarios.list(ns)).length, (await store.deliveries.list(ns)).length, (await store.files.get(ns, `f-${ns}`)) ? 1 : 0];
+    const left = async (ns: string) => [await store.jobs.count(ns), (await store.journal.list(ns)).length, (await store.scenarios.list(ns)).length, (await store.deliveries.list(ns)).length, (await store.files.get(`f-${ns}`)) ? 1 : 0];
     expect([await left('a'), await left('b')]).toEqual([[0, 0, 0, 0, 0], [1, 1, 1, 1, 1]]);
     await store.reset();
     expect(await left('b')).toEqual([0, 0, 0, 0, 0]);
+  });
+});
+
+describe('memory store: files', () => {
+  const upload = async (store: MemoryStore, id: string, bytes = 1, ttlMs?: number) => {
+    await store.files.create('', id, meta(0, ttlMs));
+    return store.files.write(id, Buffer.alloc(bytes));
+  };
+  const kept = async (store: MemoryStore, ...ids: string[]) => Promise.all(ids.map(async (id) => Boolean(await store.files.get(id))));
+
+  it('evicts the oldest file past the count', async () => {
+    const store = new MemoryStore(manualClock(0), { maxFiles: 2 });
+    for (const id of ['a', 'b', 'c']) await upload(store, id);
+    expect(await kept(store, 'a', 'b', 'c')).toEqual([false, true, true]);
+  });
+
+  it('evicts the oldest files past the bytes, keeping the one just written', async () => {
+    const store = new MemoryStore(manualClock(0), { maxFileBytes: 100 });
+    for (const id of ['a', 'b', 'c']) await upload(store, id, 40);
+    expect(await kept(store, 'a', 'b', 'c')).toEqual([false, true, true]);
+  });
+
+  it('stops serving a file once its lifetime (never above the store\'s) is over', async () => {
+    const clock = manualClock(0);
+    const store = new MemoryStore(clock, { fileTtlMs: 1000 });
+    await upload(store, 'short', 1, 100);
+    await upload(store, 'long', 1, 10_000);
+    clock.advance(101);
+    expect(await kept(store, 'short', 'long')).toEqual([false, true]);
+    clock.advance(900);
+    expect(await kept(store, 'long')).toEqual([false]);
+  });
+
+  it('refuses a file larger than the whole store', async () => {
+    const store = new MemoryStore(manualClock(0), { maxFileBytes: 100 });
+    expect(await upload(store, 'big', 101)).toBe(false);
+  });
+
+  it('joins a multipart upload\'s parts in part-number order, and says which never arrived', async () => {
+    const store = new MemoryStore(manualClock(0));
+    await store.files.create('', 'm', meta(0, undefined, true));
+    await store.files.write('m', Buffer.from('world'), 2);
+    expect(await store.files.complete('m', [1, 2])).toBe('part 1 never arrived');
+    await store.files.write('m', Buffer.from('hello '), 1);
+    expect(await store.files.complete('m', [2, 1])).toBeUndefined();
+    expect((await store.files.get('m'))?.bytes?.toString()).toBe('hello world');
   });
 });

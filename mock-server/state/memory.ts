@@ -4,10 +4,13 @@ import type { Delivery } from '../jobs/webhooks';
 import type { JournalEntry, JournalFilter } from '../admin/journal';
 import type { Scenario } from '../admin/scenarios';
 import { PackedJobs } from './packed-jobs';
-import type { DeliveryLog, FileTable, JobChange, JobTable, JournalLog, ScenarioList, StateStore } from './store';
+import type { DeliveryLog, FileMeta, FileTable, StoredFile, JobChange, JobTable, JournalLog, ScenarioList, StateStore } from './store';
 
 /** `--max-jobs` unless set: room for a long load test's jobs, bounded all the same. */
 export const DEFAULT_MAX_JOBS = 200_000;
+
+/** Uploaded files' bytes kept at most: enough for a test run's inputs, bounded so a long-running mock cannot fill memory. */
+export const DEFAULT_FILE_BYTES = 512 * 1024 * 1024;
 
 export interface MemoryStoreOptions {
   /** Journal entries kept, all namespaces together (default 1000). */
@@ -18,9 +21,10 @@ export interface MemoryStoreOptions {
   maxJobs?: number;
   /** Webhook deliveries kept (default 1000). */
   deliveries?: number;
-  /** Files kept, and their bytes at most (defaults 1000 files, 512 MiB). */
+  /** Uploaded files kept, their bytes at most, and their lifetime (defaults 1000 files, 512 MiB, a day: see specs/fal-rest/NOTES.md). */
   maxFiles?: number;
   maxFileBytes?: number;
+  fileTtlMs?: number;
 }
 
 /**
@@ -38,7 +42,7 @@ export class MemoryStore implements StateStore {
     this.jobs = new MemoryJobs(clock, options.jobTtlMs ?? 60 * 60 * 1000, options.maxJobs ?? DEFAULT_MAX_JOBS);
     this.journal = new MemoryJournal(options.journalSize ?? 1000);
     this.deliveries = new MemoryDeliveries(options.deliveries ?? 1000);
-    this.files = new MemoryFiles(options.maxFiles ?? 1000, options.maxFileBytes ?? 512 * 1024 * 1024);
+    this.files = new MemoryFiles(clock, { maxFiles: options.maxFiles ?? 1000, maxBytes: options.maxFileBytes ?? DEFAULT_FILE_BYTES, ttlMs: options.fileTtlMs ?? 24 * 60 * 60 * 1000 });
   }
 
   async reset(ns?: string): Promise<void> {
@@ -272,39 +276,57 @@ export class MemoryDeliveries implements DeliveryLog {
   }
 }
 
-interface MemoryFile {
+interface MemoryFile extends StoredFile {
   ns: string;
-  meta: Record<string, unknown>;
-  bytes?: Buffer;
+  /** Multipart uploads: the parts received so far, by part number. */
+  parts?: Map<number, Buffer>;
 }
 
-/** Files by id, bounded in count and bytes: the oldest go first, never the one just written. */
+/** Files by id, bounded in count, bytes (parts included) and age: the oldest go first, never the one just written. */
 export class MemoryFiles implements FileTable {
   private readonly files = new Map<string, MemoryFile>();
   private bytes = 0;
 
   constructor(
-    private readonly maxFiles: number,
-    private readonly maxBytes: number,
+    private readonly clock: Clock,
+    private readonly options: { maxFiles: number; maxBytes: number; ttlMs: number },
   ) {}
 
-  async put(ns: string, id: string, meta: Record<string, unknown>, bytes?: Buffer): Promise<void> {
-    const known = this.files.get(id);
-    this.bytes -= known?.bytes?.length ?? 0;
-    this.files.delete(id);
-    this.files.set(id, { ns, meta, bytes: bytes ?? known?.bytes });
-    this.bytes += (bytes ?? known?.bytes)?.length ?? 0;
-    for (const [other, file] of this.files) {
-      if (this.files.size <= this.maxFiles && this.bytes <= this.maxBytes) break;
-      if (other === id) continue;
-      this.files.delete(other);
-      this.bytes -= file.bytes?.length ?? 0;
-    }
+  async create(ns: string, id: string, meta: FileMeta): Promise<void> {
+    this.sweep();
+    while (this.files.size >= this.options.maxFiles) this.evictOldest();
+    this.files.set(id, { ns, meta: { ...meta, ttlMs: Math.min(meta.ttlMs, this.options.ttlMs) }, parts: meta.multipart ? new Map() : undefined });
   }
 
-  async get(ns: string, id: string): Promise<{ meta: Record<string, unknown>; bytes?: Buffer } | undefined> {
-    const file = this.files.get(id);
-    return file && file.ns === ns ? { meta: file.meta, bytes: file.bytes } : undefined;
+  async get(id: string): Promise<StoredFile | undefined> {
+    return this.live(id);
+  }
+
+  async write(id: string, bytes: Buffer, part?: number): Promise<boolean> {
+    const file = this.live(id);
+    if (!file || bytes.length > this.options.maxBytes) return false;
+    const previous = part === undefined ? file.bytes : file.parts?.get(part);
+    this.bytes -= previous?.length ?? 0;
+    if (part === undefined) file.bytes = bytes;
+    else file.parts?.set(part, bytes);
+    this.bytes += bytes.length;
+    while (this.bytes > this.options.maxBytes && this.files.size > 1) this.evictOldest(file);
+    return true;
+  }
+
+  async complete(id: string, partNumbers: number[]): Promise<string | undefined> {
+    const file = this.live(id);
+    if (!file) return 'the file has expired or was evicted';
+    const parts = file.parts;
+    if (!parts) return 'this upload was not started as a multipart upload';
+    if (partNumbers.length === 0) return 'no parts were listed';
+    const missing = partNumbers.filter((n) => !parts.has(n));
+    if (missing.length) return `part${missing.length > 1 ? 's' : ''} ${missing.join(', ')} never arrived`;
+    this.bytes -= sizeOf(file);
+    file.bytes = Buffer.concat([...partNumbers].sort((a, b) => a - b).map((n) => parts.get(n)!));
+    file.parts = undefined;
+    this.bytes += file.bytes.length;
+    return undefined;
   }
 
   async clear(ns?: string): Promise<void> {
@@ -312,10 +334,38 @@ export class MemoryFiles implements FileTable {
   }
 
   clearNow(ns?: string) {
+    for (const [id, file] of this.files) if (ns === undefined || file.ns === ns) this.drop(id, file);
+  }
+
+  private live(id: string): MemoryFile | undefined {
+    const file = this.files.get(id);
+    if (!file) return undefined;
+    if (this.clock.now() - file.meta.createdAt <= file.meta.ttlMs) return file;
+    this.drop(id, file);
+    return undefined;
+  }
+
+  private sweep() {
+    const now = this.clock.now();
+    for (const [id, file] of this.files) if (now - file.meta.createdAt > file.meta.ttlMs) this.drop(id, file);
+  }
+
+  private evictOldest(keep?: MemoryFile) {
     for (const [id, file] of this.files) {
-      if (ns !== undefined && file.ns !== ns) continue;
-      this.files.delete(id);
-      this.bytes -= file.bytes?.length ?? 0;
+      if (file === keep) continue;
+      this.drop(id, file);
+      return;
     }
   }
+
+  private drop(id: string, file: MemoryFile) {
+    this.files.delete(id);
+    this.bytes -= sizeOf(file);
+  }
+}
+
+function sizeOf(file: MemoryFile): number {
+  let size = file.bytes?.length ?? 0;
+  for (const part of file.parts?.values() ?? []) size += part.length;
+  return size;
 }

@@ -82,9 +82,35 @@ export interface DeliveryLog {
   clear(ns?: string): Promise<void>;
 }
 
-/** Metadata of a file uploaded through a vendor's storage API, and its bytes (fal storage). */
+/** A file uploaded through a vendor's storage API (fal storage), as reserved. */
+export interface FileMeta {
+  contentType: string;
+  fileName: string;
+  createdAt: number;
+  /** How long it is served after creation (never above the store's lifetime). */
+  ttlMs: number;
+  /** Uploaded in parts, joined by `complete`. */
+  multipart: boolean;
+}
+
+export interface StoredFile {
+  meta: FileMeta;
+  /** Set once the bytes arrived (a single PUT, or the parts joined). */
+  bytes?: Buffer;
+}
+
+/**
+ * Files uploaded through a vendor's storage API, with their bytes: bounded in count, bytes and age
+ * (the oldest go first). Read by id alone: a file URL names no namespace.
+ */
 export interface FileTable {
-  put(ns: string, id: string, meta: Record<string, unknown>, bytes?: Buffer): Promise<void>;
-  get(ns: string, id: string): Promise<{ meta: Record<string, unknown>; bytes?: Buffer } | undefined>;
+  /** Reserves a file whose bytes are to come. */
+  create(ns: string, id: string, meta: FileMeta): Promise<void>;
+  /** The unexpired file; undefined otherwise. */
+  get(id: string): Promise<StoredFile | undefined>;
+  /** Stores the whole file's bytes, or one part of a multipart upload; false when they cannot fit at all. */
+  write(id: string, bytes: Buffer, part?: number): Promise<boolean>;
+  /** Joins a multipart upload's listed parts in part-number order; why not, when it cannot. */
+  complete(id: string, partNumbers: number[]): Promise<string | undefined>;
   clear(ns?: string): Promise<void>;
 }
