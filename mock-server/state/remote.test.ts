@@ -74,14 +74,18 @@ describe('remote store: a worker reaching the primary’s memory store', () => {
     expect([await store.jobs.count(), (await store.journal.list(undefined)).length]).toEqual([0, 0]);
   });
 
-  it('carries file bytes as a Buffer and an absent value as undefined', async () => {
-    const store = remoteStore(fakeCluster(new MemoryStore(manualClock(0))).channel);
-    await store.files.put('', 'f1', { name: 'cat.png', size: 3 }, Buffer.from([1, 2, 3]));
-    await store.files.put('', 'f2', { name: 'empty' });
-    const [bytes, none, missing] = [await store.files.get('', 'f1'), await store.files.get('', 'f2'), await store.files.get('', 'f3')];
+  it('carries file bytes as a Buffer, and answers undefined for a file without bytes or none at all', async () => {
+    const clock = manualClock(0);
+    const store = remoteStore(fakeCluster(new MemoryStore(clock)).channel);
+    const meta = (fileName: string) => ({ contentType: 'image/png', fileName, createdAt: clock.now(), ttlMs: 60_000, multipart: false });
+    await store.files.create('', 'f1', meta('cat.png'));
+    await store.files.create('', 'f2', meta('empty.png'));
+    expect(await store.files.write('f1', Buffer.from([1, 2, 3]))).toBe(true);
+    const [bytes, none, missing] = [await store.files.get('f1'), await store.files.get('f2'), await store.files.get('f3')];
     expect(Buffer.isBuffer(bytes?.bytes)).toBe(true);
     expect([...bytes!.bytes!]).toEqual([1, 2, 3]);
-    expect(none).toEqual({ meta: { name: 'empty' }, bytes: undefined });
+    expect(none?.meta).toEqual(meta('empty.png'));
+    expect(none?.bytes).toBeUndefined();
     expect(missing).toBeUndefined();
   });
 
