@@ -112,7 +112,7 @@ async function connectionsToTwoWorkers(origin: string) {
 }
 
 describe('--workers 2', () => {
-  it('serves a job created through one worker and polled to completion through the other', async () => {
+  it('serves a job created through one worker and polled to completion through the other, and shares journal and files', async () => {
     const cluster = await startCluster(['--workers', '2']);
     const [a, b] = await connectionsToTwoWorkers(cluster.origin);
     try {
@@ -127,6 +127,13 @@ describe('--workers 2', () => {
       // The journal is the mock's too: the other worker lists the submission.
       const journal = (await b.ask('/__admin/requests?provider=pixazo')).body.requests as { method: string }[];
       expect(journal.map((r) => r.method)).toEqual(['POST', 'GET', 'GET']);
+
+      // A file reserved through one worker, written through the other, is served by the first.
+      const upload = await a.ask('/fal-rest/storage/upload/initiate?storage_type=fal-cdn-v3', { method: 'POST', headers: { Authorization: 'Key any', 'Content-Type': 'application/json' }, body: JSON.stringify({ content_type: 'application/json', file_name: 'note.json' }) });
+      const path = (url: unknown) => new URL(url as string).pathname;
+      expect((await b.ask(path(upload.body.upload_url), { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: '{"note":"shared"}' })).status).toBe(200);
+      expect(await a.ask(path(upload.body.file_url))).toMatchObject({ status: 200, body: { note: 'shared' } });
+
       expect([(await a.ask('/__admin')).body.pid, (await b.ask('/__admin')).body.pid]).toEqual([a.pid, b.pid]);
       expect([a.sockets.size, b.sockets.size]).toEqual([1, 1]);
     } finally {
