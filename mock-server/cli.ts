@@ -1,13 +1,10 @@
 import { parseArgs } from 'node:util';
-import { once } from 'node:events';
+import cluster from 'node:cluster';
 import { readFileSync } from 'node:fs';
-import { createApp } from './app';
-import { startServer } from './server';
 import { tlsMaterial } from './tls';
-import { createVendorServers, originOf, parseVendorPorts } from './origins';
-import { banner } from './banner';
-import { openStore } from './state/open';
-import { systemClock } from './jobs/clock';
+import { parseVendorPorts } from './origins';
+import { runMock, type RunConfig } from './run';
+import { runPrimary, runWorker } from './cluster';
 
 const HELP = `Usage: ideogram-mock [options]
 
@@ -45,11 +42,15 @@ Options:
   --tls-cert <file>    serve HTTPS with this PEM certificate (with --tls-key)
   --tls-key <file>     the PEM private key for --tls-cert
   --tls-cert-out <f>   write the certificate here for clients to trust (SSL_CERT_FILE, NODE_EXTRA_CA_CERTS)
+  --workers <n>        serve from n processes sharing one port and one state (default 1), for
+                       load tests that need more than one core; the first process holds the state
   --quiet              no request log
   -h, --help           this text
 `;
 
 async function main() {
+  // A worker takes its options from the primary, which parsed them (and made the shared certificate and key).
+  if (cluster.isWorker) return runWorker();
   const { values } = parseArgs({
     options: {
       port: { type: 'string' },
@@ -76,6 +77,7 @@ async function main() {
       'tls-cert': { type: 'string' },
       'tls-key': { type: 'string' },
       'tls-cert-out': { type: 'string' },
+      workers: { type: 'string', default: '1' },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -94,38 +96,38 @@ async function main() {
   if (jobMode !== 'poll' && jobMode !== 'time') fail(`--job-mode must be poll or time (got "${jobMode}").`);
   if (values['replay-strict'] && !values.replay) fail('--replay-strict needs --replay <dir>.');
   if (values.record && !values.proxy) fail('--record saves proxied exchanges: add --proxy <provider>=<url>.');
-  const jobTtlMs = duration('--job-ttl', values['job-ttl']);
-  const maxJobs = values['max-jobs'] === undefined ? undefined : wholeNumber('--max-jobs', values['max-jobs'], 1, 10_000_000);
-  const store = values.store === undefined ? undefined : await openStore(values.store, systemClock, { jobTtlMs, maxJobs }).catch((error: Error) => fail(`--store: ${error.message}`));
-  const app = createApp({
-    providers: list(values.providers),
-    specs: values.spec,
-    keys: list(values.keys),
-    latencyMs,
-    quiet: values.quiet,
-    jobMode,
-    jobDurationMs: duration('--job-duration', values['job-duration']),
-    jobTtlMs,
-    maxJobs,
-    webhookSecret: values['webhook-secret'],
-    webhookSigningKey: pemFile('--webhook-signing-key', values['webhook-signing-key']),
-    webhookAllow: list(values['webhook-allow']),
-    adminToken: values['admin-token'],
-    store,
-    proxy: proxyTargets(values.proxy),
-    record: values.record,
-    replay: values.replay,
-    replayStrict: values['replay-strict'],
-  });
-  const unknown = Object.keys(app.mock.options.proxy ?? {}).filter((provider) => !app.mock.vendors.has(provider));
-  if (unknown.length) fail(`--proxy names ${unknown.join(', ')}, not served here (served: ${[...app.mock.vendors.keys()].join(', ')}).`);
-  const tls = await tlsMaterial({ tls: values.tls, certFile: values['tls-cert'], keyFile: values['tls-key'], certOut: values['tls-cert-out'] });
-  const vendorServers = values['vendor-ports'] === undefined ? [] : createVendorServers(app, parseVendorPorts(values['vendor-ports']), tls);
-  const server = startServer(app, { port, host: values.host, tls, vendorServers });
-  await Promise.all([server, ...vendorServers.map((v) => v.server)].map((each) => (each.listening ? undefined : once(each, 'listening'))));
-  const at = (each: typeof server) => originOf(each, values.host, Boolean(tls));
-  process.stdout.write(banner({ origin: at(server), mounts: app.mock.index.mounts, vendorOrigins: vendorServers.map((v) => ({ mount: v.mount, origin: at(v.server) })), certificateFile: values['tls-cert-out'] }));
-  void app.mock.index.warm();
+  const workers = wholeNumber('--workers', values.workers, 1, 64);
+  const config: RunConfig = {
+    app: {
+      providers: list(values.providers),
+      specs: values.spec,
+      keys: list(values.keys),
+      latencyMs,
+      quiet: values.quiet,
+      jobMode,
+      jobDurationMs: duration('--job-duration', values['job-duration']),
+      jobTtlMs: duration('--job-ttl', values['job-ttl']),
+      maxJobs: values['max-jobs'] === undefined ? undefined : wholeNumber('--max-jobs', values['max-jobs'], 1, 10_000_000),
+      webhookSecret: values['webhook-secret'],
+      webhookSigningKey: pemFile('--webhook-signing-key', values['webhook-signing-key']),
+      webhookAllow: list(values['webhook-allow']),
+      adminToken: values['admin-token'],
+      proxy: proxyTargets(values.proxy),
+      record: values.record,
+      replay: values.replay,
+      replayStrict: values['replay-strict'],
+    },
+    store: values.store,
+    port,
+    host: values.host,
+    tls: await tlsMaterial({ tls: values.tls, certFile: values['tls-cert'], keyFile: values['tls-key'], certOut: values['tls-cert-out'] }),
+    vendorPorts: values['vendor-ports'] === undefined ? undefined : parseVendorPorts(values['vendor-ports']),
+    certificateFile: values['tls-cert-out'],
+  };
+  if (workers > 1) return runPrimary(workers, config);
+  const mock = await runMock(config);
+  process.stdout.write(mock.banner);
+  void mock.app.mock.index.warm();
 }
 
 function list(value: string | undefined): string[] | undefined {

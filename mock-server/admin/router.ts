@@ -24,6 +24,8 @@ export function adminRouter(ctx: MockContext): Router {
       providers: ctx.index.mounts.map((m) => ({ provider: m.provider, prefix: m.prefix, host: m.host || null, operations: m.routes.map((r) => `${r.operation.operationId} ${r.operation.method} ${r.operation.path}`) })),
       jobs: { mode: ctx.jobs.options.mode, count: await ctx.store.jobs.count(adminNamespace(req)) },
       inFlight: ctx.inFlight,
+      // Which process answered: with --workers, each connection may reach a different one.
+      pid: process.pid,
       memory: process.memoryUsage(),
     });
   });

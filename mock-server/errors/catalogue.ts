@@ -21,8 +21,8 @@ export const ERROR_CATALOGUE = {
   rate_limited: { status: 429, title: 'Too many requests.' },
   bad_namespace: { status: 400, title: 'The X-Mock-Namespace header does not name a valid namespace.' },
   mock_usage: { status: 400, title: 'The mock cannot satisfy this request as asked.' },
-  // A shared store (--store) that cannot be reached: the vendor's "service unavailable", never a 500.
-  store_unavailable: { status: 503, title: 'The mock cannot reach its state store.' },
+  // The shared state (Redis, a cluster's primary) did not answer: the vendor's "service unavailable", never a 500.
+  store_unavailable: { status: 503, title: 'The service is temporarily unavailable.' },
   // --replay-strict: the request is not in the recording; the body names the closest one.
   no_recording: { status: 404, title: 'No recording matches this request.' },
   // --proxy: the upstream did not answer; a gateway's status, in the vendor's error shape.
