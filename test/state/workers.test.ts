@@ -11,6 +11,8 @@ import { startReceiver } from '../support/server';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { systemClock } from '../../mock-server/jobs/clock';
+import { openTestStore, redisUrl } from '../support/redis';
 
 interface Answer {
   status: number;
@@ -142,6 +144,29 @@ describe('--workers 2', () => {
     }
   }, 60_000);
 
+
+  it.skipIf(!redisUrl())('with --store, every worker opens the shared Redis: a job made through one is polled through the other, and is in Redis', async () => {
+    const store = await openTestStore(redisUrl()!, systemClock);
+    const shared = new URL(redisUrl()!);
+    shared.searchParams.set('prefix', store.prefix);
+    const cluster = await startCluster(['--workers', '2', '--store', shared.href]);
+    const [a, b] = await connectionsToTwoWorkers(cluster.origin);
+    try {
+      workerPids.add(a.pid).add(b.pid);
+      const key = { 'Ocp-Apim-Subscription-Key': 'any-key' };
+      const created = await a.ask('/pixazo/ideogram-remove-background/v1/ideogram-remove-background-request', { method: 'POST', headers: { ...key, 'Content-Type': 'application/json' }, body: JSON.stringify({ image_url: 'https://example.com/cat.jpeg' }) });
+      const poll = new URL(created.body.polling_url as string);
+      const statuses: unknown[] = [];
+      for (let attempt = 0; attempt < 10 && statuses.at(-1) !== 'COMPLETED'; attempt++) statuses.push((await b.ask(poll.pathname + poll.search, { headers: key })).body.status);
+      expect(statuses).toEqual(['PROCESSING', 'COMPLETED']);
+      // The job is Redis's, not a process's: this test's own connection reads it.
+      expect((await store.jobs.list(undefined)).map((job) => job.id)).toEqual([created.body.request_id]);
+    } finally {
+      a.close();
+      b.close();
+      await store.close();
+    }
+  }, 60_000);
 
   it('prints the banner once, answers from two worker processes, and stops them all on SIGTERM with exit code 0', async () => {
     const cluster = await startCluster(['--workers', '2']);
