@@ -18,6 +18,7 @@ import { handleVendorRequest, type RequestNotes } from './pipeline/handle';
 import { hostName, vendorOriginOf } from './pipeline/destination';
 import type { MockContext, MockOptions } from './context';
 import { createSigningKey, type SigningKey } from './jobs/ed25519';
+import { createConditions } from './conditions/index';
 
 export interface MockApp extends Express {
   mock: MockContext;
@@ -64,7 +65,7 @@ export function createApp(options: MockOptions = {}): MockApp {
     if (flow) jobs.register(flow);
     return [spec.provider, vendor];
   }));
-  const ctx: MockContext = { options, index, journal, clock, log, jobs, scenarios: new Scenarios(), vendors, files, signingKey, inFlight: 0 };
+  const ctx: MockContext = { options, index, journal, clock, log, jobs, scenarios: new Scenarios(), vendors, files, signingKey, inFlight: 0, conditions: createConditions(options, index, clock) };
 
   const app = express() as unknown as MockApp;
   app.mock = ctx;
@@ -79,14 +80,19 @@ export function createApp(options: MockOptions = {}): MockApp {
     // The mock's own pages and control API are not vendor traffic: neither journaled nor counted.
     const admin = req.path.startsWith('/__');
     if (!admin) ctx.inFlight += 1;
+    const record = (status: number) => {
+      const ms = Math.round((performance.now() - started) * 10) / 10;
+      ctx.journal.add({ at: new Date(ctx.clock.now()).toISOString(), method: req.method, provider: notes.provider, operationId: notes.operationId, path: req.originalUrl, status, ms, note: notes.note, request: notes.request, answer: notes.answer, call: notes.call });
+      if (!options.quiet) log(`${req.method} ${notes.provider ?? '-'} ${req.originalUrl} ${status || 'no answer'} ${ms}ms${notes.note ? ` (${notes.note})` : ''}`);
+    };
     res.on('close', () => {
-      if (!admin) ctx.inFlight -= 1;
+      if (admin) return;
+      ctx.inFlight -= 1;
+      // A connection the mock dropped on purpose (a fault) is journaled with status 0: no answer.
+      if (!res.writableFinished && notes.note) record(0);
     });
     res.on('finish', () => {
-      const ms = Math.round((performance.now() - started) * 10) / 10;
-      if (admin) return;
-      ctx.journal.add({ at: new Date(ctx.clock.now()).toISOString(), method: req.method, provider: notes.provider, operationId: notes.operationId, path: req.originalUrl, status: res.statusCode, ms, note: notes.note, request: notes.request, answer: notes.answer });
-      if (!options.quiet) log(`${req.method} ${notes.provider ?? '-'} ${req.originalUrl} ${res.statusCode} ${ms}ms${notes.note ? ` (${notes.note})` : ''}`);
+      if (!admin) record(res.statusCode);
     });
     next();
   });

@@ -14,8 +14,9 @@ import type { Scenarios } from './admin/scenarios';
 import type { VendorModule } from './providers/vendor';
 import type { SigningKey } from './jobs/ed25519';
 import type { FileStore } from './files/store';
+import type { ConditionOptions, Conditions } from './conditions/index';
 
-export interface MockOptions {
+export interface MockOptions extends ConditionOptions {
   /** Folder holding `<provider>/openapi.yaml`; defaults to the project's specs. */
   specsDir?: string;
   /** Provider ids to serve; default all. */
@@ -24,8 +25,6 @@ export interface MockOptions {
   specs?: string[];
   /** Accept only these API keys (any non-empty key otherwise). */
   keys?: string[];
-  /** Added to every vendor response, in ms. */
-  latencyMs?: number;
   /** No request log lines. */
   quiet?: boolean;
   /** Where log lines go (default stdout). */
@@ -71,6 +70,8 @@ export interface MockContext {
   signingKey: () => SigningKey;
   /** Vendor requests being served right now. */
   inFlight: number;
+  /** Vendor limits, latency and faults (conditions/). */
+  conditions: Conditions;
 }
 
 /** Everything a provider handler knows about one validated request. */

@@ -19,6 +19,10 @@ export const ERROR_CATALOGUE = {
   job_cancelled: { status: 400, title: 'The request was cancelled.' },
   job_failed: { status: 422, title: 'The job failed.' },
   rate_limited: { status: 429, title: 'Too many requests.' },
+  // A vendor's documented limit (`--limits vendor`): in flight per key, or requests per window.
+  limit_exceeded: { status: 429, title: 'The vendor limit is exceeded.' },
+  // `Prefer: fault=5xx` or `--faults` where the operation documents no 5xx body.
+  server_fault: { status: 503, title: 'The service is unavailable.' },
   mock_usage: { status: 400, title: 'The mock cannot satisfy this request as asked.' },
   internal: { status: 500, title: 'Internal error.' },
 } as const;
