@@ -36,7 +36,7 @@ describe('Ideogram in-flight limit', () => {
 
     const eleventh = await generate(mock.origin, 'org-a-key');
     expect(eleventh.status).toBe(429);
-    const body = await eleventh.json();
+    const body = (await eleventh.json()) as { error: unknown; reject_reason: unknown };
     expect(body.reject_reason).toBe('inflight_limit');
     expect(typeof body.error).toBe('string');
 
