@@ -41,7 +41,7 @@ export function createApp(options: MockOptions = {}): MockApp {
     clock,
     {
       mode: options.jobMode ?? 'poll',
-      durationMs: options.jobDurationMs ?? 3000,
+      durationMs: options.jobDurationMs,
       ttlMs: options.jobTtlMs ?? 60 * 60 * 1000,
       capacity: options.maxJobs ?? 200_000,
       webhooks: {

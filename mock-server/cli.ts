@@ -28,7 +28,8 @@ Options:
                        flight, rate limits with their 429 body); override with vendor,<vendor>.<limit>=<n>[/<window>]
   --faults <r>         fail this share of vendor requests: 5% (reset, timeout, malformed, 5xx) or 5%:reset,5xx
   --job-mode <mode>    poll (default: each status poll advances a job one step) or time
-  --job-duration <d>   time mode: submission to completion, e.g. 3s, 1500ms (default: each vendor's typical time)
+  --job-duration <d>   time mode: submission to completion, e.g. 3s, 1500ms (default: each vendor's typical
+                       time, from 6s for Replicate to 15s for Magnific)
   --job-ttl <d>        jobs are forgotten after this long (default 1h)
   --max-jobs <n>       jobs kept at once (default 200000); when all are unfinished, submissions get 429
   --webhook-secret <s> key for Magnific webhook signatures (default mock-webhook-secret)

@@ -34,7 +34,7 @@ export interface MockOptions extends ConditionOptions {
   journalSize?: number;
   /** `poll` (default): each status poll moves a job one step. `time`: jobs move on the clock. */
   jobMode?: JobMode;
-  /** Time mode: how long a job takes from submission to its end (default 3000 ms). */
+  /** Time mode: how long a job takes from submission to its end (default: each vendor's typical time, specs/<vendor>/NOTES.md). */
   jobDurationMs?: number;
   /** Jobs are forgotten this long after creation (default 1 hour). */
   jobTtlMs?: number;

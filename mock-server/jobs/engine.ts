@@ -5,16 +5,21 @@ import { WebhookSender, type Delivery, type WebhookMessage, type WebhookOptions 
 
 export interface JobEngineOptions {
   mode: JobMode;
-  /** Time mode: creation to terminal state. */
-  durationMs: number;
+  /** Time mode: creation to terminal state (`--job-duration`); unset, each flow's typical time. */
+  durationMs?: number;
   ttlMs: number;
   capacity: number;
   webhooks: WebhookOptions;
 }
 
+/** Time mode, for a flow that states no typical time. */
+const DEFAULT_DURATION_MS = 3000;
+
 /** A vendor's flow plus what it sends when a job with a webhook changes status. */
 export interface VendorFlow extends Flow {
   provider: string;
+  /** Time mode: how long the vendor typically takes, submission to result (its NOTES.md says where the number comes from). */
+  typicalMs?: number;
   /** The notification for this phase, or undefined when the vendor sends none for it. */
   notify?(job: Job, phase: Phase): Omit<WebhookMessage, 'url' | 'jobId' | 'provider'> | undefined;
 }
@@ -62,7 +67,7 @@ export class JobEngine {
       outcome: init.outcome,
       pace: init.pace,
       forced: undefined,
-      durationMs: init.durationMs ?? this.options.durationMs,
+      durationMs: init.durationMs ?? this.options.durationMs ?? this.flows.get(init.provider)?.typicalMs ?? DEFAULT_DURATION_MS,
       seed: init.seed,
       width: init.width,
       height: init.height,

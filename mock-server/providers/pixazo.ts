@@ -13,6 +13,8 @@ import type { ErrorReply } from '../errors/serialise';
 /** Background removal: QUEUED → PROCESSING → COMPLETED | FAILED | ERROR (seed 002). */
 const pixazoFlow: VendorFlow = {
   provider: 'pixazo',
+  // An estimate: Pixazo publishes no timing for background removal (specs/pixazo/NOTES.md).
+  typicalMs: 5000,
   queued: ['QUEUED'],
   running: 'PROCESSING',
   terminal: { completed: 'COMPLETED', failed: 'FAILED', error: 'ERROR', cancelled: 'FAILED' },
