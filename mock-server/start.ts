@@ -32,7 +32,7 @@ export interface RunningMock {
   certificate?: string;
   /** What `/__admin/requests` lists: the requests served so far, oldest first. */
   journal(filter?: JournalFilter): JournalEntry[];
-  /** Forgets requests, jobs and scenarios, as `POST /__admin/reset` does. */
+  /** Forgets requests, jobs, scenarios and rate windows, as `POST /__admin/reset` does. */
   reset(): void;
   close(): Promise<void>;
 }
@@ -58,6 +58,7 @@ export async function startMock(options: StartOptions = {}): Promise<RunningMock
       ctx.journal.clear();
       ctx.jobs.reset();
       ctx.scenarios.clear();
+      ctx.conditions.limiter?.reset();
     },
     close: async () => {
       await Promise.all(

@@ -19,10 +19,10 @@ const NEVER_KEPT = new Set(['authorization', 'cookie', 'proxy-authorization']);
 const SECRET_NAME = /key|token|secret|signature/i;
 
 /**
- * Cheap on the hot path: the already-parsed query and fields are kept by reference, and copied only
- * where a string needs shortening.
+ * Taken once the operation is known, so refusals before the body is read (auth, limits) are findable
+ * too; the body is added when read (`shorten`). Cheap on the hot path: the parsed query is kept by reference.
  */
-export function recordRequest(req: Request, path: string, operation: Operation, fields: Record<string, unknown>): RecordedRequest {
+export function recordRequest(req: Request, path: string, operation: Operation): RecordedRequest {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers)) {
     if (typeof value === 'string' && !NEVER_KEPT.has(name) && !SECRET_NAME.test(name)) headers[name] = value;
@@ -34,11 +34,11 @@ export function recordRequest(req: Request, path: string, operation: Operation, 
       query = rest;
     }
   }
-  return { method: req.method, path, query, headers, body: shorten(fields, 6) };
+  return { method: req.method, path, query, headers };
 }
 
-/** The same value when nothing in it is too long; else a copy with long strings cut. */
-export function shorten(value: unknown, depth: number): unknown {
+/** The same value when nothing in it is too long (kept by reference, not copied); else a copy with long strings cut. */
+export function shorten(value: unknown, depth = 6): unknown {
   if (typeof value === 'string') return value.length > MAX_STRING ? `${value.slice(0, MAX_STRING)}… (${value.length} chars)` : value;
   if (value === null || typeof value !== 'object') return value;
   if (depth === 0) return Array.isArray(value) ? '[…]' : '{…}';

@@ -1,6 +1,7 @@
 import express, { Router, type NextFunction, type Request, type Response } from 'express';
 import { MockError } from '../errors/catalogue';
 import { guardAdmin } from './guard';
+import { findRequests, readQuery } from './near-miss';
 import type { MockContext } from '../context';
 import type { Job, Terminal } from '../jobs/store';
 import type { Phase } from '../jobs/progress';
@@ -29,6 +30,9 @@ export function adminRouter(ctx: MockContext): Router {
     const q = req.query as Record<string, string | undefined>;
     res.json({ requests: ctx.journal.list({ provider: q.provider, path: q.path, operationId: q.operationId, limit: q.limit ? Number(q.limit) : undefined }) });
   });
+  router.post('/requests/find', (req, res) => {
+    res.json(findRequests(ctx.journal.list(), readQuery(req.body)));
+  });
   router.delete('/requests', (_req, res) => {
     ctx.journal.clear();
     res.status(204).end();
@@ -39,6 +43,7 @@ export function adminRouter(ctx: MockContext): Router {
     ctx.jobs.reset();
     ctx.scenarios.clear();
     ctx.files.clear();
+    ctx.conditions.limiter?.reset();
     res.status(204).end();
   });
 

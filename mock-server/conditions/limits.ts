@@ -140,8 +140,8 @@ export class Limiter {
     return this.inFlight.get(`${provider}\0${name}\0${who}`) ?? 0;
   }
 
+  /** Rate windows start afresh; requests in flight still count, since they still are. */
   reset() {
-    this.inFlight.clear();
     this.hits.clear();
   }
 

@@ -11,7 +11,7 @@ import { validateRequest } from './validate';
 import { chooseResponse } from '../responses/choose';
 import { liveBody, liveContext } from '../responses/live';
 import { summarise, summariseRequest } from '../admin/summary';
-import { recordRequest, type RecordedRequest } from '../admin/recorded';
+import { recordRequest, shorten, type RecordedRequest } from '../admin/recorded';
 import { cutOff } from '../conditions/faults';
 import { actOut, enforceLimits, faultFor, latencyOf, pause } from '../conditions/index';
 
@@ -43,6 +43,7 @@ export async function handleVendorRequest(ctx: MockContext, req: Request, res: R
   const { operation } = match.route;
   notes.operationId = operation.operationId;
   notes.operation = operation;
+  notes.call = recordRequest(req, destination.path, operation);
   const vendor = ctx.vendors.get(operation.provider)!;
   const key = authenticate(operation, req, { keys: ctx.options.keys, messages: vendor.authMessages });
   enforceLimits(ctx.conditions, operation, key, req, res);
@@ -50,7 +51,7 @@ export async function handleVendorRequest(ctx: MockContext, req: Request, res: R
   const prefer = { ...ctx.scenarios.take(operation.provider, operation.operationId), ...parsePrefer(req.get('prefer')) };
   const data = await readBody(operation, req, res);
   notes.request = summariseRequest(data);
-  notes.call = recordRequest(req, destination.path, operation, data.fields);
+  notes.call.body = shorten(data.fields);
   vendor.handlers?.[operation.operationId]?.precheck?.({ ctx, fields: data.fields, params: match.params });
   const fields = validateRequest(operation, data, { path: match.params, query: req.query as Record<string, unknown>, header: req.headers });
   const choice = chooseResponse(operation, prefer);
