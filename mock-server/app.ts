@@ -18,6 +18,7 @@ import { createSigningKey, type SigningKey } from './jobs/ed25519';
 import { DEFAULT_FILE_BYTES, MemoryStore } from './state/memory';
 import type { JournalEntry } from './admin/journal';
 import { prepareRecording, proxiedAssets } from './record/stage';
+import { createConditions } from './conditions/index';
 
 export interface MockApp extends Express {
   mock: MockContext;
@@ -38,7 +39,7 @@ export function createApp(options: MockOptions = {}): MockApp {
     clock,
     {
       mode: options.jobMode ?? 'poll',
-      durationMs: options.jobDurationMs ?? 3000,
+      durationMs: options.jobDurationMs,
       webhooks: {
         secret: options.webhookSecret ?? 'mock-webhook-secret',
         signingKey,
@@ -62,7 +63,7 @@ export function createApp(options: MockOptions = {}): MockApp {
     if (flow) jobs.register(flow);
     return [spec.provider, vendor];
   }));
-  const ctx: MockContext = { options, index, store, clock, log, jobs, vendors, signingKey, inFlight: 0 };
+  const ctx: MockContext = { options, index, store, clock, log, jobs, vendors, signingKey, inFlight: 0, conditions: createConditions(options, index, clock) };
   prepareRecording(ctx);
 
   const app = express() as unknown as MockApp;
@@ -78,14 +79,19 @@ export function createApp(options: MockOptions = {}): MockApp {
     // The mock's own pages and control API are not vendor traffic: neither journaled nor counted.
     const admin = req.path.startsWith('/__');
     if (!admin) ctx.inFlight += 1;
+    const record = (status: number) => {
+      const ms = Math.round((performance.now() - started) * 10) / 10;
+      journal(notes.namespace ?? '', { at: new Date(ctx.clock.now()).toISOString(), method: req.method, provider: notes.provider, operationId: notes.operationId, path: req.originalUrl, status, ms, note: notes.note, request: notes.request, answer: notes.answer, call: notes.call });
+      if (!options.quiet) log(`${req.method} ${notes.provider ?? '-'} ${req.originalUrl} ${status || 'no answer'} ${ms}ms${notes.note ? ` (${notes.note})` : ''}`);
+    };
     res.on('close', () => {
-      if (!admin) ctx.inFlight -= 1;
+      if (admin) return;
+      ctx.inFlight -= 1;
+      // A connection the mock dropped on purpose (a fault) is journaled with status 0: no answer.
+      if (!res.writableFinished && notes.note) record(0);
     });
     res.on('finish', () => {
-      const ms = Math.round((performance.now() - started) * 10) / 10;
-      if (admin) return;
-      journal(notes.namespace ?? '', { at: new Date(ctx.clock.now()).toISOString(), method: req.method, provider: notes.provider, operationId: notes.operationId, path: req.originalUrl, status: res.statusCode, ms, note: notes.note, request: notes.request, answer: notes.answer });
-      if (!options.quiet) log(`${req.method} ${notes.provider ?? '-'} ${req.originalUrl} ${res.statusCode} ${ms}ms${notes.note ? ` (${notes.note})` : ''}`);
+      if (!admin) record(res.statusCode);
     });
     next();
   });

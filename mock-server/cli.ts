@@ -20,9 +20,15 @@ Options:
   --spec <file>        also serve the vendor an OpenAPI 3.x file describes, under its servers'
                        x-mock-prefix or /<the file's folder name> (repeatable)
   --keys <keys>        comma-separated API keys to accept (default: any non-empty key)
-  --latency <ms>       delay added to every vendor response
+  --latency <d>        delay added to vendor responses: 800 (ms), 800-3000 (uniform) or
+                       lognormal:<median>,<p99>; scoped as <vendor>=<d> or <vendor>:<operationId>=<d>
+                       (repeatable, or rules joined by ";"; the most specific rule wins)
+  --limits <l>         vendor: enforce each vendor's documented limits per key (Ideogram's 10 in
+                       flight, rate limits with their 429 body); override with vendor,<vendor>.<limit>=<n>[/<window>]
+  --faults <r>         fail this share of vendor requests: 5% (reset, timeout, malformed, 5xx) or 5%:reset,5xx
   --job-mode <mode>    poll (default: each status poll advances a job one step) or time
-  --job-duration <d>   time mode: submission to completion, e.g. 3s, 1500ms (default 3s)
+  --job-duration <d>   time mode: submission to completion, e.g. 3s, 1500ms (default: each vendor's typical
+                       time, from 6s for Replicate to 15s for Magnific)
   --job-ttl <d>        jobs are forgotten after this long (default 1h)
   --max-jobs <n>       jobs kept at once (default 200000); when all are unfinished, submissions get 429
   --store <url>        keep jobs, journal, scenarios, webhook deliveries and uploads in Redis, shared by every
@@ -59,7 +65,9 @@ async function main() {
       spec: { type: 'string', multiple: true },
       'vendor-ports': { type: 'string' },
       keys: { type: 'string' },
-      latency: { type: 'string' },
+      latency: { type: 'string', multiple: true },
+      limits: { type: 'string' },
+      faults: { type: 'string' },
       'job-mode': { type: 'string', default: 'poll' },
       'job-duration': { type: 'string' },
       'job-ttl': { type: 'string' },
@@ -91,7 +99,6 @@ async function main() {
   if (values['admin-token'] === '') fail('--admin-token is empty: pass a token (then send "Authorization: Bearer <token>"), or leave the option out for an open control API.');
   if (values.keys !== undefined && !list(values.keys)) fail('--keys is empty: pass comma-separated API keys to accept, or leave the option out to accept any non-empty key.');
   const port = wholeNumber('--port', values.port ?? process.env.PORT ?? '4010', 0, 65535);
-  const latencyMs = values.latency === undefined ? undefined : wholeNumber('--latency', values.latency, 0, 600_000);
   const jobMode = values['job-mode'];
   if (jobMode !== 'poll' && jobMode !== 'time') fail(`--job-mode must be poll or time (got "${jobMode}").`);
   if (values['replay-strict'] && !values.replay) fail('--replay-strict needs --replay <dir>.');
@@ -102,7 +109,9 @@ async function main() {
       providers: list(values.providers),
       specs: values.spec,
       keys: list(values.keys),
-      latencyMs,
+      latency: values.latency,
+      limits: values.limits,
+      faults: values.faults,
       quiet: values.quiet,
       jobMode,
       jobDurationMs: duration('--job-duration', values['job-duration']),

@@ -12,8 +12,9 @@ import type { JobMode } from './jobs/progress';
 import type { VendorModule } from './providers/vendor';
 import type { SigningKey } from './jobs/ed25519';
 import type { StateStore } from './state/store';
+import type { ConditionOptions, Conditions } from './conditions/index';
 
-export interface MockOptions {
+export interface MockOptions extends ConditionOptions {
   /** Folder holding `<provider>/openapi.yaml`; defaults to the project's specs. */
   specsDir?: string;
   /** Provider ids to serve; default all. */
@@ -22,8 +23,6 @@ export interface MockOptions {
   specs?: string[];
   /** Accept only these API keys (any non-empty key otherwise). */
   keys?: string[];
-  /** Added to every vendor response, in ms. */
-  latencyMs?: number;
   /** No request log lines. */
   quiet?: boolean;
   /** Where log lines go (default stdout). */
@@ -35,7 +34,7 @@ export interface MockOptions {
   journalSize?: number;
   /** `poll` (default): each status poll moves a job one step. `time`: jobs move on the clock. */
   jobMode?: JobMode;
-  /** Time mode: how long a job takes from submission to its end (default 3000 ms). */
+  /** Time mode: how long a job takes from submission to its end (default: each vendor's typical time, specs/<vendor>/NOTES.md). */
   jobDurationMs?: number;
   /** Jobs are forgotten this long after creation (default 1 hour). */
   jobTtlMs?: number;
@@ -77,6 +76,8 @@ export interface MockContext {
   signingKey: () => SigningKey;
   /** Vendor requests being served right now. */
   inFlight: number;
+  /** Vendor limits, latency and faults (conditions/). */
+  conditions: Conditions;
 }
 
 /** Everything a provider handler knows about one validated request. */

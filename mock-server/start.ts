@@ -38,7 +38,7 @@ export interface RunningMock {
   certificate?: string;
   /** What `/__admin/requests` lists: the requests served so far, oldest first (one namespace's only, when it names one). */
   journal(filter?: JournalFilter & { namespace?: string }): Promise<JournalEntry[]>;
-  /** Forgets requests, jobs and scenarios, as `POST /__admin/reset` does: one namespace's, or all. */
+  /** Forgets requests, jobs, scenarios and rate windows, as `POST /__admin/reset` does: one namespace's, or all. */
   reset(namespace?: string): Promise<void>;
   close(): Promise<void>;
 }

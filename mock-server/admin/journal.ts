@@ -1,3 +1,5 @@
+import type { RecordedRequest } from './recorded';
+
 /** One served request, as `/__admin/requests` lists it. */
 export interface JournalEntry {
   id: number;
@@ -16,6 +18,8 @@ export interface JournalEntry {
   request?: string;
   /** The body answered, shortened. */
   answer?: string;
+  /** Method, vendor path, query, headers (no secrets) and fields, for `/__admin/requests/find`. */
+  call?: RecordedRequest;
 }
 
 export interface JournalFilter {

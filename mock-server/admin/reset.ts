@@ -6,5 +6,7 @@ import type { MockContext } from '../context';
  */
 export async function resetState(ctx: MockContext, ns?: string): Promise<void> {
   ctx.jobs.reset(ns);
+  // Rate windows are per key, not per namespace: only a reset of everything clears them.
+  if (ns === undefined) ctx.conditions.limiter?.reset();
   await ctx.store.reset(ns);
 }

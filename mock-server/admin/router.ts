@@ -1,6 +1,7 @@
 import express, { Router, type NextFunction, type Request, type Response } from 'express';
 import { MockError } from '../errors/catalogue';
 import { guardAdmin } from './guard';
+import { findRequests, readQuery } from './near-miss';
 import type { MockContext } from '../context';
 import type { Job, Terminal } from '../jobs/store';
 import type { Phase } from '../jobs/progress';
@@ -33,6 +34,9 @@ export function adminRouter(ctx: MockContext): Router {
   router.get('/requests', async (req, res) => {
     const q = req.query as Record<string, string | undefined>;
     res.json({ requests: await ctx.store.journal.list(adminNamespace(req), { provider: q.provider, path: q.path, operationId: q.operationId, limit: q.limit ? Number(q.limit) : undefined }) });
+  });
+  router.post('/requests/find', async (req, res) => {
+    res.json(findRequests(await ctx.store.journal.list(adminNamespace(req)), readQuery(req.body)));
   });
   router.delete('/requests', async (req, res) => {
     await ctx.store.journal.clear(adminNamespace(req));

@@ -6,14 +6,19 @@ import { WebhookSender, type Delivery, type WebhookMessage, type WebhookOptions 
 
 export interface JobEngineOptions {
   mode: JobMode;
-  /** Time mode: creation to terminal state. */
-  durationMs: number;
+  /** Time mode: creation to terminal state (`--job-duration`); unset, each flow's typical time. */
+  durationMs?: number;
   webhooks: WebhookOptions;
 }
+
+/** Time mode, for a flow that states no typical time. */
+const DEFAULT_DURATION_MS = 3000;
 
 /** A vendor's flow plus what it sends when a job with a webhook changes status. */
 export interface VendorFlow extends Flow {
   provider: string;
+  /** Time mode: how long the vendor typically takes, submission to result (its NOTES.md says where the number comes from). */
+  typicalMs?: number;
   /** The notification for this phase, or undefined when the vendor sends none for it. */
   notify?(job: Job, phase: Phase): Omit<WebhookMessage, 'url' | 'jobId' | 'provider'> | undefined;
 }
@@ -52,7 +57,7 @@ export class JobEngine {
   /** The new job, or undefined when the store is full of unfinished jobs. */
   async create(ns: string, init: NewJob): Promise<Job | undefined> {
     const now = this.clock.now();
-    const durationMs = init.durationMs ?? this.options.durationMs;
+    const durationMs = init.durationMs ?? this.options.durationMs ?? this.flows.get(init.provider)?.typicalMs ?? DEFAULT_DURATION_MS;
     // One literal with every field, in one order: V8 gives all jobs one compact shape (a spread did not).
     const job: Job = {
       id: flat(init.id),

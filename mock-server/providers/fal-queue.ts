@@ -50,6 +50,8 @@ function refusal(error: MockError) {
  */
 const falQueueFlow = (results: ResultTemplates): VendorFlow => ({
   provider: 'fal-queue',
+  // An estimate: fal's Ideogram pages give no inference time (specs/fal-queue/NOTES.md).
+  typicalMs: 10_000,
   queued: QUEUED,
   running: 'IN_PROGRESS',
   terminal: { completed: 'COMPLETED', failed: 'COMPLETED', error: 'COMPLETED', cancelled: 'COMPLETED' },

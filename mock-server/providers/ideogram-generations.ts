@@ -53,6 +53,8 @@ export function generationFlow(operations: Operation[]): VendorFlow {
   if (!completed) throw new Error('specs/ideogram/openapi.yaml has no getGeneration example "completed"; the mock needs it.');
   return {
     provider: 'ideogram',
+    // An estimate: Ideogram publishes no generation time for v4 (specs/ideogram/NOTES.md).
+    typicalMs: 10_000,
     queued: ['pending'],
     running: 'pending',
     terminal: { completed: 'completed', failed: 'failed', error: 'failed', cancelled: 'failed' },

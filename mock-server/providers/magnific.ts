@@ -21,6 +21,8 @@ function task(job: Job, phase: Phase, images: string[]): JsonObject {
 /** CREATED → IN_PROGRESS → COMPLETED | FAILED, for edit and expand tasks alike; a webhook on every status change (seed 003). */
 const magnificFlow: VendorFlow = {
   provider: 'magnific',
+  // An estimate: Magnific publishes no task timing (specs/magnific/NOTES.md).
+  typicalMs: 15_000,
   queued: ['CREATED'],
   running: 'IN_PROGRESS',
   terminal: { completed: 'COMPLETED', failed: 'FAILED', error: 'FAILED', cancelled: 'FAILED' },

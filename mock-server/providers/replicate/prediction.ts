@@ -41,6 +41,8 @@ export const STARTING: Phase = { kind: 'queued', status: 'starting', position: 0
 /** starting → processing → succeeded | failed | canceled (error is a failed prediction too). */
 export const replicateFlow: VendorFlow = {
   provider: 'replicate',
+  // The example run on replicate.com/ideogram-ai/ideogram-v3-turbo took about 6 s (specs/replicate/NOTES.md).
+  typicalMs: 6000,
   queued: ['starting'],
   running: 'processing',
   terminal: { completed: 'succeeded', failed: 'failed', error: 'failed', cancelled: 'canceled' },
