@@ -4,6 +4,7 @@
 // separate build step and no stale code.
 import { setFlagsFromString } from 'node:v8';
 import { existsSync } from 'node:fs';
+import cluster from 'node:cluster';
 
 // With V8's defaults 100,000 jobs peak at ~340 MB RSS: the young generation grows to 3 × 16 MB under
 // load and the old one grows far past what is live. Keeping the young generation at its starting size
@@ -12,5 +13,6 @@ import { existsSync } from 'node:fs';
 setFlagsFromString(process.env.MOCK_V8_FLAGS ?? '--semi-space-growth-factor=1 --heap-growing-percent=20');
 
 const build = new URL('../scripts/build.js', import.meta.url);
-if (existsSync(build)) await (await import(build.href)).ensureBundles(['mock-server']);
+// A --workers process runs the bundle its primary checked: rebuilding there could mix two versions in one mock.
+if (existsSync(build) && cluster.isPrimary) await (await import(build.href)).ensureBundles(['mock-server']);
 await import('../dist/ideogram-mock.js');

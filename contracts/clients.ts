@@ -15,6 +15,8 @@ export interface ClientOptions {
   /** Sent the vendor's way (header and prefix from the spec); omit to send no credentials. */
   apiKey?: string;
   fetch?: typeof fetch;
+  /** Sent as `X-Mock-Namespace`: the mock keeps this client's requests, jobs and scenarios apart from other namespaces'. */
+  namespace?: string;
   /** How to send the key, for a vendor the project does not know (`--spec`); the spec's server says it otherwise. */
   auth?: AuthHeader;
 }
@@ -35,7 +37,7 @@ const auth = new Map(loadSpecs().map((spec) => [spec.provider, authHeaderOf(spec
 
 /** A typed client (openapi-fetch over the generated types) that authenticates the vendor's way. */
 export function createVendorClient<P extends Provider>(provider: P, options: ClientOptions): Client<ProviderPaths[P]> {
-  const client = createClient<ProviderPaths[P]>({ baseUrl: options.baseUrl, fetch: options.fetch });
+  const client = createClient<ProviderPaths[P]>({ baseUrl: options.baseUrl, fetch: options.fetch, headers: options.namespace === undefined ? undefined : { 'X-Mock-Namespace': options.namespace } });
   const scheme = auth.get(provider) ?? options.auth;
   if (options.apiKey !== undefined && scheme) {
     const key = options.apiKey;

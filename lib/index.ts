@@ -4,6 +4,7 @@ export type { MockOptions } from '../mock-server/context';
 export { manualClock, systemClock, type Clock, type ManualClock } from '../mock-server/jobs/clock';
 export { startMock, type StartOptions, type RunningMock } from '../mock-server/start';
 export type { JournalEntry, JournalFilter } from '../mock-server/admin/journal';
+export { mockControl, type MockControl, type ControlOptions } from './control';
 export { interceptVendors, type InterceptOptions, type Interception } from '../contracts/intercept';
 export { createVendorClient, type ClientOptions, type Provider, type ProviderPaths } from '../contracts/clients';
 export { runContracts, formatSummary, type ContractRunOptions, type ContractRun } from '../contracts/run';

@@ -1,9 +1,8 @@
-import type { StartOptions } from '../mock-server/start';
-import { mockPerFile, type Hooks, type MockHandle } from './per-file';
+import { mockPerFile, type Hooks, type MockHandle, type PerFileOptions } from './per-file';
 
-export type { MockHandle } from './per-file';
+export type { MockHandle, PerFileOptions } from './per-file';
 
-/** Starts one mock for this test file (on a free port), resets it before each test, closes it after. Uses jest's global hooks. */
-export function useMock(options: StartOptions = {}): MockHandle {
+/** Starts one mock for this test file (on a free port; or uses the one at `url`), resets it (or this file's `namespace` of it) before each test, closes it after. Uses jest's global hooks. */
+export function useMock(options: PerFileOptions = {}): MockHandle {
   return mockPerFile(globalThis as unknown as Hooks, options);
 }

@@ -1,15 +1,12 @@
 import express, { type Express, type Router, type NextFunction, type Request, type Response } from 'express';
 import { loadAllSpecs } from './spec/load';
 import { buildIndex } from './spec/model';
-import { Journal } from './admin/journal';
 import { adminRouter } from './admin/router';
 import { dashboardRouter, docsRouter } from './pages';
 import { systemClock } from './jobs/clock';
 import { JobEngine } from './jobs/engine';
-import { Scenarios } from './admin/scenarios';
 import { vendorModule } from './providers/index';
 import { serveImages } from './images/route';
-import { FileStore, type FileStoreOptions } from './files/store';
 import { serveFiles } from './files/route';
 import { MockError } from './errors/catalogue';
 import { serialiseError } from './errors/serialise';
@@ -18,13 +15,14 @@ import { handleVendorRequest, type RequestNotes } from './pipeline/handle';
 import { hostName, vendorOriginOf } from './pipeline/destination';
 import type { MockContext, MockOptions } from './context';
 import { createSigningKey, type SigningKey } from './jobs/ed25519';
+import { DEFAULT_FILE_BYTES, MemoryStore } from './state/memory';
+import type { JournalEntry } from './admin/journal';
+import { prepareRecording, proxiedAssets } from './record/stage';
+import { createConditions } from './conditions/index';
 
 export interface MockApp extends Express {
   mock: MockContext;
 }
-
-/** Uploaded files: enough for a test run's inputs, bounded so a long-running mock cannot fill memory (see specs/fal-rest/NOTES.md). */
-const FILE_STORAGE: FileStoreOptions = { maxFiles: 1000, maxBytes: 512 * 1024 * 1024, ttlMs: 24 * 60 * 60 * 1000 };
 
 /** The whole mock as an Express app (no listen): every vendor of every spec in `specsDir`. */
 export function createApp(options: MockOptions = {}): MockApp {
@@ -33,16 +31,15 @@ export function createApp(options: MockOptions = {}): MockApp {
   const index = buildIndex(specs);
   const log = options.quiet ? () => {} : (options.log ?? ((line: string) => process.stdout.write(line + '\n')));
   const clock = options.clock ?? systemClock;
-  const journal = new Journal(options.journalSize ?? 1000);
+  const store = options.store ?? new MemoryStore(clock, { journalSize: options.journalSize, jobTtlMs: options.jobTtlMs, maxJobs: options.maxJobs });
+  // Journal writes never hold up or fail a request: a store that cannot take one says so in the log.
+  const journal = (ns: string, entry: Omit<JournalEntry, 'id'>) => store.journal.add(ns, entry).catch((error: unknown) => log(`journal entry for ${entry.path} lost: ${(error as Error).message}`));
   const signingKey = lazySigningKey(options.webhookSigningKey);
-  const files = new FileStore(clock, FILE_STORAGE);
   const jobs = new JobEngine(
     clock,
     {
       mode: options.jobMode ?? 'poll',
-      durationMs: options.jobDurationMs ?? 3000,
-      ttlMs: options.jobTtlMs ?? 60 * 60 * 1000,
-      capacity: options.maxJobs ?? 200_000,
+      durationMs: options.jobDurationMs,
       webhooks: {
         secret: options.webhookSecret ?? 'mock-webhook-secret',
         signingKey,
@@ -52,10 +49,12 @@ export function createApp(options: MockOptions = {}): MockApp {
         timeoutMs: 5000,
       },
     },
-    (delivery, line) => {
+    store,
+    (ns, delivery, line) => {
       log(line);
-      journal.add({ at: new Date(clock.now()).toISOString(), method: 'WEBHOOK', provider: delivery.provider, path: delivery.url, status: delivery.attempts.at(-1)?.status ?? 0, ms: 0, note: line });
+      journal(ns, { at: new Date(clock.now()).toISOString(), method: 'WEBHOOK', provider: delivery.provider, path: delivery.url, status: delivery.attempts.at(-1)?.status ?? 0, ms: 0, note: line });
     },
+    log,
   );
   const vendors = new Map(index.specs.map((spec) => {
     const operations = index.operations.filter((o) => o.provider === spec.provider);
@@ -64,7 +63,8 @@ export function createApp(options: MockOptions = {}): MockApp {
     if (flow) jobs.register(flow);
     return [spec.provider, vendor];
   }));
-  const ctx: MockContext = { options, index, journal, clock, log, jobs, scenarios: new Scenarios(), vendors, files, signingKey, inFlight: 0 };
+  const ctx: MockContext = { options, index, store, clock, log, jobs, vendors, signingKey, inFlight: 0, conditions: createConditions(options, index, clock) };
+  prepareRecording(ctx);
 
   const app = express() as unknown as MockApp;
   app.mock = ctx;
@@ -79,14 +79,19 @@ export function createApp(options: MockOptions = {}): MockApp {
     // The mock's own pages and control API are not vendor traffic: neither journaled nor counted.
     const admin = req.path.startsWith('/__');
     if (!admin) ctx.inFlight += 1;
+    const record = (status: number) => {
+      const ms = Math.round((performance.now() - started) * 10) / 10;
+      journal(notes.namespace ?? '', { at: new Date(ctx.clock.now()).toISOString(), method: req.method, provider: notes.provider, operationId: notes.operationId, path: req.originalUrl, status, ms, note: notes.note, request: notes.request, answer: notes.answer, call: notes.call });
+      if (!options.quiet) log(`${req.method} ${notes.provider ?? '-'} ${req.originalUrl} ${status || 'no answer'} ${ms}ms${notes.note ? ` (${notes.note})` : ''}`);
+    };
     res.on('close', () => {
-      if (!admin) ctx.inFlight -= 1;
+      if (admin) return;
+      ctx.inFlight -= 1;
+      // A connection the mock dropped on purpose (a fault) is journaled with status 0: no answer.
+      if (!res.writableFinished && notes.note) record(0);
     });
     res.on('finish', () => {
-      const ms = Math.round((performance.now() - started) * 10) / 10;
-      if (admin) return;
-      ctx.journal.add({ at: new Date(ctx.clock.now()).toISOString(), method: req.method, provider: notes.provider, operationId: notes.operationId, path: req.originalUrl, status: res.statusCode, ms, note: notes.note, request: notes.request, answer: notes.answer });
-      if (!options.quiet) log(`${req.method} ${notes.provider ?? '-'} ${req.originalUrl} ${res.statusCode} ${ms}ms${notes.note ? ` (${notes.note})` : ''}`);
+      if (!admin) record(res.statusCode);
     });
     next();
   });
@@ -97,8 +102,9 @@ export function createApp(options: MockOptions = {}): MockApp {
   own.use('/__admin/ui', ownAddress(dashboardRouter()));
   own.use('/__docs', ownAddress(docsRouter(ctx)));
   own.use('/__admin', ownAddress(adminRouter(ctx)));
+  own.use(proxiedAssets(ctx));
   own.use(serveImages);
-  own.use(serveFiles(files));
+  own.use(serveFiles(store.files, DEFAULT_FILE_BYTES));
   // The mock's own paths all hold "/__": one test spares every vendor request five router layers.
   app.use((req: Request, res: Response, next: NextFunction) => (req.path.includes('/__') ? own(req, res, next) : next()));
   app.use(async (req: Request, res: Response, next: NextFunction) => {

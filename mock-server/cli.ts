@@ -1,11 +1,10 @@
 import { parseArgs } from 'node:util';
-import { once } from 'node:events';
+import cluster from 'node:cluster';
 import { readFileSync } from 'node:fs';
-import { createApp } from './app';
-import { startServer } from './server';
 import { tlsMaterial } from './tls';
-import { createVendorServers, originOf, parseVendorPorts } from './origins';
-import { banner } from './banner';
+import { parseVendorPorts } from './origins';
+import { runMock, type RunConfig } from './run';
+import { runPrimary, runWorker } from './cluster';
 
 const HELP = `Usage: ideogram-mock [options]
 
@@ -21,24 +20,43 @@ Options:
   --spec <file>        also serve the vendor an OpenAPI 3.x file describes, under its servers'
                        x-mock-prefix or /<the file's folder name> (repeatable)
   --keys <keys>        comma-separated API keys to accept (default: any non-empty key)
-  --latency <ms>       delay added to every vendor response
+  --latency <d>        delay added to vendor responses: 800 (ms), 800-3000 (uniform) or
+                       lognormal:<median>,<p99>; scoped as <vendor>=<d> or <vendor>:<operationId>=<d>
+                       (repeatable, or rules joined by ";"; the most specific rule wins)
+  --limits <l>         vendor: enforce each vendor's documented limits per key (Ideogram's 10 in
+                       flight, rate limits with their 429 body); override with vendor,<vendor>.<limit>=<n>[/<window>]
+  --faults <r>         fail this share of vendor requests: 5% (reset, timeout, malformed, 5xx) or 5%:reset,5xx
   --job-mode <mode>    poll (default: each status poll advances a job one step) or time
-  --job-duration <d>   time mode: submission to completion, e.g. 3s, 1500ms (default 3s)
+  --job-duration <d>   time mode: submission to completion, e.g. 3s, 1500ms (default: each vendor's typical
+                       time, from 6s for Replicate to 15s for Magnific)
   --job-ttl <d>        jobs are forgotten after this long (default 1h)
   --max-jobs <n>       jobs kept at once (default 200000); when all are unfinished, submissions get 429
+  --store <url>        keep jobs, journal, scenarios, webhook deliveries and uploads in Redis, shared by every
+                       mock given the same URL: redis://[:password@]host[:port][/db][?prefix=name] (rediss:// for TLS)
   --webhook-secret <s> key for Magnific webhook signatures (default mock-webhook-secret)
   --webhook-signing-key <f>  Ed25519 private key (PEM) signing webhooks (fal, Ideogram), published as a JWKS (default: a new key per start)
   --webhook-allow <h>  comma-separated hosts webhooks may reach besides loopback (* = any)
+  --proxy <p>=<url>    forward vendor <p>'s requests to <url> (the real vendor, or a server laid out
+                       like it) instead of answering from the spec (repeatable)
+  --record <dir>       save every proxied exchange in <dir>, keys redacted, a job's submit and polls
+                       in one file; answers that depart from the spec are reported
+  --replay <dir>       answer requests that match a recording in <dir> with the recorded answer
+                       (the rest from the spec)
+  --replay-strict      with --replay: a request no recording matches gets a 404 naming the closest
   --admin-token <t>    require "Authorization: Bearer <t>" on /__admin
   --tls                serve HTTPS with a self-signed certificate for 127.0.0.1 and localhost
   --tls-cert <file>    serve HTTPS with this PEM certificate (with --tls-key)
   --tls-key <file>     the PEM private key for --tls-cert
   --tls-cert-out <f>   write the certificate here for clients to trust (SSL_CERT_FILE, NODE_EXTRA_CA_CERTS)
+  --workers <n>        serve from n processes sharing one port and one state (default 1), for
+                       load tests that need more than one core; the first process holds the state
   --quiet              no request log
   -h, --help           this text
 `;
 
 async function main() {
+  // A worker takes its options from the primary, which parsed them (and made the shared certificate and key).
+  if (cluster.isWorker) return runWorker();
   const { values } = parseArgs({
     options: {
       port: { type: 'string' },
@@ -47,19 +65,27 @@ async function main() {
       spec: { type: 'string', multiple: true },
       'vendor-ports': { type: 'string' },
       keys: { type: 'string' },
-      latency: { type: 'string' },
+      latency: { type: 'string', multiple: true },
+      limits: { type: 'string' },
+      faults: { type: 'string' },
       'job-mode': { type: 'string', default: 'poll' },
       'job-duration': { type: 'string' },
       'job-ttl': { type: 'string' },
       'max-jobs': { type: 'string' },
+      store: { type: 'string' },
       'webhook-secret': { type: 'string' },
       'webhook-signing-key': { type: 'string' },
       'webhook-allow': { type: 'string' },
       'admin-token': { type: 'string' },
+      proxy: { type: 'string', multiple: true },
+      record: { type: 'string' },
+      replay: { type: 'string' },
+      'replay-strict': { type: 'boolean', default: false },
       tls: { type: 'boolean', default: false },
       'tls-cert': { type: 'string' },
       'tls-key': { type: 'string' },
       'tls-cert-out': { type: 'string' },
+      workers: { type: 'string', default: '1' },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -73,36 +99,63 @@ async function main() {
   if (values['admin-token'] === '') fail('--admin-token is empty: pass a token (then send "Authorization: Bearer <token>"), or leave the option out for an open control API.');
   if (values.keys !== undefined && !list(values.keys)) fail('--keys is empty: pass comma-separated API keys to accept, or leave the option out to accept any non-empty key.');
   const port = wholeNumber('--port', values.port ?? process.env.PORT ?? '4010', 0, 65535);
-  const latencyMs = values.latency === undefined ? undefined : wholeNumber('--latency', values.latency, 0, 600_000);
   const jobMode = values['job-mode'];
   if (jobMode !== 'poll' && jobMode !== 'time') fail(`--job-mode must be poll or time (got "${jobMode}").`);
-  const app = createApp({
-    providers: list(values.providers),
-    specs: values.spec,
-    keys: list(values.keys),
-    latencyMs,
-    quiet: values.quiet,
-    jobMode,
-    jobDurationMs: duration('--job-duration', values['job-duration']),
-    jobTtlMs: duration('--job-ttl', values['job-ttl']),
-    maxJobs: values['max-jobs'] === undefined ? undefined : wholeNumber('--max-jobs', values['max-jobs'], 1, 10_000_000),
-    webhookSecret: values['webhook-secret'],
-    webhookSigningKey: pemFile('--webhook-signing-key', values['webhook-signing-key']),
-    webhookAllow: list(values['webhook-allow']),
-    adminToken: values['admin-token'],
-  });
-  const tls = await tlsMaterial({ tls: values.tls, certFile: values['tls-cert'], keyFile: values['tls-key'], certOut: values['tls-cert-out'] });
-  const vendorServers = values['vendor-ports'] === undefined ? [] : createVendorServers(app, parseVendorPorts(values['vendor-ports']), tls);
-  const server = startServer(app, { port, host: values.host, tls, vendorServers });
-  await Promise.all([server, ...vendorServers.map((v) => v.server)].map((each) => (each.listening ? undefined : once(each, 'listening'))));
-  const at = (each: typeof server) => originOf(each, values.host, Boolean(tls));
-  process.stdout.write(banner({ origin: at(server), mounts: app.mock.index.mounts, vendorOrigins: vendorServers.map((v) => ({ mount: v.mount, origin: at(v.server) })), certificateFile: values['tls-cert-out'] }));
-  void app.mock.index.warm();
+  if (values['replay-strict'] && !values.replay) fail('--replay-strict needs --replay <dir>.');
+  if (values.record && !values.proxy) fail('--record saves proxied exchanges: add --proxy <provider>=<url>.');
+  const workers = wholeNumber('--workers', values.workers, 1, 64);
+  const config: RunConfig = {
+    app: {
+      providers: list(values.providers),
+      specs: values.spec,
+      keys: list(values.keys),
+      latency: values.latency,
+      limits: values.limits,
+      faults: values.faults,
+      quiet: values.quiet,
+      jobMode,
+      jobDurationMs: duration('--job-duration', values['job-duration']),
+      jobTtlMs: duration('--job-ttl', values['job-ttl']),
+      maxJobs: values['max-jobs'] === undefined ? undefined : wholeNumber('--max-jobs', values['max-jobs'], 1, 10_000_000),
+      webhookSecret: values['webhook-secret'],
+      webhookSigningKey: pemFile('--webhook-signing-key', values['webhook-signing-key']),
+      webhookAllow: list(values['webhook-allow']),
+      adminToken: values['admin-token'],
+      proxy: proxyTargets(values.proxy),
+      record: values.record,
+      replay: values.replay,
+      replayStrict: values['replay-strict'],
+    },
+    store: values.store,
+    port,
+    host: values.host,
+    tls: await tlsMaterial({ tls: values.tls, certFile: values['tls-cert'], keyFile: values['tls-key'], certOut: values['tls-cert-out'] }),
+    vendorPorts: values['vendor-ports'] === undefined ? undefined : parseVendorPorts(values['vendor-ports']),
+    certificateFile: values['tls-cert-out'],
+  };
+  if (workers > 1) return runPrimary(workers, config);
+  const mock = await runMock(config);
+  process.stdout.write(mock.banner);
+  void mock.app.mock.index.warm();
 }
 
 function list(value: string | undefined): string[] | undefined {
   const items = value?.split(',').map((s) => s.trim()).filter(Boolean);
   return items?.length ? items : undefined;
+}
+
+/** `pixazo=https://gateway.pixazo.ai`, repeated → provider id → base URL. */
+function proxyTargets(values: string[] | undefined): Record<string, string> | undefined {
+  if (!values?.length) return undefined;
+  const out: Record<string, string> = {};
+  for (const value of values) {
+    const at = value.indexOf('=');
+    const provider = value.slice(0, at).trim();
+    const url = value.slice(at + 1).trim();
+    if (at < 1 || !/^https?:\/\/[^/]/.test(url) || !URL.canParse(url)) fail(`--proxy must be <provider>=<http(s) base URL> (got "${value}").`);
+    out[provider] = url;
+  }
+  return out;
 }
 
 function pemFile(name: string, file: string | undefined): string | undefined {

@@ -1,6 +1,5 @@
 import type { Request } from 'express';
 import type { SpecIndex, Operation } from './spec/model';
-import type { Journal } from './admin/journal';
 import type { Clock } from './jobs/clock';
 import type { Preference } from './pipeline/prefer';
 import type { Destination } from './pipeline/destination';
@@ -10,12 +9,12 @@ import type { Choice } from './responses/choose';
 import type { Json } from './spec/load';
 import type { JobEngine } from './jobs/engine';
 import type { JobMode } from './jobs/progress';
-import type { Scenarios } from './admin/scenarios';
 import type { VendorModule } from './providers/vendor';
 import type { SigningKey } from './jobs/ed25519';
-import type { FileStore } from './files/store';
+import type { StateStore } from './state/store';
+import type { ConditionOptions, Conditions } from './conditions/index';
 
-export interface MockOptions {
+export interface MockOptions extends ConditionOptions {
   /** Folder holding `<provider>/openapi.yaml`; defaults to the project's specs. */
   specsDir?: string;
   /** Provider ids to serve; default all. */
@@ -24,18 +23,18 @@ export interface MockOptions {
   specs?: string[];
   /** Accept only these API keys (any non-empty key otherwise). */
   keys?: string[];
-  /** Added to every vendor response, in ms. */
-  latencyMs?: number;
   /** No request log lines. */
   quiet?: boolean;
   /** Where log lines go (default stdout). */
   log?: (line: string) => void;
   clock?: Clock;
+  /** Where jobs, the journal, scenarios and deliveries live (default: this process's memory, a MemoryStore with the options below). */
+  store?: StateStore;
   /** Request journal capacity. */
   journalSize?: number;
   /** `poll` (default): each status poll moves a job one step. `time`: jobs move on the clock. */
   jobMode?: JobMode;
-  /** Time mode: how long a job takes from submission to its end (default 3000 ms). */
+  /** Time mode: how long a job takes from submission to its end (default: each vendor's typical time, specs/<vendor>/NOTES.md). */
   jobDurationMs?: number;
   /** Jobs are forgotten this long after creation (default 1 hour). */
   jobTtlMs?: number;
@@ -53,30 +52,40 @@ export interface MockOptions {
   webhookMaxAttempts?: number;
   /** When set, `/__admin` requires `Authorization: Bearer <token>`. */
   adminToken?: string;
+  /** Vendors answered by forwarding to a real (or look-alike) server instead of the spec: provider id → base URL (`--proxy`). */
+  proxy?: Record<string, string>;
+  /** Saves every proxied exchange here, redacted, a job's submit and polls in one file (`--record`). */
+  record?: string;
+  /** Answers requests that match a recording in this folder with the recorded answer (`--replay`). */
+  replay?: string;
+  /** With `replay`: a request no recording matches gets a 404 naming the closest recording instead of the spec's answer. */
+  replayStrict?: boolean;
 }
 
 export interface MockContext {
   options: MockOptions;
   index: SpecIndex;
-  journal: Journal;
+  /** Jobs, journal, scenarios, deliveries: shared with other instances when the store is. */
+  store: StateStore;
   clock: Clock;
   log: (line: string) => void;
   jobs: JobEngine;
-  scenarios: Scenarios;
   /** Each served provider's module (providers/index.ts), by provider id. */
   vendors: Map<string, VendorModule>;
-  /** Files uploaded through a vendor's storage API, served back by URL. */
-  files: FileStore;
   /** The app's one webhook signing key, created on first use. */
   signingKey: () => SigningKey;
   /** Vendor requests being served right now. */
   inFlight: number;
+  /** Vendor limits, latency and faults (conditions/). */
+  conditions: Conditions;
 }
 
 /** Everything a provider handler knows about one validated request. */
 export interface Call {
   ctx: MockContext;
   req: Request;
+  /** The request's `X-Mock-Namespace` ('' when it names none): its jobs and scenarios are kept apart. */
+  ns: string;
   operation: Operation;
   /** Which vendor mount the request reached, and the base URL it used. */
   destination: Destination;

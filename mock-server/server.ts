@@ -73,12 +73,17 @@ export function startServer(app: MockApp, { port, host, tls, vendorServers = [] 
   // Stop accepting, let in-flight requests and webhook deliveries finish, exit 0 within 2 s whatever happens.
   const stop = () => {
     const closed = servers.map((each) => new Promise<void>((resolve) => each.server.close(() => resolve())));
-    for (const each of servers) each.server.closeIdleConnections();
+    // A kept-alive connection whose request was in flight turns idle only once it is answered: close it then, not at the deadline.
+    const closeIdle = () => servers.forEach((each) => each.server.closeIdleConnections());
+    closeIdle();
+    setInterval(closeIdle, 50).unref();
     setTimeout(() => {
       for (const each of servers) each.server.closeAllConnections();
       process.exit(0);
     }, 1_800).unref();
-    void Promise.all([...closed, app.mock.jobs.drain()]).then(() => process.exit(0));
+    void Promise.all([...closed, app.mock.jobs.drain()])
+      .then(() => app.mock.options.store?.close())
+      .then(() => process.exit(0));
   };
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);

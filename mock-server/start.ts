@@ -5,8 +5,14 @@ import type { JournalEntry, JournalFilter } from './admin/journal';
 import { createMockServer, type Timeouts } from './server';
 import { createVendorServers, listenAll, originOf } from './origins';
 import { tlsMaterial, type TlsOptions } from './tls';
+import { openStore } from './state/open';
+import type { StateStore } from './state/store';
+import { systemClock } from './jobs/clock';
+import { resetState } from './admin/reset';
 
-export interface StartOptions extends MockOptions, TlsOptions {
+export interface StartOptions extends Omit<MockOptions, 'store'>, TlsOptions {
+  /** A store to share (the caller closes it), or the URL of one to open, as `--store` takes, closed with the mock. */
+  store?: StateStore | string;
   /** Default 0: a free port. */
   port?: number;
   /** Default 127.0.0.1. */
@@ -30,17 +36,18 @@ export interface RunningMock {
   server: Server;
   /** The PEM certificate clients must trust, when serving HTTPS. */
   certificate?: string;
-  /** What `/__admin/requests` lists: the requests served so far, oldest first. */
-  journal(filter?: JournalFilter): JournalEntry[];
-  /** Forgets requests, jobs and scenarios, as `POST /__admin/reset` does. */
-  reset(): void;
+  /** What `/__admin/requests` lists: the requests served so far, oldest first (one namespace's only, when it names one). */
+  journal(filter?: JournalFilter & { namespace?: string }): Promise<JournalEntry[]>;
+  /** Forgets requests, jobs, scenarios and rate windows, as `POST /__admin/reset` does: one namespace's, or all. */
+  reset(namespace?: string): Promise<void>;
   close(): Promise<void>;
 }
 
 /** The mock listening on a free loopback port (quiet unless told otherwise), for tests and scripts. */
 export async function startMock(options: StartOptions = {}): Promise<RunningMock> {
   const tls = await tlsMaterial(options);
-  const app = createApp({ quiet: true, ...options });
+  const opened = typeof options.store === 'string' ? await openStore(options.store, options.clock ?? systemClock, { ...options, log: (options.quiet ?? true) ? () => {} : options.log }) : undefined;
+  const app = createApp({ quiet: true, ...options, store: opened ?? (options.store as StateStore | undefined) });
   const server = createMockServer(app, options.timeouts, tls);
   const vendors = createVendorServers(app, options.vendorPorts ?? {}, tls);
   const host = options.host ?? '127.0.0.1';
@@ -53,12 +60,8 @@ export async function startMock(options: StartOptions = {}): Promise<RunningMock
     app,
     server,
     certificate: tls?.cert,
-    journal: (filter) => ctx.journal.list(filter),
-    reset() {
-      ctx.journal.clear();
-      ctx.jobs.reset();
-      ctx.scenarios.clear();
-    },
+    journal: ({ namespace, ...filter } = {}) => ctx.store.journal.list(namespace, filter),
+    reset: (namespace) => resetState(ctx, namespace),
     close: async () => {
       await Promise.all(
         servers.map(
@@ -69,6 +72,7 @@ export async function startMock(options: StartOptions = {}): Promise<RunningMock
             }),
         ),
       );
+      await opened?.close();
     },
   };
 }

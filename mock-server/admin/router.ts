@@ -1,9 +1,13 @@
 import express, { Router, type NextFunction, type Request, type Response } from 'express';
 import { MockError } from '../errors/catalogue';
 import { guardAdmin } from './guard';
+import { findRequests, readQuery } from './near-miss';
 import type { MockContext } from '../context';
 import type { Job, Terminal } from '../jobs/store';
 import type { Phase } from '../jobs/progress';
+import { adminNamespace } from '../pipeline/namespace';
+import { parseScenario, SCENARIO_CAPACITY } from './scenarios';
+import { resetState } from './reset';
 
 const TERMINALS: Terminal[] = ['completed', 'failed', 'error', 'cancelled'];
 
@@ -16,71 +20,77 @@ export function adminRouter(ctx: MockContext): Router {
   router.use(guardAdmin(ctx.options.adminToken));
   router.use(express.json({ limit: '64kb' }));
 
-  router.get('/', (_req, res) => {
+  router.get('/', async (req, res) => {
     res.json({
       providers: ctx.index.mounts.map((m) => ({ provider: m.provider, prefix: m.prefix, host: m.host || null, operations: m.routes.map((r) => `${r.operation.operationId} ${r.operation.method} ${r.operation.path}`) })),
-      jobs: { mode: ctx.jobs.options.mode, count: ctx.jobs.store.size },
+      jobs: { mode: ctx.jobs.options.mode, count: await ctx.store.jobs.count(adminNamespace(req)) },
       inFlight: ctx.inFlight,
+      // Which process answered: with --workers, each connection may reach a different one.
+      pid: process.pid,
       memory: process.memoryUsage(),
     });
   });
 
-  router.get('/requests', (req, res) => {
+  router.get('/requests', async (req, res) => {
     const q = req.query as Record<string, string | undefined>;
-    res.json({ requests: ctx.journal.list({ provider: q.provider, path: q.path, operationId: q.operationId, limit: q.limit ? Number(q.limit) : undefined }) });
+    res.json({ requests: await ctx.store.journal.list(adminNamespace(req), { provider: q.provider, path: q.path, operationId: q.operationId, limit: q.limit ? Number(q.limit) : undefined }) });
   });
-  router.delete('/requests', (_req, res) => {
-    ctx.journal.clear();
+  router.post('/requests/find', async (req, res) => {
+    res.json(findRequests(await ctx.store.journal.list(adminNamespace(req)), readQuery(req.body)));
+  });
+  router.delete('/requests', async (req, res) => {
+    await ctx.store.journal.clear(adminNamespace(req));
     res.status(204).end();
   });
 
-  router.post('/reset', (_req, res) => {
-    ctx.journal.clear();
-    ctx.jobs.reset();
-    ctx.scenarios.clear();
-    ctx.files.clear();
+  router.post('/reset', async (req, res) => {
+    await resetState(ctx, adminNamespace(req));
     res.status(204).end();
   });
 
-  router.get('/jobs', (req, res) => {
+  router.get('/jobs', async (req, res) => {
     const provider = typeof req.query.provider === 'string' ? req.query.provider : undefined;
-    res.json({ jobs: ctx.jobs.store.list({ provider }).map((job) => describeJob(job, ctx.jobs.peek(job))) });
+    const jobs = await ctx.jobs.list(adminNamespace(req), { provider });
+    res.json({ jobs: await Promise.all(jobs.map(async (job) => describeJob(job, await ctx.jobs.peek(job)))) });
   });
-  const jobFor = (req: Request) => {
-    const job = ctx.jobs.store.get(String(req.params.id));
+  const jobFor = async (req: Request) => {
+    const job = await ctx.jobs.get(adminNamespace(req), String(req.params.id));
     if (!job) throw new MockError('not_found', `No job ${String(req.params.id)}.`);
     return job;
   };
-  router.get('/jobs/:id', (req, res) => {
-    const job = jobFor(req);
-    res.json(describeJob(job, ctx.jobs.peek(job)));
+  router.get('/jobs/:id', async (req, res) => {
+    const job = await jobFor(req);
+    res.json(describeJob(job, await ctx.jobs.peek(job)));
   });
-  router.post('/jobs/:id/advance', (req, res) => {
-    const job = jobFor(req);
-    res.json(describeJob(job, ctx.jobs.step(job)));
+  router.post('/jobs/:id/advance', async (req, res) => {
+    const job = await jobFor(req);
+    res.json(describeJob(job, await ctx.jobs.step(job)));
   });
-  router.post('/jobs/:id/finish', (req, res) => {
-    const job = jobFor(req);
+  router.post('/jobs/:id/finish', async (req, res) => {
+    const job = await jobFor(req);
     // Without an outcome the job ends as it was going to (its Prefer or scenario outcome).
     const outcome = (req.body?.outcome ?? job.outcome) as Terminal;
     if (!TERMINALS.includes(outcome)) throw new MockError('mock_usage', `outcome must be one of ${TERMINALS.join(', ')}.`);
-    res.json(describeJob(job, ctx.jobs.finish(job, outcome).phase));
+    res.json(describeJob(job, (await ctx.jobs.finish(job, outcome)).phase));
   });
 
-  router.get('/webhooks', (_req, res) => {
-    res.json({ deliveries: ctx.jobs.webhooks.log });
+  router.get('/webhooks', async (req, res) => {
+    res.json({ deliveries: await ctx.store.deliveries.list(adminNamespace(req)) });
   });
 
-  router.get('/scenarios', (_req, res) => {
-    res.json({ scenarios: ctx.scenarios.list() });
+  router.get('/scenarios', async (req, res) => {
+    res.json({ scenarios: await ctx.store.scenarios.list(adminNamespace(req)) });
   });
-  router.post('/scenarios', (req, res) => {
+  router.post('/scenarios', async (req, res) => {
+    const ns = adminNamespace(req) ?? '';
     const known = (provider: string | undefined, operationId: string) => ctx.index.operations.some((o) => o.operationId === operationId && (!provider || o.provider === provider));
-    res.status(201).json(ctx.scenarios.add(req.body ?? {}, known));
+    const scenario = parseScenario(req.body ?? {}, known);
+    if ((await ctx.store.scenarios.list(ns)).length >= SCENARIO_CAPACITY) throw new MockError('mock_usage', `At most ${SCENARIO_CAPACITY} scenarios at once: DELETE /__admin/scenarios to clear them.`);
+    res.status(201).json(await ctx.store.scenarios.add(ns, scenario));
   });
-  router.delete('/scenarios', (_req, res) => {
-    ctx.scenarios.clear();
-    ctx.files.clear();
+  router.delete('/scenarios', async (req, res) => {
+    const ns = adminNamespace(req);
+    await Promise.all([ctx.store.scenarios.clear(ns), ctx.store.files.clear(ns)]);
     res.status(204).end();
   });
   router.use((error: unknown, _req: Request, _res: Response, next: NextFunction) => next(clientError(error)));
@@ -102,6 +112,7 @@ function clientError(error: unknown): unknown {
 function describeJob(job: Job, phase: Phase) {
   return {
     id: job.id,
+    namespace: job.ns,
     provider: job.provider,
     status: phase.status,
     phase: phase.kind,

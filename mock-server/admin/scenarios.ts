@@ -21,44 +21,21 @@ export interface ScenarioInput {
   duration?: unknown;
 }
 
-const CAPACITY = 100;
+/** Scenarios kept at once, per namespace. */
+export const SCENARIO_CAPACITY = 100;
 
-export class Scenarios {
-  private items: Scenario[] = [];
-  private next = 1;
-
-  add(input: ScenarioInput, knownOperation: (provider: string | undefined, operationId: string) => boolean): Scenario {
-    if (typeof input.operationId !== 'string' || !input.operationId) throw new MockError('mock_usage', 'A scenario needs an operationId (for example "v2Generate").');
-    const provider = typeof input.provider === 'string' ? input.provider : undefined;
-    if (!knownOperation(provider, input.operationId)) throw new MockError('mock_usage', `No operation ${input.operationId}${provider ? ` for ${provider}` : ''}: GET /__admin lists them.`);
-    const count = input.count === undefined ? 1 : Number(input.count);
-    if (!Number.isInteger(count) || count < 1 || count > 10_000) throw new MockError('mock_usage', 'count must be a whole number from 1 to 10000.');
-    // The same syntax as the Prefer header, so both are checked by one parser.
-    const header = (['code', 'example', 'outcome', 'delay', 'duration'] as const)
-      .filter((k) => input[k] !== undefined)
-      .map((k) => `${k}=${String(input[k])}`)
-      .join(', ');
-    if (!header) throw new MockError('mock_usage', 'A scenario needs at least one of code, example, outcome, delay, duration.');
-    if (this.items.length >= CAPACITY) throw new MockError('mock_usage', `At most ${CAPACITY} scenarios at once: DELETE /__admin/scenarios to clear them.`);
-    const scenario: Scenario = { id: this.next++, provider, operationId: input.operationId, remaining: count, prefer: parsePrefer(header) };
-    this.items.push(scenario);
-    return scenario;
-  }
-
-  /** Consumes one use of the first scenario for this operation. */
-  take(provider: string, operationId: string): Preference | undefined {
-    const scenario = this.items.find((s) => s.operationId === operationId && (!s.provider || s.provider === provider));
-    if (!scenario) return undefined;
-    scenario.remaining -= 1;
-    if (scenario.remaining <= 0) this.items = this.items.filter((s) => s !== scenario);
-    return scenario.prefer;
-  }
-
-  list(): Scenario[] {
-    return this.items;
-  }
-
-  clear() {
-    this.items = [];
-  }
+/** The scenario a control API body asks for (the store numbers it), or the refusal saying what is wrong. */
+export function parseScenario(input: ScenarioInput, knownOperation: (provider: string | undefined, operationId: string) => boolean): Omit<Scenario, 'id'> {
+  if (typeof input.operationId !== 'string' || !input.operationId) throw new MockError('mock_usage', 'A scenario needs an operationId (for example "v2Generate").');
+  const provider = typeof input.provider === 'string' ? input.provider : undefined;
+  if (!knownOperation(provider, input.operationId)) throw new MockError('mock_usage', `No operation ${input.operationId}${provider ? ` for ${provider}` : ''}: GET /__admin lists them.`);
+  const count = input.count === undefined ? 1 : Number(input.count);
+  if (!Number.isInteger(count) || count < 1 || count > 10_000) throw new MockError('mock_usage', 'count must be a whole number from 1 to 10000.');
+  // The same syntax as the Prefer header, so both are checked by one parser.
+  const header = (['code', 'example', 'outcome', 'delay', 'duration'] as const)
+    .filter((k) => input[k] !== undefined)
+    .map((k) => `${k}=${String(input[k])}`)
+    .join(', ');
+  if (!header) throw new MockError('mock_usage', 'A scenario needs at least one of code, example, outcome, delay, duration.');
+  return { provider, operationId: input.operationId, remaining: count, prefer: parsePrefer(header) };
 }

@@ -19,7 +19,18 @@ export const ERROR_CATALOGUE = {
   job_cancelled: { status: 400, title: 'The request was cancelled.' },
   job_failed: { status: 422, title: 'The job failed.' },
   rate_limited: { status: 429, title: 'Too many requests.' },
+  bad_namespace: { status: 400, title: 'The X-Mock-Namespace header does not name a valid namespace.' },
+  // A vendor's documented limit (`--limits vendor`): in flight per key, or requests per window.
+  limit_exceeded: { status: 429, title: 'The vendor limit is exceeded.' },
+  // `Prefer: fault=5xx` or `--faults` where the operation documents no 5xx body.
+  server_fault: { status: 503, title: 'The service is unavailable.' },
   mock_usage: { status: 400, title: 'The mock cannot satisfy this request as asked.' },
+  // The shared state (Redis, a cluster's primary) did not answer: the vendor's "service unavailable", never a 500.
+  store_unavailable: { status: 503, title: 'The service is temporarily unavailable.' },
+  // --replay-strict: the request is not in the recording; the body names the closest one.
+  no_recording: { status: 404, title: 'No recording matches this request.' },
+  // --proxy: the upstream did not answer; a gateway's status, in the vendor's error shape.
+  upstream_unreachable: { status: 502, title: 'The upstream server could not be reached.' },
   internal: { status: 500, title: 'Internal error.' },
 } as const;
 

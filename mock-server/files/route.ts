@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Request, Response, NextFunction } from 'express';
-import type { FileStore } from './store';
+import type { FileTable } from '../state/store';
 
 /**
  * The mock's file storage, under any vendor prefix or host (as `/__images/` is): a vendor's upload
@@ -8,17 +8,17 @@ import type { FileStore } from './store';
  * `.../__files/<id>/<name>` to read them back. Multipart uploads PUT `.../upload/<part>` (answered
  * with the part's number and ETag) and POST `.../upload/complete` with the parts.
  */
-export function serveFiles(files: FileStore) {
+export function serveFiles(files: FileTable, maxBytes: number) {
   return async (req: Request, res: Response, next: NextFunction) => {
     const at = req.path.indexOf('/__files/');
     if (at < 0 || at > 32) return next();
     const [id, name, part] = req.path.slice(at + '/__files/'.length).split('/').map(decodeURIComponent);
-    const file = id ? files.get(id) : undefined;
+    const file = id ? await files.get(id) : undefined;
     if (!file) return refuse(res, 404, 'No such file: it was never uploaded, has expired, or was evicted to keep the mock\'s storage bounded.');
     const upload = name === 'upload';
     if ((req.method === 'GET' || req.method === 'HEAD') && !upload && part === undefined) {
       if (!file.bytes) return refuse(res, 404, 'The file\'s bytes have not been uploaded yet: PUT them to its upload_url first.');
-      res.setHeader('Content-Type', file.contentType);
+      res.setHeader('Content-Type', file.meta.contentType);
       res.setHeader('Content-Length', file.bytes.length);
       return res.end(req.method === 'HEAD' ? undefined : file.bytes);
     }
@@ -26,18 +26,20 @@ export function serveFiles(files: FileStore) {
     if (req.method === 'POST' && part === 'complete') {
       const body = await readAll(req, 1 << 20);
       const parts = parseParts(body);
-      const why = parts ? files.complete(file, parts) : 'send {"parts": [{"partNumber": 1, "etag": "..."}, ...]}';
+      const why = parts ? await files.complete(id, parts) : 'send {"parts": [{"partNumber": 1, "etag": "..."}, ...]}';
       return why ? refuse(res, 400, `Cannot complete the multipart upload: ${why}.`) : json(res, 200, {});
     }
     if (req.method !== 'PUT') return refuse(res, 405, `${req.method} is not allowed on an upload URL; use PUT.`);
     const number = part === undefined ? undefined : Number(part);
-    if (number !== undefined && (!file.parts || !Number.isInteger(number) || number < 1 || number > 10_000)) {
-      return refuse(res, 400, file.parts ? `"${part}" is not a part number (1 to 10000).` : 'This upload was not started as a multipart upload: PUT the whole file to its upload_url.');
+    // Multipart until its parts are joined.
+    const multipart = file.meta.multipart && !file.bytes;
+    if (number !== undefined && (!multipart || !Number.isInteger(number) || number < 1 || number > 10_000)) {
+      return refuse(res, 400, multipart ? `"${part}" is not a part number (1 to 10000).` : 'This upload was not started as a multipart upload: PUT the whole file to its upload_url.');
     }
-    if (number === undefined && file.parts) return refuse(res, 400, 'This is a multipart upload: PUT each part to <upload_url>/<part number>, then POST <upload_url>/complete.');
-    const bytes = await readAll(req, files.options.maxBytes);
-    if (!bytes) return refuse(res, 413, `The file is larger than the mock's storage (${files.options.maxBytes} bytes).`);
-    files.put(file, bytes, number);
+    if (number === undefined && multipart) return refuse(res, 400, 'This is a multipart upload: PUT each part to <upload_url>/<part number>, then POST <upload_url>/complete.');
+    const bytes = await readAll(req, maxBytes);
+    if (!bytes) return refuse(res, 413, `The file is larger than the mock's storage (${maxBytes} bytes).`);
+    if (!(await files.write(id, bytes, number))) return refuse(res, 404, 'No such file: it expired or was evicted while its bytes arrived.');
     if (number === undefined) return json(res, 200, {});
     return json(res, 200, { partNumber: number, etag: `"${createEtag(bytes)}"` });
   };

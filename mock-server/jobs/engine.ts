@@ -1,43 +1,53 @@
 import type { Clock } from './clock';
-import { JobStore, type Job, type Terminal } from './store';
-import { SLOW_FACTOR, advance, lastStep, phaseOf, stepOf, type Flow, type JobMode, type Phase } from './progress';
+import type { Job, Terminal } from './store';
+import type { JobTable, StateStore } from '../state/store';
+import { SLOW_FACTOR, lastStep, phaseOf, stepOf, ticksPerPoll, type Flow, type JobMode, type Phase } from './progress';
 import { WebhookSender, type Delivery, type WebhookMessage, type WebhookOptions } from './webhooks';
 
 export interface JobEngineOptions {
   mode: JobMode;
-  /** Time mode: creation to terminal state. */
-  durationMs: number;
-  ttlMs: number;
-  capacity: number;
+  /** Time mode: creation to terminal state (`--job-duration`); unset, each flow's typical time. */
+  durationMs?: number;
   webhooks: WebhookOptions;
 }
+
+/** Time mode, for a flow that states no typical time. */
+const DEFAULT_DURATION_MS = 3000;
 
 /** A vendor's flow plus what it sends when a job with a webhook changes status. */
 export interface VendorFlow extends Flow {
   provider: string;
+  /** Time mode: how long the vendor typically takes, submission to result (its NOTES.md says where the number comes from). */
+  typicalMs?: number;
   /** The notification for this phase, or undefined when the vendor sends none for it. */
   notify?(job: Job, phase: Phase): Omit<WebhookMessage, 'url' | 'jobId' | 'provider'> | undefined;
 }
 
-/** What a vendor module decides about a new job; the engine adds the timestamps and progress. */
-export type NewJob = Pick<Job, 'id' | 'provider' | 'operationId' | 'owner' | 'outcome' | 'pace' | 'seed' | 'width' | 'height' | 'count' | 'baseUrl' | 'webhookUrl'> & { durationMs?: number };
+/** What a vendor module decides about a new job; the engine adds the namespace, timestamps and progress. */
+export type NewJob = Pick<Job, 'id' | 'provider' | 'operationId' | 'owner' | 'outcome' | 'pace' | 'seed' | 'width' | 'height' | 'count' | 'baseUrl' | 'webhookUrl' | 'facts'> & { durationMs?: number };
 
-/** The one job engine every asynchronous vendor uses: store, progression, webhooks. */
+/**
+ * The one job engine every asynchronous vendor uses: progression, webhooks, over the store's job table.
+ * The job a caller holds is brought up to date by each call, so vendor modules render what was stored.
+ */
 export class JobEngine {
-  readonly store: JobStore;
   readonly webhooks: WebhookSender;
+  private readonly jobs: JobTable;
   private readonly flows = new Map<string, VendorFlow>();
-  private readonly timers = new Set<NodeJS.Timeout>();
+  /** Time-mode steps due, by the namespace of their job (a namespace's reset stops only its own). */
+  private readonly timers = new Map<NodeJS.Timeout, string>();
   /** Poll-mode jobs advancing themselves towards their webhook; shutdown lets them finish. */
   private readonly running = new Set<Promise<void>>();
 
   constructor(
     private readonly clock: Clock,
     readonly options: JobEngineOptions,
-    report: (delivery: Delivery, line: string) => void,
+    store: StateStore,
+    report: (ns: string, delivery: Delivery, line: string) => void,
+    private readonly log: (line: string) => void,
   ) {
-    this.store = new JobStore(clock, { ttlMs: options.ttlMs, capacity: options.capacity });
-    this.webhooks = new WebhookSender(clock, options.webhooks, report);
+    this.jobs = store.jobs;
+    this.webhooks = new WebhookSender(clock, options.webhooks, store.deliveries, report);
   }
 
   register(flow: VendorFlow) {
@@ -45,49 +55,58 @@ export class JobEngine {
   }
 
   /** The new job, or undefined when the store is full of unfinished jobs. */
-  create(init: NewJob): Job | undefined {
-    if (!this.store.makeRoom((job) => this.finished(job))) return undefined;
+  async create(ns: string, init: NewJob): Promise<Job | undefined> {
     const now = this.clock.now();
+    const durationMs = init.durationMs ?? this.options.durationMs ?? this.flows.get(init.provider)?.typicalMs ?? DEFAULT_DURATION_MS;
     // One literal with every field, in one order: V8 gives all jobs one compact shape (a spread did not).
     const job: Job = {
       id: flat(init.id),
+      ns: intern(ns),
       provider: init.provider,
       operationId: init.operationId,
       owner: intern(init.owner),
       createdAt: now,
       updatedAt: now,
       completedAt: undefined,
+      dueAt: this.options.mode === 'time' && init.pace !== 'stalled' ? now + durationMs * (init.pace === 'slow' ? SLOW_FACTOR : 1) : undefined,
       ticks: 0,
       shownStep: 0,
       outcome: init.outcome,
       pace: init.pace,
       forced: undefined,
-      durationMs: init.durationMs ?? this.options.durationMs,
+      durationMs,
       seed: init.seed,
       width: init.width,
       height: init.height,
       count: init.count,
       baseUrl: intern(init.baseUrl),
       webhookUrl: init.webhookUrl,
+      facts: init.facts,
     };
-    this.store.add(job);
+    if (!(await this.jobs.add(job))) return undefined;
     if (job.webhookUrl) this.run(job);
     return job;
   }
 
   /** A status poll: moves the job one step in poll mode, then reports where it is. */
-  poll(job: Job): Phase {
-    if (this.options.mode === 'poll') advance(job);
+  async poll(job: Job): Promise<Phase> {
+    if (this.options.mode === 'poll') update(job, await this.jobs.change(job.ns, job.id, { ticks: ticksPerPoll(job) }));
     return this.observe(job);
   }
 
-  /** A caller's job of this vendor: another key's job is as absent as an unknown id. */
-  find(id: string, provider: string, owner: string): Job | undefined {
-    return this.store.find(id, provider, owner);
+  /** A caller's job of this vendor: another key's (or namespace's) job is as absent as an unknown id. */
+  async find(ns: string, id: string, provider: string, owner: string): Promise<Job | undefined> {
+    const job = await this.jobs.get(ns, id);
+    return job && job.provider === provider && job.owner === owner ? job : undefined;
   }
 
-  list(filter: { provider?: string; owner?: string } = {}): Job[] {
-    return this.store.list(filter);
+  list(ns: string | undefined, filter: { provider?: string; owner?: string } = {}): Promise<Job[]> {
+    return this.jobs.list(ns, filter);
+  }
+
+  /** For the control API: the job in this namespace, or in any when ns is undefined. */
+  get(ns: string | undefined, id: string): Promise<Job | undefined> {
+    return this.jobs.get(ns, id);
   }
 
   /**
@@ -98,52 +117,53 @@ export class JobEngine {
   async settle(job: Job, withinMs: number): Promise<Phase> {
     if (this.options.mode === 'poll') {
       if (job.pace !== 'normal') return this.observe(job);
-      let phase = this.poll(job);
-      for (let polls = 0; phase.kind !== 'terminal' && polls < lastStep(this.flow(job)); polls++) phase = this.poll(job);
+      let phase = await this.poll(job);
+      for (let polls = 0; phase.kind !== 'terminal' && polls < lastStep(this.flow(job)); polls++) phase = await this.poll(job);
       return phase;
     }
     const due = job.createdAt + job.durationMs * (job.pace === 'slow' ? SLOW_FACTOR : 1) - this.clock.now();
-    if (job.pace !== 'stalled' && due <= withinMs) await new Promise((resolve) => setTimeout(resolve, Math.max(0, due) + 1));
+    if (job.pace !== 'stalled' && due <= withinMs) {
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, due) + 1));
+      update(job, await this.jobs.get(job.ns, job.id));
+    }
     return this.observe(job);
   }
 
   /** Where the job is now, without moving it (result and list endpoints). */
-  peek(job: Job): Phase {
+  peek(job: Job): Promise<Phase> {
     return this.observe(job);
   }
 
   /** Control API: one step forward. */
-  step(job: Job): Phase {
-    advance(job);
-    if (this.options.mode === 'time') job.createdAt -= job.durationMs / lastStep(this.flow(job));
+  async step(job: Job): Promise<Phase> {
+    const shiftMs = this.options.mode === 'time' ? job.durationMs / lastStep(this.flow(job)) : 0;
+    update(job, await this.jobs.change(job.ns, job.id, { ticks: ticksPerPoll(job), shiftMs }));
     return this.observe(job);
   }
 
   /** Cancellation or `/__admin/jobs/:id/finish`: straight to a terminal state, unless already there. */
-  finish(job: Job, terminal: Terminal): { changed: boolean; phase: Phase } {
-    const before = this.observe(job);
+  async finish(job: Job, terminal: Terminal): Promise<{ changed: boolean; phase: Phase }> {
+    const before = await this.observe(job);
     if (before.kind === 'terminal') return { changed: false, phase: before };
-    job.forced = terminal;
-    return { changed: true, phase: this.observe(job) };
+    update(job, await this.jobs.change(job.ns, job.id, { forced: terminal }));
+    return { changed: true, phase: await this.observe(job) };
   }
 
-  reset() {
-    for (const timer of this.timers) clearTimeout(timer);
-    this.timers.clear();
-    this.store.clear();
-    this.webhooks.clear();
+  /** Stops this instance's timers and retries for one namespace's jobs (all when ns is undefined); the store forgets the jobs. */
+  reset(ns?: string) {
+    for (const [timer, at] of this.timers) {
+      if (ns !== undefined && at !== ns) continue;
+      clearTimeout(timer);
+      this.timers.delete(timer);
+    }
+    this.webhooks.clear(ns);
   }
 
   async drain() {
-    for (const timer of this.timers) clearTimeout(timer);
+    for (const timer of this.timers.keys()) clearTimeout(timer);
+    this.timers.clear();
     await Promise.allSettled([...this.running]);
     await this.webhooks.drain();
-  }
-
-  /** Terminal now, without the side effects of observing it (webhooks, timestamps). */
-  private finished(job: Job): boolean {
-    const flow = this.flow(job);
-    return phaseOf(job, flow, stepOf(job, flow, this.options.mode, this.clock.now())).kind === 'terminal';
   }
 
   flow(job: Job): VendorFlow {
@@ -152,40 +172,47 @@ export class JobEngine {
     return flow;
   }
 
-  /** Computes the phase, stamps changes and fires the vendor's webhook when the visible status moved. */
-  private observe(job: Job): Phase {
+  /**
+   * Computes the phase and, when the visible status moved, claims the new step in the store: only
+   * the claimer (on whichever instance) sends the vendor's webhook for it.
+   */
+  private async observe(job: Job): Promise<Phase> {
     const flow = this.flow(job);
     const now = this.clock.now();
     const step = stepOf(job, flow, this.options.mode, now);
     const phase = phaseOf(job, flow, step);
-    if (step === job.shownStep) return phase;
+    if (step <= job.shownStep) return phase;
+    const terminal = phase.kind === 'terminal';
+    if (!(await this.jobs.show(job.ns, job.id, step, now, terminal))) return phase;
     job.shownStep = step;
     job.updatedAt = now;
-    if (phase.kind === 'terminal') job.completedAt = now;
+    if (terminal) job.completedAt = now;
     if (job.webhookUrl) {
       const message = flow.notify?.(job, phase);
-      if (message) this.webhooks.send({ ...message, url: job.webhookUrl, jobId: job.id, provider: job.provider });
+      if (message) this.webhooks.send(job.ns, { ...message, url: job.webhookUrl, jobId: job.id, provider: job.provider });
     }
     return phase;
   }
 
   /**
-   * Jobs with a webhook are not polled, so they move on by themselves: in poll mode one step per
-   * turn of the event loop (fast in tests, nothing to wait for), in time mode at each step's due time.
+   * Jobs with a webhook are not polled, so they move on by themselves, on the instance that created
+   * them: in poll mode one step per turn of the event loop (fast in tests, nothing to wait for), in
+   * time mode at each step's due time.
    */
   private run(job: Job) {
     const flow = this.flow(job);
     const last = lastStep(flow);
     if (this.options.mode === 'poll') {
-      const done = new Promise<void>((resolve) => {
-        const tick = () => {
-          if (!this.store.get(job.id)) return resolve();
-          const phase = this.poll(job);
-          if (phase.kind !== 'terminal' && job.ticks < last * 3 + 3) setImmediate(tick);
-          else resolve();
-        };
-        setImmediate(tick);
-      });
+      const done = (async () => {
+        for (;;) {
+          await new Promise((resolve) => setImmediate(resolve));
+          const current = await this.jobs.get(job.ns, job.id);
+          if (!current) return;
+          update(job, current);
+          const phase = await this.poll(job);
+          if (phase.kind === 'terminal' || job.ticks >= last * 3 + 3) return;
+        }
+      })().catch((error: unknown) => this.log(`job ${job.id} stopped advancing: ${(error as Error).message}`));
       this.running.add(done);
       void done.then(() => this.running.delete(done));
       return;
@@ -193,12 +220,21 @@ export class JobEngine {
     for (let step = 1; step <= last; step++) {
       const timer = setTimeout(() => {
         this.timers.delete(timer);
-        if (this.store.get(job.id)) this.observe(job);
+        this.jobs
+          .get(job.ns, job.id)
+          .then((current) => current && this.observe(update(job, current)))
+          .catch((error: unknown) => this.log(`job ${job.id} step ${step} not shown: ${(error as Error).message}`));
       }, (job.durationMs * (job.pace === 'slow' ? SLOW_FACTOR : 1) * step) / last + 1);
       timer.unref();
-      this.timers.add(timer);
+      this.timers.set(timer, job.ns);
     }
   }
+}
+
+/** Brings the caller's copy up to date with the stored job (the same object in the memory store). */
+function update(job: Job, stored: Job | undefined): Job {
+  if (stored && stored !== job) Object.assign(job, stored);
+  return job;
 }
 
 /**

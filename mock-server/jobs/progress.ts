@@ -40,7 +40,7 @@ export function phaseOf(job: Job, flow: Flow, step: number): Phase {
   return { kind: 'terminal', status: flow.terminal[terminal], terminal, step };
 }
 
-/** One step forward, as one status poll (or `/__admin/jobs/:id/advance`) moves it. */
-export function advance(job: Job) {
-  job.ticks += job.pace === 'slow' ? SLOW_FACTOR : 1;
+/** The ticks of one step forward, as one status poll (or `/__admin/jobs/:id/advance`) moves it. */
+export function ticksPerPoll(job: Job): number {
+  return job.pace === 'slow' ? SLOW_FACTOR : 1;
 }

@@ -2,6 +2,7 @@ import { createHmac, randomUUID } from 'node:crypto';
 import { BlockList, isIP } from 'node:net';
 import type { Clock } from './clock';
 import type { SigningKey } from './ed25519';
+import type { DeliveryLog } from '../state/store';
 
 export interface WebhookOptions {
   /** HMAC key for Standard Webhooks signatures (Magnific); its bytes are used as given. */
@@ -45,7 +46,6 @@ export interface Delivery {
   reason?: string;
 }
 
-const LOG_CAPACITY = 1000;
 /** Deliveries in flight at once; more wait their turn, so a hanging receiver cannot exhaust descriptors. */
 export const MAX_CONCURRENT_DELIVERIES = 16;
 
@@ -55,9 +55,11 @@ export const MAX_CONCURRENT_DELIVERIES = 16;
  * become a way to reach other hosts.
  */
 export class WebhookSender {
-  readonly log: Delivery[] = [];
+  /** This instance's deliveries not yet settled, with their namespace: drain abandons them, settled waits on them. */
+  private readonly pending = new Map<Delivery, string>();
   private readonly inFlight = new Set<Promise<void>>();
-  private readonly timers = new Set<NodeJS.Timeout>();
+  /** Retries due, by namespace (a namespace's reset stops only its own). */
+  private readonly timers = new Map<NodeJS.Timeout, string>();
   private readonly allow: string[];
   private active = 0;
   private readonly waiting: (() => void)[] = [];
@@ -65,23 +67,25 @@ export class WebhookSender {
   constructor(
     private readonly clock: Clock,
     private readonly options: WebhookOptions,
-    private readonly report: (delivery: Delivery, line: string) => void,
+    private readonly log: DeliveryLog,
+    private readonly report: (ns: string, delivery: Delivery, line: string) => void,
   ) {
     this.allow = options.allow.map(normaliseHost);
   }
 
-  send(message: WebhookMessage): Delivery {
+  send(ns: string, message: WebhookMessage): Delivery {
     const delivery: Delivery = { id: `msg_${randomUUID()}`, provider: message.provider, jobId: message.jobId, url: message.url, event: message.event, state: 'pending', attempts: [] };
-    this.log.push(delivery);
-    if (this.log.length > LOG_CAPACITY) this.log.splice(0, this.log.length - LOG_CAPACITY);
     const refusal = refuseTarget(message.url, this.allow);
     if (refusal) {
       delivery.state = 'refused';
       delivery.reason = refusal;
-      this.report(delivery, `webhook to ${message.url} refused: ${refusal}`);
+      this.record(ns, delivery);
+      this.report(ns, delivery, `webhook to ${message.url} refused: ${refusal}`);
       return delivery;
     }
-    this.track(Promise.resolve(message.body).then((value) => this.inTurn(() => this.post(delivery, message, JSON.stringify(value)))));
+    this.pending.set(delivery, ns);
+    this.record(ns, delivery);
+    this.track(Promise.resolve(message.body).then((value) => this.inTurn(() => this.post(ns, delivery, message, JSON.stringify(value)))));
     return delivery;
   }
 
@@ -95,20 +99,35 @@ export class WebhookSender {
 
   /** Waits for requests in flight; retries not yet due are abandoned (graceful shutdown). */
   async drain(): Promise<void> {
-    for (const timer of this.timers) clearTimeout(timer);
+    for (const timer of this.timers.keys()) clearTimeout(timer);
     this.timers.clear();
     await Promise.allSettled([...this.inFlight]);
-    for (const delivery of this.log) if (delivery.state === 'pending') delivery.state = 'abandoned';
+    for (const [delivery, ns] of this.pending) this.settle(ns, delivery, 'abandoned');
   }
 
-  clear() {
-    for (const timer of this.timers) clearTimeout(timer);
-    this.timers.clear();
-    this.log.length = 0;
+  /** Stops the retries of one namespace's deliveries (all when ns is undefined). */
+  clear(ns?: string) {
+    for (const [timer, at] of this.timers) {
+      if (ns !== undefined && at !== ns) continue;
+      clearTimeout(timer);
+      this.timers.delete(timer);
+    }
+    for (const [delivery, at] of this.pending) if (ns === undefined || at === ns) this.pending.delete(delivery);
   }
 
-  private attempt(delivery: Delivery, message: WebhookMessage, body: string) {
-    this.track(this.inTurn(() => this.post(delivery, message, body)));
+  /** The log is the store's, so the control API of any instance lists every delivery; a lost write is logged, never thrown. */
+  private record(ns: string, delivery: Delivery) {
+    this.log.put(ns, delivery).catch((error: unknown) => this.report(ns, delivery, `webhook delivery ${delivery.id} not recorded: ${(error as Error).message}`));
+  }
+
+  private settle(ns: string, delivery: Delivery, state: Delivery['state']) {
+    delivery.state = state;
+    // A delivery forgotten by a reset while in flight stays forgotten.
+    if (this.pending.delete(delivery)) this.record(ns, delivery);
+  }
+
+  private attempt(ns: string, delivery: Delivery, message: WebhookMessage, body: string) {
+    this.track(this.inTurn(() => this.post(ns, delivery, message, body)));
   }
 
   /** Runs the delivery when one of the MAX_CONCURRENT_DELIVERIES slots is free; a finished one hands its slot on. */
@@ -129,7 +148,7 @@ export class WebhookSender {
     this.inFlight.add(run);
   }
 
-  private async post(delivery: Delivery, message: WebhookMessage, body: string) {
+  private async post(ns: string, delivery: Delivery, message: WebhookMessage, body: string) {
     const headers: Record<string, string> = { 'content-type': 'application/json', 'user-agent': 'ideogram-mock-webhooks' };
     const timestamp = Math.floor(this.clock.now() / 1000);
     if (message.sign) Object.assign(headers, signStandardWebhook(this.options.secret, delivery.id, timestamp, body));
@@ -148,25 +167,27 @@ export class WebhookSender {
       attempt.status = response.status;
       await response.arrayBuffer().catch(() => undefined);
       if (response.ok) {
-        delivery.state = 'delivered';
-        this.report(delivery, `webhook ${message.event} to ${message.url} delivered (${response.status})`);
+        this.settle(ns, delivery, 'delivered');
+        this.report(ns, delivery, `webhook ${message.event} to ${message.url} delivered (${response.status})`);
         return;
       }
     } catch (error) {
       attempt.error = (error as Error).message;
     }
     if (delivery.attempts.length >= this.options.maxAttempts) {
-      delivery.state = 'failed';
-      this.report(delivery, `webhook ${message.event} to ${message.url} failed after ${delivery.attempts.length} attempts`);
+      this.settle(ns, delivery, 'failed');
+      this.report(ns, delivery, `webhook ${message.event} to ${message.url} failed after ${delivery.attempts.length} attempts`);
       return;
     }
+    if (!this.pending.has(delivery)) return;
+    this.record(ns, delivery);
     const wait = this.options.retryBaseMs * 2 ** (delivery.attempts.length - 1);
     const timer = setTimeout(() => {
       this.timers.delete(timer);
-      this.attempt(delivery, message, body);
+      this.attempt(ns, delivery, message, body);
     }, wait);
     timer.unref();
-    this.timers.add(timer);
+    this.timers.set(timer, ns);
   }
 }
 

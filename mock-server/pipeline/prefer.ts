@@ -1,5 +1,6 @@
 import { MockError } from '../errors/catalogue';
 import type { Outcome, Pace } from '../jobs/store';
+import { FAULT_KINDS, isFaultKind, type FaultKind } from '../conditions/faults';
 
 /** What a caller may ask of one response, Prism's `Prefer` syntax extended for jobs. */
 export interface Preference {
@@ -12,6 +13,8 @@ export interface Preference {
   pace?: Pace;
   /** Wall-clock job duration in ms for this job (time mode), or steps in poll mode. */
   duration?: number;
+  /** Answer as a failing vendor or network would (conditions/faults.ts). */
+  fault?: FaultKind;
 }
 
 /** The documented `Prefer: outcome=` values (README): `never` and `slow` are paces, not ends. */
@@ -48,6 +51,10 @@ export function parsePrefer(header: string | undefined): Preference {
       case 'outcome':
         if (!Object.hasOwn(OUTCOMES, value)) throw new MockError('mock_usage', `Prefer: outcome=${value} is not known; use one of ${Object.keys(OUTCOMES).join(', ')}.`);
         Object.assign(out, OUTCOMES[value]);
+        break;
+      case 'fault':
+        if (!isFaultKind(value)) throw new MockError('mock_usage', `Prefer: fault=${value} is not known; use one of ${FAULT_KINDS.join(', ')}.`);
+        out.fault = value;
         break;
       default:
         // Other preferences (return=minimal, dynamic=true, respond-async...) are not the mock's to refuse.

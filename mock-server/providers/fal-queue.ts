@@ -50,6 +50,8 @@ function refusal(error: MockError) {
  */
 const falQueueFlow = (results: ResultTemplates): VendorFlow => ({
   provider: 'fal-queue',
+  // An estimate: fal's Ideogram pages give no inference time (specs/fal-queue/NOTES.md).
+  typicalMs: 10_000,
   queued: QUEUED,
   running: 'IN_PROGRESS',
   terminal: { completed: 'COMPLETED', failed: 'COMPLETED', error: 'COMPLETED', cancelled: 'COMPLETED' },
@@ -109,26 +111,26 @@ function resultFor(job: Job, template: Json): Promise<Json> {
   return liveBody(template, jobLive(job, new Date(job.completedAt ?? job.updatedAt)));
 }
 
-const submit: OperationHandler = (call) => {
+const submit: OperationHandler = async (call) => {
   const webhookUrl = typeof call.query.fal_webhook === 'string' ? call.query.fal_webhook : undefined;
-  const job = createJob(call, crypto.randomUUID(), seedFor(call.fields), webhookUrl);
+  const job = await createJob(call, crypto.randomUUID(), seedFor(call.fields), webhookUrl);
   const body = example(call, call.operation.operationId, 200, webhookUrl ? 'with-webhook' : 'in-queue');
   Object.assign(body, { status: 'IN_QUEUE', request_id: job.id, ...urls(job), queue_position: QUEUED.length - 1 });
   if ('gateway_request_id' in body) body.gateway_request_id = job.id;
   return { status: 200, body, headers: { 'x-fal-request-id': job.id } };
 };
 
-function find(call: Call): Job {
-  const job = call.ctx.jobs.find(call.params.request_id, call.operation.provider, call.key);
+async function find(call: Call): Promise<Job> {
+  const job = await call.ctx.jobs.find(call.ns, call.params.request_id, call.operation.provider, call.key);
   if (!job) throw new MockError('not_found', 'Request not found', { type: 'request_not_found' });
   return job;
 }
 
 const STATUS_EXAMPLE: Record<Phase['kind'], [number, string]> = { queued: [202, 'in-queue'], running: [202, 'in-progress'], terminal: [200, 'completed'] };
 
-const status: OperationHandler = (call) => {
-  const job = find(call);
-  const phase = call.ctx.jobs.poll(job);
+const status: OperationHandler = async (call) => {
+  const job = await find(call);
+  const phase = await call.ctx.jobs.poll(job);
   const [code, name] = STATUS_EXAMPLE[phase.kind];
   const template = example(call, 'getStatus', code, name);
   const body: JsonObject = { ...template, status: phase.status, request_id: job.id, ...urls(job) };
@@ -152,16 +154,16 @@ function logsFor(call: Call, job: Job, phase: Phase, documented: Json | undefine
 }
 
 const result: OperationHandler = async (call) => {
-  const job = find(call);
-  const phase = call.ctx.jobs.peek(job);
+  const job = await find(call);
+  const phase = await call.ctx.jobs.peek(job);
   const results = resultTemplates(call.ctx.index.operations.filter((o) => o.provider === call.operation.provider));
   const reply = await outcome(phase, () => resultFor(job, results(job)));
   return { status: reply.status, body: reply.body, headers: { ...reply.headers, 'x-fal-request-id': job.id } } satisfies Reply;
 };
 
-const cancel: OperationHandler = (call) => {
-  const job = find(call);
-  const { changed } = call.ctx.jobs.finish(job, 'cancelled');
+const cancel: OperationHandler = async (call) => {
+  const job = await find(call);
+  const { changed } = await call.ctx.jobs.finish(job, 'cancelled');
   if (!changed) throw new MockError('already_completed', 'The request has already completed.');
   return { status: 202, body: example(call, 'cancel', 202, 'cancellation-requested') };
 };

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { OperationHandler } from '../context';
 import type { operations } from '../../specs/fal-rest/types';
 import { falCommon } from './fal';
@@ -6,14 +7,15 @@ import type { HandlersFor, VendorModule } from './vendor';
 /** Reserves a file in the mock's storage and answers with its upload and file URLs under this mount. */
 const initiate =
   (multipart: boolean): OperationHandler =>
-  (call) => {
+  async (call) => {
     const { content_type: contentType, file_name: fileName } = call.fields as { content_type: string; file_name: string };
-    const file = call.ctx.files.reserve({ contentType, fileName, multipart, ttlMs: lifetime(call.req.get('x-fal-object-lifecycle')) });
-    const base = `${call.destination.baseUrl}/__files/${file.id}`;
+    const id = randomUUID();
+    await call.ctx.store.files.create(call.ns, id, { contentType, fileName, multipart, createdAt: call.ctx.clock.now(), ttlMs: lifetime(call.req.get('x-fal-object-lifecycle')) ?? Infinity });
+    const base = `${call.destination.baseUrl}/__files/${id}`;
     return { status: 200, body: { upload_url: `${base}/upload`, file_url: `${base}/${encodeURIComponent(fileName)}` } };
   };
 
-/** `X-Fal-Object-Lifecycle: {"expiration_duration_seconds": n}` in ms; anything else leaves the store's lifetime. */
+/** `X-Fal-Object-Lifecycle: {"expiration_duration_seconds": n}` in ms; anything else leaves the store's lifetime (the store caps any). */
 function lifetime(header: string | undefined): number | undefined {
   try {
     const seconds = (JSON.parse(header ?? '') as { expiration_duration_seconds?: unknown }).expiration_duration_seconds;

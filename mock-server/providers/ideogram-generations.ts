@@ -11,9 +11,6 @@ import { createJob, example, iso, jobLive, seedFor } from './templates';
 
 /** Ideogram 4.0's asynchronous generations: `pending` → `completed` | `failed`, and a signed webhook when completed. */
 
-/** The prompt a generation echoes; dropped with the job. */
-const prompts = new WeakMap<Job, string | undefined>();
-
 /** A URL-safe base64 id of 22 characters, like `xtdZiqPwRxqY1Y7NExFmzB` on the pages. */
 function urlSafeId(bytes: Buffer): string {
   return bytes.subarray(0, 16).toString('base64url');
@@ -44,7 +41,7 @@ function signatureHeaders(job: Job) {
 
 /** The generation as `getGeneration` shows it: the spec's example for its status, made live. */
 async function generationBody(documented: Json, job: Job): Promise<JsonObject> {
-  const live = { ...jobLive(job, new Date(job.updatedAt)), request: { prompt: prompts.get(job) } };
+  const live = { ...jobLive(job, new Date(job.updatedAt)), request: { prompt: job.facts?.prompt } };
   const body = (await liveBody(documented, live)) as JsonObject;
   return { ...body, generation_id: job.id, created: iso(job.createdAt) };
 }
@@ -56,6 +53,8 @@ export function generationFlow(operations: Operation[]): VendorFlow {
   if (!completed) throw new Error('specs/ideogram/openapi.yaml has no getGeneration example "completed"; the mock needs it.');
   return {
     provider: 'ideogram',
+    // An estimate: Ideogram publishes no generation time for v4 (specs/ideogram/NOTES.md).
+    typicalMs: 10_000,
     queued: ['pending'],
     running: 'pending',
     terminal: { completed: 'completed', failed: 'failed', error: 'failed', cancelled: 'failed' },
@@ -68,20 +67,20 @@ export function generationFlow(operations: Operation[]): VendorFlow {
   };
 }
 
-export const generateAsync: OperationHandler = (call) => {
+export const generateAsync: OperationHandler = async (call) => {
   const { fields } = call;
   const webhookUrl = typeof call.query.webhook_url === 'string' ? call.query.webhook_url : undefined;
-  const job = createJob(call, urlSafeId(randomBytes(16)), seedFor(fields), webhookUrl);
-  // A job with a webhook first moves on the next turn of the event loop: the prompt is known by then.
-  prompts.set(job, typeof fields.text_prompt === 'string' ? fields.text_prompt : typeof fields.prompt === 'string' ? fields.prompt : undefined);
+  // The prompt the generation echoes travels with the job.
+  const prompt = typeof fields.text_prompt === 'string' ? fields.text_prompt : typeof fields.prompt === 'string' ? fields.prompt : undefined;
+  const job = await createJob(call, urlSafeId(randomBytes(16)), seedFor(fields), webhookUrl, undefined, prompt === undefined ? undefined : { prompt });
   const body = example(call, 'v4GenerateAsync', 200, 'accepted');
   return { status: 200, body: { ...body, generation_id: job.id } };
 };
 
 export const getGeneration: OperationHandler = async (call) => {
-  const job = call.ctx.jobs.find(call.params.generation_id, call.operation.provider, call.key);
+  const job = await call.ctx.jobs.find(call.ns, call.params.generation_id, call.operation.provider, call.key);
   if (!job) throw new MockError('not_found', 'Generation not found.');
-  const phase = call.ctx.jobs.poll(job);
+  const phase = await call.ctx.jobs.poll(job);
   return { status: 200, body: await generationBody(example(call, 'getGeneration', 200, phase.status), job) };
 };
 

@@ -21,6 +21,8 @@ function task(job: Job, phase: Phase, images: string[]): JsonObject {
 /** CREATED → IN_PROGRESS → COMPLETED | FAILED, for edit and expand tasks alike; a webhook on every status change (seed 003). */
 const magnificFlow: VendorFlow = {
   provider: 'magnific',
+  // An estimate: Magnific publishes no task timing (specs/magnific/NOTES.md).
+  typicalMs: 15_000,
   queued: ['CREATED'],
   running: 'IN_PROGRESS',
   terminal: { completed: 'COMPLETED', failed: 'FAILED', error: 'FAILED', cancelled: 'FAILED' },
@@ -33,17 +35,20 @@ const magnificFlow: VendorFlow = {
 
 /** Image edit and image expand are separate task families: each GET and list sees only its own tasks. */
 type Family = 'edit' | 'expand';
-const families = new WeakMap<Job, Family>();
 const OPERATIONS: Record<Family, { create: string; get: string }> = {
   edit: { create: 'createImageEdit', get: 'getImageEdit' },
   expand: { create: 'createImageExpand', get: 'getImageExpand' },
 };
 
+/** The family a task belongs to, by the operation that created it. */
+function familyOf(job: Job): Family {
+  return job.operationId === OPERATIONS.expand.create ? 'expand' : 'edit';
+}
+
 function create(family: Family): OperationHandler {
-  return (call) => {
+  return async (call) => {
     const { fields } = call;
-    const job = createJob(call, crypto.randomUUID(), seedFor(fields), typeof fields.webhook_url === 'string' ? fields.webhook_url : undefined);
-    families.set(job, family);
+    const job = await createJob(call, crypto.randomUUID(), seedFor(fields), typeof fields.webhook_url === 'string' ? fields.webhook_url : undefined);
     const body = example(call, OPERATIONS[family].create, 200, 'created');
     body.data = { ...(body.data as JsonObject), task_id: job.id, status: 'CREATED', generated: [] };
     return { status: 200, body };
@@ -52,19 +57,19 @@ function create(family: Family): OperationHandler {
 
 function get(family: Family): OperationHandler {
   return async (call) => {
-    const job = call.ctx.jobs.find(call.params['task-id'], call.operation.provider, call.key);
-    if (!job || families.get(job) !== family) throw new MockError('not_found', 'Not found');
-    const phase = call.ctx.jobs.poll(job);
+    const job = await call.ctx.jobs.find(call.ns, call.params['task-id'], call.operation.provider, call.key);
+    if (!job || familyOf(job) !== family) throw new MockError('not_found', 'Not found');
+    const phase = await call.ctx.jobs.poll(job);
     const body = example(call, OPERATIONS[family].get, 200, EXAMPLE[phase.status]);
     body.data = { ...(body.data as JsonObject), ...task(job, phase, await images(call, job)) };
     return { status: 200, body };
   };
 }
 
-const list: OperationHandler = (call) => {
-  const jobs = call.ctx.jobs.list({ provider: call.operation.provider, owner: call.key }).filter((job) => families.get(job) === 'edit');
+const list: OperationHandler = async (call) => {
+  const jobs = (await call.ctx.jobs.list(call.ns, { provider: call.operation.provider, owner: call.key })).filter((job) => familyOf(job) === 'edit');
   const body = example(call, 'listImageEdits', 200, 'tasks-list');
-  body.data = jobs.map((job) => ({ task_id: job.id, status: call.ctx.jobs.peek(job).status }));
+  body.data = await Promise.all(jobs.map(async (job) => ({ task_id: job.id, status: (await call.ctx.jobs.peek(job)).status })));
   return { status: 200, body };
 };
 

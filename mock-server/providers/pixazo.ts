@@ -13,6 +13,8 @@ import type { ErrorReply } from '../errors/serialise';
 /** Background removal: QUEUED → PROCESSING → COMPLETED | FAILED | ERROR (seed 002). */
 const pixazoFlow: VendorFlow = {
   provider: 'pixazo',
+  // An estimate: Pixazo publishes no timing for background removal (specs/pixazo/NOTES.md).
+  typicalMs: 5000,
   queued: ['QUEUED'],
   running: 'PROCESSING',
   terminal: { completed: 'COMPLETED', failed: 'FAILED', error: 'ERROR', cancelled: 'FAILED' },
@@ -39,16 +41,16 @@ const submit: OperationHandler = async (call) => {
     });
     return { status: 200, body };
   }
-  const job = createJob(call, `${MODEL}_${uuidv7(ctx.clock.now())}`, seed);
+  const job = await createJob(call, `${MODEL}_${uuidv7(ctx.clock.now())}`, seed);
   const body = example(call, 'removeBackgroundSubmit', 200, 'queued');
   Object.assign(body, { request_id: job.id, status: 'QUEUED', polling_url: `${destination.baseUrl}/v2/requests/status/${job.id}` });
   return { status: 200, body };
 };
 
-const status: OperationHandler = (call) => {
-  const job = call.ctx.jobs.find(call.params.request_id, call.operation.provider, call.key);
+const status: OperationHandler = async (call) => {
+  const job = await call.ctx.jobs.find(call.ns, call.params.request_id, call.operation.provider, call.key);
   if (!job) throw new MockError('not_found', 'Request ID not found');
-  return statusReply(call, job, call.ctx.jobs.poll(job));
+  return statusReply(call, job, await call.ctx.jobs.poll(job));
 };
 
 async function statusReply(call: Call, job: Job, phase: Phase): Promise<Reply> {
@@ -71,7 +73,7 @@ async function statusReply(call: Call, job: Job, phase: Phase): Promise<Reply> {
 
 /** `{statusCode, message}` from the gateway's rate limiter, `{error, message}` from everything behind it. */
 function pixazoError(e: MockError, status: number): ErrorReply {
-  if (e.kind === 'rate_limited') return { status, headers: e.headers, body: { statusCode: status, message: e.message } };
+  if (e.kind === 'rate_limited' || e.kind === 'limit_exceeded') return { status, headers: e.headers, body: { statusCode: status, message: e.message } };
   // The seed's answer for an image URL it cannot download: `{"error": "Invalid image_url", "message": ...}`.
   const error = e.type === 'file_download_error' ? `Invalid ${e.field}` : (STATUS_CODES[status] ?? 'Error');
   return { status, headers: e.headers, body: { error, message: e.message } };

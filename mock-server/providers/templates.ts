@@ -4,6 +4,7 @@ import type { Call } from '../context';
 import type { JsonObject } from '../spec/load';
 import type { LiveContext } from '../responses/live';
 import type { Job } from '../jobs/store';
+import { DEFAULT_MAX_JOBS } from '../state/memory';
 
 /** A documented example of one of the provider's operations, by status and name: job answers start from the spec too. */
 export function example(call: Call, operationId: string, status: number, name: string): JsonObject {
@@ -41,8 +42,8 @@ export function seedFor(fields: Record<string, unknown>, basis?: unknown): numbe
  * A job for this request: owned by its key, ending as `Prefer: outcome=` (or a scenario) asks, and
  * rendering a 1024x1024 image on the mock (the vendors do not document output sizes for these flows).
  */
-export function createJob(call: Call, id: string, seed: number, webhookUrl?: string): Job {
-  const job = call.ctx.jobs.create({
+export async function createJob(call: Call, id: string, seed: number, webhookUrl?: string, size = { width: 1024, height: 1024 }, facts?: JsonObject): Promise<Job> {
+  const job = await call.ctx.jobs.create(call.ns, {
     id,
     provider: call.operation.provider,
     operationId: call.operation.operationId,
@@ -51,15 +52,15 @@ export function createJob(call: Call, id: string, seed: number, webhookUrl?: str
     pace: call.prefer.pace ?? 'normal',
     durationMs: call.prefer.duration,
     seed,
-    width: 1024,
-    height: 1024,
+    width: size.width,
+    height: size.height,
     count: 1,
     baseUrl: call.destination.baseUrl,
     webhookUrl,
+    facts,
   });
   if (job) return job;
-  const { capacity } = call.ctx.jobs.store;
-  throw new MockError('rate_limited', `The mock already holds ${capacity} unfinished jobs (its --max-jobs capacity): poll or finish some, reset with POST /__admin/reset, or start it with a larger --max-jobs.`, {
+  throw new MockError('rate_limited', `The mock already holds ${call.ctx.options.maxJobs ?? DEFAULT_MAX_JOBS} unfinished jobs (its --max-jobs capacity): poll or finish some, reset with POST /__admin/reset, or start it with a larger --max-jobs.`, {
     headers: retryAfter(call),
   });
 }

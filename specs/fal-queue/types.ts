@@ -1309,7 +1309,11 @@ export interface components {
         /** @description The request or the runner start-up timed out (`request_timeout`, `startup_timeout`, typically 504). */
         GatewayTimeout: {
             headers: {
-                "X-Fal-Error-Type": components["headers"]["XFalErrorType"];
+                /**
+                 * @description Same value as the body's `error_type`.
+                 * @example request_timeout
+                 */
+                "X-Fal-Error-Type"?: string;
                 [name: string]: unknown;
             };
             content: {
@@ -1382,7 +1386,11 @@ export interface components {
         /** @description No runner could be allocated (request error `runner_scheduling_failure`, typically 503). */
         ServiceUnavailable: {
             headers: {
-                "X-Fal-Error-Type": components["headers"]["XFalErrorType"];
+                /**
+                 * @description Same value as the body's `error_type`.
+                 * @example runner_scheduling_failure
+                 */
+                "X-Fal-Error-Type"?: string;
                 [name: string]: unknown;
             };
             content: {

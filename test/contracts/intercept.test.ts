@@ -77,7 +77,7 @@ describe('interceptVendors', () => {
     expect(updates).toEqual(expect.arrayContaining(['IN_QUEUE', 'IN_PROGRESS']));
     expect((await readPng(images[0].url)).width).toBeGreaterThan(0);
     // Routed by host name: the mock saw the fal-queue operations, not a prefix.
-    const seen = app.mock.journal.list({ provider: 'fal-queue' }).map((e) => e.operationId);
+    const seen = (await app.mock.store.journal.list(undefined, { provider: 'fal-queue' })).map((e) => e.operationId);
     expect(seen).toEqual(expect.arrayContaining(['submitEdit', 'getStatus', 'getResult']));
   });
 
@@ -87,7 +87,7 @@ describe('interceptVendors', () => {
     const result = await fal.run('fal-ai/ideogram/v2/edit', { input: FAL_INPUT });
     const images = (result.data as { images: { url: string }[] }).images;
     expect(new URL(images[0].url).host).toBe('fal.run');
-    expect(app.mock.journal.list({ provider: 'fal' }).map((e) => [e.operationId, e.status])).toEqual([['runEdit', 200]]);
+    expect((await app.mock.store.journal.list(undefined, { provider: 'fal' })).map((e) => [e.operationId, e.status])).toEqual([['runEdit', 200]]);
   });
 
   it('answers a plain fetch to the Pixazo gateway with a response the spec accepts', async () => {

@@ -16,11 +16,11 @@ const admin = (method: string, path: string, headers: Record<string, string> = {
 
 describe('cross-site use is refused', () => {
   it('a text/plain POST /__admin/reset from a foreign Origin is refused, and nothing is reset', async () => {
-    mock.app.mock.journal.add({ at: '', method: 'GET', path: '/marker', status: 200, ms: 0 });
+    await mock.app.mock.store.journal.add('', { at: '', method: 'GET', path: '/marker', status: 200, ms: 0 });
     const res = await admin('POST', '/reset', { 'Content-Type': 'text/plain', Origin: 'https://evil.example' }, '{}');
     expect(res.status).toBe(403);
     expect(res.body).toEqual({ error: 'forbidden', message: expect.stringContaining('other sites') });
-    expect(mock.app.mock.journal.list({}).some((e) => e.path === '/marker')).toBe(true);
+    expect((await mock.app.mock.store.journal.list(undefined)).some((e) => e.path === '/marker')).toBe(true);
   });
 
   it.each([

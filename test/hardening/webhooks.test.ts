@@ -6,8 +6,9 @@ import { WebhookSender, MAX_CONCURRENT_DELIVERIES, refuseTarget, normaliseHost, 
 import { systemClock } from '../../mock-server/jobs/clock';
 import { createSigningKey } from '../../mock-server/jobs/ed25519';
 import { closeServer } from '../support/server';
+import { MemoryStore } from '../../mock-server/state/memory';
 
-const sender = (allow: string[] = []) => new WebhookSender(systemClock, { secret: 's', signingKey: () => createSigningKey(), allow, retryBaseMs: 1, maxAttempts: 1, timeoutMs: 10_000 }, () => {});
+const sender = (allow: string[] = []) => new WebhookSender(systemClock, { secret: 's', signingKey: () => createSigningKey(), allow, retryBaseMs: 1, maxAttempts: 1, timeoutMs: 10_000 }, new MemoryStore(systemClock).deliveries, () => {});
 const message = (url: string) => ({ provider: 'magnific', jobId: 'j', url, event: 'COMPLETED', body: { ok: true }, sign: false });
 
 describe('webhook deliveries', () => {
@@ -24,7 +25,7 @@ describe('webhook deliveries', () => {
       const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
       const hooks = sender();
       const full = new Promise<void>((resolve) => (arrived = resolve));
-      const deliveries: Delivery[] = Array.from({ length: MAX_CONCURRENT_DELIVERIES + 8 }, () => hooks.send(message(url)));
+      const deliveries: Delivery[] = Array.from({ length: MAX_CONCURRENT_DELIVERIES + 8 }, () => hooks.send('', message(url)));
       await full;
       expect(deliveries.filter((d) => d.attempts.length > 0)).toHaveLength(MAX_CONCURRENT_DELIVERIES);
       receiver.on('request', (_req, res) => res.end());
@@ -45,7 +46,7 @@ describe('webhook deliveries', () => {
     await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
     try {
       const hooks = sender();
-      const delivery = hooks.send(message(`http://user:p%40ss@127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`));
+      const delivery = hooks.send('', message(`http://user:p%40ss@127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`));
       expect((await hooks.settled(delivery)).state).toBe('delivered');
       expect(seen).toEqual({ authorization: `Basic ${Buffer.from('user:p@ss').toString('base64')}`, url: '/hook' });
     } finally {

@@ -52,7 +52,7 @@ describe('webhook safety and delivery', () => {
       body: JSON.stringify({ prompt: 'p', image_url: 'https://a/b.png', mask_url: 'https://a/c.png' }),
     });
     await receiver.waitFor(1);
-    const [delivery] = mock.app.mock.jobs.webhooks.log;
+    const [delivery] = await mock.app.mock.store.deliveries.list(undefined);
     await mock.app.mock.jobs.webhooks.settled(delivery);
     expect(delivery.state).toBe('delivered');
     expect(delivery.attempts.map((a) => a.status)).toEqual([500, 503, 200]);

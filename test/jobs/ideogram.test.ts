@@ -111,6 +111,6 @@ describe('Ideogram webhooks', () => {
     expect(hooks[0].headers['x-ideogram-webhook-user-id']).toBe(hooks[1].headers['x-ideogram-webhook-user-id']);
     await mock.app.mock.jobs.drain();
     expect(receiver.hooks).toHaveLength(2);
-    expect(mock.app.mock.jobs.webhooks.log.filter((d) => d.provider === 'ideogram')).toHaveLength(2);
+    expect((await mock.app.mock.store.deliveries.list(undefined)).filter((d) => d.provider === 'ideogram')).toHaveLength(2);
   });
 });

@@ -139,10 +139,10 @@ describe('job store bounds', () => {
     const app = createApp({ quiet: true, clock, jobTtlMs: 60_000 });
     await submit(app);
     await submit(app);
-    expect(app.mock.jobs.store.size).toBe(2);
+    expect(await app.mock.store.jobs.count()).toBe(2);
     clock.advance(60_001);
     await submit(app);
-    expect(app.mock.jobs.store.size).toBe(1);
+    expect(await app.mock.store.jobs.count()).toBe(1);
   });
 
   it('makes room by evicting the oldest finished job, never an unfinished one', async () => {
@@ -151,7 +151,7 @@ describe('job store bounds', () => {
     const second = await submit(app);
     await request(app).post(`/__admin/jobs/${first.request_id}/finish`).type('json');
     await submit(app);
-    expect(app.mock.jobs.store.size).toBe(2);
+    expect(await app.mock.store.jobs.count()).toBe(2);
     expect((await request(app).get(new URL(first.polling_url).pathname).set(KEY)).status).toBe(404);
     expect((await request(app).get(new URL(second.polling_url).pathname).set(KEY)).status).toBe(200);
   });

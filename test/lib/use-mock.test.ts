@@ -14,17 +14,17 @@ describe('useMock', () => {
   it('serves the vendors and journals each request with its body', async () => {
     const { response } = await submitRemoveBackground();
     expect(response.status).toBe(200);
-    const [entry] = mock.journal({ provider: 'pixazo' });
+    const [entry] = await mock.journal({ provider: 'pixazo' });
     expect(entry).toMatchObject({ operationId: 'removeBackgroundSubmit', status: 200 });
     expect(entry.request).toContain('https://example.com/cat.jpeg');
     expect(entry.answer).toContain('polling_url');
-    expect(mock.app.mock.jobs.store.size).toBe(1);
+    expect(await mock.app.mock.store.jobs.count()).toBe(1);
   });
 
   it('starts each test with no requests and no jobs left by the one before', async () => {
-    expect(mock.journal()).toEqual([]);
-    expect(mock.app.mock.jobs.store.size).toBe(0);
+    expect(await mock.journal()).toEqual([]);
+    expect(await mock.app.mock.store.jobs.count()).toBe(0);
     await submitRemoveBackground();
-    expect(mock.journal()).toHaveLength(1);
+    expect(await mock.journal()).toHaveLength(1);
   });
 });

@@ -29,7 +29,7 @@ describe('an unprefixed path on the mock\'s origin', () => {
   it.each(unique)('$label: reaches its vendor without the prefix', async (c: OperationCase) => {
     const url = pathFor(c.mount, c.operation).slice(c.mount.prefix.length);
     const res = await clientRequest(app, c, documentedPayload(c.operation), { url });
-    const [entry] = app.mock.journal.list({ path: url }).slice(-1);
+    const [entry] = (await app.mock.store.journal.list(undefined, { path: url })).slice(-1);
     expect({ provider: entry.provider, operationId: entry.operationId }, textOf(res.body)).toEqual({ provider: c.operation.provider, operationId: c.operation.operationId });
   });
 

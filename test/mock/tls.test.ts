@@ -53,7 +53,7 @@ const queued = await fal.subscribe('fal-ai/ideogram/v2/edit', { input, pollInter
 console.log(JSON.stringify({ run: run.data.images.length, queued: queued.data.images.length }));`;
     const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { env: { ...process.env, NODE_EXTRA_CA_CERTS: certFile } });
     expect(JSON.parse(stdout)).toEqual({ run: 1, queued: 1 });
-    const polled = mock.journal({ provider: 'fal-queue' });
+    const polled = await mock.journal({ provider: 'fal-queue' });
     expect(polled.length).toBeGreaterThan(2);
     expect(polled.filter((e) => e.status >= 300)).toEqual([]);
   });

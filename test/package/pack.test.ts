@@ -61,7 +61,7 @@ describe('the packed package', () => {
 const mock = await startMock();
 const pixazo = createVendorClient('pixazo', { baseUrl: mock.url + '/pixazo', apiKey: 'k' });
 const { response } = await pixazo.POST('/ideogram-remove-background/v1/ideogram-remove-background-request', { body: { image_url: 'https://example.com/cat.jpeg' } });
-const journal = mock.journal().map((e) => e.operationId);
+const journal = (await mock.journal()).map((e) => e.operationId);
 await mock.close();
 const { restore } = interceptVendors();
 const intercepted = await fetch('https://api.ideogram.ai/generate', { method: 'POST', headers: { 'Api-Key': 'k', 'Content-Type': 'application/json' }, body: JSON.stringify({ image_request: { prompt: 'a cat' } }) });

@@ -47,7 +47,7 @@ describe.skipIf(missing)('pages in Chromium', () => {
   it('the dashboard shows a request and a job made just before, and finishes the job from its button', async () => {
     const pixazo = createVendorClient('pixazo', { baseUrl: `${mock.url}/pixazo`, apiKey: 'k' });
     const { data } = await pixazo.POST('/ideogram-remove-background/v1/ideogram-remove-background-request', { body: { image_url: 'https://example.com/dashboard-cat.jpeg', sync_mode: false } });
-    const [job] = mock.app.mock.jobs.store.list({});
+    const [job] = await mock.app.mock.jobs.list(undefined);
 
     await page.goto(`${mock.url}/__admin/ui`);
     // The control API wants its token: the page asks for it, then loads.
@@ -63,7 +63,7 @@ describe.skipIf(missing)('pages in Chromium', () => {
     await page.screenshot({ path: join(SHOTS, 'dashboard.png'), fullPage: true });
 
     await jobRow.getByRole('button', { name: 'finish' }).click();
-    await expect.poll(() => mock.app.mock.jobs.peek(job).kind).toBe('terminal');
+    await expect.poll(async () => (await mock.app.mock.jobs.peek((await mock.app.mock.jobs.get(undefined, job.id))!)).kind).toBe('terminal');
     await expect.poll(() => jobRow.getByRole('button').count()).toBe(0);
 
     await page.locator('#f-vendor').selectOption('ideogram');

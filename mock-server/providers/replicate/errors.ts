@@ -21,7 +21,7 @@ function invalidInput(fields: Problem[]): JsonObject {
 export function replicateError(e: MockError, status: number): ErrorReply {
   if (e.kind === 'auth_missing' || e.kind === 'auth_invalid') return { status: 401, headers: e.headers, body: UNAUTHENTICATED };
   // The documented 429 body is `{detail}` alone.
-  if (e.kind === 'rate_limited') return { status, headers: e.headers, body: { detail: e.message } };
+  if (e.kind === 'rate_limited' || e.kind === 'limit_exceeded') return { status, headers: e.headers, body: { detail: e.message } };
   if (e.problems) return { status: 422, headers: e.headers, body: invalidInput(e.problems) };
   if (status === 400 || e.kind === 'validation') {
     const field = e.field && e.field !== 'body' ? e.field : '';

@@ -8,7 +8,7 @@ import type { JsonObject } from '../../spec/load';
 import { createJob, example, seedFor } from '../templates';
 import { invalidFields, replicateError } from './errors';
 import { inputSchema, latestVersionId, modelsOf, resolveVersion, type ModelEntry } from './models';
-import { predictionBody, remember, replicateFlow, STARTING, type WebhookEvent } from './prediction';
+import { predictionBody, predictionFacts, replicateFlow, STARTING, type WebhookEvent } from './prediction';
 import type { VendorModule } from '../vendor';
 
 
@@ -70,12 +70,8 @@ export function waitSeconds(prefer: string | undefined): number | undefined {
 async function start(call: Call, target: Target): Promise<Reply> {
   const input = call.fields.input as JsonObject;
   const webhook = typeof call.fields.webhook === 'string' ? call.fields.webhook : undefined;
-  // The engine starts a webhook's job on the next turn of the event loop, once its facts are known.
-  const job = createJob(call, predictionId(), seedFor(input), webhook);
-  const size = sizeFrom(input.resolution, input.aspect_ratio) ?? { width: 1024, height: 1024 };
-  job.width = size.width;
-  job.height = size.height;
-  remember(job, { model: target.model.name, version: target.version, input, webhook, filter: call.fields.webhook_events_filter as WebhookEvent[] | undefined });
+  const facts = predictionFacts({ model: target.model.name, version: target.version, input, webhook, filter: call.fields.webhook_events_filter as WebhookEvent[] | undefined });
+  const job = await createJob(call, predictionId(), seedFor(input), webhook, sizeFrom(input.resolution, input.aspect_ratio), facts);
   const wait = waitSeconds(call.req.get('prefer'));
   if (wait === undefined) return { status: 201, body: await predictionBody(job, STARTING) };
   const phase = await call.ctx.jobs.settle(job, wait * 1000);
@@ -92,21 +88,21 @@ const createPrediction: OperationHandler = Object.assign((call: Call) => start(c
   precheck: ({ ctx, fields }: { ctx: MockContext; fields: Record<string, unknown> }) => checkInput(byVersion(ctx, fields), fields),
 });
 
-function find(call: Call): Job {
-  const job = call.ctx.jobs.find(call.params.id, 'replicate', call.key);
+async function find(call: Call): Promise<Job> {
+  const job = await call.ctx.jobs.find(call.ns, call.params.id, 'replicate', call.key);
   if (!job) throw new MockError('not_found', 'Not found.');
   return job;
 }
 
 const getPrediction: OperationHandler = async (call) => {
-  const job = find(call);
-  return { status: 200, body: await predictionBody(job, call.ctx.jobs.poll(job)) };
+  const job = await find(call);
+  return { status: 200, body: await predictionBody(job, await call.ctx.jobs.poll(job)) };
 };
 
 /** A finished prediction is returned unchanged (the spec's `already-succeeded`). */
 const cancelPrediction: OperationHandler = async (call) => {
-  const job = find(call);
-  return { status: 200, body: await predictionBody(job, call.ctx.jobs.finish(job, 'cancelled').phase) };
+  const job = await find(call);
+  return { status: 200, body: await predictionBody(job, (await call.ctx.jobs.finish(job, 'cancelled')).phase) };
 };
 
 /** The key's predictions, newest first, 100 a page; `next`/`previous` are absolute URLs with a cursor. */
@@ -115,7 +111,7 @@ const listPredictions: OperationHandler = async (call) => {
   const after = typeof query.created_after === 'string' ? Date.parse(query.created_after) : -Infinity;
   const before = typeof query.created_before === 'string' ? Date.parse(query.created_before) : Infinity;
   // Every mock prediction was made through the API; `source=web` lists the website's only.
-  const jobs = query.source === 'web' ? [] : call.ctx.jobs.list({ provider: 'replicate', owner: call.key }).filter((j) => j.createdAt >= after && j.createdAt < before).reverse();
+  const jobs = query.source === 'web' ? [] : (await call.ctx.jobs.list(call.ns, { provider: 'replicate', owner: call.key })).filter((j) => j.createdAt >= after && j.createdAt < before).reverse();
   const offset = cursorOffset(query.cursor);
   const page = jobs.slice(offset, offset + PAGE_SIZE);
   const pageUrl = (at: number) => {
@@ -129,7 +125,7 @@ const listPredictions: OperationHandler = async (call) => {
     body: {
       next: offset + PAGE_SIZE < jobs.length ? pageUrl(offset + PAGE_SIZE) : null,
       previous: offset > 0 ? pageUrl(Math.max(0, offset - PAGE_SIZE)) : null,
-      results: await Promise.all(page.map((job) => predictionBody(job, call.ctx.jobs.peek(job)))),
+      results: await Promise.all(page.map(async (job) => predictionBody(job, await call.ctx.jobs.peek(job)))),
     },
   };
 };

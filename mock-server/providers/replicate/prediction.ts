@@ -7,7 +7,7 @@ import { iso, jobLive } from '../templates';
 
 export type WebhookEvent = 'start' | 'output' | 'logs' | 'completed';
 
-/** What a prediction carries beyond the engine's compact job; dropped with the job. */
+/** What a prediction carries beyond the engine's compact job (its `facts`); dropped with the job. */
 export interface PredictionFacts {
   model: string;
   /** The version id, or `hidden` for an official model run by name. */
@@ -19,16 +19,14 @@ export interface PredictionFacts {
   startedAt?: number;
 }
 
-const facts = new WeakMap<Job, PredictionFacts>();
-
-export function remember(job: Job, known: PredictionFacts) {
-  facts.set(job, known);
+/** The facts as the job keeps them: plain JSON values, which a shared store can serialise. */
+export function predictionFacts(known: PredictionFacts): JsonObject {
+  return known as unknown as JsonObject;
 }
 
 export function factsOf(job: Job): PredictionFacts {
-  const known = facts.get(job);
-  if (!known) throw new Error(`Replicate job ${job.id} has no prediction facts`);
-  return known;
+  if (!job.facts) throw new Error(`Replicate job ${job.id} has no prediction facts`);
+  return job.facts as unknown as PredictionFacts;
 }
 
 /** Errors a failed prediction reports: the spec's failed example, and Replicate's retryable interruption. */
@@ -43,6 +41,8 @@ export const STARTING: Phase = { kind: 'queued', status: 'starting', position: 0
 /** starting → processing → succeeded | failed | canceled (error is a failed prediction too). */
 export const replicateFlow: VendorFlow = {
   provider: 'replicate',
+  // The example run on replicate.com/ideogram-ai/ideogram-v3-turbo took about 6 s (specs/replicate/NOTES.md).
+  typicalMs: 6000,
   queued: ['starting'],
   running: 'processing',
   terminal: { completed: 'succeeded', failed: 'failed', error: 'failed', cancelled: 'canceled' },

@@ -1,0 +1,121 @@
+/**
+ * The conditions vendor requests are served under: the vendors' limits, latency, faults. Built once
+ * per app from its options; the pipeline asks it per request (pipeline/handle.ts).
+ */
+import type { Request, Response } from 'express';
+import { setTimeout as wait } from 'node:timers/promises';
+import type { Clock } from '../jobs/clock';
+import type { SpecIndex, Operation } from '../spec/model';
+import { Limiter, applyOverrides, parseLimitsOption, readLimits } from './limits';
+import { distributionFor, parseLatency, sample, type LatencyPlan } from './latency';
+import { chooseFault, documentedFailure, parseFaults, resetConnection, undocumentedFailure, type FaultKind, type FaultRate } from './faults';
+import type { Reply } from '../context';
+
+/** Waits `ms`, or less when `signal` aborts; tests inject one that never touches the clock. */
+export type Sleep = (ms: number, signal: AbortSignal) => Promise<void>;
+
+export interface ConditionOptions {
+  /** `vendor` (each spec's `x-limits`), with overrides like `vendor,<vendor>.<limit>=100/60s`; default off. */
+  limits?: string;
+  /** Fixed ms; the older form of `latency`. */
+  latencyMs?: number;
+  /** Latency distributions (`800-3000`, `lognormal:1200,4000`, `pixazo=…`; see latency.ts). */
+  latency?: string | string[];
+  /** Faults at a rate: `5%`, `5%:reset,5xx`. */
+  faults?: string;
+  /** How long `fault=timeout` holds a request before dropping the connection (default 60 s, the server's request timeout). */
+  faultTimeoutMs?: number;
+  /** [0, 1), Math.random by default: latency samples and fault draws. */
+  random?: () => number;
+  sleep?: Sleep;
+}
+
+export interface Conditions {
+  limiter?: Limiter;
+  latency: LatencyPlan;
+  faults?: FaultRate;
+  faultTimeoutMs: number;
+  random: () => number;
+  sleep: Sleep;
+}
+
+const realSleep: Sleep = (ms, signal) => wait(ms, undefined, { signal }).catch(() => undefined);
+
+/** Throws an Error naming the bad option: the CLI prints it and stops. */
+export function createConditions(options: ConditionOptions, index: SpecIndex, clock: Clock): Conditions {
+  const choice = parseLimitsOption(options.limits);
+  const rules = choice ? applyOverrides(index.specs.flatMap((spec) => readLimits(spec.provider, spec.doc)), choice) : [];
+  const latency = [...(options.latency === undefined ? [] : parseLatency(options.latency))];
+  if (options.latencyMs) latency.push({ distribution: { kind: 'fixed', ms: options.latencyMs } });
+  for (const rule of latency) {
+    if (rule.provider && !index.operations.some((o) => o.provider === rule.provider && (!rule.operationId || o.operationId === rule.operationId))) {
+      throw new Error(`--latency: ${rule.provider}${rule.operationId ? `:${rule.operationId}` : ''} is not a served vendor or operation.`);
+    }
+  }
+  return {
+    limiter: rules.length ? new Limiter(rules, clock) : undefined,
+    latency,
+    faults: options.faults === undefined ? undefined : parseFaults(options.faults),
+    faultTimeoutMs: options.faultTimeoutMs ?? 60_000,
+    random: options.random ?? Math.random,
+    sleep: options.sleep ?? realSleep,
+  };
+}
+
+/** Counts the request against its vendor's limits (throws the 429); its in-flight count ends when the response closes, answered or abandoned. */
+export function enforceLimits(conditions: Conditions, operation: Operation, key: string, req: Request, res: Response): void {
+  const release = conditions.limiter?.admit(operation.provider, operation.operationId, key, req.socket.remoteAddress ?? '');
+  if (release) res.once('close', release);
+}
+
+/** The latency to add to this answer, in ms. */
+export function latencyOf(conditions: Conditions, operation: Operation): number {
+  if (conditions.latency.length === 0) return 0;
+  const distribution = distributionFor(conditions.latency, operation.provider, operation.operationId);
+  return distribution ? sample(distribution, conditions.random) : 0;
+}
+
+export function faultFor(conditions: Conditions, asked: FaultKind | undefined): FaultKind | undefined {
+  return chooseFault(asked, conditions.faults, conditions.random);
+}
+
+/** Sleeps, cut short when the client goes away. */
+export async function pause(conditions: Conditions, ms: number, res: Response): Promise<void> {
+  if (res.destroyed) return;
+  const gone = new AbortController();
+  const abort = () => gone.abort();
+  res.once('close', abort);
+  try {
+    await conditions.sleep(ms, gone.signal);
+  } finally {
+    res.off('close', abort);
+  }
+}
+
+/** What a fault leaves to write: a documented failure to send instead, the reply cut off, or nothing (the connection is gone). */
+export type Acted = { reply: Reply; headers: Record<string, string> } | 'cut' | 'gone';
+
+/**
+ * Acts out a fault after the request was served (a job it created exists: a client that retries
+ * after a reset makes a second one, as with the vendor). Throws the vendor's 503 when the operation
+ * documents no 5xx body.
+ */
+export async function actOut(conditions: Conditions, fault: FaultKind, operation: Operation, res: Response): Promise<Acted> {
+  switch (fault) {
+    case 'reset':
+      resetConnection(res.socket);
+      return 'gone';
+    case 'timeout':
+      await pause(conditions, conditions.faultTimeoutMs, res);
+      res.socket?.destroy();
+      return 'gone';
+    case 'malformed':
+      return 'cut';
+    case '5xx': {
+      const failure = documentedFailure(operation, conditions.random);
+      if (!failure) throw undocumentedFailure();
+      const { response, example } = failure;
+      return { reply: { status: response.status, body: example!.value, contentType: example!.mediaType }, headers: response.headers };
+    }
+  }
+}

@@ -1,0 +1,68 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_IGNORED, differences, keyOf, loadRules, type Shape } from './match';
+
+const rules = { ignore: DEFAULT_IGNORED };
+const shape = (body: unknown, extra: Partial<Shape> = {}): Shape => ({ method: 'POST', path: '/v1/generate', query: {}, body, ...extra });
+
+describe('keyOf', () => {
+  it('matches bodies that differ only in key order or in volatile fields', () => {
+    const recorded = shape({ image_request: { prompt: 'a cat', seed: 1, model: 'V_2' }, webhook_url: 'http://127.0.0.1:1/a' });
+    const sent = shape({ webhook_url: 'http://127.0.0.1:2/b', image_request: { model: 'V_2', seed: 99, prompt: 'a cat' } });
+    expect(keyOf('p', sent, rules)).toBe(keyOf('p', recorded, rules));
+  });
+
+  it('tells apart a different field, path, method, query or vendor', () => {
+    const base = keyOf('p', shape({ prompt: 'a cat' }), rules);
+    expect(keyOf('p', shape({ prompt: 'a dog' }), rules)).not.toBe(base);
+    expect(keyOf('p', shape({ prompt: 'a cat' }, { path: '/v1/edit' }), rules)).not.toBe(base);
+    expect(keyOf('p', shape({ prompt: 'a cat' }, { method: 'PUT' }), rules)).not.toBe(base);
+    expect(keyOf('p', shape({ prompt: 'a cat' }, { query: { a: '1' } }), rules)).not.toBe(base);
+    expect(keyOf('q', shape({ prompt: 'a cat' }), rules)).not.toBe(base);
+  });
+
+  it('sets aside a field by JSON pointer at that place only', () => {
+    const pointer = { ignore: ['/image_request/style'] };
+    expect(keyOf('p', shape({ image_request: { style: 'A' } }), pointer)).toBe(keyOf('p', shape({ image_request: { style: 'B' } }), pointer));
+    expect(keyOf('p', shape({ style: 'A' }), pointer)).not.toBe(keyOf('p', shape({ style: 'B' }), pointer));
+  });
+
+  it('sets aside names matching a wildcard rule, in the body and the query, whatever their case', () => {
+    const a = keyOf('p', shape({ prompt: 'x', webhookUrl: 'a', callback_url: 'a' }, { query: { fal_webhook: 'a' } }), rules);
+    const b = keyOf('p', shape({ prompt: 'x', webhookUrl: 'b', callback_url: 'b' }, { query: { fal_webhook: 'b' } }), rules);
+    expect(b).toBe(a);
+    const custom = { ignore: ['*_id'] };
+    expect(keyOf('p', shape({ prompt_id: 1 }), custom)).toBe(keyOf('p', shape({ prompt_id: 2 }), custom));
+    expect(keyOf('p', shape({ id: 1 }), custom)).not.toBe(keyOf('p', shape({ id: 2 }), custom));
+  });
+
+  it('answers HEAD as GET', () => {
+    expect(keyOf('p', shape(undefined, { method: 'HEAD' }), rules)).toBe(keyOf('p', shape(undefined, { method: 'GET' }), rules));
+  });
+});
+
+describe('differences', () => {
+  it('names each departing field with both values, volatile ones left out', () => {
+    const found = differences(shape({ prompt: 'a cat', seed: 1, n: 1 }), shape({ prompt: 'a dog', seed: 2 }), rules);
+    expect(found).toEqual(['body /prompt: "a cat" recorded, "a dog" sent', 'body /n: 1 recorded, absent sent']);
+  });
+});
+
+describe('loadRules', () => {
+  it('adds rules.json\'s ignore list to the defaults and takes its compare list out', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rules-'));
+    try {
+      expect(loadRules(dir).ignore).toEqual(DEFAULT_IGNORED);
+      writeFileSync(join(dir, 'rules.json'), JSON.stringify({ ignore: ['prompt_id'], compare: ['seed'] }));
+      const loaded = loadRules(dir).ignore;
+      expect(loaded).toContain('prompt_id');
+      expect(loaded).not.toContain('seed');
+      writeFileSync(join(dir, 'rules.json'), JSON.stringify({ ignore: 'seed' }));
+      expect(() => loadRules(dir)).toThrow(/"ignore" must be a list/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,72 @@
+/**
+ * Forwards a vendor request, as the client sent it, to the upstream base URL (`--proxy`): the real
+ * vendor authenticates and validates, so nothing is checked here. The global fetch (undici) sends it.
+ */
+import type { Request } from 'express';
+import { MockError } from '../errors/catalogue';
+
+/** As pipeline/body.ts reads JSON: the largest body any vendor takes (four 10 MB base64 images) with room. */
+const MAX_PROXIED_BYTES = 64 * 1024 * 1024;
+
+/** Per connection, not end to end (RFC 9110 §7.6.1), or recomputed by fetch for the bytes it sends. */
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'te', 'trailer', 'upgrade', 'host', 'content-length', 'expect']);
+
+export interface Exchange {
+  method: string;
+  /** Vendor-relative path and query, as sent upstream. */
+  path: string;
+  requestHeaders: Record<string, string | string[]>;
+  requestBody: Buffer;
+  status: number;
+  responseHeaders: Record<string, string | string[]>;
+  responseBody: Buffer;
+}
+
+/** The request's raw body, refused past MAX_PROXIED_BYTES as the spec-driven path refuses it. */
+async function readRaw(req: Request): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_PROXIED_BYTES) throw new MockError('payload_too_large', `The body is larger than ${MAX_PROXIED_BYTES / 1024 / 1024} MB, more than the mock forwards.`);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** End-to-end request headers; `accept-encoding` is dropped so the answer arrives as plain bytes to rewrite and record. */
+function forwardedHeaders(req: Request): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined || HOP_BY_HOP.has(name) || name === 'accept-encoding') continue;
+    out[name] = value;
+  }
+  return out;
+}
+
+/** Sends the request to `upstreamBase + path` and reads the whole answer. Unreachable upstream: a 502 MockError. */
+export async function forward(req: Request, upstreamBase: string, path: string): Promise<Exchange> {
+  const requestBody = req.method === 'GET' || req.method === 'HEAD' ? Buffer.alloc(0) : await readRaw(req);
+  const requestHeaders = forwardedHeaders(req);
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(requestHeaders)) for (const each of [value].flat()) headers.append(name, each);
+  const url = upstreamBase.replace(/\/+$/, '') + path;
+  let response: Response;
+  try {
+    // Redirects go back to the client (their Location rewritten), as the vendor sent them.
+    response = await fetch(url, { method: req.method, headers, body: requestBody.length ? requestBody : undefined, redirect: 'manual' });
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    throw new MockError('upstream_unreachable', `The mock proxies this vendor to ${upstreamBase}, which did not answer (${cause?.code ?? cause?.message ?? (error as Error).message}).`);
+  }
+  const responseBody = Buffer.from(await response.arrayBuffer());
+  const responseHeaders: Record<string, string | string[]> = {};
+  for (const [name, value] of response.headers) {
+    // fetch has already undone any Content-Encoding; the length is recomputed for the rewritten body.
+    if (HOP_BY_HOP.has(name) || name === 'content-encoding') continue;
+    responseHeaders[name] = value;
+  }
+  const cookies = response.headers.getSetCookie();
+  if (cookies.length > 1) responseHeaders['set-cookie'] = cookies;
+  return { method: req.method, path, requestHeaders, requestBody, status: response.status, responseHeaders, responseBody };
+}

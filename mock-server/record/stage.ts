@@ -1,0 +1,206 @@
+/**
+ * The pipeline's proxy, record and replay stages (pipeline/handle.ts calls them): `proxied` right after
+ * routing, with the raw request still unread; `replayed` once the body is read, before validation, so
+ * a recorded refusal of a bad request replays too. Each returns true when it has answered.
+ */
+import type { Request, Response } from 'express';
+import { mkdirSync } from 'node:fs';
+import { recordedBody, redact, REDACTED, type Recording } from '../../contracts/support/recording';
+import { SpecValidator, formatViolations } from '../../contracts/support/validator';
+import { MockError } from '../errors/catalogue';
+import { summarise } from '../admin/summary';
+import type { MockContext } from '../context';
+import { resolveDestination, type Destination, type RouteMatch } from '../pipeline/destination';
+import type { RequestData } from '../pipeline/body';
+import type { Operation } from '../spec/model';
+import { forward, type Exchange } from './proxy';
+import { describeRequestBody, redactHeaders, redactJson, redactQuery, schemeNames } from './redact';
+import { BASE, fromPlaceholders, siteOf, toPlaceholders } from './rewrite';
+import { exchangeFor, Recorder, UNROUTED } from './recording';
+import { comparableFormOf, queryOf, Replayer } from './replay';
+import type { Shape } from './match';
+import type { RequestNotes } from '../pipeline/handle';
+
+interface RecordState {
+  recorder?: Recorder;
+  replayer?: Replayer;
+  validator?: SpecValidator;
+}
+
+const states = new WeakMap<MockContext, RecordState>();
+
+/** Reads the recordings to replay and makes the folder to record into, at start: a bad file stops the start, not a request. */
+export function prepareRecording(ctx: MockContext): void {
+  const { record, replay } = ctx.options;
+  if (record) mkdirSync(record, { recursive: true });
+  states.set(ctx, { recorder: record ? new Recorder(record) : undefined, replayer: replay ? Replayer.load(replay) : undefined });
+}
+
+/** Secrets shorter than this are only redacted by name: scrubbing "a" everywhere would garble the file. */
+const MIN_SCRUBBED = 4;
+
+/** Bodies passed through as text, their upstream URLs rewritten; anything else goes byte for byte. */
+function isText(contentType: string): boolean {
+  return /json|^text\/|xml|x-www-form-urlencoded/i.test(contentType);
+}
+
+function searchOf(originalUrl: string): string {
+  const at = originalUrl.indexOf('?');
+  return at < 0 ? '' : originalUrl.slice(at);
+}
+
+function headerText(value: string | string[] | undefined): string {
+  return [value ?? ''].flat().join(', ');
+}
+
+/** The mock's own image and file URLs (`/__images/`, `/__files/`), which an upstream mock hands out too. */
+const ASSET = /^\/[^/]*\/?__(images|files)\//;
+
+/**
+ * `--proxy`: image and file URLs under a proxied vendor are the upstream's, rewritten to point here, so
+ * they are forwarded too rather than served from this mock's renderer and store (where an uploaded
+ * file's id is unknown). Not recorded: they are bytes, not API answers, and replay renders its own.
+ */
+export function proxiedAssets(ctx: MockContext) {
+  return (req: Request, res: Response, next: (error?: unknown) => void) => {
+    if (!ctx.options.proxy || !ASSET.test(req.path)) return next();
+    let destination: Destination | undefined;
+    try {
+      destination = resolveDestination(ctx.index, req);
+    } catch {
+      return next();
+    }
+    if (!destination || !ctx.options.proxy[destination.mount.provider]) return next();
+    const notes = res.locals.notes as RequestNotes;
+    notes.provider = destination.mount.provider;
+    proxied(ctx, req, res, destination, { kind: 'none' }, notes, false).then(() => undefined, next);
+  };
+}
+
+/** `--proxy`: forwards a proxied vendor's request upstream and answers with what came back, URLs pointing at the mock. */
+export async function proxied(ctx: MockContext, req: Request, res: Response, destination: Destination, match: RouteMatch, notes: RequestNotes, recorded = true): Promise<boolean> {
+  const upstream = ctx.options.proxy?.[destination.mount.provider];
+  if (!upstream) return false;
+  const operation = match.kind === 'found' ? match.route.operation : undefined;
+  notes.operationId = operation?.operationId;
+  notes.operation = operation;
+  const search = searchOf(req.originalUrl);
+  const exchange = await forward(req, upstream, destination.path + search);
+  const from = siteOf(upstream);
+  const to = siteOf(destination.baseUrl);
+  const contentType = headerText(exchange.responseHeaders['content-type']);
+  const stored = isText(contentType) ? toPlaceholders(exchange.responseBody.toString('utf8'), from) : undefined;
+  const body = stored === undefined ? exchange.responseBody : Buffer.from(fromPlaceholders(stored, to));
+  const headers = Object.fromEntries(Object.entries(exchange.responseHeaders).map(([name, v]) => [name, [v].flat().map((each) => toPlaceholders(each, from))]));
+  res.status(exchange.status);
+  for (const [name, values] of Object.entries(headers)) res.setHeader(name, values.length === 1 ? fromPlaceholders(values[0], to) : values.map((v) => fromPlaceholders(v, to)));
+  res.setHeader('Content-Length', body.length);
+  notes.note = `proxied to ${upstream}`;
+  notes.answer = summarise(stored === undefined ? `<${contentType || 'no Content-Type'} ${body.length} bytes>` : body.toString('utf8'));
+  // Written before the answer goes: a client holding an answer knows its recording is on disk.
+  if (ctx.options.record && recorded) await record(ctx, req, res, notes, { destination, match, exchange, search, stored, headers, upstream, body, contentType });
+  res.end(req.method === 'HEAD' ? undefined : body);
+  return true;
+}
+
+interface Proxied {
+  destination: Destination;
+  match: RouteMatch;
+  exchange: Exchange;
+  search: string;
+  /** The upstream's text answer with its URLs as placeholders; undefined for a binary answer. */
+  stored?: string;
+  headers: Record<string, string[]>;
+  upstream: string;
+  /** As the client gets it. */
+  body: Buffer;
+  contentType: string;
+}
+
+/** Adds the exchange to its sequence and reports drift; a failure is logged, never the client's problem. */
+async function record(ctx: MockContext, req: Request, res: Response, notes: RequestNotes, proxied: Proxied): Promise<void> {
+  const { match, exchange } = proxied;
+  const operation = match.kind === 'found' ? match.route.operation : undefined;
+  try {
+    const recording = await recordingOf(ctx, operation, proxied);
+    const violations = operation ? departures(ctx, operation, exchange.status, res.getHeaders(), proxied.body, proxied.contentType) : [];
+    const file = states.get(ctx)!.recorder!.add(exchangeFor(recording, violations), operation, match.kind === 'found' ? match.params : {});
+    notes.note += `, recorded in ${file}`;
+    if (violations.length) ctx.log(`drift: ${file}: the answer departs from the spec:\n  ${violations.join('\n  ')}`);
+  } catch (error) {
+    ctx.log(`record: ${req.method} ${req.originalUrl} was not recorded: ${(error as Error).message}`);
+  }
+}
+
+/** The exchange as a recording keeps it: vendor-relative URLs, credentials redacted by name and scrubbed by value. */
+async function recordingOf(ctx: MockContext, operation: Operation | undefined, answer: Proxied): Promise<Recording> {
+  const { destination, exchange } = answer;
+  const provider = destination.mount.provider;
+  const schemes = schemeNames(ctx.index.operations.filter((o) => o.provider === provider));
+  const requestHeaders = redactHeaders(exchange.requestHeaders, schemes);
+  const query = redactQuery(answer.search, schemes);
+  const requestType = headerText(exchange.requestHeaders['content-type']);
+  const requestBody = exchange.requestBody.length ? await describeRequestBody(exchange.requestBody, requestType, schemes) : undefined;
+  const responseHeaders = redactHeaders(
+    Object.fromEntries(Object.entries(answer.headers).map(([name, values]) => [name, values.length === 1 ? values[0] : values])),
+    schemes,
+  );
+  const recording: Recording = {
+    provider,
+    operationId: operation?.operationId ?? UNROUTED,
+    recordedAt: new Date(ctx.clock.now()).toISOString(),
+    target: answer.upstream,
+    request: { method: exchange.method, url: BASE + destination.path + query.value, headers: requestHeaders.value, ...(requestBody ? { body: requestBody.value } : {}) },
+    response: { status: exchange.status, headers: responseHeaders.value, body: recordedBody(answer.stored === undefined ? exchange.responseBody : Buffer.from(answer.stored), answer.contentType) },
+  };
+  const secrets = [...requestHeaders.secrets, ...query.secrets, ...(requestBody?.secrets ?? []), ...responseHeaders.secrets].filter((s) => s.length >= MIN_SCRUBBED && s !== REDACTED);
+  return redact(recording, secrets);
+}
+
+/** The answer the client got, against the operation's documented response: drift caught at record time. */
+function departures(ctx: MockContext, operation: Operation, status: number, headers: Record<string, unknown>, body: Buffer, contentType: string): string[] {
+  const state = states.get(ctx)!;
+  state.validator ??= new SpecValidator(ctx.index.specs);
+  const parsed = recordedBody(body, contentType);
+  const lower = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v as string | string[]]));
+  const found = state.validator.validateResponse(operation.provider, operation.operationId, { status, headers: lower, body: parsed });
+  return found.length ? formatViolations(found).split('\n') : [];
+}
+
+/** `--replay`: answers with the next recorded answer to this request; `--replay-strict` refuses one never recorded. */
+export async function replayed(ctx: MockContext, req: Request, res: Response, destination: Destination, data: RequestData, notes: RequestNotes): Promise<boolean> {
+  const replayer = states.get(ctx)?.replayer;
+  if (!replayer) return false;
+  const provider = destination.mount.provider;
+  const schemes = schemeNames(ctx.index.operations.filter((o) => o.provider === provider));
+  const shape: Shape = { method: req.method, path: destination.path, query: queryOf(redactQuery(searchOf(req.originalUrl), schemes).value), body: bodyShape(data, schemes) };
+  const entry = replayer.take(provider, shape);
+  if (!entry) {
+    if (!ctx.options.replayStrict) return false;
+    const closest = replayer.closest(provider, shape);
+    const nearest = closest ? ` The closest is ${closest.entry.file} #${closest.entry.index} (${closest.entry.shape.method} ${closest.entry.shape.path})${closest.differences.length ? `: ${closest.differences.join('; ')}` : ''}.` : ` Nothing of ${provider} was recorded.`;
+    throw new MockError('no_recording', `No recording matches ${req.method} ${destination.path} (--replay-strict).${nearest}`);
+  }
+  const site = siteOf(destination.baseUrl);
+  const { status, headers, body } = entry.exchange.response;
+  const contentType = headerText(headers['content-type']);
+  const text = fromPlaceholders(typeof body === 'string' && (body === '' || !/json/i.test(contentType)) ? body : JSON.stringify(body), site);
+  res.status(status);
+  for (const [name, value] of Object.entries(headers)) {
+    // The replaying server sends its own Date and length; a redacted header has nothing to send.
+    if (name === 'date' || name === 'content-length' || value === REDACTED) continue;
+    res.setHeader(name, Array.isArray(value) ? value.map((v) => fromPlaceholders(v, site)) : fromPlaceholders(value, site));
+  }
+  res.setHeader('Content-Length', Buffer.byteLength(text));
+  res.end(req.method === 'HEAD' ? undefined : text);
+  notes.note = `replayed ${entry.file} #${entry.index}`;
+  notes.answer = summarise(text);
+  return true;
+}
+
+/** The body as the recording compared it: JSON with secrets redacted; a form's fields and files; none when none was sent. */
+function bodyShape(data: RequestData, schemes: Set<string>): unknown {
+  const fields = redactJson(data.fields, schemes).value as Record<string, unknown>;
+  if (data.spec?.mediaType === 'multipart/form-data') return comparableFormOf(fields, Object.values(data.files).flat().map((f) => ({ name: f.field, size: f.size })));
+  return data.spec === undefined && Object.keys(fields).length === 0 ? undefined : fields;
+}

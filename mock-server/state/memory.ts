@@ -1,0 +1,371 @@
+import type { Clock } from '../jobs/clock';
+import type { Job } from '../jobs/store';
+import type { Delivery } from '../jobs/webhooks';
+import type { JournalEntry, JournalFilter } from '../admin/journal';
+import type { Scenario } from '../admin/scenarios';
+import { PackedJobs } from './packed-jobs';
+import type { DeliveryLog, FileMeta, FileTable, StoredFile, JobChange, JobTable, JournalLog, ScenarioList, StateStore } from './store';
+
+/** `--max-jobs` unless set: room for a long load test's jobs, bounded all the same. */
+export const DEFAULT_MAX_JOBS = 200_000;
+
+/** Uploaded files' bytes kept at most: enough for a test run's inputs, bounded so a long-running mock cannot fill memory. */
+export const DEFAULT_FILE_BYTES = 512 * 1024 * 1024;
+
+export interface MemoryStoreOptions {
+  /** Journal entries kept, all namespaces together (default 1000). */
+  journalSize?: number;
+  /** Jobs are forgotten this long after creation (default 1 hour). */
+  jobTtlMs?: number;
+  /** At most this many jobs are kept (default 200,000). */
+  maxJobs?: number;
+  /** Webhook deliveries kept (default 1000). */
+  deliveries?: number;
+  /** Uploaded files kept, their bytes at most, and their lifetime (defaults 1000 files, 512 MiB, a day: see specs/fal-rest/NOTES.md). */
+  maxFiles?: number;
+  maxFileBytes?: number;
+  fileTtlMs?: number;
+}
+
+/**
+ * The default store: this process's memory. Its promises resolve at once and every method is a Map
+ * or array operation, because this is the path every request of the default configuration takes.
+ */
+export class MemoryStore implements StateStore {
+  readonly jobs: MemoryJobs;
+  readonly journal: MemoryJournal;
+  readonly scenarios = new MemoryScenarios();
+  readonly deliveries: MemoryDeliveries;
+  readonly files: MemoryFiles;
+
+  constructor(clock: Clock, options: MemoryStoreOptions = {}) {
+    this.jobs = new MemoryJobs(clock, options.jobTtlMs ?? 60 * 60 * 1000, options.maxJobs ?? DEFAULT_MAX_JOBS);
+    this.journal = new MemoryJournal(options.journalSize ?? 1000);
+    this.deliveries = new MemoryDeliveries(options.deliveries ?? 1000);
+    this.files = new MemoryFiles(clock, { maxFiles: options.maxFiles ?? 1000, maxBytes: options.maxFileBytes ?? DEFAULT_FILE_BYTES, ttlMs: options.fileTtlMs ?? 24 * 60 * 60 * 1000 });
+  }
+
+  async reset(ns?: string): Promise<void> {
+    this.jobs.clear(ns);
+    this.journal.clearNow(ns);
+    this.scenarios.clearNow(ns);
+    this.deliveries.clearNow(ns);
+    this.files.clearNow(ns);
+  }
+
+  async close(): Promise<void> {
+    await this.reset();
+  }
+}
+
+/** Jobs by id in creation order (a Map keeps it), so expiry sweeps stop at the first live job; each job a packed row. */
+export class MemoryJobs implements JobTable {
+  private readonly slots = new Map<string, number>();
+  private readonly rows = new PackedJobs();
+
+  constructor(
+    private readonly clock: Clock,
+    private readonly ttlMs: number,
+    readonly capacity: number,
+  ) {}
+
+  async add(job: Job): Promise<boolean> {
+    if (!this.makeRoom()) return false;
+    this.slots.set(job.id, this.rows.put(job));
+    return true;
+  }
+
+  async get(ns: string | undefined, id: string): Promise<Job | undefined> {
+    const slot = this.live(ns, id);
+    return slot === undefined ? undefined : this.rows.get(slot, id);
+  }
+
+  async change(ns: string, id: string, change: JobChange): Promise<Job | undefined> {
+    const slot = this.live(ns, id);
+    if (slot === undefined) return undefined;
+    if (change.ticks) this.rows.addTicks(slot, change.ticks);
+    if (change.shiftMs) this.rows.shift(slot, change.shiftMs);
+    if (change.forced) this.rows.force(slot, change.forced);
+    return this.rows.get(slot, id);
+  }
+
+  async show(ns: string, id: string, step: number, at: number, terminal: boolean): Promise<boolean> {
+    const slot = this.live(ns, id);
+    // Steps only move forward, so the first caller to show one is the one that moved it.
+    if (slot === undefined || step <= this.rows.shownStep(slot)) return false;
+    this.rows.show(slot, step, at, terminal);
+    return true;
+  }
+
+  async list(ns: string | undefined, filter: { provider?: string; owner?: string } = {}): Promise<Job[]> {
+    const now = this.clock.now();
+    const out: Job[] = [];
+    for (const [id, slot] of this.slots) {
+      if (now - this.rows.createdAt(slot) > this.ttlMs) continue;
+      if (ns !== undefined && this.rows.ns(slot) !== ns) continue;
+      if (filter.provider && this.rows.provider(slot) !== filter.provider) continue;
+      if (filter.owner !== undefined && this.rows.owner(slot) !== filter.owner) continue;
+      out.push(this.rows.get(slot, id));
+    }
+    return out;
+  }
+
+  async count(ns?: string): Promise<number> {
+    if (ns === undefined) return this.slots.size;
+    let n = 0;
+    for (const slot of this.slots.values()) if (this.rows.ns(slot) === ns) n++;
+    return n;
+  }
+
+  clear(ns?: string) {
+    if (ns === undefined) {
+      this.slots.clear();
+      return this.rows.clear();
+    }
+    for (const [id, slot] of this.slots) if (this.rows.ns(slot) === ns) this.drop(id, slot);
+  }
+
+  private drop(id: string, slot: number) {
+    this.slots.delete(id);
+    this.rows.release(slot);
+  }
+
+  private live(ns: string | undefined, id: string): number | undefined {
+    const slot = this.slots.get(id);
+    if (slot === undefined || (ns !== undefined && this.rows.ns(slot) !== ns)) return undefined;
+    if (this.clock.now() - this.rows.createdAt(slot) <= this.ttlMs) return slot;
+    this.drop(id, slot);
+    return undefined;
+  }
+
+  /**
+   * Room for one more job: expired jobs go first, then the oldest finished one. False when every job
+   * kept is unfinished: a client may still be polling it, so it is never dropped.
+   */
+  private makeRoom(): boolean {
+    const now = this.clock.now();
+    for (const [id, slot] of this.slots) {
+      if (now - this.rows.createdAt(slot) <= this.ttlMs) break;
+      this.drop(id, slot);
+    }
+    if (this.slots.size < this.capacity) return true;
+    for (const [id, slot] of this.slots) {
+      if (!this.rows.finished(slot, now)) continue;
+      this.drop(id, slot);
+      return true;
+    }
+    return false;
+  }
+}
+
+/** A bounded ring: WireMock's unbounded journal is a known source of out-of-memory reports. */
+export class MemoryJournal implements JournalLog {
+  private ring: (JournalEntry | undefined)[];
+  /** Where the next entry goes. */
+  private head = 0;
+  private size = 0;
+  private next = 1;
+
+  constructor(private readonly capacity: number) {
+    this.ring = new Array(capacity);
+  }
+
+  /** O(1): the oldest entry is overwritten once the ring is full. */
+  async add(ns: string, entry: Omit<JournalEntry, 'id'>): Promise<void> {
+    this.push(ns ? { id: this.next++, namespace: ns, ...entry } : { id: this.next++, ...entry });
+  }
+
+  async list(ns: string | undefined, filter: JournalFilter = {}): Promise<JournalEntry[]> {
+    const matches = this.entries().filter(
+      (e) =>
+        (ns === undefined || (e.namespace ?? '') === ns) &&
+        (!filter.provider || e.provider === filter.provider) &&
+        (!filter.operationId || e.operationId === filter.operationId) &&
+        (!filter.path || e.path.includes(filter.path)),
+    );
+    return filter.limit ? matches.slice(-filter.limit) : matches;
+  }
+
+  async clear(ns?: string): Promise<void> {
+    this.clearNow(ns);
+  }
+
+  clearNow(ns?: string) {
+    const kept = ns === undefined ? [] : this.entries().filter((e) => (e.namespace ?? '') !== ns);
+    this.ring = new Array(this.capacity);
+    this.head = 0;
+    this.size = 0;
+    for (const entry of kept) this.push(entry);
+  }
+
+  private push(entry: JournalEntry) {
+    this.ring[this.head] = entry;
+    this.head = (this.head + 1) % this.capacity;
+    this.size = Math.min(this.size + 1, this.capacity);
+  }
+
+  /** Oldest first. */
+  private entries(): JournalEntry[] {
+    const out: JournalEntry[] = [];
+    for (let i = 0; i < this.size; i++) out.push(this.ring[(this.head - this.size + i + this.capacity) % this.capacity]!);
+    return out;
+  }
+}
+
+export class MemoryScenarios implements ScenarioList {
+  private items: { ns: string; scenario: Scenario }[] = [];
+  private next = 1;
+
+  async add(ns: string, scenario: Omit<Scenario, 'id'>): Promise<Scenario> {
+    const stored = { id: this.next++, ...scenario };
+    this.items.push({ ns, scenario: stored });
+    return stored;
+  }
+
+  async take(ns: string, provider: string, operationId: string): Promise<Scenario | undefined> {
+    const item = this.items.find(({ ns: at, scenario: s }) => at === ns && s.operationId === operationId && (!s.provider || s.provider === provider));
+    if (!item) return undefined;
+    item.scenario.remaining -= 1;
+    if (item.scenario.remaining <= 0) this.items = this.items.filter((each) => each !== item);
+    // A copy, as a remote store's would be: later takes must not change what this caller saw.
+    return { ...item.scenario };
+  }
+
+  async list(ns: string | undefined): Promise<Scenario[]> {
+    return this.items.filter((item) => ns === undefined || item.ns === ns).map((item) => item.scenario);
+  }
+
+  async clear(ns?: string): Promise<void> {
+    this.clearNow(ns);
+  }
+
+  clearNow(ns?: string) {
+    this.items = ns === undefined ? [] : this.items.filter((item) => item.ns !== ns);
+  }
+}
+
+/** Deliveries by id in the order first recorded; the oldest go past the capacity. */
+export class MemoryDeliveries implements DeliveryLog {
+  private readonly log = new Map<string, { ns: string; delivery: Delivery }>();
+
+  constructor(private readonly capacity: number) {}
+
+  async put(ns: string, delivery: Delivery): Promise<void> {
+    const known = this.log.get(delivery.id);
+    if (known) {
+      known.delivery = delivery;
+      return;
+    }
+    this.log.set(delivery.id, { ns, delivery });
+    if (this.log.size > this.capacity) this.log.delete(this.log.keys().next().value!);
+  }
+
+  async list(ns: string | undefined): Promise<Delivery[]> {
+    const out: Delivery[] = [];
+    for (const item of this.log.values()) if (ns === undefined || item.ns === ns) out.push(item.delivery);
+    return out;
+  }
+
+  async clear(ns?: string): Promise<void> {
+    this.clearNow(ns);
+  }
+
+  clearNow(ns?: string) {
+    if (ns === undefined) return this.log.clear();
+    for (const [id, item] of this.log) if (item.ns === ns) this.log.delete(id);
+  }
+}
+
+interface MemoryFile extends StoredFile {
+  ns: string;
+  /** Multipart uploads: the parts received so far, by part number. */
+  parts?: Map<number, Buffer>;
+}
+
+/** Files by id, bounded in count, bytes (parts included) and age: the oldest go first, never the one just written. */
+export class MemoryFiles implements FileTable {
+  private readonly files = new Map<string, MemoryFile>();
+  private bytes = 0;
+
+  constructor(
+    private readonly clock: Clock,
+    private readonly options: { maxFiles: number; maxBytes: number; ttlMs: number },
+  ) {}
+
+  async create(ns: string, id: string, meta: FileMeta): Promise<void> {
+    this.sweep();
+    while (this.files.size >= this.options.maxFiles) this.evictOldest();
+    this.files.set(id, { ns, meta: { ...meta, ttlMs: Math.min(meta.ttlMs, this.options.ttlMs) }, parts: meta.multipart ? new Map() : undefined });
+  }
+
+  async get(id: string): Promise<StoredFile | undefined> {
+    return this.live(id);
+  }
+
+  async write(id: string, bytes: Buffer, part?: number): Promise<boolean> {
+    const file = this.live(id);
+    if (!file || bytes.length > this.options.maxBytes) return false;
+    const previous = part === undefined ? file.bytes : file.parts?.get(part);
+    this.bytes -= previous?.length ?? 0;
+    if (part === undefined) file.bytes = bytes;
+    else file.parts?.set(part, bytes);
+    this.bytes += bytes.length;
+    while (this.bytes > this.options.maxBytes && this.files.size > 1) this.evictOldest(file);
+    return true;
+  }
+
+  async complete(id: string, partNumbers: number[]): Promise<string | undefined> {
+    const file = this.live(id);
+    if (!file) return 'the file has expired or was evicted';
+    const parts = file.parts;
+    if (!parts) return 'this upload was not started as a multipart upload';
+    if (partNumbers.length === 0) return 'no parts were listed';
+    const missing = partNumbers.filter((n) => !parts.has(n));
+    if (missing.length) return `part${missing.length > 1 ? 's' : ''} ${missing.join(', ')} never arrived`;
+    this.bytes -= sizeOf(file);
+    file.bytes = Buffer.concat([...partNumbers].sort((a, b) => a - b).map((n) => parts.get(n)!));
+    file.parts = undefined;
+    this.bytes += file.bytes.length;
+    return undefined;
+  }
+
+  async clear(ns?: string): Promise<void> {
+    this.clearNow(ns);
+  }
+
+  clearNow(ns?: string) {
+    for (const [id, file] of this.files) if (ns === undefined || file.ns === ns) this.drop(id, file);
+  }
+
+  private live(id: string): MemoryFile | undefined {
+    const file = this.files.get(id);
+    if (!file) return undefined;
+    if (this.clock.now() - file.meta.createdAt <= file.meta.ttlMs) return file;
+    this.drop(id, file);
+    return undefined;
+  }
+
+  private sweep() {
+    const now = this.clock.now();
+    for (const [id, file] of this.files) if (now - file.meta.createdAt > file.meta.ttlMs) this.drop(id, file);
+  }
+
+  private evictOldest(keep?: MemoryFile) {
+    for (const [id, file] of this.files) {
+      if (file === keep) continue;
+      this.drop(id, file);
+      return;
+    }
+  }
+
+  private drop(id: string, file: MemoryFile) {
+    this.files.delete(id);
+    this.bytes -= sizeOf(file);
+  }
+}
+
+function sizeOf(file: MemoryFile): number {
+  let size = file.bytes?.length ?? 0;
+  for (const part of file.parts?.values() ?? []) size += part.length;
+  return size;
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { Job } from '../jobs/store';
+import { PackedJobs } from './packed-jobs';
+
+const full: Job = {
+  id: 'j1', ns: 'file-a', provider: 'replicate', operationId: 'createPrediction', owner: 'r8_key', createdAt: 1_767_225_600_000.5, updatedAt: 1_767_225_601_000,
+  completedAt: 1_767_225_602_000, dueAt: 1_767_225_603_000, ticks: 7, shownStep: 2, outcome: 'error', pace: 'stalled', forced: 'cancelled',
+  durationMs: 3000, seed: 2 ** 40 + 1, width: 1536, height: 640, count: 4, baseUrl: 'http://127.0.0.1:4010/replicate', webhookUrl: 'http://127.0.0.1:9/hook', facts: { model: 'ideogram-ai/ideogram-v3-turbo' },
+};
+const bare: Job = { ...full, id: 'j2', completedAt: undefined, dueAt: undefined, forced: undefined, webhookUrl: undefined, facts: undefined, outcome: 'completed', pace: 'normal' };
+
+describe('packed job rows', () => {
+  it.each([{ name: 'every field set', job: full }, { name: 'optional fields absent', job: bare }])('give back the job as stored: $name', ({ job }) => {
+    const rows = new PackedJobs();
+    expect(rows.get(rows.put(job), job.id)).toEqual(job);
+  });
+
+  it('reuse a released row without leaking the old job\'s fields or strings', () => {
+    const rows = new PackedJobs();
+    const slot = rows.put(full);
+    rows.release(slot);
+    const again = rows.put(bare);
+    expect(again).toBe(slot);
+    expect(rows.get(again, bare.id)).toEqual(bare);
+  });
+
+  it('keep every row across growth', () => {
+    const rows = new PackedJobs();
+    const slots = Array.from({ length: 3000 }, (_, i) => rows.put({ ...bare, id: `j${i}`, seed: i, owner: `key-${i % 7}` }));
+    expect(slots.map((slot, i) => rows.get(slot, `j${i}`)).every((job, i) => job.seed === i && job.owner === `key-${i % 7}`)).toBe(true);
+  });
+
+  it('tell a finished job from the row: forced, completed, or past its due time', () => {
+    const rows = new PackedJobs();
+    const running = rows.put(bare);
+    const timed = rows.put({ ...bare, dueAt: 100 });
+    const forced = rows.put(bare);
+    rows.force(forced, 'failed');
+    expect([rows.finished(running, 1e15), rows.finished(timed, 99), rows.finished(timed, 100), rows.finished(forced, 0)]).toEqual([false, false, true, true]);
+    rows.show(running, 3, 50, true);
+    expect(rows.finished(running, 0)).toBe(true);
+  });
+});

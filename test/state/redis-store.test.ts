@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import type { EventEmitter } from 'node:events';
+import { manualClock } from '../../mock-server/jobs/clock';
+import { MockError } from '../../mock-server/errors/catalogue';
+import { redisAddress } from '../../mock-server/state/open';
+import { stopAfterEach } from '../support/cleanups';
+import { openTestStore, ownRedis, redisUrl, twinOf } from '../support/redis';
+import { job, storeContract } from './store-contract';
+
+const url = redisUrl();
+
+/** The event's next emission; unlike events.once, the reconnection errors in between do not reject it. */
+const next = (emitter: EventEmitter, event: string) => new Promise<void>((resolve) => emitter.once(event, () => resolve()));
+
+describe.skipIf(!url)('the Redis store', () => {
+  storeContract('RedisStore', (clock, limits) => openTestStore(url!, clock, limits));
+
+  const stopLater = stopAfterEach();
+
+  it('shares one state between two connections: one claim per step, every tick and scenario use counted once', async () => {
+    const clock = manualClock();
+    const a = await openTestStore(url!, clock);
+    const twin = await twinOf(a, url!, clock);
+    stopLater(async () => {
+      await twin.close();
+      await a.close();
+    });
+    await a.jobs.add(job(clock, 'shared'));
+    const both = [a, twin];
+    await Promise.all(Array.from({ length: 10 }, (_, i) => both[i % 2].jobs.change('', 'shared', { ticks: 1 })));
+    expect((await twin.jobs.get('', 'shared'))?.ticks).toBe(10);
+    const claims = await Promise.all(Array.from({ length: 10 }, (_, i) => both[i % 2].jobs.show('', 'shared', 1, clock.now(), false)));
+    expect(claims.filter(Boolean)).toHaveLength(1);
+    await twin.scenarios.add('', { operationId: 'v2Generate', remaining: 4, prefer: { code: 503 } });
+    const taken = await Promise.all(Array.from({ length: 10 }, (_, i) => both[i % 2].scenarios.take('', 'pixazo', 'v2Generate')));
+    expect(taken.filter(Boolean)).toHaveLength(4);
+  });
+
+  it('lets Redis itself expire jobs after their TTL, and files after theirs', async () => {
+    const clock = manualClock();
+    const store = await openTestStore(url!, clock, { jobTtlMs: 60_000, fileTtlMs: 30_000 });
+    stopLater(() => store.close());
+    await store.jobs.add(job(clock, 'expiring'));
+    await store.files.create('', 'upload', { contentType: 'image/png', fileName: 'x.png', createdAt: clock.now(), ttlMs: Infinity, multipart: false });
+    await store.files.write('upload', Buffer.from('x'));
+    const [jobKey] = await store.client.keys('*:job:expiring');
+    const [fileKey] = await store.client.keys('*:file:upload');
+    expect(await store.client.pttl(jobKey)).toBeGreaterThan(50_000);
+    expect(await store.client.pttl(jobKey)).toBeLessThanOrEqual(60_000);
+    expect(await store.client.pttl(fileKey)).toBeGreaterThan(20_000);
+    expect(await store.client.pttl(fileKey)).toBeLessThanOrEqual(30_000);
+  });
+
+  it('answers store_unavailable (503) while Redis is away, logs the outage once, and serves again once it is back', async () => {
+    const redis = (await ownRedis())!;
+    stopLater(() => redis.stop());
+    const lines: string[] = [];
+    const clock = manualClock();
+    const store = await openTestStore(redis.url, clock, { log: (line) => lines.push(line) });
+    stopLater(() => store.close());
+    await store.jobs.add(job(clock, 'before'));
+
+    const closed = next(store.client, 'close');
+    await redis.stop();
+    await closed;
+    for (const attempt of [store.jobs.get('', 'before'), store.journal.list(undefined), store.scenarios.take('', 'pixazo', 'v2Generate')]) {
+      const error = await attempt.then(
+        () => undefined,
+        (reason: unknown) => reason,
+      );
+      expect(error).toBeInstanceOf(MockError);
+      expect(error).toMatchObject({ kind: 'store_unavailable', status: 503 });
+      expect((error as MockError).message).toContain(`Redis at redis://127.0.0.1:${redis.port}/0`);
+    }
+    expect(lines.filter((line) => line.includes('unreachable'))).toHaveLength(1);
+
+    const ready = next(store.client, 'ready');
+    await redis.start();
+    await ready;
+    expect(lines.at(-1)).toContain('reachable again');
+    // A fresh redis-server: the job made before the outage is gone with it, but the store works again.
+    expect(await store.jobs.add(job(clock, 'after'))).toBe(true);
+    expect((await store.jobs.get('', 'after'))?.id).toBe('after');
+  });
+});
+
+describe('store URLs', () => {
+  it('are read into connection options, never showing the password', () => {
+    const { redis, prefix } = redisAddress('redis://user:s3cret@10.0.0.5:6380/2?prefix=ci-7');
+    expect(redis.options).toMatchObject({ host: '10.0.0.5', port: 6380, db: 2, username: 'user', password: 's3cret', tls: undefined });
+    expect(redis.shown).toBe('redis://10.0.0.5:6380/2');
+    expect(prefix).toBe('ci-7');
+    expect(redisAddress('rediss://:pw@cache.internal').redis).toMatchObject({ options: { host: 'cache.internal', port: 6379, db: 0, password: 'pw', tls: { servername: 'cache.internal' } }, shown: 'rediss://cache.internal/0' });
+  });
+
+  it.each([
+    ['not a url', 'must be a URL like redis://'],
+    ['http://127.0.0.1:6379', 'only redis:// and rediss://'],
+    ['redis://127.0.0.1/zero', 'databases are numbers'],
+    ['redis://127.0.0.1/0?db=1', 'unknown parameters (db)'],
+    ['redis://:hunter2@127.0.0.1/0?prefix=', 'empty prefix'],
+  ])('refuses %s with a sentence saying why', (bad, why) => {
+    expect(() => redisAddress(bad)).toThrow(why);
+    expect(() => redisAddress(bad)).not.toThrow('hunter2');
+  });
+});

@@ -1,0 +1,297 @@
+/**
+ * What every StateStore must do, as one table of behaviours that each store's test file runs
+ * (memory-store.test.ts, redis-store.test.ts): the app cannot tell which store it was given.
+ */
+import { describe, expect, it } from 'vitest';
+import { manualClock, type ManualClock } from '../../mock-server/jobs/clock';
+import type { Job } from '../../mock-server/jobs/store';
+import type { Delivery } from '../../mock-server/jobs/webhooks';
+import type { FileMeta, StateStore } from '../../mock-server/state/store';
+import { stopAfterEach } from '../support/cleanups';
+
+export interface StoreLimits {
+  jobTtlMs?: number;
+  maxJobs?: number;
+  journalSize?: number;
+  deliveries?: number;
+  maxFiles?: number;
+  maxFileBytes?: number;
+  fileTtlMs?: number;
+}
+
+/** Opens a fresh, empty store on this clock; the table closes it after each test. */
+export type OpenStore = (clock: ManualClock, limits: StoreLimits) => Promise<StateStore>;
+
+const HOUR = 60 * 60 * 1000;
+
+export function job(clock: ManualClock, id: string, fields: Partial<Job> = {}): Job {
+  const now = clock.now();
+  return {
+    id,
+    ns: '',
+    provider: 'pixazo',
+    operationId: 'removeBackground',
+    owner: 'key-1',
+    createdAt: now,
+    updatedAt: now,
+    completedAt: undefined,
+    dueAt: undefined,
+    ticks: 0,
+    shownStep: 0,
+    outcome: 'completed',
+    pace: 'normal',
+    forced: undefined,
+    durationMs: 3000,
+    seed: 42,
+    width: 1024,
+    height: 768,
+    count: 1,
+    baseUrl: 'http://127.0.0.1:4010/pixazo',
+    webhookUrl: undefined,
+    ...fields,
+  };
+}
+
+function delivery(id: string, state: Delivery['state'] = 'pending'): Delivery {
+  return { id, provider: 'magnific', jobId: 'job-1', url: 'http://127.0.0.1:9/hook', event: 'task.completed', state, attempts: [] };
+}
+
+function entry(path: string) {
+  return { at: '2026-01-01T00:00:00.000Z', method: 'POST', provider: 'pixazo', operationId: 'v2Generate', path, status: 200, ms: 1 };
+}
+
+const ids = (jobs: Job[]) => jobs.map((each) => each.id);
+
+function fileMeta(clock: ManualClock, fields: Partial<FileMeta> = {}): FileMeta {
+  return { contentType: 'image/png', fileName: 'cat.png', createdAt: clock.now(), ttlMs: Infinity, multipart: false, ...fields };
+}
+
+export function storeContract(name: string, open: OpenStore) {
+  describe(`${name} keeps the StateStore contract`, () => {
+    const stopLater = stopAfterEach();
+    async function fresh(limits: StoreLimits = {}) {
+      const clock = manualClock();
+      const store = await open(clock, { jobTtlMs: HOUR, maxJobs: 100, journalSize: 100, ...limits });
+      stopLater(() => store.close());
+      return { clock, store };
+    }
+
+    it('adds jobs, finds each by namespace and id, and lists them oldest first with their filters', async () => {
+      const { clock, store } = await fresh();
+      const first = job(clock, 'job-a', { webhookUrl: 'http://127.0.0.1:9/hook' });
+      expect(await store.jobs.add(first)).toBe(true);
+      clock.advance(10);
+      expect(await store.jobs.add(job(clock, 'job-b', { provider: 'magnific', owner: 'key-2' }))).toBe(true);
+      expect(await store.jobs.add(job(clock, 'job-c', { ns: 'worker-2' }))).toBe(true);
+
+      expect(await store.jobs.get('', 'job-a')).toEqual(first);
+      expect(await store.jobs.get('worker-2', 'job-a')).toBeUndefined();
+      expect((await store.jobs.get(undefined, 'job-c'))?.ns).toBe('worker-2');
+      expect(await store.jobs.get('', 'job-unknown')).toBeUndefined();
+      expect(ids(await store.jobs.list(''))).toEqual(['job-a', 'job-b']);
+      expect(ids(await store.jobs.list(undefined))).toEqual(['job-a', 'job-b', 'job-c']);
+      expect(ids(await store.jobs.list(undefined, { provider: 'pixazo' }))).toEqual(['job-a', 'job-c']);
+      expect(ids(await store.jobs.list('', { owner: 'key-2' }))).toEqual(['job-b']);
+      expect(await store.jobs.count()).toBe(3);
+      expect(await store.jobs.count('worker-2')).toBe(1);
+    });
+
+    it('forgets a job once its TTL has passed on the mock clock, and makes room from expired jobs first', async () => {
+      const { clock, store } = await fresh({ jobTtlMs: 1000, maxJobs: 2 });
+      await store.jobs.add(job(clock, 'old-1'));
+      await store.jobs.add(job(clock, 'old-2'));
+      clock.advance(1000);
+      expect(await store.jobs.get('', 'old-1')).toBeDefined();
+      clock.advance(1);
+      expect(await store.jobs.get('', 'old-1')).toBeUndefined();
+      expect(await store.jobs.list(undefined)).toEqual([]);
+      expect(await store.jobs.add(job(clock, 'new-1'))).toBe(true);
+      expect(await store.jobs.add(job(clock, 'new-2'))).toBe(true);
+      expect(await store.jobs.count()).toBe(2);
+      expect(ids(await store.jobs.list(undefined))).toEqual(['new-1', 'new-2']);
+    });
+
+    it('at capacity drops only the oldest finished job, and refuses when every job is unfinished', async () => {
+      const { clock, store } = await fresh({ maxJobs: 3 });
+      await store.jobs.add(job(clock, 'running-1'));
+      await store.jobs.add(job(clock, 'shown-done'));
+      await store.jobs.add(job(clock, 'cancelled'));
+      expect(await store.jobs.add(job(clock, 'refused'))).toBe(false);
+      expect(await store.jobs.get('', 'refused')).toBeUndefined();
+
+      await store.jobs.change('', 'cancelled', { forced: 'cancelled' });
+      await store.jobs.show('', 'shown-done', 2, clock.now(), true);
+      expect(await store.jobs.add(job(clock, 'next-1'))).toBe(true);
+      expect(ids(await store.jobs.list(undefined))).toEqual(['running-1', 'cancelled', 'next-1']);
+      expect(await store.jobs.add(job(clock, 'next-2'))).toBe(true);
+      expect(ids(await store.jobs.list(undefined))).toEqual(['running-1', 'next-1', 'next-2']);
+      expect(await store.jobs.add(job(clock, 'refused-again'))).toBe(false);
+    });
+
+    it('counts a time-mode job as finished once its due time has come', async () => {
+      const { clock, store } = await fresh({ maxJobs: 1 });
+      await store.jobs.add(job(clock, 'timed', { dueAt: clock.now() + 3000 }));
+      expect(await store.jobs.add(job(clock, 'early'))).toBe(false);
+      clock.advance(3000);
+      expect(await store.jobs.add(job(clock, 'on-time'))).toBe(true);
+      expect(ids(await store.jobs.list(undefined))).toEqual(['on-time']);
+    });
+
+    it('applies concurrent changes without losing one: ticks add up, a shift moves creation and due time, the first forced end stays', async () => {
+      const { clock, store } = await fresh();
+      const created = clock.now();
+      await store.jobs.add(job(clock, 'busy', { dueAt: created + 3000 }));
+      await Promise.all(Array.from({ length: 20 }, () => store.jobs.change('', 'busy', { ticks: 1 })));
+      const shifted = await store.jobs.change('', 'busy', { shiftMs: 750, ticks: 3 });
+      expect(shifted).toMatchObject({ ticks: 23, createdAt: created - 750, dueAt: created + 2250 });
+      expect((await store.jobs.change('', 'busy', { forced: 'cancelled' }))?.forced).toBe('cancelled');
+      expect((await store.jobs.change('', 'busy', { forced: 'failed' }))?.forced).toBe('cancelled');
+      expect(await store.jobs.get('', 'busy')).toMatchObject({ ticks: 23, forced: 'cancelled' });
+      expect(await store.jobs.change('other', 'busy', { ticks: 1 })).toBeUndefined();
+      expect(await store.jobs.change('', 'gone', { ticks: 1 })).toBeUndefined();
+    });
+
+    it('lets exactly one of many concurrent callers claim a newly shown step, and only forward', async () => {
+      const { clock, store } = await fresh();
+      await store.jobs.add(job(clock, 'watched'));
+      clock.advance(5);
+      const claims = await Promise.all(Array.from({ length: 12 }, () => store.jobs.show('', 'watched', 1, clock.now(), false)));
+      expect(claims.filter(Boolean)).toHaveLength(1);
+      expect(await store.jobs.show('', 'watched', 1, clock.now(), false)).toBe(false);
+      expect(await store.jobs.show('', 'watched', 0, clock.now(), false)).toBe(false);
+      expect(await store.jobs.show('other', 'watched', 2, clock.now(), true)).toBe(false);
+      expect(await store.jobs.get('', 'watched')).toMatchObject({ shownStep: 1, updatedAt: clock.now() });
+      expect((await store.jobs.get('', 'watched'))?.completedAt).toBeUndefined();
+      clock.advance(5);
+      expect(await store.jobs.show('', 'watched', 2, clock.now(), true)).toBe(true);
+      expect(await store.jobs.get('', 'watched')).toMatchObject({ shownStep: 2, updatedAt: clock.now(), completedAt: clock.now() });
+    });
+
+    it('keeps namespaces apart in jobs, journal, scenarios and deliveries', async () => {
+      const { clock, store } = await fresh();
+      await store.jobs.add(job(clock, 'job-a', { ns: 'a' }));
+      await store.journal.add('a', entry('/a'));
+      await store.journal.add('b', entry('/b'));
+      await store.journal.add('', entry('/none'));
+      await store.scenarios.add('a', { operationId: 'v2Generate', remaining: 1, prefer: { code: 429 } });
+      await store.deliveries.put('a', delivery('msg-a'));
+
+      expect(await store.jobs.get('b', 'job-a')).toBeUndefined();
+      expect(await store.jobs.list('b')).toEqual([]);
+      expect((await store.journal.list('a')).map((e) => [e.path, e.namespace])).toEqual([['/a', 'a']]);
+      expect((await store.journal.list('')).map((e) => e.path)).toEqual(['/none']);
+      expect((await store.journal.list(undefined)).map((e) => e.path)).toEqual(['/a', '/b', '/none']);
+      expect(await store.scenarios.take('b', 'pixazo', 'v2Generate')).toBeUndefined();
+      expect(await store.scenarios.list('b')).toEqual([]);
+      expect(await store.deliveries.list('b')).toEqual([]);
+      expect((await store.scenarios.take('a', 'pixazo', 'v2Generate'))?.prefer).toEqual({ code: 429 });
+      expect(await store.deliveries.list('a')).toEqual([delivery('msg-a')]);
+    });
+
+    it('bounds the journal across namespaces, oldest out first, with rising ids and the list filters', async () => {
+      const { store } = await fresh({ journalSize: 3 });
+      for (const [ns, path] of [['a', '/1'], ['b', '/2'], ['a', '/3'], ['b', '/4'], ['', '/5']]) await store.journal.add(ns, entry(path));
+      const kept = await store.journal.list(undefined);
+      expect(kept.map((e) => e.path)).toEqual(['/3', '/4', '/5']);
+      expect(kept.map((e) => e.id)).toEqual([...kept.map((e) => e.id)].sort((x, y) => x - y));
+      expect(new Set(kept.map((e) => e.id)).size).toBe(3);
+      expect((await store.journal.list(undefined, { limit: 2 })).map((e) => e.path)).toEqual(['/4', '/5']);
+      expect((await store.journal.list(undefined, { path: '/4' })).map((e) => e.path)).toEqual(['/4']);
+      expect(await store.journal.list(undefined, { provider: 'magnific' })).toEqual([]);
+      await store.journal.clear('b');
+      expect((await store.journal.list(undefined)).map((e) => e.path)).toEqual(['/3', '/5']);
+    });
+
+    it('hands out a scenario use exactly as many times as it has, under concurrency', async () => {
+      const { store } = await fresh();
+      const added = await store.scenarios.add('', { provider: 'pixazo', operationId: 'v2Generate', remaining: 3, prefer: { code: 500 } });
+      await store.scenarios.add('', { operationId: 'v3Generate', remaining: 1, prefer: { example: 'queued' } });
+      expect(await store.scenarios.take('', 'magnific', 'v2Generate')).toBeUndefined();
+      const taken = await Promise.all(Array.from({ length: 10 }, () => store.scenarios.take('', 'pixazo', 'v2Generate')));
+      expect(taken.filter(Boolean).map((s) => s!.remaining).sort()).toEqual([0, 1, 2]);
+      expect(taken.find(Boolean)).toMatchObject({ id: added.id, operationId: 'v2Generate', prefer: { code: 500 } });
+      expect((await store.scenarios.list('')).map((s) => s.operationId)).toEqual(['v3Generate']);
+      expect((await store.scenarios.take('', 'fal', 'v3Generate'))?.prefer).toEqual({ example: 'queued' });
+      expect(await store.scenarios.list(undefined)).toEqual([]);
+    });
+
+    it('replaces a delivery by id in place and keeps only the newest past its bound', async () => {
+      const { store } = await fresh({ deliveries: 2 });
+      await store.deliveries.put('', delivery('msg-1'));
+      await store.deliveries.put('', delivery('msg-2'));
+      await store.deliveries.put('', delivery('msg-1', 'delivered'));
+      expect((await store.deliveries.list(undefined)).map((d) => [d.id, d.state])).toEqual([['msg-1', 'delivered'], ['msg-2', 'pending']]);
+      await store.deliveries.put('', delivery('msg-3'));
+      expect((await store.deliveries.list(undefined)).map((d) => d.id)).toEqual(['msg-2', 'msg-3']);
+    });
+
+    it('keeps files by id with their bytes, joins multipart parts in number order, and says why it cannot', async () => {
+      const { clock, store } = await fresh();
+      const bytes = Buffer.from([0, 255, 10, 13, 128]);
+      await store.files.create('worker-1', 'whole', fileMeta(clock));
+      expect((await store.files.get('whole'))?.bytes).toBeUndefined();
+      expect(await store.files.write('whole', bytes)).toBe(true);
+      const whole = await store.files.get('whole');
+      expect([whole?.meta, whole?.bytes]).toEqual([fileMeta(clock, { ttlMs: 24 * HOUR }), bytes]);
+      expect(await store.files.get('unknown')).toBeUndefined();
+      expect(await store.files.write('unknown', bytes)).toBe(false);
+
+      await store.files.create('', 'parts', fileMeta(clock, { multipart: true }));
+      expect(await store.files.complete('parts', [])).toBe('no parts were listed');
+      await store.files.write('parts', Buffer.from('world'), 2);
+      expect(await store.files.complete('parts', [3, 1, 2])).toBe('parts 3, 1 never arrived');
+      await store.files.write('parts', Buffer.from('hello '), 1);
+      expect(await store.files.complete('parts', [2, 1])).toBeUndefined();
+      expect((await store.files.get('parts'))?.bytes?.toString()).toBe('hello world');
+      expect(await store.files.complete('parts', [1, 2])).toBe('this upload was not started as a multipart upload');
+      expect(await store.files.complete('whole', [1])).toBe('this upload was not started as a multipart upload');
+      expect(await store.files.complete('unknown', [1])).toBe('the file has expired or was evicted');
+    });
+
+    it("forgets files after their lifetime on the mock clock (cut to the store's), and drops the oldest past the count or bytes", async () => {
+      const { clock, store } = await fresh({ fileTtlMs: 1000, maxFiles: 2, maxFileBytes: 10 });
+      await store.files.create('', 'short', fileMeta(clock, { ttlMs: 500 }));
+      await store.files.create('', 'forever', fileMeta(clock));
+      clock.advance(501);
+      expect(await store.files.get('short')).toBeUndefined();
+      expect((await store.files.get('forever'))?.meta.ttlMs).toBe(1000);
+      clock.advance(500);
+      expect(await store.files.get('forever')).toBeUndefined();
+
+      for (const id of ['f1', 'f2', 'f3']) await store.files.create('', id, fileMeta(clock));
+      expect(await store.files.get('f1')).toBeUndefined();
+      expect(await store.files.write('f2', Buffer.alloc(6))).toBe(true);
+      expect(await store.files.write('f3', Buffer.alloc(6))).toBe(true);
+      expect(await store.files.get('f2')).toBeUndefined();
+      expect((await store.files.get('f3'))?.bytes?.length).toBe(6);
+      expect(await store.files.write('f3', Buffer.alloc(11))).toBe(false);
+    });
+
+    it('resets one namespace, or every one, files included', async () => {
+      const { clock, store } = await fresh();
+      for (const ns of ['a', 'b']) {
+        await store.jobs.add(job(clock, `job-${ns}`, { ns }));
+        await store.journal.add(ns, entry(`/${ns}`));
+        await store.scenarios.add(ns, { operationId: 'v2Generate', remaining: 1, prefer: { code: 500 } });
+        await store.deliveries.put(ns, delivery(`msg-${ns}`));
+        await store.files.create(ns, `file-${ns}`, fileMeta(clock));
+      }
+      await store.reset('a');
+      expect(ids(await store.jobs.list(undefined))).toEqual(['job-b']);
+      expect((await store.journal.list(undefined)).map((e) => e.path)).toEqual(['/b']);
+      expect(await store.scenarios.list('a')).toEqual([]);
+      expect(await store.scenarios.list('b')).toHaveLength(1);
+      expect((await store.deliveries.list(undefined)).map((d) => d.id)).toEqual(['msg-b']);
+      expect(await store.files.get('file-a')).toBeUndefined();
+      expect(await store.files.get('file-b')).toBeDefined();
+
+      await store.reset();
+      expect(await store.jobs.list(undefined)).toEqual([]);
+      expect(await store.jobs.count()).toBe(0);
+      expect(await store.journal.list(undefined)).toEqual([]);
+      expect(await store.scenarios.list(undefined)).toEqual([]);
+      expect(await store.deliveries.list(undefined)).toEqual([]);
+      expect(await store.files.get('file-b')).toBeUndefined();
+    });
+  });
+}
