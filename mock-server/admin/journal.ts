@@ -28,3 +28,15 @@ export interface JournalFilter {
   operationId?: string;
   limit?: number;
 }
+
+/** One namespace's entries (every one's when ns is undefined) that pass the filter, the last `limit` of them. */
+export function filterJournal(entries: JournalEntry[], ns: string | undefined, filter: JournalFilter): JournalEntry[] {
+  const matches = entries.filter(
+    (e) =>
+      (ns === undefined || (e.namespace ?? '') === ns) &&
+      (!filter.provider || e.provider === filter.provider) &&
+      (!filter.operationId || e.operationId === filter.operationId) &&
+      (!filter.path || e.path.includes(filter.path)),
+  );
+  return filter.limit ? matches.slice(-filter.limit) : matches;
+}

@@ -1,7 +1,7 @@
 import type { Clock } from '../jobs/clock';
 import type { Job } from '../jobs/store';
 import type { Delivery } from '../jobs/webhooks';
-import type { JournalEntry, JournalFilter } from '../admin/journal';
+import { filterJournal, type JournalEntry, type JournalFilter } from '../admin/journal';
 import type { Scenario } from '../admin/scenarios';
 import { PackedJobs } from './packed-jobs';
 import type { DeliveryLog, FileMeta, FileTable, StoredFile, JobChange, JobTable, JournalLog, ScenarioList, StateStore } from './store';
@@ -176,14 +176,7 @@ export class MemoryJournal implements JournalLog {
   }
 
   async list(ns: string | undefined, filter: JournalFilter = {}): Promise<JournalEntry[]> {
-    const matches = this.entries().filter(
-      (e) =>
-        (ns === undefined || (e.namespace ?? '') === ns) &&
-        (!filter.provider || e.provider === filter.provider) &&
-        (!filter.operationId || e.operationId === filter.operationId) &&
-        (!filter.path || e.path.includes(filter.path)),
-    );
-    return filter.limit ? matches.slice(-filter.limit) : matches;
+    return filterJournal(this.entries(), ns, filter);
   }
 
   async clear(ns?: string): Promise<void> {

@@ -198,12 +198,12 @@ end
 return 1
 `;
 
-/** ARGV: prefix, ns (absent: all). */
-export const CLEAR_DELIVERIES = `
-local P, ns = ARGV[1], ARGV[2]
-local order = P .. ':deliveries'
+/** Deliveries and files alike: ARGV: prefix, the sorted set's name, the records' key word, ns (absent: all). */
+export const CLEAR_RECORDS = `
+local P, set, item, ns = ARGV[1], ARGV[2], ARGV[3], ARGV[4]
+local order = P .. ':' .. set
 for _, id in ipairs(redis.call('ZRANGE', order, 0, -1)) do
-  local key = P .. ':delivery:' .. id
+  local key = P .. ':' .. item .. ':' .. id
   if not ns or redis.call('HGET', key, 'ns') == ns then
     redis.call('DEL', key)
     redis.call('ZREM', order, id)
@@ -293,18 +293,4 @@ for _, field in ipairs(redis.call('HKEYS', key)) do
 end
 redis.call('HSET', key, 'bytes', joined, 'size', #joined, 'open', '0')
 return { 'ok' }
-`;
-
-/** ARGV: prefix, ns (absent: all). */
-export const CLEAR_FILES = `
-local P, ns = ARGV[1], ARGV[2]
-local order = P .. ':files'
-for _, id in ipairs(redis.call('ZRANGE', order, 0, -1)) do
-  local key = P .. ':file:' .. id
-  if not ns or redis.call('HGET', key, 'ns') == ns then
-    redis.call('DEL', key)
-    redis.call('ZREM', order, id)
-  end
-end
-return 0
 `;

@@ -2,7 +2,7 @@ import { Redis, type RedisOptions } from 'ioredis';
 import type { Clock } from '../jobs/clock';
 import type { Job, Terminal } from '../jobs/store';
 import type { Delivery } from '../jobs/webhooks';
-import type { JournalEntry, JournalFilter } from '../admin/journal';
+import { filterJournal, type JournalEntry, type JournalFilter } from '../admin/journal';
 import type { Scenario } from '../admin/scenarios';
 import { MockError } from '../errors/catalogue';
 import * as lua from './redis-scripts';
@@ -37,11 +37,10 @@ interface Scripts {
   takeScenario(...args: string[]): Promise<[string, number] | null>;
   clearScenarios(...args: string[]): Promise<number>;
   putDelivery(...args: (string | number)[]): Promise<number>;
-  clearDeliveries(...args: string[]): Promise<number>;
+  clearRecords(...args: string[]): Promise<number>;
   createFile(...args: (string | number)[]): Promise<number>;
   writeFile(...args: (string | number | Buffer)[]): Promise<number>;
   completeFile(...args: (string | number)[]): Promise<(string | number)[]>;
-  clearFiles(...args: string[]): Promise<number>;
 }
 
 type Client = Redis & Scripts;
@@ -58,11 +57,10 @@ const SCRIPTS: Record<keyof Scripts, string> = {
   takeScenario: lua.TAKE_SCENARIO,
   clearScenarios: lua.CLEAR_SCENARIOS,
   putDelivery: lua.PUT_DELIVERY,
-  clearDeliveries: lua.CLEAR_DELIVERIES,
+  clearRecords: lua.CLEAR_RECORDS,
   createFile: lua.CREATE_FILE,
   writeFile: lua.WRITE_FILE,
   completeFile: lua.COMPLETE_FILE,
-  clearFiles: lua.CLEAR_FILES,
 };
 
 /**
@@ -255,16 +253,11 @@ export class RedisJournal implements JournalLog {
 
   async list(ns: string | undefined, filter: JournalFilter = {}): Promise<JournalEntry[]> {
     const lines = await this.run((c) => c.lrange(`${this.prefix}:journal`, 0, -1));
-    const matches = lines
-      .map((line) => JSON.parse(line) as JournalEntry)
-      .filter(
-        (e) =>
-          (ns === undefined || (e.namespace ?? '') === ns) &&
-          (!filter.provider || e.provider === filter.provider) &&
-          (!filter.operationId || e.operationId === filter.operationId) &&
-          (!filter.path || e.path.includes(filter.path)),
-      );
-    return filter.limit ? matches.slice(-filter.limit) : matches;
+    return filterJournal(
+      lines.map((line) => JSON.parse(line) as JournalEntry),
+      ns,
+      filter,
+    );
   }
 
   async clear(ns?: string): Promise<void> {
@@ -339,7 +332,7 @@ export class RedisDeliveries implements DeliveryLog {
   }
 
   async clear(ns?: string): Promise<void> {
-    await this.run((c) => (ns === undefined ? c.clearDeliveries(this.prefix) : c.clearDeliveries(this.prefix, ns)));
+    await this.run((c) => c.clearRecords(this.prefix, 'deliveries', 'delivery', ...(ns === undefined ? [] : [ns])));
   }
 }
 
@@ -378,6 +371,6 @@ export class RedisFiles implements FileTable {
   }
 
   async clear(ns?: string): Promise<void> {
-    await this.run((c) => (ns === undefined ? c.clearFiles(this.prefix) : c.clearFiles(this.prefix, ns)));
+    await this.run((c) => c.clearRecords(this.prefix, 'files', 'file', ...(ns === undefined ? [] : [ns])));
   }
 }
