@@ -1,5 +1,6 @@
 import type { Request } from 'express';
 import type { Operation } from '../spec/model';
+import { isSecretName } from '../record/redact';
 
 /** A request as the pipeline read it, for `POST /__admin/requests/find`: no secrets, long strings shortened. */
 export interface RecordedRequest {
@@ -14,9 +15,18 @@ export interface RecordedRequest {
 
 /** Strings longer than this (base64 images, data URIs) keep their start and their length. */
 const MAX_STRING = 200;
-const NEVER_KEPT = new Set(['authorization', 'cookie', 'proxy-authorization']);
-/** Key headers of hosts the spec does not list (Freepik's beside Magnific's) are secrets too. */
-const SECRET_NAME = /key|token|secret|signature/i;
+/** The recorder's judgement of header names (record/redact.ts), remembered: the names repeat on every request. */
+const secretHeaders = new Map<string, boolean>();
+
+function isSecretHeader(name: string): boolean {
+  let secret = secretHeaders.get(name);
+  if (secret !== undefined) return secret;
+  // Bounded, so clients sending ever-new header names cannot grow it.
+  if (secretHeaders.size >= 1024) secretHeaders.clear();
+  secret = isSecretName(name);
+  secretHeaders.set(name, secret);
+  return secret;
+}
 
 /**
  * Taken once the operation is known, so refusals before the body is read (auth, limits) are findable
@@ -25,7 +35,7 @@ const SECRET_NAME = /key|token|secret|signature/i;
 export function recordRequest(req: Request, path: string, operation: Operation): RecordedRequest {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers)) {
-    if (typeof value === 'string' && !NEVER_KEPT.has(name) && !SECRET_NAME.test(name)) headers[name] = value;
+    if (typeof value === 'string' && !isSecretHeader(name)) headers[name] = value;
   }
   let query = req.query as Record<string, unknown>;
   for (const scheme of operation.auth) {
