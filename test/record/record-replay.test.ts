@@ -139,6 +139,22 @@ describe('proxy and record', () => {
     expect(lines.find((line) => line.startsWith('drift:'))).toContain('/data');
   });
 
+  it('serves a proxied file inert whatever the upstream says, and a proxied PNG as an image', async () => {
+    const upstream = createServer((req, res) => {
+      const html = req.url!.endsWith('.html');
+      res.writeHead(200, { 'Content-Type': html ? 'text/html' : 'image/png', 'Content-Disposition': 'inline' }).end(html ? '<script>fetch("/__admin/reset", {method: "POST"})</script>' : 'png');
+    });
+    upstream.listen(0, '127.0.0.1');
+    await once(upstream, 'listening');
+    stop(() => new Promise<void>((resolve) => upstream.close(() => resolve())));
+    const recorder = await started({ proxy: { pixazo: `http://127.0.0.1:${(upstream.address() as { port: number }).port}/pixazo` } });
+    const page = await fetch(`${recorder.url}/pixazo/__files/f1/page.html`);
+    expect(page.headers.get('content-type')).toBe('text/html');
+    expect([page.headers.get('x-content-type-options'), page.headers.get('content-security-policy'), page.headers.get('content-disposition')]).toEqual(['nosniff', 'sandbox', 'attachment']);
+    const image = await fetch(`${recorder.url}/pixazo/__images/cat.png`);
+    expect([image.headers.get('content-type'), image.headers.get('x-content-type-options'), image.headers.get('content-security-policy')]).toEqual(['image/png', 'nosniff', null]);
+  });
+
   it('answers a 502 in the vendor\'s error shape when the upstream cannot be reached', async () => {
     const gone = await startMock();
     const base = `${gone.url}/pixazo`;
