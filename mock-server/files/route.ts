@@ -56,6 +56,11 @@ export function serveFiles(files: FileTable, maxBytes: number) {
   };
 }
 
+/** A URL as the journal and the log show it: an upload URL's token is a credential, so it is masked. */
+export function withoutUploadToken(url: string): string {
+  return url.includes('/__files/') ? url.replace(/(\/__files\/[^/?#]+\/upload\/)[^/?#]+/, '$1<token>') : url;
+}
+
 async function serve(req: Request, res: Response, files: FileTable, id: string) {
   const file = await files.get(id);
   if (!file?.bytes) return refuse(res, 404, 'The file\'s bytes have not been uploaded yet: PUT them to its upload_url first.');

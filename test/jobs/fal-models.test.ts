@@ -146,7 +146,7 @@ describe('fal storage without the client', () => {
   });
 
   it('keeps the upload URL secret from whoever sees the file URL', async () => {
-    const { upload_url, file_url } = await started('initiate', 'text/plain', 'note.txt');
+    const { mock, upload_url, file_url } = await started('initiate', 'text/plain', 'note.txt');
     const token = new URL(upload_url).pathname.split('/').at(-1)!;
     expect(token.length).toBeGreaterThanOrEqual(32);
     expect(file_url).not.toContain(token);
@@ -157,6 +157,11 @@ describe('fal storage without the client', () => {
     expect((await fetch(file_url)).status).toBe(404);
     expect((await fetch(upload_url, { method: 'PUT', body: 'mine' })).status).toBe(200);
     expect(await (await fetch(file_url)).text()).toBe('mine');
+    // The token is a credential: the journal and the log show the upload's path without it.
+    const { requests } = (await (await fetch(`${mock.origin}/__admin/requests`)).json()) as { requests: { method: string; path: string }[] };
+    const puts = requests.filter((r) => r.method === 'PUT').map((r) => r.path);
+    expect(puts.at(-1)).toMatch(/\/upload\/<token>$/);
+    expect(puts.join(' ')).not.toContain(token);
   });
 
   it('serves an uploaded page inert (downloaded, sandboxed, never sniffed), and the vendors\' image types as images', async () => {
