@@ -396,10 +396,13 @@ export class RedisFiles implements FileTable {
   }
 
   async write(id: string, bytes: Buffer, part?: number): Promise<WriteOutcome> {
-    const [createdAt, ttlMs] = await this.run((c) => c.hmget(this.key('file', id), 'createdAt', 'ttlMs'));
+    const [createdAt, ttlMs, complete, size, previous] = await this.run((c) => c.hmget(this.key('file', id), 'createdAt', 'ttlMs', 'complete', 'size', part === undefined ? 'data' : `part:${part}`));
     // The chunks expire with their file, by Redis's clock as its hash does.
     const left = Math.floor(Number(createdAt) + Number(ttlMs) - this.clock.now());
     if (createdAt === null || !(left > 0)) return 'gone';
+    // Refusals known before a chunk is sent (the script decides again, atomically).
+    if (complete === '1') return 'complete';
+    if (Number(size) - Number(previous?.split('/')[2] ?? 0) + bytes.length > this.options.maxBytes) return 'too-big';
     const blob = randomBytes(6).toString('hex');
     const chunks = Math.ceil(bytes.length / REDIS_CHUNK_BYTES);
     const names = range(0, chunks).map((n) => this.key('file', id, blob, n));
