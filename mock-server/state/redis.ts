@@ -41,6 +41,8 @@ interface Scripts {
   createFile(...args: (string | number)[]): Promise<number>;
   writeFile(...args: (string | number | Buffer)[]): Promise<number>;
   completeFile(...args: (string | number)[]): Promise<(string | number)[]>;
+  listFiles(...args: (string | number)[]): Promise<string[]>;
+  removeFile(...args: (string | number)[]): Promise<number>;
 }
 
 type Client = Redis & Scripts;
@@ -61,6 +63,8 @@ const SCRIPTS: Record<keyof Scripts, string> = {
   createFile: lua.CREATE_FILE,
   writeFile: lua.WRITE_FILE,
   completeFile: lua.COMPLETE_FILE,
+  listFiles: lua.LIST_FILES,
+  removeFile: lua.REMOVE_FILE,
 };
 
 /**
@@ -368,6 +372,17 @@ export class RedisFiles implements FileTable {
     if (outcome === 'not-multipart') return 'this upload was not started as a multipart upload';
     if (outcome === 'no-parts') return 'no parts were listed';
     return `part${missing.length > 1 ? 's' : ''} ${missing.join(', ')} never arrived`;
+  }
+
+  async list(ns: string): Promise<{ id: string; meta: FileMeta }[]> {
+    const flat = await this.run((c) => c.listFiles(this.prefix, this.clock.now(), ns));
+    const out: { id: string; meta: FileMeta }[] = [];
+    for (let i = 0; i < flat.length; i += 2) out.push({ id: flat[i], meta: JSON.parse(flat[i + 1]) as FileMeta });
+    return out;
+  }
+
+  async remove(id: string): Promise<boolean> {
+    return (await this.run((c) => c.removeFile(this.prefix, id, this.clock.now()))) === 1;
   }
 
   async clear(ns?: string): Promise<void> {

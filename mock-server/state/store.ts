@@ -2,6 +2,7 @@ import type { Job, Terminal } from '../jobs/store';
 import type { Delivery } from '../jobs/webhooks';
 import type { JournalEntry, JournalFilter } from '../admin/journal';
 import type { Scenario } from '../admin/scenarios';
+import type { JsonObject } from '../spec/load';
 
 /**
  * Everything a mock remembers between requests, behind one interface so that several mocks (or the
@@ -91,6 +92,8 @@ export interface FileMeta {
   ttlMs: number;
   /** Uploaded in parts, joined by `complete`. */
   multipart: boolean;
+  /** What the vendor keeps beside the bytes (Replicate's owner, metadata and checksums): plain JSON. */
+  facts?: JsonObject;
 }
 
 export interface StoredFile {
@@ -112,5 +115,9 @@ export interface FileTable {
   write(id: string, bytes: Buffer, part?: number): Promise<boolean>;
   /** Joins a multipart upload's listed parts in part-number order; why not, when it cannot. */
   complete(id: string, partNumbers: number[]): Promise<string | undefined>;
+  /** The namespace's unexpired files, oldest first, without their bytes. */
+  list(ns: string): Promise<{ id: string; meta: FileMeta }[]>;
+  /** Forgets the file and its bytes; false when there was none. */
+  remove(id: string): Promise<boolean>;
   clear(ns?: string): Promise<void>;
 }
