@@ -9,6 +9,7 @@ import { createApp } from '../../mock-server/index';
 import { MemoryStore } from '../../mock-server/state/memory';
 import { manualClock } from '../../mock-server/jobs/clock';
 import { downloadSignature } from '../../mock-server/providers/replicate/files';
+import { MAX_METADATA_BYTES, uploadBytesHeld } from '../../mock-server/providers/replicate/upload';
 import { conformsTo } from '../support/conforms';
 import { JPEG_1x1, WEBP_1x1, png } from '../support/images';
 
@@ -157,6 +158,19 @@ describe('files', () => {
     expect(res.status).toBe(422);
     conforms('createFile', res);
     expect(res.body.detail).toContain(message);
+  });
+
+  it('holds upload bytes only while a request is answered: a metadata part past its bound is cut off, and nothing stays held', async () => {
+    const app = createApp({ quiet: true });
+    const big = await request(app).post('/replicate/v1/files').set(KEY).attach('content', Buffer.from('x'), 'x.txt').attach('metadata', Buffer.alloc(MAX_METADATA_BYTES + 1, 0x20), { filename: 'blob', contentType: 'application/json' });
+    expect(big.status).toBe(422);
+    expect(big.body.detail).toContain(`metadata must be at most ${MAX_METADATA_BYTES} bytes`);
+    const ok = await upload(app, Buffer.alloc(300_000, 1), 'big.bin', 'application/octet-stream');
+    expect(ok.status).toBe(201);
+    expect(ok.body.size).toBe(300_000);
+    // The answer has closed each response: every byte held for them is given back.
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(uploadBytesHeld()).toBe(0);
   });
 
   it('a JSON body is refused (multipart only), never stored', async () => {

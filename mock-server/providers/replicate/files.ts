@@ -1,6 +1,4 @@
 import { createHash, createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
-import type { Request, Response } from 'express';
-import multer from 'multer';
 import { MockError } from '../../errors/catalogue';
 import type { Call, OperationHandler, Reply } from '../../context';
 import type { FileMeta } from '../../state/store';
@@ -9,14 +7,10 @@ import { iso } from '../templates';
 import { validateRequest } from '../../pipeline/validate';
 import { accountOf } from './account';
 import { page } from './pages';
+import { TOO_LARGE, readUpload } from './upload';
 
-/** Replicate's documented limit (`files.create`'s 413). */
-export const MAX_FILE_BYTES = 100 * 1024 * 1024;
 /** How long Replicate keeps an upload (its answers' `expires_at`); the mock's store may cut it shorter. */
 const FILE_LIFETIME_MS = 24 * 60 * 60 * 1000;
-/** Metadata is small JSON kept beside the file; not documented, so the mock's bound is stated in NOTES.md. */
-const MAX_METADATA_BYTES = 64 * 1024;
-const TOO_LARGE = 'Files must be less than 100MB in size';
 /** Served inline as themselves; anything else is an attachment. */
 const IMAGES = new Set(['image/png', 'image/jpeg', 'image/webp']);
 
@@ -31,33 +25,11 @@ interface FileFacts {
   md5: string;
 }
 
-// `content` and a `metadata` part (the JS client sends it as a JSON file part); the rest are text fields.
-const uploadParser = multer({
-  storage: multer.memoryStorage(),
-  defParamCharset: 'utf8',
-  limits: { fileSize: MAX_FILE_BYTES, files: 2, fields: 8, parts: 10, fieldNameSize: 100, fieldSize: MAX_METADATA_BYTES, headerPairs: 32 },
-}).any();
-
-function parse(req: Request, res: Response): Promise<void> {
-  return new Promise((resolve, reject) => {
-    uploadParser(req, res, (error?: unknown) => (error ? reject(uploadError(error)) : resolve()));
-  });
-}
-
-function uploadError(error: unknown): MockError {
-  if (error instanceof multer.MulterError) {
-    if (error.code === 'LIMIT_FILE_SIZE') return new MockError('payload_too_large', TOO_LARGE);
-    return new MockError('validation', `The multipart body cannot be read: ${error.message}.`, { field: error.field ?? '', type: 'invalid' });
-  }
-  return new MockError('validation', `The multipart body cannot be read: ${(error as Error).message}.`, { field: '', type: 'invalid' });
-}
-
 const invalid = (field: string, message: string) => new MockError('validation', message, { field, type: 'invalid' });
 
-/** `metadata` as text or as a file part, parsed (its shape is the spec's to judge); `{}` when absent. */
+/** `metadata` as text or as a file part (both bounded as they arrive), parsed: its shape is the spec's to judge; `{}` when absent. */
 function parseMetadata(text: string | undefined): unknown {
   if (text === undefined || text === '') return {};
-  if (Buffer.byteLength(text) > MAX_METADATA_BYTES) throw invalid('metadata', `metadata must be at most ${MAX_METADATA_BYTES} bytes of JSON.`);
   try {
     return JSON.parse(text);
   } catch {
@@ -78,7 +50,7 @@ const createFile: OperationHandler = Object.assign(
   async (call: Call): Promise<Reply> => {
     const { req } = call;
     if (!req.is('multipart/form-data')) throw invalid('', `Send the file as multipart/form-data with a content part (got "${req.get('content-type') ?? 'no Content-Type'}").`);
-    await parse(req, call.req.res!);
+    await readUpload(req, call.req.res!);
     const fields = (req.body ?? {}) as Record<string, unknown>;
     const uploads = (req.files ?? []) as Express.Multer.File[];
     const part = uploads.find((u) => u.fieldname === 'content');
