@@ -90,6 +90,7 @@ function decodeSegments(path: string): string[] | undefined {
 
 /** Compared by digest, so neither the time taken nor a length mismatch tells how much of a guess was right. */
 function tokenMatches(file: FileState, token: string): boolean {
+  if (file.meta.uploadToken === undefined) return false;
   const digest = (text: string) => createHash('sha256').update(text).digest();
   return timingSafeEqual(digest(file.meta.uploadToken), digest(token));
 }

@@ -331,6 +331,17 @@ export class MemoryFiles implements FileTable {
     return undefined;
   }
 
+  async list(ns: string): Promise<{ id: string; meta: FileMeta }[]> {
+    this.sweep();
+    return [...this.files].filter(([, file]) => file.ns === ns).map(([id, file]) => ({ id, meta: file.meta }));
+  }
+
+  async remove(id: string): Promise<boolean> {
+    const file = this.live(id);
+    if (file) this.drop(id, file);
+    return file !== undefined;
+  }
+
   async clear(ns?: string): Promise<void> {
     this.clearNow(ns);
   }

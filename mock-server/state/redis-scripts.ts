@@ -347,3 +347,27 @@ for _, id in ipairs(redis.call('ZRANGE', order, 0, -1)) do
 end
 return 0
 `;
+
+/** KEYS: files, file prefix. ARGV: now, ns. The namespace's unexpired files, oldest first, as id, meta JSON, id, meta JSON, ... */
+export const LIST_FILES = `${FILE_HELPERS}
+local now, ns = tonumber(ARGV[1]), ARGV[2]
+local out = {}
+for _, id in ipairs(redis.call('ZRANGE', order, 0, -1)) do
+  if not expired(id, now) then
+    local f = redis.call('HMGET', fileKey(id), 'ns', 'meta')
+    if f[1] == ns then
+      out[#out + 1] = id
+      out[#out + 1] = f[2]
+    end
+  end
+end
+return out
+`;
+
+/** KEYS: files, file prefix. ARGV: id, now. 1 when an unexpired file was there (and is now gone), else 0. */
+export const REMOVE_FILE = `${FILE_HELPERS}
+local id, now = ARGV[1], tonumber(ARGV[2])
+local live = not expired(id, now)
+drop(id)
+return live and 1 or 0
+`;

@@ -48,6 +48,8 @@ interface KeyedScripts {
   writeFile(...args: (string | number)[]): Promise<WriteOutcome>;
   completeFile(...args: (string | number)[]): Promise<(string | number)[]>;
   clearFiles(...args: (string | number)[]): Promise<number>;
+  listFiles(...args: (string | number)[]): Promise<string[]>;
+  removeFile(...args: (string | number)[]): Promise<number>;
 }
 
 type Client = Redis & Scripts & KeyedScripts;
@@ -72,6 +74,8 @@ const KEYED_SCRIPTS: Record<keyof KeyedScripts, string> = {
   writeFile: lua.WRITE_FILE,
   completeFile: lua.COMPLETE_FILE,
   clearFiles: lua.CLEAR_FILES,
+  listFiles: lua.LIST_FILES,
+  removeFile: lua.REMOVE_FILE,
 };
 
 /** A key name: the prefix and the parts, colon-separated. */
@@ -431,6 +435,17 @@ export class RedisFiles implements FileTable {
     if (outcome === 'complete') return 'the upload is already complete';
     if (outcome === 'no-parts') return 'no parts were listed';
     return `part${missing.length > 1 ? 's' : ''} ${missing.join(', ')} never arrived`;
+  }
+
+  async list(ns: string): Promise<{ id: string; meta: FileMeta }[]> {
+    const flat = await this.run((c) => c.listFiles(2, this.key('files'), this.key('file', ''), this.clock.now(), ns));
+    const out: { id: string; meta: FileMeta }[] = [];
+    for (let i = 0; i < flat.length; i += 2) out.push({ id: flat[i], meta: JSON.parse(flat[i + 1]) as FileMeta });
+    return out;
+  }
+
+  async remove(id: string): Promise<boolean> {
+    return (await this.run((c) => c.removeFile(2, this.key('files'), this.key('file', ''), id, this.clock.now()))) === 1;
   }
 
   async clear(ns?: string): Promise<void> {

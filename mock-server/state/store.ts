@@ -2,6 +2,7 @@ import type { Job, Terminal } from '../jobs/store';
 import type { Delivery } from '../jobs/webhooks';
 import type { JournalEntry, JournalFilter } from '../admin/journal';
 import type { Scenario } from '../admin/scenarios';
+import type { JsonObject } from '../spec/load';
 
 /**
  * Everything a mock remembers between requests, behind one interface so that several mocks (or the
@@ -91,8 +92,13 @@ export interface FileMeta {
   ttlMs: number;
   /** Uploaded in parts, joined by `complete`. */
   multipart: boolean;
-  /** The secret in the upload URL (which a file URL does not reveal): whoever holds it may write the bytes. */
-  uploadToken: string;
+  /**
+   * The secret in the upload URL (which a file URL does not reveal): whoever holds it may write the
+   * bytes. Absent for a file whose bytes came with its creation (Replicate's files API): no URL writes it.
+   */
+  uploadToken?: string;
+  /** What the vendor keeps beside the bytes (Replicate's owner, metadata and checksums): plain JSON. */
+  facts?: JsonObject;
 }
 
 export interface StoredFile {
@@ -135,5 +141,9 @@ export interface FileTable {
    * part-number order, dropping the parts not listed; why not, when it cannot.
    */
   complete(id: string, partNumbers: number[]): Promise<string | undefined>;
+  /** The namespace's unexpired files, oldest first, without their bytes. */
+  list(ns: string): Promise<{ id: string; meta: FileMeta }[]>;
+  /** Forgets the file and its bytes; false when there was none. */
+  remove(id: string): Promise<boolean>;
   clear(ns?: string): Promise<void>;
 }

@@ -249,6 +249,23 @@ export function storeContract(name: string, open: OpenStore) {
       expect(await store.files.complete('unknown', [1])).toBe('the file has expired or was evicted');
     });
 
+    it("lists a namespace's unexpired files oldest first, facts kept, and removes one by id", async () => {
+      const { clock, store } = await fresh({ fileTtlMs: 1000 });
+      await store.files.create('a', 'old', fileMeta(clock, { ttlMs: 500, facts: { owner: 'u1', metadata: { n: 1 } } }));
+      await store.files.create('b', 'other', fileMeta(clock));
+      await store.files.create('a', 'kept', fileMeta(clock, { facts: { owner: 'u2' } }));
+      await store.files.write('kept', Buffer.from('bytes'));
+      expect((await store.files.list('a')).map((f) => [f.id, f.meta.facts])).toEqual([['old', { owner: 'u1', metadata: { n: 1 } }], ['kept', { owner: 'u2' }]]);
+      clock.advance(501);
+      expect((await store.files.list('a')).map((f) => f.id)).toEqual(['kept']);
+      expect(await store.files.remove('kept')).toBe(true);
+      expect(await store.files.get('kept')).toBeUndefined();
+      expect(await store.files.list('a')).toEqual([]);
+      expect(await store.files.remove('kept')).toBe(false);
+      expect(await store.files.remove('old')).toBe(false);
+      expect((await store.files.list('b')).map((f) => f.id)).toEqual(['other']);
+    });
+
     it("forgets files after their lifetime on the mock clock (cut to the store's), and drops the oldest past the count or bytes", async () => {
       const { clock, store } = await fresh({ fileTtlMs: 1000, maxFiles: 2, maxFileBytes: 10 });
       await store.files.create('', 'short', fileMeta(clock, { ttlMs: 500 }));
