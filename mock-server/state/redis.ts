@@ -1,4 +1,4 @@
-import { Redis, type RedisOptions } from 'ioredis';
+import { Cluster, Redis, type RedisOptions } from 'ioredis';
 import type { Clock } from '../jobs/clock';
 import type { Job, Terminal } from '../jobs/store';
 import type { Delivery } from '../jobs/webhooks';
@@ -7,11 +7,12 @@ import type { Scenario } from '../admin/scenarios';
 import { MockError } from '../errors/catalogue';
 import * as lua from './redis-scripts';
 import type { MemoryStoreOptions } from './memory';
-import type { DeliveryLog, FileMeta, FileTable, JobChange, JobTable, JournalLog, ScenarioList, StateStore, StoredFile } from './store';
+import { indexName, indexNames } from './job-index';
+import type { DeliveryLog, FileMeta, FileTable, JobChange, JobIndex, JobPage, JobTable, JournalLog, PageOptions, ScenarioList, StateStore, StoredFile } from './store';
 
 /** The memory store's bounds, which hold in Redis too (across every instance sharing it), and where it is. */
 export interface RedisStoreOptions extends MemoryStoreOptions {
-  /** Every key starts with `<prefix>:` (default `ideogram-mock`), so mocks with different prefixes share one Redis apart. */
+  /** Every key starts with `{<prefix>}:` (default `ideogram-mock`), so mocks with different prefixes share one Redis apart. */
   prefix?: string;
   /** Where the outage and recovery lines go (default stderr). */
   log?: (line: string) => void;
@@ -20,24 +21,34 @@ export interface RedisStoreOptions extends MemoryStoreOptions {
 /** Where a store is, for messages: the URL without its password. */
 export interface RedisAddress {
   options: RedisOptions;
+  /** A Redis Cluster's seed nodes (`redis+cluster://`); `options` then holds what every node connection shares. */
+  cluster?: { host: string; port: number }[];
   /** `redis://host:port/db`, credentials removed. */
   shown: string;
 }
 
-/** The Lua scripts as commands (ioredis runs them by SHA, loading them once per connection). */
+/**
+ * Every key of a store: its prefix in braces, a Redis Cluster hash tag, so that all of a store's keys
+ * fall in one slot and any script may touch any of them (`key(prefix, 'job', id)` is `{prefix}:job:<id>`;
+ * a trailing '' gives the stem a script appends ids to).
+ */
+export function key(prefix: string, ...parts: (string | number)[]): string {
+  return `{${prefix}}:${parts.join(':')}`;
+}
+
+/** The Lua scripts as commands (ioredis runs them by SHA, loading them once per connection), each called with its number of KEYS first. */
 interface Scripts {
   addJob(...args: (string | number)[]): Promise<number>;
   changeJob(...args: (string | number)[]): Promise<string[] | null>;
   showJob(...args: (string | number)[]): Promise<number>;
-  countJobs(...args: (string | number)[]): Promise<number>;
-  listJobs(...args: (string | number)[]): Promise<string[][]>;
-  clearJobs(...args: string[]): Promise<number>;
+  pageJobs(...args: (string | number)[]): Promise<[number, number?, ...(string | string[])[]]>;
+  clearJobs(...args: (string | number)[]): Promise<number>;
   addJournal(...args: (string | number)[]): Promise<number>;
-  clearJournal(...args: string[]): Promise<number>;
-  takeScenario(...args: string[]): Promise<[string, number] | null>;
-  clearScenarios(...args: string[]): Promise<number>;
+  clearJournal(...args: (string | number)[]): Promise<number>;
+  takeScenario(...args: (string | number)[]): Promise<[string, number] | null>;
+  clearScenarios(...args: (string | number)[]): Promise<number>;
   putDelivery(...args: (string | number)[]): Promise<number>;
-  clearRecords(...args: string[]): Promise<number>;
+  clearRecords(...args: (string | number)[]): Promise<number>;
   createFile(...args: (string | number)[]): Promise<number>;
   writeFile(...args: (string | number | Buffer)[]): Promise<number>;
   completeFile(...args: (string | number)[]): Promise<(string | number)[]>;
@@ -49,8 +60,7 @@ const SCRIPTS: Record<keyof Scripts, string> = {
   addJob: lua.ADD_JOB,
   changeJob: lua.CHANGE_JOB,
   showJob: lua.SHOW_JOB,
-  countJobs: lua.COUNT_JOBS,
-  listJobs: lua.LIST_JOBS,
+  pageJobs: lua.PAGE_JOBS,
   clearJobs: lua.CLEAR_JOBS,
   addJournal: lua.ADD_JOURNAL,
   clearJournal: lua.CLEAR_JOURNAL,
@@ -86,7 +96,7 @@ export class RedisStore implements StateStore {
   readonly scenarios: RedisScenarios;
   readonly deliveries: RedisDeliveries;
   readonly files: RedisFiles;
-  /** Every key starts with `<prefix>:`. */
+  /** Every key starts with `{<prefix>}:` (`key`). */
   readonly prefix: string;
   private down = false;
   private closing = false;
@@ -124,16 +134,13 @@ export class RedisStore implements StateStore {
 
   /** Connects, or throws saying which Redis could not be reached: a mock that starts without its store would only answer 503s. */
   static async connect(address: RedisAddress, clock: Clock, options: RedisStoreOptions = {}): Promise<RedisStore> {
-    const client = new Redis({
-      ...address.options,
-      lazyConnect: true,
-      enableOfflineQueue: false,
-      maxRetriesPerRequest: 1,
-      connectTimeout: CONNECT_TIMEOUT_MS,
-      commandTimeout: COMMAND_TIMEOUT_MS,
-      retryStrategy: reconnectDelay,
-    }) as Client;
-    for (const [name, script] of Object.entries(SCRIPTS)) client.defineCommand(name, { numberOfKeys: 0, lua: script });
+    const perConnection: RedisOptions = { maxRetriesPerRequest: 1, connectTimeout: CONNECT_TIMEOUT_MS, commandTimeout: COMMAND_TIMEOUT_MS };
+    const client = (
+      address.cluster
+        ? new Cluster(address.cluster, { lazyConnect: true, enableOfflineQueue: false, clusterRetryStrategy: reconnectDelay, redisOptions: { ...address.options, ...perConnection } })
+        : new Redis({ ...address.options, ...perConnection, lazyConnect: true, enableOfflineQueue: false, retryStrategy: reconnectDelay })
+    ) as Client;
+    for (const [name, script] of Object.entries(SCRIPTS)) client.defineCommand(name, { lua: script });
     // Until the store listens, the connection's errors only say why connecting failed.
     let reason: Error | undefined;
     const remember = (error: Error) => (reason = error);
@@ -192,46 +199,76 @@ function jobOf(flat: string[]): Job {
   return job;
 }
 
+/** Jobs dropped by one clearing script call: about a millisecond of Redis's time. */
+const CLEAR_BATCH = 200;
+
 export class RedisJobs implements JobTable {
+  /** The eight keys every job script starts with (redis-scripts.ts JOB_HELPERS). */
+  private readonly keys: string[];
+
   constructor(
     private readonly run: Run,
     private readonly prefix: string,
     private readonly clock: Clock,
     private readonly ttlMs: number,
     readonly capacity: number,
-  ) {}
+  ) {
+    const p = prefix;
+    this.keys = [key(p, 'job', ''), key(p, 'jobs', ''), key(p, 'jobs', indexName()), key(p, 'jobs-by', 'created'), key(p, 'jobs-by', 'done'), key(p, 'jobs-by', 'due'), key(p, 'jobs-where'), key(p, 'jobs-seq')];
+  }
 
   async add(job: Job): Promise<boolean> {
-    const kept = await this.run((c) => c.addJob(this.prefix, job.id, this.clock.now(), this.ttlMs, this.capacity, ...jobFields(job)));
-    return kept === 1;
+    const finished = job.forced !== undefined || job.completedAt !== undefined ? '1' : '0';
+    const args = [job.id, this.clock.now(), this.ttlMs, this.capacity, job.createdAt, indexNames(job).join('\n'), job.dueAt ?? '', finished, ...jobFields(job)];
+    for (;;) {
+      const kept = await this.run((c) => c.addJob(9, ...this.keys, key(this.prefix, 'job', job.id), ...args));
+      if (kept !== -1) return kept === 1;
+      await this.count();
+    }
   }
 
   async get(ns: string | undefined, id: string): Promise<Job | undefined> {
-    const hash = await this.run((c) => c.hgetall(`${this.prefix}:job:${id}`));
+    const hash = await this.run((c) => c.hgetall(key(this.prefix, 'job', id)));
     if (!hash.doc || (ns !== undefined && hash.ns !== ns)) return undefined;
     return this.live(jobOf(Object.entries(hash).flat()));
   }
 
   async change(ns: string, id: string, change: JobChange): Promise<Job | undefined> {
-    const flat = await this.run((c) => c.changeJob(this.prefix, ns, id, change.ticks ?? 0, change.shiftMs ?? 0, change.forced ?? '', this.clock.now(), this.ttlMs));
+    const flat = await this.run((c) => c.changeJob(9, ...this.keys, key(this.prefix, 'job', id), ns, id, change.ticks ?? 0, change.shiftMs ?? 0, change.forced ?? '', this.clock.now(), this.ttlMs));
     return flat ? this.live(jobOf(flat)) : undefined;
   }
 
   async show(ns: string, id: string, step: number, at: number, terminal: boolean): Promise<boolean> {
-    return (await this.run((c) => c.showJob(this.prefix, ns, id, step, at, terminal ? '1' : '0'))) === 1;
+    return (await this.run((c) => c.showJob(9, ...this.keys, key(this.prefix, 'job', id), ns, id, step, at, terminal ? '1' : '0'))) === 1;
   }
 
-  async list(ns: string | undefined, filter: { provider?: string; owner?: string } = {}): Promise<Job[]> {
-    const found = await this.run((c) => c.listJobs(this.prefix, ns === undefined ? '0' : '1', ns ?? '', filter.provider ?? '', filter.owner === undefined ? '0' : '1', filter.owner ?? ''));
-    return found.map(jobOf).filter((job) => this.live(job));
+  async page(index: JobIndex, options: PageOptions): Promise<JobPage> {
+    const [, , ...found] = await this.pageOf(index, options.limit, options.after, options.newestFirst);
+    const jobs: Job[] = [];
+    for (let i = 1; i < found.length; i += 2) {
+      const flat = found[i] as string[];
+      // Gone since the index was read (Redis expired it), or expired by the mock's clock.
+      const job = flat.length ? this.live(jobOf(flat)) : undefined;
+      if (job) jobs.push(job);
+    }
+    return { jobs, next: found.length / 2 === options.limit ? Number(found.at(-2)) : undefined };
   }
 
-  async count(ns?: string): Promise<number> {
-    return this.run((c) => (ns === undefined ? c.countJobs(this.prefix, this.clock.now(), this.ttlMs) : c.countJobs(this.prefix, this.clock.now(), this.ttlMs, ns)));
+  async count(index: JobIndex = {}): Promise<number> {
+    return (await this.pageOf(index, 0))[1]!;
   }
 
   async clear(ns?: string): Promise<void> {
-    await this.run((c) => (ns === undefined ? c.clearJobs(this.prefix) : c.clearJobs(this.prefix, ns)));
+    const index = key(this.prefix, 'jobs', indexName(ns === undefined ? {} : { ns }));
+    while ((await this.run((c) => c.clearJobs(9, ...this.keys, index, CLEAR_BATCH))) > 0);
+  }
+
+  /** The page script's answer, once it has swept every expired job (each call sweeps a bounded batch). */
+  private async pageOf(index: JobIndex, limit: number, after?: number, newestFirst = false) {
+    for (;;) {
+      const out = await this.run((c) => c.pageJobs(9, ...this.keys, key(this.prefix, 'jobs', indexName(index)), this.clock.now(), this.ttlMs, after ?? '', limit, newestFirst ? '1' : '0'));
+      if (out[0] === 0) return out;
+    }
   }
 
   /** Expiry by the mock's clock (tests move it); Redis's own PEXPIRE bounds memory by the wall clock. */
@@ -248,11 +285,11 @@ export class RedisJournal implements JournalLog {
   ) {}
 
   async add(ns: string, entry: Omit<JournalEntry, 'id'>): Promise<void> {
-    await this.run((c) => c.addJournal(this.prefix, this.capacity, JSON.stringify(ns ? { namespace: ns, ...entry } : entry)));
+    await this.run((c) => c.addJournal(2, key(this.prefix, 'journal'), key(this.prefix, 'journal-seq'), this.capacity, JSON.stringify(ns ? { namespace: ns, ...entry } : entry)));
   }
 
   async list(ns: string | undefined, filter: JournalFilter = {}): Promise<JournalEntry[]> {
-    const lines = await this.run((c) => c.lrange(`${this.prefix}:journal`, 0, -1));
+    const lines = await this.run((c) => c.lrange(key(this.prefix, 'journal'), 0, -1));
     return filterJournal(
       lines.map((line) => JSON.parse(line) as JournalEntry),
       ns,
@@ -261,39 +298,43 @@ export class RedisJournal implements JournalLog {
   }
 
   async clear(ns?: string): Promise<void> {
-    await this.run((c) => (ns === undefined ? c.del(`${this.prefix}:journal`) : c.clearJournal(this.prefix, ns)));
+    await this.run((c) => (ns === undefined ? c.del(key(this.prefix, 'journal')) : c.clearJournal(1, key(this.prefix, 'journal'), ns)));
   }
 }
 
 export class RedisScenarios implements ScenarioList {
+  private readonly keys: string[];
+
   constructor(
     private readonly run: Run,
     private readonly prefix: string,
-  ) {}
+  ) {
+    this.keys = [key(prefix, 'scenarios'), key(prefix, 'scenario', '')];
+  }
 
   async add(ns: string, scenario: Omit<Scenario, 'id'>): Promise<Scenario> {
     return this.run(async (c) => {
-      const stored: Scenario = { id: await c.incr(`${this.prefix}:scenarios:seq`), ...scenario };
+      const stored: Scenario = { id: await c.incr(key(this.prefix, 'scenarios-seq')), ...scenario };
       await c
         .multi()
-        .hset(`${this.prefix}:scenario:${stored.id}`, 'ns', ns, 'operationId', stored.operationId, 'provider', stored.provider ?? '', 'remaining', stored.remaining, 'doc', JSON.stringify(stored))
-        .rpush(`${this.prefix}:scenarios`, String(stored.id))
+        .hset(key(this.prefix, 'scenario', stored.id), 'ns', ns, 'operationId', stored.operationId, 'provider', stored.provider ?? '', 'remaining', stored.remaining, 'doc', JSON.stringify(stored))
+        .rpush(key(this.prefix, 'scenarios'), String(stored.id))
         .exec();
       return stored;
     });
   }
 
   async take(ns: string, provider: string, operationId: string): Promise<Scenario | undefined> {
-    const taken = await this.run((c) => c.takeScenario(this.prefix, ns, provider, operationId));
+    const taken = await this.run((c) => c.takeScenario(2, ...this.keys, ns, provider, operationId));
     if (!taken) return undefined;
     return { ...(JSON.parse(taken[0]) as Scenario), remaining: taken[1] };
   }
 
   async list(ns: string | undefined): Promise<Scenario[]> {
     return this.run(async (c) => {
-      const ids = await c.lrange(`${this.prefix}:scenarios`, 0, -1);
+      const ids = await c.lrange(key(this.prefix, 'scenarios'), 0, -1);
       const batch = c.pipeline();
-      for (const id of ids) batch.hmget(`${this.prefix}:scenario:${id}`, 'ns', 'remaining', 'doc');
+      for (const id of ids) batch.hmget(key(this.prefix, 'scenario', id), 'ns', 'remaining', 'doc');
       const rows = ((await batch.exec()) ?? []).map(([error, row]) => {
         if (error) throw error;
         return row as (string | null)[];
@@ -303,26 +344,30 @@ export class RedisScenarios implements ScenarioList {
   }
 
   async clear(ns?: string): Promise<void> {
-    await this.run((c) => (ns === undefined ? c.clearScenarios(this.prefix) : c.clearScenarios(this.prefix, ns)));
+    await this.run((c) => c.clearScenarios(2, ...this.keys, ...(ns === undefined ? [] : [ns])));
   }
 }
 
 export class RedisDeliveries implements DeliveryLog {
+  private readonly keys: string[];
+
   constructor(
     private readonly run: Run,
     private readonly prefix: string,
     private readonly capacity: number,
-  ) {}
+  ) {
+    this.keys = [key(prefix, 'deliveries'), key(prefix, 'delivery', '')];
+  }
 
   async put(ns: string, delivery: Delivery): Promise<void> {
-    await this.run((c) => c.putDelivery(this.prefix, delivery.id, ns, this.capacity, JSON.stringify(delivery)));
+    await this.run((c) => c.putDelivery(3, ...this.keys, key(this.prefix, 'deliveries-seq'), delivery.id, ns, this.capacity, JSON.stringify(delivery)));
   }
 
   async list(ns: string | undefined): Promise<Delivery[]> {
     return this.run(async (c) => {
-      const ids = await c.zrange(`${this.prefix}:deliveries`, '0', '-1');
+      const ids = await c.zrange(key(this.prefix, 'deliveries'), '0', '-1');
       const batch = c.pipeline();
-      for (const id of ids) batch.hmget(`${this.prefix}:delivery:${id}`, 'ns', 'doc');
+      for (const id of ids) batch.hmget(key(this.prefix, 'delivery', id), 'ns', 'doc');
       const rows = ((await batch.exec()) ?? []).map(([error, row]) => {
         if (error) throw error;
         return row as (string | null)[];
@@ -332,25 +377,29 @@ export class RedisDeliveries implements DeliveryLog {
   }
 
   async clear(ns?: string): Promise<void> {
-    await this.run((c) => c.clearRecords(this.prefix, 'deliveries', 'delivery', ...(ns === undefined ? [] : [ns])));
+    await this.run((c) => c.clearRecords(2, ...this.keys, ...(ns === undefined ? [] : [ns])));
   }
 }
 
 export class RedisFiles implements FileTable {
+  private readonly keys: string[];
+
   constructor(
     private readonly run: Run,
     private readonly prefix: string,
     private readonly clock: Clock,
     private readonly options: { maxFiles: number; maxBytes: number; ttlMs: number },
-  ) {}
+  ) {
+    this.keys = [key(prefix, 'files'), key(prefix, 'file', ''), key(prefix, 'files-seq')];
+  }
 
   async create(ns: string, id: string, meta: FileMeta): Promise<void> {
     const capped = { ...meta, ttlMs: Math.min(meta.ttlMs, this.options.ttlMs) };
-    await this.run((c) => c.createFile(this.prefix, id, ns, JSON.stringify(capped), capped.createdAt, capped.ttlMs, meta.multipart ? '1' : '0', this.clock.now(), this.options.maxFiles));
+    await this.run((c) => c.createFile(3, ...this.keys, id, ns, JSON.stringify(capped), capped.createdAt, capped.ttlMs, meta.multipart ? '1' : '0', this.clock.now(), this.options.maxFiles));
   }
 
   async get(id: string): Promise<StoredFile | undefined> {
-    const hash = await this.run((c) => c.hgetallBuffer(`${this.prefix}:file:${id}`));
+    const hash = await this.run((c) => c.hgetallBuffer(key(this.prefix, 'file', id)));
     if (!hash.meta) return undefined;
     const meta = JSON.parse(hash.meta.toString()) as FileMeta;
     if (this.clock.now() - meta.createdAt > meta.ttlMs) return undefined;
@@ -358,11 +407,11 @@ export class RedisFiles implements FileTable {
   }
 
   async write(id: string, bytes: Buffer, part?: number): Promise<boolean> {
-    return (await this.run((c) => c.writeFile(this.prefix, id, this.clock.now(), this.options.maxBytes, bytes, part === undefined ? '' : String(part)))) === 1;
+    return (await this.run((c) => c.writeFile(3, ...this.keys, id, this.clock.now(), this.options.maxBytes, bytes, part === undefined ? '' : String(part)))) === 1;
   }
 
   async complete(id: string, partNumbers: number[]): Promise<string | undefined> {
-    const [outcome, ...missing] = await this.run((c) => c.completeFile(this.prefix, id, this.clock.now(), ...partNumbers));
+    const [outcome, ...missing] = await this.run((c) => c.completeFile(3, ...this.keys, id, this.clock.now(), ...partNumbers));
     if (outcome === 'ok') return undefined;
     if (outcome === 'expired') return 'the file has expired or was evicted';
     if (outcome === 'not-multipart') return 'this upload was not started as a multipart upload';
@@ -371,6 +420,6 @@ export class RedisFiles implements FileTable {
   }
 
   async clear(ns?: string): Promise<void> {
-    await this.run((c) => c.clearRecords(this.prefix, 'files', 'file', ...(ns === undefined ? [] : [ns])));
+    await this.run((c) => c.clearRecords(2, ...this.keys.slice(0, 2), ...(ns === undefined ? [] : [ns])));
   }
 }

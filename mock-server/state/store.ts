@@ -54,9 +54,34 @@ export interface JobTable {
    * step's webhook, so each is delivered once however many instances run.
    */
   show(ns: string, id: string, step: number, at: number, terminal: boolean): Promise<boolean>;
-  /** Oldest first. */
-  list(ns: string | undefined, filter?: { provider?: string; owner?: string }): Promise<Job[]>;
-  count(ns?: string): Promise<number>;
+  /**
+   * One page of an index, oldest first (newest first with `newestFirst`), read from where the cursor
+   * points: a bounded slice however many jobs are kept, never a scan of them all.
+   */
+  page(index: JobIndex, options: PageOptions): Promise<JobPage>;
+  /** How many unexpired jobs an index holds: a counter kept by every change, not a count of them. */
+  count(index?: JobIndex): Promise<number>;
+}
+
+/**
+ * The job indexes every store keeps, each in creation order: every job ({}), a namespace's, a
+ * vendor's, a vendor's in a namespace, and one key's jobs of a vendor in a namespace (what a vendor's
+ * own listing shows). An owner needs its namespace and vendor.
+ */
+export type JobIndex = { ns?: string; provider?: string; owner?: undefined } | { ns: string; provider: string; owner: string };
+
+export interface PageOptions {
+  /** At most this many jobs (a page may hold fewer when jobs expired between the index and their rows). */
+  limit: number;
+  /** A `next` from an earlier page of the same index and order; unset, the first page. */
+  after?: number;
+  newestFirst?: boolean;
+}
+
+export interface JobPage {
+  jobs: Job[];
+  /** Where the next page starts; undefined when this page reached the index's end. */
+  next?: number;
 }
 
 export interface JournalLog {

@@ -84,7 +84,7 @@ export async function openTestStore(url: string, clock: Clock, options: RedisSto
   const close = store.close.bind(store);
   store.close = async () => {
     // A Redis the test stopped has nothing left to delete.
-    const keys = await store.client.keys(`${prefix}:*`).catch(() => []);
+    const keys = await store.client.keys(`{${prefix}}:*`).catch(() => []);
     if (keys.length) await store.client.unlink(...keys);
     await close();
   };
