@@ -93,7 +93,22 @@ describe('store URLs', () => {
     expect(redisAddress('rediss://:pw@cache.internal').redis).toMatchObject({ options: { host: 'cache.internal', port: 6379, db: 0, password: 'pw', tls: { servername: 'cache.internal' } }, shown: 'rediss://cache.internal/0' });
   });
 
+  it('read a Redis Cluster URL into its seed nodes and what every node connection shares', () => {
+    const { redis, prefix } = redisAddress('redis+cluster://user:s3cret@10.0.0.5:7000,10.0.0.6:7001,[::1]:7002?prefix=fleet');
+    expect(redis.cluster).toEqual([
+      { host: '10.0.0.5', port: 7000 },
+      { host: '10.0.0.6', port: 7001 },
+      { host: '::1', port: 7002 },
+    ]);
+    expect(redis.options).toMatchObject({ username: 'user', password: 's3cret', tls: undefined });
+    expect(redis.shown).toBe('redis+cluster://10.0.0.5:7000,10.0.0.6:7001,::1:7002');
+    expect(prefix).toBe('fleet');
+    expect(redisAddress('rediss+cluster://cache-1:6379').redis).toMatchObject({ cluster: [{ host: 'cache-1', port: 6379 }], options: { tls: {} } });
+  });
+
   it.each([
+    ['redis+cluster://127.0.0.1:7000,,127.0.0.1:7001', 'must name its nodes as host:port'],
+    ['redis+cluster://:hunter2@127.0.0.1:7000/1', 'Redis Cluster has database 0 only'],
     ['not a url', 'must be a URL like redis://'],
     ['http://127.0.0.1:6379', 'only redis:// and rediss://'],
     ['redis://127.0.0.1/zero', 'databases are numbers'],
