@@ -6,6 +6,7 @@ import { filterJournal, type JournalEntry, type JournalFilter } from '../admin/j
 import type { Scenario } from '../admin/scenarios';
 import { MockError } from '../errors/catalogue';
 import * as lua from './redis-scripts';
+import { epochOf, missingPersistence } from './redis-durability';
 import type { MemoryStoreOptions } from './memory';
 import { indexName, indexNames } from './job-index';
 import type { DeliveryLog, FileMeta, FileTable, JobChange, JobIndex, JobPage, JobTable, JournalLog, PageOptions, ScenarioList, StateStore, StoredFile } from './store';
@@ -100,6 +101,9 @@ export class RedisStore implements StateStore {
   readonly prefix: string;
   private down = false;
   private closing = false;
+  private readonly log: (line: string) => void;
+  /** The data set this store started on (redis-durability.ts); a different one after an outage is a data loss. */
+  private epoch = '';
 
   private constructor(
     /** The connection, for what tests reach for beneath the store (its `ready` event after an outage). */
@@ -115,7 +119,7 @@ export class RedisStore implements StateStore {
     this.scenarios = new RedisScenarios(run, this.prefix);
     this.deliveries = new RedisDeliveries(run, this.prefix, options.deliveries ?? 1000);
     this.files = new RedisFiles(run, this.prefix, clock, { maxFiles: options.maxFiles ?? 1000, maxBytes: options.maxFileBytes ?? 512 * 1024 * 1024, ttlMs: options.fileTtlMs ?? 24 * 60 * 60 * 1000 });
-    const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+    const log = (this.log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`)));
     // Unhandled, an 'error' event would end the process. An outage shows as a closed connection, then
     // refused reconnections: logged once when it starts and once when it ends, not once per retry.
     const lost = (error?: Error) => {
@@ -129,7 +133,22 @@ export class RedisStore implements StateStore {
       if (!this.down) return;
       this.down = false;
       log(`state store ${address.shown} reachable again`);
+      void this.checkEpoch(log).catch(() => {});
     });
+  }
+
+  /** Starts on this data set: warns when a Redis restart would lose it, and remembers its epoch. */
+  private async begin(log: (line: string) => void) {
+    const missing = await missingPersistence(this.client);
+    if (missing) log(`warning: state store ${this.address.shown}: ${missing}; a Redis restart loses every job, scenario, webhook delivery and upload. Enable RDB snapshots or appendonly to keep them.`);
+    this.epoch = await epochOf(this.client, key(this.prefix, 'epoch'));
+  }
+
+  /** After an outage: the same data set, or a loss said as such (the vendors' 404s that follow are no mystery then). */
+  private async checkEpoch(log: (line: string) => void) {
+    const before = this.epoch;
+    this.epoch = await epochOf(this.client, key(this.prefix, 'epoch'));
+    if (this.epoch !== before) log(`DATA LOST: state store ${this.address.shown} came back without the data it held (its epoch key vanished: Redis restarted without persistence, was flushed or failed over to an empty replica); jobs, scenarios, webhook deliveries and uploads made before the outage are gone, and polls of those jobs get the vendor's 404.`);
   }
 
   /** Connects, or throws saying which Redis could not be reached: a mock that starts without its store would only answer 503s. */
@@ -153,7 +172,14 @@ export class RedisStore implements StateStore {
     } finally {
       client.off('error', remember);
     }
-    return new RedisStore(client, address, clock, options);
+    const store = new RedisStore(client, address, clock, options);
+    try {
+      await store.begin(store.log);
+    } catch (error) {
+      client.disconnect();
+      throw new Error(`Cannot use the state store at ${address.shown}: ${(error as Error).message}`);
+    }
+    return store;
   }
 
   async reset(ns?: string): Promise<void> {

@@ -78,9 +78,35 @@ describe.skipIf(!url)('the Redis store', () => {
     await redis.start();
     await ready;
     expect(lines.at(-1)).toContain('reachable again');
+    // The fresh redis-server has none of the data: said as a loss, once the epoch check has run.
+    await expect.poll(() => lines.filter((line) => line.startsWith('DATA LOST: state store')).length).toBe(1);
+    expect(lines[0]).toContain(`warning: state store redis://127.0.0.1:${redis.port}/0: 127.0.0.1:${redis.port} has no persistence`);
     // A fresh redis-server: the job made before the outage is gone with it, but the store works again.
     expect(await store.jobs.add(job(clock, 'after'))).toBe(true);
     expect((await store.jobs.get('', 'after'))?.id).toBe('after');
+  });
+});
+
+describe.skipIf(!url)('the Redis store on a Redis that persists', () => {
+  const stopLater = stopAfterEach();
+
+  it('starts without the persistence warning, and an outage that keeps the data is no loss', async () => {
+    const redis = (await ownRedis())!;
+    stopLater(() => redis.stop());
+    const setup = await openTestStore(redis.url, manualClock());
+    // Snapshots due only after an hour: nothing is written while the test runs.
+    await setup.client.config('SET', 'save', '3600 1');
+    await setup.close();
+    const lines: string[] = [];
+    const store = await openTestStore(redis.url, manualClock(), { log: (line) => lines.push(line) });
+    stopLater(() => store.close());
+    expect(lines).toEqual([]);
+    const ready = next(store.client, 'ready');
+    store.client.disconnect(true);
+    await ready;
+    // Answered after the epoch check the reconnection started, on the same connection.
+    await store.client.ping();
+    expect(lines.filter((line) => line.includes('DATA LOST'))).toEqual([]);
   });
 });
 
