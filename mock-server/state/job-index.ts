@@ -23,9 +23,12 @@ export function indexNames(job: Pick<Job, 'ns' | 'provider' | 'owner'>): string[
 
 const escape = (text: string) => encodeURIComponent(text);
 
-/** Owners repeat (one per API key in use): the digest is remembered, in a map cleared when it grows past a bound. */
+/**
+ * A digest standing for an API key (or anything holding one) in a key name. Owners repeat (one per API
+ * key in use): the digest is remembered, in a map cleared when it grows past a bound.
+ */
 const tags = new Map<string, string>();
-function ownerTag(owner: string): string {
+export function ownerTag(owner: string): string {
   let tag = tags.get(owner);
   if (tag !== undefined) return tag;
   tag = createHash('sha256').update(owner).digest('base64url').slice(0, 22);

@@ -322,3 +322,44 @@ end
 redis.call('HSET', key, 'bytes', joined, 'size', #joined, 'open', '0')
 return { 'ok' }
 `;
+
+/**
+ * KEYS: one counter per limit checked (a string for in-flight counts, a sorted set of request times for
+ * a rate window). ARGV: now, a unique member for this request, how long an in-flight count outlives its
+ * last request (so an instance that died holding one cannot hold it forever), then per key: kind, max,
+ * windowMs. Every limit is checked before any is counted: {0} when counted, else {position, ms until
+ * the refusing window's oldest request leaves it}.
+ */
+export const ADMIT_LIMITS = `
+local now, member, held = tonumber(ARGV[1]), ARGV[2], tonumber(ARGV[3])
+for i, key in ipairs(KEYS) do
+  local kind, max, window = ARGV[1 + i * 3], tonumber(ARGV[2 + i * 3]), tonumber(ARGV[3 + i * 3])
+  if kind == 'rate' then
+    redis.call('ZREMRANGEBYSCORE', key, '-inf', now - window)
+    if redis.call('ZCARD', key) >= max then
+      local oldest = tonumber(redis.call('ZRANGE', key, 0, 0, 'WITHSCORES')[2])
+      return { i, oldest + window - now }
+    end
+  elseif tonumber(redis.call('GET', key) or '0') >= max then
+    return { i, 0 }
+  end
+end
+for i, key in ipairs(KEYS) do
+  if ARGV[1 + i * 3] == 'rate' then
+    redis.call('ZADD', key, now, member)
+    redis.call('PEXPIRE', key, tonumber(ARGV[3 + i * 3]))
+  else
+    redis.call('INCR', key)
+    redis.call('PEXPIRE', key, held)
+  end
+end
+return { 0 }
+`;
+
+/** KEYS: the in-flight counters a finished request held. Each drops by one, and goes at zero. */
+export const RELEASE_LIMITS = `
+for _, key in ipairs(KEYS) do
+  if redis.call('DECR', key) <= 0 then redis.call('DEL', key) end
+end
+return 0
+`;

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Cluster, Redis, type RedisOptions } from 'ioredis';
 import type { Clock } from '../jobs/clock';
 import type { Job, Terminal } from '../jobs/store';
@@ -8,8 +9,8 @@ import { MockError } from '../errors/catalogue';
 import * as lua from './redis-scripts';
 import { epochOf, missingPersistence } from './redis-durability';
 import type { MemoryStoreOptions } from './memory';
-import { indexName, indexNames } from './job-index';
-import type { DeliveryLog, FileMeta, FileTable, JobChange, JobIndex, JobPage, JobTable, JournalLog, PageOptions, ScenarioList, StateStore, StoredFile } from './store';
+import { indexName, indexNames, ownerTag } from './job-index';
+import type { DeliveryLog, FileMeta, FileTable, JobChange, JobIndex, JobPage, JobTable, JournalLog, LimitCheck, LimitCounts, PageOptions, ScenarioList, StateStore, StoredFile } from './store';
 
 /** The memory store's bounds, which hold in Redis too (across every instance sharing it), and where it is. */
 export interface RedisStoreOptions extends MemoryStoreOptions {
@@ -53,6 +54,8 @@ interface Scripts {
   createFile(...args: (string | number)[]): Promise<number>;
   writeFile(...args: (string | number | Buffer)[]): Promise<number>;
   completeFile(...args: (string | number)[]): Promise<(string | number)[]>;
+  admitLimits(...args: (string | number)[]): Promise<[number, number?]>;
+  releaseLimits(...args: string[]): Promise<number>;
 }
 
 type Client = Redis & Scripts;
@@ -72,6 +75,8 @@ const SCRIPTS: Record<keyof Scripts, string> = {
   createFile: lua.CREATE_FILE,
   writeFile: lua.WRITE_FILE,
   completeFile: lua.COMPLETE_FILE,
+  admitLimits: lua.ADMIT_LIMITS,
+  releaseLimits: lua.RELEASE_LIMITS,
 };
 
 /**
@@ -97,6 +102,7 @@ export class RedisStore implements StateStore {
   readonly scenarios: RedisScenarios;
   readonly deliveries: RedisDeliveries;
   readonly files: RedisFiles;
+  readonly limits: RedisLimits;
   /** Every key starts with `{<prefix>}:` (`key`). */
   readonly prefix: string;
   private down = false;
@@ -118,6 +124,8 @@ export class RedisStore implements StateStore {
     this.journal = new RedisJournal(run, this.prefix, options.journalSize ?? 1000);
     this.scenarios = new RedisScenarios(run, this.prefix);
     this.deliveries = new RedisDeliveries(run, this.prefix, options.deliveries ?? 1000);
+    const either = client as unknown as Redis | Cluster;
+    this.limits = new RedisLimits(run, this.prefix, () => (either instanceof Cluster ? either.nodes('master') : [either]));
     this.files = new RedisFiles(run, this.prefix, clock, { maxFiles: options.maxFiles ?? 1000, maxBytes: options.maxFileBytes ?? 512 * 1024 * 1024, ttlMs: options.fileTtlMs ?? 24 * 60 * 60 * 1000 });
     const log = (this.log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`)));
     // Unhandled, an 'error' event would end the process. An outage shows as a closed connection, then
@@ -447,5 +455,41 @@ export class RedisFiles implements FileTable {
 
   async clear(ns?: string): Promise<void> {
     await this.run((c) => c.clearRecords(2, ...this.keys.slice(0, 2), ...(ns === undefined ? [] : [ns])));
+  }
+}
+
+/** An in-flight count outlives its last request by this much at most: an instance killed while holding one frees it then. */
+const IN_FLIGHT_HOLD_MS = 10 * 60 * 1000;
+
+/** The vendors' limits counted in Redis for every instance (redis-scripts.ts ADMIT_LIMITS), each counter named by a digest of its key or address. */
+export class RedisLimits implements LimitCounts {
+  constructor(
+    private readonly run: Run,
+    private readonly prefix: string,
+    /** The nodes that may hold the store's keys (a cluster's masters), for the reset's scan. */
+    private readonly nodes: () => Redis[],
+  ) {}
+
+  async admit(checks: LimitCheck[], now: number): Promise<{ refused: number; waitMs: number } | undefined> {
+    const args = [now, `${now}:${randomUUID()}`, IN_FLIGHT_HOLD_MS, ...checks.flatMap((check) => [check.kind, check.max, check.windowMs])];
+    const [refused, waitMs] = await this.run((c) => c.admitLimits(checks.length, ...checks.map((check) => this.keyOf(check)), ...args));
+    return refused === 0 ? undefined : { refused: refused - 1, waitMs: Number(waitMs) };
+  }
+
+  async release(checks: LimitCheck[]): Promise<void> {
+    if (checks.length) await this.run((c) => c.releaseLimits(String(checks.length), ...checks.map((check) => this.keyOf(check))));
+  }
+
+  async resetRates(): Promise<void> {
+    const pattern = key(this.prefix, 'limit', 'rate', '*');
+    await this.run(async (c) => {
+      for (const node of this.nodes()) {
+        for await (const keys of node.scanStream({ match: pattern, count: 500 }) as AsyncIterable<string[]>) if (keys.length) await c.unlink(...keys);
+      }
+    });
+  }
+
+  private keyOf(check: LimitCheck): string {
+    return key(this.prefix, 'limit', check.kind, ownerTag(check.id));
   }
 }

@@ -19,6 +19,8 @@ export interface StateStore {
   readonly scenarios: ScenarioList;
   readonly deliveries: DeliveryLog;
   readonly files: FileTable;
+  /** The vendors' limits counted for every instance at once (`--limits` with `--store`); absent, each process counts its own. */
+  readonly limits?: LimitCounts;
   /** Forgets one namespace's journal, jobs, scenarios, deliveries and files; all of them when ns is undefined. */
   reset(ns?: string): Promise<void>;
   /** Releases connections and timers; the store is not used afterwards. */
@@ -138,4 +140,30 @@ export interface FileTable {
   /** Joins a multipart upload's listed parts in part-number order; why not, when it cannot. */
   complete(id: string, partNumbers: number[]): Promise<string | undefined>;
   clear(ns?: string): Promise<void>;
+}
+
+/** One limit a request counts against, for one key or address. */
+export interface LimitCheck {
+  /** The limit and who it counts (`limits.ts`); may hold an API key, so stores keep a digest of it. */
+  id: string;
+  kind: 'in-flight' | 'rate';
+  max: number;
+  /** Rate limits: the sliding window. */
+  windowMs: number;
+}
+
+/**
+ * Limit counters shared by every instance: requests in flight and the times of recent requests, per
+ * limit and key, each bounded (a rate window holds at most `max` times) and expiring on its own.
+ */
+export interface LimitCounts {
+  /**
+   * Counts the request under every check, or under none when one refuses: then the refusing check's
+   * position, and for a rate window the ms until its oldest request leaves it.
+   */
+  admit(checks: LimitCheck[], now: number): Promise<{ refused: number; waitMs: number } | undefined>;
+  /** Ends a request's in-flight counts. */
+  release(checks: LimitCheck[]): Promise<void>;
+  /** Rate windows start afresh; requests in flight still count. */
+  resetRates(): Promise<void>;
 }
