@@ -1,14 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { Cluster, type Redis } from 'ioredis';
 
+/** The nodes that hold a store's data: the one server, or a cluster's masters. */
+export function nodesOf(client: Redis | Cluster): Redis[] {
+  return client instanceof Cluster ? client.nodes('master') : [client];
+}
+
 /**
  * Why a restart of the Redis under a store would lose its state (no RDB snapshots, no AOF), naming the
  * node; undefined when every node persists, or when CONFIG is renamed or refused (as managed Redis often
  * has it) and nothing can be told.
  */
 export async function missingPersistence(client: Redis | Cluster): Promise<string | undefined> {
-  const nodes = client instanceof Cluster ? client.nodes('master') : [client];
-  for (const node of nodes) {
+  for (const node of nodesOf(client)) {
     try {
       const [, save] = (await node.config('GET', 'save')) as string[];
       const [, appendonly] = (await node.config('GET', 'appendonly')) as string[];

@@ -7,7 +7,7 @@ import { filterJournal, type JournalEntry, type JournalFilter } from '../admin/j
 import type { Scenario } from '../admin/scenarios';
 import { MockError } from '../errors/catalogue';
 import * as lua from './redis-scripts';
-import { epochOf, missingPersistence } from './redis-durability';
+import { epochOf, missingPersistence, nodesOf } from './redis-durability';
 import type { MemoryStoreOptions } from './memory';
 import { indexName, indexNames, ownerTag } from './job-index';
 import type { DeliveryLog, FileMeta, FileTable, JobChange, JobIndex, JobPage, JobTable, JournalLog, LimitCheck, LimitCounts, PageOptions, ScenarioList, StateStore, StoredFile } from './store';
@@ -124,8 +124,7 @@ export class RedisStore implements StateStore {
     this.journal = new RedisJournal(run, this.prefix, options.journalSize ?? 1000);
     this.scenarios = new RedisScenarios(run, this.prefix);
     this.deliveries = new RedisDeliveries(run, this.prefix, options.deliveries ?? 1000);
-    const either = client as unknown as Redis | Cluster;
-    this.limits = new RedisLimits(run, this.prefix, () => (either instanceof Cluster ? either.nodes('master') : [either]));
+    this.limits = new RedisLimits(run, this.prefix, () => nodesOf(client as unknown as Redis | Cluster));
     this.files = new RedisFiles(run, this.prefix, clock, { maxFiles: options.maxFiles ?? 1000, maxBytes: options.maxFileBytes ?? 512 * 1024 * 1024, ttlMs: options.fileTtlMs ?? 24 * 60 * 60 * 1000 });
     const log = (this.log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`)));
     // Unhandled, an 'error' event would end the process. An outage shows as a closed connection, then

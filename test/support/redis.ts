@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer, type AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
-import { Cluster, type Redis } from 'ioredis';
+import type { Cluster, Redis } from 'ioredis';
+import { nodesOf } from '../../mock-server/state/redis-durability';
 import type { Clock } from '../../mock-server/jobs/clock';
 import { openStore } from '../../mock-server/state/open';
 import type { RedisStore, RedisStoreOptions } from '../../mock-server/state/redis';
@@ -95,14 +96,18 @@ export async function openTestStore(url: string, clock: Clock, options: RedisSto
   const store = (await openStore(url, clock, { log: () => {}, ...options, prefix })) as RedisStore;
   const close = store.close.bind(store);
   store.close = async () => {
-    // A Redis the test stopped has nothing left to delete. On a cluster, the keys sit on the node serving their slot.
-    const client = store.client as unknown as Redis | Cluster;
-    const nodes = client instanceof Cluster ? client.nodes('master') : [client];
-    const keys = (await Promise.all(nodes.map((node) => node.keys(`{${prefix}}:*`).catch(() => [])))).flat();
+    // A Redis the test stopped has nothing left to delete.
+    const keys = await storeKeys(store, '*').catch(() => []);
     if (keys.length) await store.client.unlink(...keys);
     await close();
   };
   return store;
+}
+
+/** The store's keys matching a pattern after `{prefix}:`, from whichever node holds them (on a cluster, the one serving the prefix's slot). */
+export async function storeKeys(store: RedisStore, pattern: string): Promise<string[]> {
+  const nodes = nodesOf(store.client as unknown as Redis | Cluster);
+  return (await Promise.all(nodes.map((node) => node.keys(`{${store.prefix}}:${pattern}`)))).flat();
 }
 
 /** Another connection to the same keys as `store`, as a second mock instance would have; the original's close deletes them. */
