@@ -101,8 +101,8 @@ export function adminRouter(ctx: MockContext): Router {
   return router;
 }
 
-/** A job listing's page size: `limit`, 100 unless given, at most 1000. */
-export const JOBS_PAGE = { default: 100, max: 1000 };
+/** A job listing's page size: `limit`, 100 unless given, at most 500 (a page is one script reading every job on it). */
+const JOBS_PAGE = { default: 100, max: 500 };
 
 function pageLimit(text: unknown): number {
   if (text === undefined) return JOBS_PAGE.default;

@@ -95,7 +95,7 @@ describe('/__admin control API', () => {
     const newest = await request(app).get('/__admin/jobs?order=newest&limit=1&provider=magnific');
     expect([newest.body.count, newest.body.jobs[0].id]).toEqual([3, ids[2]]);
     expect((await request(app).get('/__admin/jobs').set('X-Mock-Namespace', 'elsewhere')).body).toEqual({ count: 0, jobs: [], next: null });
-    for (const bad of ['limit=0', 'limit=1001', 'limit=x', 'cursor=-1', 'order=sideways']) expect((await request(app).get(`/__admin/jobs?${bad}`)).status).toBe(400);
+    for (const bad of ['limit=0', 'limit=501', 'limit=x', 'cursor=-1', 'order=sideways']) expect((await request(app).get(`/__admin/jobs?${bad}`)).status).toBe(400);
   });
 
   it('lists, advances and finishes jobs, and reset forgets them', async () => {
