@@ -16,6 +16,7 @@ import { hostName, vendorOriginOf } from './pipeline/destination';
 import type { MockContext, MockOptions } from './context';
 import { createSigningKey, type SigningKey } from './jobs/ed25519';
 import { DEFAULT_FILE_BYTES, MemoryStore } from './state/memory';
+import type { StateStore } from './state/store';
 import type { JournalEntry } from './admin/journal';
 import { prepareRecording, proxiedAssets } from './record/stage';
 import { createConditions } from './conditions/index';
@@ -31,7 +32,7 @@ export function createApp(options: MockOptions = {}): MockApp {
   const index = buildIndex(specs);
   const log = options.quiet ? () => {} : (options.log ?? ((line: string) => process.stdout.write(line + '\n')));
   const clock = options.clock ?? systemClock;
-  const store = options.store ?? new MemoryStore(clock, { journalSize: options.journalSize, jobTtlMs: options.jobTtlMs, maxJobs: options.maxJobs });
+  const store: StateStore = options.store ?? new MemoryStore(clock, { journalSize: options.journalSize, jobTtlMs: options.jobTtlMs, maxJobs: options.maxJobs });
   // Journal writes never hold up or fail a request: a store that cannot take one says so in the log.
   const journal = (ns: string, entry: Omit<JournalEntry, 'id'>) => store.journal.add(ns, entry).catch((error: unknown) => log(`journal entry for ${entry.path} lost: ${(error as Error).message}`));
   const signingKey = lazySigningKey(options.webhookSigningKey);
@@ -63,7 +64,7 @@ export function createApp(options: MockOptions = {}): MockApp {
     if (flow) jobs.register(flow);
     return [spec.provider, vendor];
   }));
-  const ctx: MockContext = { options, index, store, clock, log, jobs, vendors, signingKey, inFlight: 0, conditions: createConditions(options, index, clock) };
+  const ctx: MockContext = { options, index, store, clock, log, jobs, vendors, signingKey, inFlight: 0, conditions: createConditions(options, index, clock, store.limits) };
   prepareRecording(ctx);
 
   const app = express() as unknown as MockApp;

@@ -32,7 +32,8 @@ Options:
   --job-ttl <d>        jobs are forgotten after this long (default 1h)
   --max-jobs <n>       jobs kept at once (default 200000); when all are unfinished, submissions get 429
   --store <url>        keep jobs, journal, scenarios, webhook deliveries and uploads in Redis, shared by every
-                       mock given the same URL: redis://[:password@]host[:port][/db][?prefix=name] (rediss:// for TLS)
+                       mock given the same URL: redis://[:password@]host[:port][/db][?prefix=name] (rediss:// for TLS),
+                       or a Redis Cluster: redis+cluster://[:password@]host:port[,host:port...][?prefix=name]
   --webhook-secret <s> key for Magnific webhook signatures (default mock-webhook-secret)
   --webhook-signing-key <f>  Ed25519 private key (PEM) signing webhooks (fal, Ideogram), published as a JWKS (default: a new key per start)
   --webhook-allow <h>  comma-separated hosts webhooks may reach besides loopback (* = any)

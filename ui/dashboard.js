@@ -117,13 +117,13 @@ function showError(error) {
 let requests = [];
 async function refresh() {
   try {
-    const [r, j, w, s] = await Promise.all([admin('/requests?limit=500'), admin('/jobs'), admin('/webhooks'), admin('/scenarios')]);
+    const [r, j, w, s] = await Promise.all([admin('/requests?limit=500'), admin('/jobs?order=newest'), admin('/webhooks'), admin('/scenarios')]);
     requests = r.requests;
     renderRequests(requests);
     renderJobs(j.jobs);
     renderWebhooks(w.deliveries);
     renderScenarios(s.scenarios);
-    $('summary').textContent = `${requests.length} requests, ${j.jobs.length} jobs, ${w.deliveries.length} webhook deliveries, ${s.scenarios.length} scenarios`;
+    $('summary').textContent = `${requests.length} requests, ${j.count} jobs${j.next ? ` (the newest ${j.jobs.length} shown)` : ''}, ${w.deliveries.length} webhook deliveries, ${s.scenarios.length} scenarios`;
     $('error').textContent = '';
   } catch (error) {
     showError(error);

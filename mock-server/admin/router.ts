@@ -23,7 +23,7 @@ export function adminRouter(ctx: MockContext): Router {
   router.get('/', async (req, res) => {
     res.json({
       providers: ctx.index.mounts.map((m) => ({ provider: m.provider, prefix: m.prefix, host: m.host || null, operations: m.routes.map((r) => `${r.operation.operationId} ${r.operation.method} ${r.operation.path}`) })),
-      jobs: { mode: ctx.jobs.options.mode, count: await ctx.store.jobs.count(adminNamespace(req)) },
+      jobs: { mode: ctx.jobs.options.mode, count: await ctx.jobs.count(namespaceIndex(adminNamespace(req))) },
       inFlight: ctx.inFlight,
       // Which process answered: with --workers, each connection may reach a different one.
       pid: process.pid,
@@ -48,10 +48,14 @@ export function adminRouter(ctx: MockContext): Router {
     res.status(204).end();
   });
 
+  // One page of an index and its counter, oldest first (`order=newest`: newest first): the same small work at 10 jobs or 1,000,000.
   router.get('/jobs', async (req, res) => {
     const provider = typeof req.query.provider === 'string' ? req.query.provider : undefined;
-    const jobs = await ctx.jobs.list(adminNamespace(req), { provider });
-    res.json({ jobs: await Promise.all(jobs.map(async (job) => describeJob(job, await ctx.jobs.peek(job)))) });
+    const index = { ...namespaceIndex(adminNamespace(req)), provider };
+    if (req.query.order !== undefined && req.query.order !== 'oldest' && req.query.order !== 'newest') throw new MockError('mock_usage', 'order must be oldest or newest.');
+    const options = { limit: pageLimit(req.query.limit), after: pageCursor(req.query.cursor), newestFirst: req.query.order === 'newest' };
+    const [page, count] = await Promise.all([ctx.jobs.page(index, options), ctx.jobs.count(index)]);
+    res.json({ count, jobs: await Promise.all(page.jobs.map(async (job) => describeJob(job, await ctx.jobs.peek(job)))), next: page.next === undefined ? null : String(page.next) });
   });
   const jobFor = async (req: Request) => {
     const job = await ctx.jobs.get(adminNamespace(req), String(req.params.id));
@@ -95,6 +99,28 @@ export function adminRouter(ctx: MockContext): Router {
   });
   router.use((error: unknown, _req: Request, _res: Response, next: NextFunction) => next(clientError(error)));
   return router;
+}
+
+/** A job listing's page size: `limit`, 100 unless given, at most 500 (a page is one script reading every job on it). */
+const JOBS_PAGE = { default: 100, max: 500 };
+
+function pageLimit(text: unknown): number {
+  if (text === undefined) return JOBS_PAGE.default;
+  const limit = Number(text);
+  if (!Number.isInteger(limit) || limit < 1 || limit > JOBS_PAGE.max) throw new MockError('mock_usage', `limit must be a whole number from 1 to ${JOBS_PAGE.max}.`);
+  return limit;
+}
+
+/** `cursor`: the `next` of the page before. */
+function pageCursor(text: unknown): number | undefined {
+  if (text === undefined) return undefined;
+  if (typeof text !== 'string' || !/^\d{1,15}$/.test(text)) throw new MockError('mock_usage', 'cursor must be the next of an earlier page (a number).');
+  return Number(text);
+}
+
+/** The control API without a namespace sees every job. */
+function namespaceIndex(ns: string | undefined): { ns?: string } {
+  return ns === undefined ? {} : { ns };
 }
 
 /** Body-parser and routing failures (bad JSON, charset, encoding, %-escapes) are the caller's, said in a sentence. */

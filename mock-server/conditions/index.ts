@@ -7,6 +7,8 @@ import { setTimeout as wait } from 'node:timers/promises';
 import type { Clock } from '../jobs/clock';
 import type { SpecIndex, Operation } from '../spec/model';
 import { Limiter, applyOverrides, parseLimitsOption, readLimits } from './limits';
+import { SharedLimiter } from './shared-limits';
+import type { LimitCounts } from '../state/store';
 import { distributionFor, parseLatency, sample, type LatencyPlan } from './latency';
 import { chooseFault, documentedFailure, parseFaults, resetConnection, undocumentedFailure, type FaultKind, type FaultRate } from './faults';
 import type { Reply } from '../context';
@@ -31,7 +33,9 @@ export interface ConditionOptions {
 }
 
 export interface Conditions {
+  /** The limits counted in this process, or (with `--store`) in the shared store for every instance. */
   limiter?: Limiter;
+  sharedLimiter?: SharedLimiter;
   latency: LatencyPlan;
   faults?: FaultRate;
   faultTimeoutMs: number;
@@ -41,8 +45,8 @@ export interface Conditions {
 
 const realSleep: Sleep = (ms, signal) => wait(ms, undefined, { signal }).catch(() => undefined);
 
-/** Throws an Error naming the bad option: the CLI prints it and stops. */
-export function createConditions(options: ConditionOptions, index: SpecIndex, clock: Clock): Conditions {
+/** Throws an Error naming the bad option: the CLI prints it and stops. With a store's shared counts, limits are counted there. */
+export function createConditions(options: ConditionOptions, index: SpecIndex, clock: Clock, shared?: LimitCounts): Conditions {
   const choice = parseLimitsOption(options.limits);
   const rules = choice ? applyOverrides(index.specs.flatMap((spec) => readLimits(spec.provider, spec.doc)), choice) : [];
   const latency = [...(options.latency === undefined ? [] : parseLatency(options.latency))];
@@ -53,7 +57,8 @@ export function createConditions(options: ConditionOptions, index: SpecIndex, cl
     }
   }
   return {
-    limiter: rules.length ? new Limiter(rules, clock) : undefined,
+    limiter: rules.length && !shared ? new Limiter(rules, clock) : undefined,
+    sharedLimiter: rules.length && shared ? new SharedLimiter(rules, clock, shared) : undefined,
     latency,
     faults: options.faults === undefined ? undefined : parseFaults(options.faults),
     faultTimeoutMs: options.faultTimeoutMs ?? 60_000,
@@ -63,9 +68,15 @@ export function createConditions(options: ConditionOptions, index: SpecIndex, cl
 }
 
 /** Counts the request against its vendor's limits (throws the 429); its in-flight count ends when the response closes, answered or abandoned. */
-export function enforceLimits(conditions: Conditions, operation: Operation, key: string, req: Request, res: Response): void {
-  const release = conditions.limiter?.admit(operation.provider, operation.operationId, key, req.socket.remoteAddress ?? '');
-  if (release) res.once('close', release);
+export async function enforceLimits(conditions: Conditions, operation: Operation, key: string, req: Request, res: Response): Promise<void> {
+  const address = req.socket.remoteAddress ?? '';
+  const release = conditions.sharedLimiter
+    ? await conditions.sharedLimiter.admit(operation.provider, operation.operationId, key, address)
+    : conditions.limiter?.admit(operation.provider, operation.operationId, key, address);
+  if (!release) return;
+  // A response that closed while the store answered has already gone by.
+  if (res.closed) release();
+  else res.once('close', release);
 }
 
 /** The latency to add to this answer, in ms. */

@@ -1,6 +1,7 @@
 /**
  * `--limits vendor`: each vendor's documented limits (the spec's root `x-limits`), enforced per key
- * (or per client address) in this process. A shared store across several mock processes is not here.
+ * (or per client address) in this process; with `--store`, in the store for every process
+ * (shared-limits.ts).
  */
 import { MockError } from '../errors/catalogue';
 import type { Clock } from '../jobs/clock';
@@ -99,10 +100,9 @@ export class Limiter {
    * its in-flight count (idempotent), or undefined when no in-flight limit covers it.
    */
   admit(provider: string, operationId: string, key: string, address: string): (() => void) | undefined {
-    const applying = this.rules.filter((r) => r.provider === provider && (!r.operations || r.operations.has(operationId)));
-    if (applying.length === 0) return undefined;
+    const counted = limitsOn(this.rules, provider, operationId, key, address);
+    if (counted.length === 0) return undefined;
     const now = this.clock.now();
-    const counted = applying.map((rule) => ({ rule, id: `${rule.provider}\0${rule.name}\0${rule.per === 'ip' ? address : key}` }));
     // Every limit is checked before any is counted: a refused request uses up nothing.
     for (const { rule, id } of counted) {
       if (rule.kind === 'in-flight' && (this.inFlight.get(id) ?? 0) >= rule.max) refuse(rule, 1);
@@ -159,7 +159,13 @@ export class Limiter {
   }
 }
 
-function refuse(rule: LimitRule, seconds: number): never {
+/** The limits a request counts against, each with the id of its counter: the limit and the key or address it counts. */
+export function limitsOn(rules: LimitRule[], provider: string, operationId: string, key: string, address: string): { rule: LimitRule; id: string }[] {
+  return rules.filter((r) => r.provider === provider && (!r.operations || r.operations.has(operationId))).map((rule) => ({ rule, id: `${rule.provider}\0${rule.name}\0${rule.per === 'ip' ? address : key}` }));
+}
+
+/** The vendor's 429 for this limit; `seconds` until a slot frees. */
+export function refuse(rule: LimitRule, seconds: number): never {
   const headers: Record<string, string> = rule.retryAfter ? { 'Retry-After': String(seconds) } : {};
   throw new MockError('limit_exceeded', rule.message.replaceAll('{retryAfter}', String(seconds)), { type: rule.name, headers });
 }

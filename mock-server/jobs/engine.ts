@@ -1,6 +1,6 @@
 import type { Clock } from './clock';
 import type { Job, Terminal } from './store';
-import type { JobTable, StateStore } from '../state/store';
+import type { JobIndex, JobPage, JobTable, PageOptions, StateStore } from '../state/store';
 import { SLOW_FACTOR, lastStep, phaseOf, stepOf, ticksPerPoll, type Flow, type JobMode, type Phase } from './progress';
 import { WebhookSender, type Delivery, type WebhookMessage, type WebhookOptions } from './webhooks';
 
@@ -100,8 +100,13 @@ export class JobEngine {
     return job && job.provider === provider && job.owner === owner ? job : undefined;
   }
 
-  list(ns: string | undefined, filter: { provider?: string; owner?: string } = {}): Promise<Job[]> {
-    return this.jobs.list(ns, filter);
+  /** A page of one of the store's job indexes (store.ts JobIndex). */
+  page(index: JobIndex, options: PageOptions): Promise<JobPage> {
+    return this.jobs.page(index, options);
+  }
+
+  count(index?: JobIndex): Promise<number> {
+    return this.jobs.count(index);
   }
 
   /** For the control API: the job in this namespace, or in any when ns is undefined. */

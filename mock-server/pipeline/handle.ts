@@ -56,7 +56,7 @@ export async function handleVendorRequest(ctx: MockContext, req: Request, res: R
   notes.call = recordRequest(req, destination.path, operation);
   const vendor = ctx.vendors.get(operation.provider)!;
   const key = authenticate(operation, req, { keys: ctx.options.keys, messages: vendor.authMessages });
-  enforceLimits(ctx.conditions, operation, key, req, res);
+  await enforceLimits(ctx.conditions, operation, key, req, res);
   // A per-request Prefer header wins over a scenario set through /__admin.
   const prefer = { ...(await ctx.store.scenarios.take(ns, operation.provider, operation.operationId))?.prefer, ...parsePrefer(req.get('prefer')) };
   const data = vendor.handlers?.[operation.operationId]?.readsBody ? { fields: {}, files: {} } : await readBody(operation, req, res);

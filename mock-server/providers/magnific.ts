@@ -66,8 +66,23 @@ function get(family: Family): OperationHandler {
   };
 }
 
+/** The list shows the key's newest edit tasks, newest first, at most this many (the vendor documents no pagination). */
+export const LIST_SIZE = 100;
+
+/** The key's tasks read at most to fill the list: expand tasks share the key's index. */
+const LIST_SCAN = 10 * LIST_SIZE;
+
 const list: OperationHandler = async (call) => {
-  const jobs = (await call.ctx.jobs.list(call.ns, { provider: call.operation.provider, owner: call.key })).filter((job) => familyOf(job) === 'edit');
+  const index = { ns: call.ns, provider: call.operation.provider, owner: call.key };
+  const jobs: Job[] = [];
+  let after: number | undefined;
+  for (let read = 0; jobs.length < LIST_SIZE && read < LIST_SCAN; read += LIST_SIZE) {
+    const page = await call.ctx.jobs.page(index, { limit: LIST_SIZE, after, newestFirst: true });
+    jobs.push(...page.jobs.filter((job) => familyOf(job) === 'edit'));
+    if (page.next === undefined) break;
+    after = page.next;
+  }
+  jobs.length = Math.min(jobs.length, LIST_SIZE);
   const body = example(call, 'listImageEdits', 200, 'tasks-list');
   body.data = await Promise.all(jobs.map(async (job) => ({ task_id: job.id, status: (await call.ctx.jobs.peek(job)).status })));
   return { status: 200, body };

@@ -9,7 +9,7 @@ type Table = 'jobs' | 'journal' | 'scenarios' | 'deliveries' | 'files';
  * `close` is absent on purpose: the primary's store outlives any one worker.
  */
 export const STORE_TABLES: { [T in Table]: Record<keyof StateStore[T], true> } = {
-  jobs: { add: true, get: true, change: true, show: true, list: true, count: true },
+  jobs: { add: true, get: true, change: true, show: true, page: true, count: true },
   journal: { add: true, list: true, clear: true },
   scenarios: { add: true, take: true, list: true, clear: true },
   deliveries: { put: true, list: true, clear: true },

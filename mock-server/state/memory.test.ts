@@ -48,9 +48,9 @@ describe('memory store: jobs', () => {
     const a = job({ ns: 'a', createdAt: 0 });
     await store.jobs.add(a);
     expect([await store.jobs.get('a', a.id), await store.jobs.get('b', a.id), await store.jobs.get(undefined, a.id)]).toEqual([a, undefined, a]);
-    expect((await store.jobs.list('b')).length).toBe(0);
+    expect((await store.jobs.page({ ns: 'b' }, { limit: 10 })).jobs.length).toBe(0);
     clock.advance(1001);
-    expect([await store.jobs.get('a', a.id), (await store.jobs.list(undefined)).length]).toEqual([undefined, 0]);
+    expect([await store.jobs.get('a', a.id), (await store.jobs.page({}, { limit: 10 })).jobs.length]).toEqual([undefined, 0]);
   });
 
   it('gives each newly shown step to one caller only', async () => {
@@ -122,7 +122,7 @@ describe('memory store: scenarios, deliveries, files, reset', () => {
       await store.files.create(ns, `f-${ns}`, meta(0));
     }
     await store.reset('a');
-    const left = async (ns: string) => [await store.jobs.count(ns), (await store.journal.list(ns)).length, (await store.scenarios.list(ns)).length, (await store.deliveries.list(ns)).length, (await store.files.get(`f-${ns}`)) ? 1 : 0];
+    const left = async (ns: string) => [await store.jobs.count({ ns }), (await store.journal.list(ns)).length, (await store.scenarios.list(ns)).length, (await store.deliveries.list(ns)).length, (await store.files.get(`f-${ns}`)) ? 1 : 0];
     expect([await left('a'), await left('b')]).toEqual([[0, 0, 0, 0, 0], [1, 1, 1, 1, 1]]);
     await store.reset();
     expect(await left('b')).toEqual([0, 0, 0, 0, 0]);

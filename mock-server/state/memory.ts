@@ -4,7 +4,9 @@ import type { Delivery } from '../jobs/webhooks';
 import { filterJournal, type JournalEntry, type JournalFilter } from '../admin/journal';
 import type { Scenario } from '../admin/scenarios';
 import { PackedJobs } from './packed-jobs';
-import type { DeliveryLog, FileMeta, FileState, FileTable, StoredFile, WriteOutcome, JobChange, JobTable, JournalLog, ScenarioList, StateStore } from './store';
+import { indexName, indexNames } from './job-index';
+import { OrderedIds } from './ordered-ids';
+import type { DeliveryLog, FileMeta, FileState, FileTable, StoredFile, WriteOutcome, JobChange, JobIndex, JobPage, JobTable, JournalLog, PageOptions, ScenarioList, StateStore } from './store';
 
 /** `--max-jobs` unless set: room for a long load test's jobs, bounded all the same. */
 export const DEFAULT_MAX_JOBS = 200_000;
@@ -58,10 +60,15 @@ export class MemoryStore implements StateStore {
   }
 }
 
-/** Jobs by id in creation order (a Map keeps it), so expiry sweeps stop at the first live job; each job a packed row. */
+/**
+ * Jobs by id in creation order (a Map keeps it), so expiry sweeps stop at the first live job; each job a
+ * packed row, and listed in pages through its indexes (job-index.ts), whose sizes are the counts.
+ */
 export class MemoryJobs implements JobTable {
   private readonly slots = new Map<string, number>();
   private readonly rows = new PackedJobs();
+  private readonly indexes = new Map<string, OrderedIds>();
+  private seq = 0;
 
   constructor(
     private readonly clock: Clock,
@@ -71,7 +78,13 @@ export class MemoryJobs implements JobTable {
 
   async add(job: Job): Promise<boolean> {
     if (!this.makeRoom()) return false;
-    this.slots.set(job.id, this.rows.put(job));
+    const seq = ++this.seq;
+    this.slots.set(job.id, this.rows.put(job, seq));
+    for (const name of indexNames(job)) {
+      let index = this.indexes.get(name);
+      if (!index) this.indexes.set(name, (index = new OrderedIds()));
+      index.push(seq, job.id);
+    }
     return true;
   }
 
@@ -97,35 +110,44 @@ export class MemoryJobs implements JobTable {
     return true;
   }
 
-  async list(ns: string | undefined, filter: { provider?: string; owner?: string } = {}): Promise<Job[]> {
+  async page(index: JobIndex, options: PageOptions): Promise<JobPage> {
+    this.sweep();
     const now = this.clock.now();
-    const out: Job[] = [];
-    for (const [id, slot] of this.slots) {
-      if (now - this.rows.createdAt(slot) > this.ttlMs) continue;
-      if (ns !== undefined && this.rows.ns(slot) !== ns) continue;
-      if (filter.provider && this.rows.provider(slot) !== filter.provider) continue;
-      if (filter.owner !== undefined && this.rows.owner(slot) !== filter.owner) continue;
-      out.push(this.rows.get(slot, id));
+    const jobs: Job[] = [];
+    let last: number | undefined;
+    for (const [seq, id] of this.indexes.get(indexName(index))?.from(options.after, options.newestFirst ?? false) ?? []) {
+      if (jobs.length === options.limit) return { jobs, next: last };
+      last = seq;
+      const slot = this.slots.get(id)!;
+      // A job made older by a shift may have expired behind a live one, where the sweep stops.
+      if (now - this.rows.createdAt(slot) <= this.ttlMs) jobs.push(this.rows.get(slot, id));
     }
-    return out;
+    return { jobs };
   }
 
-  async count(ns?: string): Promise<number> {
-    if (ns === undefined) return this.slots.size;
-    let n = 0;
-    for (const slot of this.slots.values()) if (this.rows.ns(slot) === ns) n++;
-    return n;
+  async count(index: JobIndex = {}): Promise<number> {
+    this.sweep();
+    return this.indexes.get(indexName(index))?.size ?? 0;
   }
 
   clear(ns?: string) {
     if (ns === undefined) {
       this.slots.clear();
+      this.indexes.clear();
       return this.rows.clear();
     }
-    for (const [id, slot] of this.slots) if (this.rows.ns(slot) === ns) this.drop(id, slot);
+    // Read before dropping: each drop changes the index being read.
+    const ids = [...(this.indexes.get(indexName({ ns }))?.from(undefined, false) ?? [])].map(([, id]) => id);
+    for (const id of ids) this.drop(id, this.slots.get(id)!);
   }
 
   private drop(id: string, slot: number) {
+    const seq = this.rows.seq(slot);
+    for (const name of indexNames({ ns: this.rows.ns(slot), provider: this.rows.provider(slot), owner: this.rows.owner(slot) })) {
+      const index = this.indexes.get(name)!;
+      index.delete(seq);
+      if (index.size === 0) this.indexes.delete(name);
+    }
     this.slots.delete(id);
     this.rows.release(slot);
   }
@@ -138,17 +160,23 @@ export class MemoryJobs implements JobTable {
     return undefined;
   }
 
+  /** Expired jobs from the oldest, stopping at the first live one. */
+  private sweep() {
+    const now = this.clock.now();
+    for (const [id, slot] of this.slots) {
+      if (now - this.rows.createdAt(slot) <= this.ttlMs) return;
+      this.drop(id, slot);
+    }
+  }
+
   /**
    * Room for one more job: expired jobs go first, then the oldest finished one. False when every job
    * kept is unfinished: a client may still be polling it, so it is never dropped.
    */
   private makeRoom(): boolean {
-    const now = this.clock.now();
-    for (const [id, slot] of this.slots) {
-      if (now - this.rows.createdAt(slot) <= this.ttlMs) break;
-      this.drop(id, slot);
-    }
+    this.sweep();
     if (this.slots.size < this.capacity) return true;
+    const now = this.clock.now();
     for (const [id, slot] of this.slots) {
       if (!this.rows.finished(slot, now)) continue;
       this.drop(id, slot);

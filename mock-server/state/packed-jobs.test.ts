@@ -12,29 +12,29 @@ const bare: Job = { ...full, id: 'j2', completedAt: undefined, dueAt: undefined,
 describe('packed job rows', () => {
   it.each([{ name: 'every field set', job: full }, { name: 'optional fields absent', job: bare }])('give back the job as stored: $name', ({ job }) => {
     const rows = new PackedJobs();
-    expect(rows.get(rows.put(job), job.id)).toEqual(job);
+    expect(rows.get(rows.put(job, 0), job.id)).toEqual(job);
   });
 
   it('reuse a released row without leaking the old job\'s fields or strings', () => {
     const rows = new PackedJobs();
-    const slot = rows.put(full);
+    const slot = rows.put(full, 0);
     rows.release(slot);
-    const again = rows.put(bare);
+    const again = rows.put(bare, 0);
     expect(again).toBe(slot);
     expect(rows.get(again, bare.id)).toEqual(bare);
   });
 
   it('keep every row across growth', () => {
     const rows = new PackedJobs();
-    const slots = Array.from({ length: 3000 }, (_, i) => rows.put({ ...bare, id: `j${i}`, seed: i, owner: `key-${i % 7}` }));
+    const slots = Array.from({ length: 3000 }, (_, i) => rows.put({ ...bare, id: `j${i}`, seed: i, owner: `key-${i % 7}` }, 0));
     expect(slots.map((slot, i) => rows.get(slot, `j${i}`)).every((job, i) => job.seed === i && job.owner === `key-${i % 7}`)).toBe(true);
   });
 
   it('tell a finished job from the row: forced, completed, or past its due time', () => {
     const rows = new PackedJobs();
-    const running = rows.put(bare);
-    const timed = rows.put({ ...bare, dueAt: 100 });
-    const forced = rows.put(bare);
+    const running = rows.put(bare, 0);
+    const timed = rows.put({ ...bare, dueAt: 100 }, 0);
+    const forced = rows.put(bare, 0);
     rows.force(forced, 'failed');
     expect([rows.finished(running, 1e15), rows.finished(timed, 99), rows.finished(timed, 100), rows.finished(forced, 0)]).toEqual([false, false, true, true]);
     rows.show(running, 3, 50, true);

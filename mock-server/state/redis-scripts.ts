@@ -1,139 +1,168 @@
 /**
  * The RedisStore's read-modify-write steps as Lua, which Redis runs atomically: two mocks on one
  * Redis never both take the last use of a scenario, never lose a poll's tick and never both claim a
- * job's step (whose claimer alone sends its webhook). Every script takes the key prefix as ARGV[1];
- * keys are built from it here because each walks records it only learns about as it goes.
+ * job's step (whose claimer alone sends its webhook). Every key comes in through KEYS, all under the
+ * store's hash tag (redis.ts `key`), so the scripts run on Redis Cluster. A script that walks records it
+ * only learns about as it goes (a job it evicts, a scenario it tries) gets their key stem in KEYS
+ * (`{prefix}:job:`) and appends the id: the same hash tag, hence the same slot.
+ *
+ * Every script does bounded work, whatever the number of jobs: a few milliseconds at 1,000,000.
  */
 
-/** Shared by the job scripts: a job's hash key, finished for `--max-jobs` from its own fields, and dropping one. */
+/**
+ * Shared by the job scripts, whose KEYS start with these eight (redis.ts `jobKeys`): the job hash stem,
+ * the index stem (job-index.ts names), the `all` index, creation times, finished jobs (forced or shown
+ * terminal, by creation order), time-mode due times, each job's index names, and the sequence.
+ * Indexes are sorted sets scored by the creation sequence, so a page is a range read from a cursor
+ * and a count is a ZCARD.
+ */
 const JOB_HELPERS = `
-local P = ARGV[1]
-local all = P .. ':jobs'
-local function jobKey(id) return P .. ':job:' .. id end
+local JOB, INDEX, ALL, CREATED, DONE, DUE, WHERE, SEQ = KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[6], KEYS[7], KEYS[8]
 local function drop(id)
-  redis.call('UNLINK', jobKey(id))
-  redis.call('ZREM', all, id)
-end
--- Expired jobs from the oldest end, stopping at the first live one (ids are scored in creation order).
-local function sweep(now, ttl)
-  while true do
-    local oldest = redis.call('ZRANGE', all, 0, 0)[1]
-    if not oldest then return end
-    local created = redis.call('HGET', jobKey(oldest), 'createdAt')
-    if created and now - tonumber(created) <= ttl then return end
-    drop(oldest)
+  local names = redis.call('HGET', WHERE, id)
+  if names then
+    for name in string.gmatch(names, '[^\\n]+') do redis.call('ZREM', INDEX .. name, id) end
   end
+  redis.call('ZREM', ALL, id)
+  redis.call('ZREM', CREATED, id)
+  redis.call('ZREM', DONE, id)
+  redis.call('ZREM', DUE, id)
+  redis.call('HDEL', WHERE, id)
+  redis.call('UNLINK', JOB .. id)
+end
+-- Up to budget expired jobs, oldest first (a creation time before now - ttl); true when more may remain.
+local function sweep(now, ttl, budget)
+  local old = redis.call('ZRANGEBYSCORE', CREATED, '-inf', '(' .. (now - ttl), 'LIMIT', 0, budget)
+  for _, id in ipairs(old) do drop(id) end
+  return #old == budget
+end
+-- Forced or shown terminal: the first to go when the store is full.
+local function finish(id)
+  local seq = redis.call('ZSCORE', ALL, id)
+  if seq then redis.call('ZADD', DONE, seq, id) end
+  redis.call('ZREM', DUE, id)
 end
 `;
 
-/** ARGV: prefix, id, now, ttlMs, capacity, then the job hash's field/value pairs. 1 when kept, 0 when full of unfinished jobs. */
+/** How many expired jobs one script call drops at most: about a millisecond of Redis's time. */
+const SWEEP_BUDGET = 200;
+
+/**
+ * KEYS: the eight job keys, the job's hash. ARGV: id, now, ttlMs, capacity, createdAt, the job's index
+ * names (newline-separated), dueAt ('' for none), '1' when already finished, then the hash's
+ * field/value pairs. 1 when kept; 0 when full of unfinished jobs; -1 when expired jobs must be swept
+ * first (redis.ts sweeps, then adds again).
+ */
 export const ADD_JOB = `${JOB_HELPERS}
-local id, now, ttl, capacity = ARGV[2], tonumber(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[5])
-sweep(now, ttl)
-if redis.call('ZCARD', all) >= capacity then
-  local room = false
-  local start = 0
-  while not room do
-    local batch = redis.call('ZRANGE', all, start, start + 99)
-    if #batch == 0 then break end
-    for _, other in ipairs(batch) do
-      local f = redis.call('HMGET', jobKey(other), 'createdAt', 'forced', 'completedAt', 'dueAt')
-      -- A job whose hash is gone (its PEXPIRE fired) is as expired as one past its TTL.
-      if not f[1] or now - tonumber(f[1]) > ttl or f[2] or f[3] or (f[4] and now >= tonumber(f[4])) then
-        drop(other)
-        room = true
-        break
-      end
-    end
-    start = start + 100
-  end
-  if not room then return 0 end
+local id, now, ttl, capacity, created, names, due, done = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4]), ARGV[5], ARGV[6], ARGV[7], ARGV[8]
+local more = sweep(now, ttl, ${SWEEP_BUDGET})
+if redis.call('ZCARD', ALL) >= capacity then
+  if more then return -1 end
+  -- The oldest finished job, else the earliest past its time-mode due time.
+  local other = redis.call('ZRANGE', DONE, 0, 0)[1] or redis.call('ZRANGEBYSCORE', DUE, '-inf', now, 'LIMIT', 0, 1)[1]
+  if not other then return 0 end
+  drop(other)
 end
-local key = jobKey(id)
+if redis.call('HEXISTS', WHERE, id) == 1 then drop(id) end
+local key = KEYS[9]
 redis.call('DEL', key)
-redis.call('HSET', key, unpack(ARGV, 6))
+redis.call('HSET', key, unpack(ARGV, 9))
 redis.call('PEXPIRE', key, ttl)
-redis.call('ZADD', all, redis.call('INCR', P .. ':jobs:seq'), id)
+local seq = redis.call('INCR', SEQ)
+-- Every structure lives as long as its newest job: a store left alone empties itself.
+for name in string.gmatch(names, '[^\\n]+') do
+  redis.call('ZADD', INDEX .. name, seq, id)
+  redis.call('PEXPIRE', INDEX .. name, ttl)
+end
+redis.call('HSET', WHERE, id, names)
+redis.call('ZADD', CREATED, created, id)
+if due ~= '' then redis.call('ZADD', DUE, due, id) end
+if done == '1' then finish(id) end
+for _, k in ipairs({ CREATED, DONE, DUE, WHERE }) do redis.call('PEXPIRE', k, ttl) end
 return 1
 `;
 
-/** ARGV: prefix, ns, id, ticks, shiftMs, forced ('' for none), now, ttlMs. The job's hash afterwards, or nil. */
+/** KEYS: the eight job keys, the job's hash. ARGV: ns, id, ticks, shiftMs, forced ('' for none), now, ttlMs. The job's hash afterwards, or nil. */
 export const CHANGE_JOB = `${JOB_HELPERS}
-local ns, id, ticks, shift, forced, now, ttl = ARGV[2], ARGV[3], tonumber(ARGV[4]), tonumber(ARGV[5]), ARGV[6], tonumber(ARGV[7]), tonumber(ARGV[8])
-local key = jobKey(id)
+local ns, id, ticks, shift, forced, now, ttl = ARGV[1], ARGV[2], tonumber(ARGV[3]), tonumber(ARGV[4]), ARGV[5], tonumber(ARGV[6]), tonumber(ARGV[7])
+local key = KEYS[9]
 if redis.call('HGET', key, 'ns') ~= ns then return nil end
 if ticks ~= 0 then redis.call('HINCRBY', key, 'ticks', ticks) end
 if shift ~= 0 then
   local created = tonumber(redis.call('HINCRBYFLOAT', key, 'createdAt', -shift))
-  if redis.call('HEXISTS', key, 'dueAt') == 1 then redis.call('HINCRBYFLOAT', key, 'dueAt', -shift) end
+  redis.call('ZADD', CREATED, created, id)
+  if redis.call('HEXISTS', key, 'dueAt') == 1 then
+    local due = redis.call('HINCRBYFLOAT', key, 'dueAt', -shift)
+    if redis.call('ZSCORE', DUE, id) then redis.call('ZADD', DUE, due, id) end
+  end
   -- An older job expires sooner; Redis forgets it then too.
   redis.call('PEXPIRE', key, math.max(1, math.floor(ttl - (now - created))))
 end
-if forced ~= '' then redis.call('HSETNX', key, 'forced', forced) end
+if forced ~= '' then
+  redis.call('HSETNX', key, 'forced', forced)
+  finish(id)
+end
 return redis.call('HGETALL', key)
 `;
 
-/** ARGV: prefix, ns, id, step, at, terminal ('1'/'0'). 1 for the caller that moved the shown step forward. */
+/** KEYS: the eight job keys, the job's hash. ARGV: ns, id, step, at, terminal ('1'/'0'). 1 for the caller that moved the shown step forward. */
 export const SHOW_JOB = `${JOB_HELPERS}
-local ns, id, step, at, terminal = ARGV[2], ARGV[3], tonumber(ARGV[4]), ARGV[5], ARGV[6]
-local key = jobKey(id)
+local ns, id, step, at, terminal = ARGV[1], ARGV[2], tonumber(ARGV[3]), ARGV[4], ARGV[5]
+local key = KEYS[9]
 local f = redis.call('HMGET', key, 'ns', 'shownStep')
 if f[1] ~= ns or not f[2] or step <= tonumber(f[2]) then return 0 end
 redis.call('HSET', key, 'shownStep', step, 'updatedAt', at)
-if terminal == '1' then redis.call('HSET', key, 'completedAt', at) end
+if terminal == '1' then
+  redis.call('HSET', key, 'completedAt', at)
+  finish(id)
+end
 return 1
 `;
 
-/** ARGV: prefix, now, ttlMs, ns (absent: all). How many jobs are kept, after dropping the expired oldest. */
-export const COUNT_JOBS = `${JOB_HELPERS}
-sweep(tonumber(ARGV[2]), tonumber(ARGV[3]))
-local ns = ARGV[4]
-if not ns then return redis.call('ZCARD', all) end
-local n = 0
-for _, id in ipairs(redis.call('ZRANGE', all, 0, -1)) do
-  if redis.call('HGET', jobKey(id), 'ns') == ns then n = n + 1 end
+/**
+ * KEYS: the eight job keys, the index. ARGV: now, ttlMs, cursor ('' for the start), limit (0: the count
+ * only), '1' for newest first. {1} when expired jobs are still being swept (call again); else {0,
+ * count, then per job its sequence number and hash}.
+ */
+export const PAGE_JOBS = `${JOB_HELPERS}
+local now, ttl, after, limit, newest = tonumber(ARGV[1]), tonumber(ARGV[2]), ARGV[3], tonumber(ARGV[4]), ARGV[5] == '1'
+if sweep(now, ttl, ${SWEEP_BUDGET}) then return { 1 } end
+local index = KEYS[9]
+local out = { 0, redis.call('ZCARD', index) }
+if limit == 0 then return out end
+local found
+if newest then
+  found = redis.call('ZRANGE', index, after == '' and '+inf' or '(' .. after, '-inf', 'BYSCORE', 'REV', 'LIMIT', 0, limit, 'WITHSCORES')
+else
+  found = redis.call('ZRANGE', index, after == '' and '-inf' or '(' .. after, '+inf', 'BYSCORE', 'LIMIT', 0, limit, 'WITHSCORES')
 end
-return n
-`;
-
-/** ARGV: prefix, '1' when ns is given, ns, provider ('' for any), '1' when owner is given, owner. Matching jobs' hashes, oldest first. */
-export const LIST_JOBS = `${JOB_HELPERS}
-local ns = ARGV[2] == '1' and ARGV[3] or nil
-local provider = ARGV[4]
-local owner = ARGV[5] == '1' and ARGV[6] or nil
-local out = {}
-for _, id in ipairs(redis.call('ZRANGE', all, 0, -1)) do
-  local f = redis.call('HMGET', jobKey(id), 'ns', 'provider', 'owner')
-  if f[1] and (not ns or f[1] == ns) and (provider == '' or f[2] == provider) and (not owner or f[3] == owner) then
-    out[#out + 1] = redis.call('HGETALL', jobKey(id))
-  end
+for i = 1, #found, 2 do
+  out[#out + 1] = found[i + 1]
+  out[#out + 1] = redis.call('HGETALL', JOB .. found[i])
 end
 return out
 `;
 
-/** ARGV: prefix, ns (absent: all). Forgets the namespace's jobs. */
+/** KEYS: the eight job keys, the index to empty. ARGV: how many jobs to drop at most. The jobs the index still holds. */
 export const CLEAR_JOBS = `${JOB_HELPERS}
-local ns = ARGV[2]
-for _, id in ipairs(redis.call('ZRANGE', all, 0, -1)) do
-  if not ns or redis.call('HGET', jobKey(id), 'ns') == ns then drop(id) end
-end
-return 0
+local index = KEYS[9]
+for _, id in ipairs(redis.call('ZRANGE', index, 0, tonumber(ARGV[1]) - 1)) do drop(id) end
+return redis.call('ZCARD', index)
 `;
 
-/** ARGV: prefix, capacity, the entry as JSON without its id. The id is numbered here, so instances never reuse one. */
+/** KEYS: the journal list, its sequence. ARGV: capacity, the entry as JSON without its id. The id is numbered here, so instances never reuse one. */
 export const ADD_JOURNAL = `
-local P, capacity, json = ARGV[1], tonumber(ARGV[2]), ARGV[3]
-local id = redis.call('INCR', P .. ':journal:seq')
-local list = P .. ':journal'
+local list, capacity, json = KEYS[1], tonumber(ARGV[1]), ARGV[2]
+local id = redis.call('INCR', KEYS[2])
 redis.call('RPUSH', list, '{"id":' .. id .. ',' .. string.sub(json, 2))
 redis.call('LTRIM', list, -capacity, -1)
 return id
 `;
 
-/** ARGV: prefix, ns. Keeps every other namespace's entries, in order. */
+/** KEYS: the journal list. ARGV: ns. Keeps every other namespace's entries, in order. */
 export const CLEAR_JOURNAL = `
-local list = ARGV[1] .. ':journal'
-local ns = ARGV[2]
+local list = KEYS[1]
+local ns = ARGV[1]
 local kept = {}
 for _, json in ipairs(redis.call('LRANGE', list, 0, -1)) do
   local entry = cjson.decode(json)
@@ -146,12 +175,12 @@ for i = 1, #kept, 1000 do redis.call('RPUSH', list, unpack(kept, i, math.min(i +
 return #kept
 `;
 
-/** ARGV: prefix, ns, provider, operationId. The scenario's JSON and its remaining uses after this one, or nil. */
+/** KEYS: the scenario list, the scenario hash stem. ARGV: ns, provider, operationId. The scenario's JSON and its remaining uses after this one, or nil. */
 export const TAKE_SCENARIO = `
-local P, ns, provider, operationId = ARGV[1], ARGV[2], ARGV[3], ARGV[4]
-local list = P .. ':scenarios'
+local list, stem = KEYS[1], KEYS[2]
+local ns, provider, operationId = ARGV[1], ARGV[2], ARGV[3]
 for _, id in ipairs(redis.call('LRANGE', list, 0, -1)) do
-  local key = P .. ':scenario:' .. id
+  local key = stem .. id
   local f = redis.call('HMGET', key, 'ns', 'operationId', 'provider')
   if f[1] == ns and f[2] == operationId and (f[3] == '' or f[3] == provider) then
     local left = redis.call('HINCRBY', key, 'remaining', -1)
@@ -166,12 +195,12 @@ end
 return nil
 `;
 
-/** ARGV: prefix, ns (absent: all). */
+/** KEYS: the scenario list, the scenario hash stem. ARGV: ns (absent: all). */
 export const CLEAR_SCENARIOS = `
-local P, ns = ARGV[1], ARGV[2]
-local list = P .. ':scenarios'
+local list, stem = KEYS[1], KEYS[2]
+local ns = ARGV[1]
 for _, id in ipairs(redis.call('LRANGE', list, 0, -1)) do
-  local key = P .. ':scenario:' .. id
+  local key = stem .. id
   if not ns or redis.call('HGET', key, 'ns') == ns then
     redis.call('DEL', key)
     redis.call('LREM', list, 1, id)
@@ -180,30 +209,30 @@ end
 return 0
 `;
 
-/** ARGV: prefix, id, ns, capacity, the delivery as JSON. Replaces a known delivery in place; the oldest go past the capacity. */
+/** KEYS: the delivery order, the delivery hash stem, the sequence. ARGV: id, ns, capacity, the delivery as JSON. Replaces a known delivery in place; the oldest go past the capacity. */
 export const PUT_DELIVERY = `
-local P, id, ns, capacity, json = ARGV[1], ARGV[2], ARGV[3], tonumber(ARGV[4]), ARGV[5]
-local key = P .. ':delivery:' .. id
-local order = P .. ':deliveries'
+local order, stem = KEYS[1], KEYS[2]
+local id, ns, capacity, json = ARGV[1], ARGV[2], tonumber(ARGV[3]), ARGV[4]
+local key = stem .. id
 if redis.call('EXISTS', key) == 1 then
   redis.call('HSET', key, 'doc', json)
   return 0
 end
 redis.call('HSET', key, 'ns', ns, 'doc', json)
-redis.call('ZADD', order, redis.call('INCR', P .. ':deliveries:seq'), id)
+redis.call('ZADD', order, redis.call('INCR', KEYS[3]), id)
 while redis.call('ZCARD', order) > capacity do
   local oldest = redis.call('ZPOPMIN', order)[1]
-  redis.call('DEL', P .. ':delivery:' .. oldest)
+  redis.call('DEL', stem .. oldest)
 end
 return 1
 `;
 
-/** Records kept as a sorted set plus a hash each (deliveries): ARGV: prefix, the sorted set's name, the records' key word, ns (absent: all). */
+/** Deliveries: KEYS: the sorted set of ids, the records' hash stem. ARGV: ns (absent: all). */
 export const CLEAR_RECORDS = `
-local P, set, item, ns = ARGV[1], ARGV[2], ARGV[3], ARGV[4]
-local order = P .. ':' .. set
+local order, stem = KEYS[1], KEYS[2]
+local ns = ARGV[1]
 for _, id in ipairs(redis.call('ZRANGE', order, 0, -1)) do
-  local key = P .. ':' .. item .. ':' .. id
+  local key = stem .. id
   if not ns or redis.call('HGET', key, 'ns') == ns then
     redis.call('DEL', key)
     redis.call('ZREM', order, id)
@@ -370,4 +399,45 @@ local id, now = ARGV[1], tonumber(ARGV[2])
 local live = not expired(id, now)
 drop(id)
 return live and 1 or 0
+`;
+
+/**
+ * KEYS: one counter per limit checked (a string for in-flight counts, a sorted set of request times for
+ * a rate window). ARGV: now, a unique member for this request, how long an in-flight count outlives its
+ * last request (so an instance that died holding one cannot hold it forever), then per key: kind, max,
+ * windowMs. Every limit is checked before any is counted: {0} when counted, else {position, ms until
+ * the refusing window's oldest request leaves it}.
+ */
+export const ADMIT_LIMITS = `
+local now, member, held = tonumber(ARGV[1]), ARGV[2], tonumber(ARGV[3])
+for i, key in ipairs(KEYS) do
+  local kind, max, window = ARGV[1 + i * 3], tonumber(ARGV[2 + i * 3]), tonumber(ARGV[3 + i * 3])
+  if kind == 'rate' then
+    redis.call('ZREMRANGEBYSCORE', key, '-inf', now - window)
+    if redis.call('ZCARD', key) >= max then
+      local oldest = tonumber(redis.call('ZRANGE', key, 0, 0, 'WITHSCORES')[2])
+      return { i, oldest + window - now }
+    end
+  elseif tonumber(redis.call('GET', key) or '0') >= max then
+    return { i, 0 }
+  end
+end
+for i, key in ipairs(KEYS) do
+  if ARGV[1 + i * 3] == 'rate' then
+    redis.call('ZADD', key, now, member)
+    redis.call('PEXPIRE', key, tonumber(ARGV[3 + i * 3]))
+  else
+    redis.call('INCR', key)
+    redis.call('PEXPIRE', key, held)
+  end
+end
+return { 0 }
+`;
+
+/** KEYS: the in-flight counters a finished request held. Each drops by one, and goes at zero. */
+export const RELEASE_LIMITS = `
+for _, key in ipairs(KEYS) do
+  if redis.call('DECR', key) <= 0 then redis.call('DEL', key) end
+end
+return 0
 `;

@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { Redis, type RedisOptions } from 'ioredis';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { Cluster, Redis, type RedisOptions } from 'ioredis';
 import type { Clock } from '../jobs/clock';
 import type { Job, Terminal } from '../jobs/store';
 import type { Delivery } from '../jobs/webhooks';
@@ -7,13 +7,15 @@ import { filterJournal, type JournalEntry, type JournalFilter } from '../admin/j
 import type { Scenario } from '../admin/scenarios';
 import { MockError } from '../errors/catalogue';
 import * as lua from './redis-scripts';
+import { epochOf, missingPersistence, nodesOf } from './redis-durability';
 import { DEFAULT_FILE_BYTES, type MemoryStoreOptions } from './memory';
 import { REDIS_CHUNK_BYTES, REDIS_CHUNKS_PER_BATCH } from '../files/limits';
-import type { DeliveryLog, FileMeta, FileState, FileTable, JobChange, JobTable, JournalLog, ScenarioList, StateStore, StoredFile, WriteOutcome } from './store';
+import { indexName, indexNames, ownerTag } from './job-index';
+import type { DeliveryLog, FileMeta, FileState, FileTable, JobChange, JobIndex, JobPage, JobTable, JournalLog, LimitCheck, LimitCounts, PageOptions, ScenarioList, StateStore, StoredFile, WriteOutcome } from './store';
 
 /** The memory store's bounds, which hold in Redis too (across every instance sharing it), and where it is. */
 export interface RedisStoreOptions extends MemoryStoreOptions {
-  /** Every key starts with `<prefix>:` (default `ideogram-mock`), so mocks with different prefixes share one Redis apart. */
+  /** Every key starts with `{<prefix>}:` (default `ideogram-mock`), so mocks with different prefixes share one Redis apart. */
   prefix?: string;
   /** Where the outage and recovery lines go (default stderr). */
   log?: (line: string) => void;
@@ -22,44 +24,54 @@ export interface RedisStoreOptions extends MemoryStoreOptions {
 /** Where a store is, for messages: the URL without its password. */
 export interface RedisAddress {
   options: RedisOptions;
+  /** A Redis Cluster's seed nodes (`redis+cluster://`); `options` then holds what every node connection shares. */
+  cluster?: { host: string; port: number }[];
   /** `redis://host:port/db`, credentials removed. */
   shown: string;
 }
 
-/** The Lua scripts as commands (ioredis runs them by SHA, loading them once per connection). */
+/**
+ * Every key of a store: its prefix in braces, a Redis Cluster hash tag, so that all of a store's keys
+ * fall in one slot and any script may touch any of them (`key(prefix, 'job', id)` is `{prefix}:job:<id>`;
+ * a trailing '' gives the stem a script appends ids to).
+ */
+export function key(prefix: string, ...parts: (string | number)[]): string {
+  return `{${prefix}}:${parts.join(':')}`;
+}
+
+/** A key name of one store: its hash-tagged prefix and the parts. */
+type Key = (...parts: (string | number)[]) => string;
+
+/** The Lua scripts as commands (ioredis runs them by SHA, loading them once per connection), each called with its number of KEYS first. */
 interface Scripts {
   addJob(...args: (string | number)[]): Promise<number>;
   changeJob(...args: (string | number)[]): Promise<string[] | null>;
   showJob(...args: (string | number)[]): Promise<number>;
-  countJobs(...args: (string | number)[]): Promise<number>;
-  listJobs(...args: (string | number)[]): Promise<string[][]>;
-  clearJobs(...args: string[]): Promise<number>;
+  pageJobs(...args: (string | number)[]): Promise<[number, number?, ...(string | string[])[]]>;
+  clearJobs(...args: (string | number)[]): Promise<number>;
   addJournal(...args: (string | number)[]): Promise<number>;
-  clearJournal(...args: string[]): Promise<number>;
-  takeScenario(...args: string[]): Promise<[string, number] | null>;
-  clearScenarios(...args: string[]): Promise<number>;
+  clearJournal(...args: (string | number)[]): Promise<number>;
+  takeScenario(...args: (string | number)[]): Promise<[string, number] | null>;
+  clearScenarios(...args: (string | number)[]): Promise<number>;
   putDelivery(...args: (string | number)[]): Promise<number>;
-  clearRecords(...args: string[]): Promise<number>;
-}
-
-/** Scripts given their key names as KEYS: the number of keys first, then the keys, then ARGV. */
-interface KeyedScripts {
+  clearRecords(...args: (string | number)[]): Promise<number>;
   createFile(...args: (string | number)[]): Promise<number>;
   writeFile(...args: (string | number)[]): Promise<WriteOutcome>;
   completeFile(...args: (string | number)[]): Promise<(string | number)[]>;
   clearFiles(...args: (string | number)[]): Promise<number>;
   listFiles(...args: (string | number)[]): Promise<string[]>;
   removeFile(...args: (string | number)[]): Promise<number>;
+  admitLimits(...args: (string | number)[]): Promise<[number, number?]>;
+  releaseLimits(...args: string[]): Promise<number>;
 }
 
-type Client = Redis & Scripts & KeyedScripts;
+type Client = Redis & Scripts;
 
 const SCRIPTS: Record<keyof Scripts, string> = {
   addJob: lua.ADD_JOB,
   changeJob: lua.CHANGE_JOB,
   showJob: lua.SHOW_JOB,
-  countJobs: lua.COUNT_JOBS,
-  listJobs: lua.LIST_JOBS,
+  pageJobs: lua.PAGE_JOBS,
   clearJobs: lua.CLEAR_JOBS,
   addJournal: lua.ADD_JOURNAL,
   clearJournal: lua.CLEAR_JOURNAL,
@@ -67,19 +79,15 @@ const SCRIPTS: Record<keyof Scripts, string> = {
   clearScenarios: lua.CLEAR_SCENARIOS,
   putDelivery: lua.PUT_DELIVERY,
   clearRecords: lua.CLEAR_RECORDS,
-};
-
-const KEYED_SCRIPTS: Record<keyof KeyedScripts, string> = {
   createFile: lua.CREATE_FILE,
   writeFile: lua.WRITE_FILE,
   completeFile: lua.COMPLETE_FILE,
   clearFiles: lua.CLEAR_FILES,
   listFiles: lua.LIST_FILES,
   removeFile: lua.REMOVE_FILE,
+  admitLimits: lua.ADMIT_LIMITS,
+  releaseLimits: lua.RELEASE_LIMITS,
 };
-
-/** A key name: the prefix and the parts, colon-separated. */
-type Key = (...parts: (string | number)[]) => string;
 
 /**
  * A request waits at most this long on Redis. Commands are not queued while it is away and are tried
@@ -104,10 +112,14 @@ export class RedisStore implements StateStore {
   readonly scenarios: RedisScenarios;
   readonly deliveries: RedisDeliveries;
   readonly files: RedisFiles;
-  /** Every key starts with `<prefix>:`. */
+  readonly limits: RedisLimits;
+  /** Every key starts with `{<prefix>}:` (`key`). */
   readonly prefix: string;
   private down = false;
   private closing = false;
+  private readonly log: (line: string) => void;
+  /** The data set this store started on (redis-durability.ts); a different one after an outage is a data loss. */
+  private epoch = '';
 
   private constructor(
     /** The connection, for what tests reach for beneath the store (its `ready` event after an outage). */
@@ -122,9 +134,9 @@ export class RedisStore implements StateStore {
     this.journal = new RedisJournal(run, this.prefix, options.journalSize ?? 1000);
     this.scenarios = new RedisScenarios(run, this.prefix);
     this.deliveries = new RedisDeliveries(run, this.prefix, options.deliveries ?? 1000);
-    const key: Key = (...parts) => [this.prefix, ...parts].join(':');
-    this.files = new RedisFiles(run, key, clock, { maxFiles: options.maxFiles ?? 1000, maxBytes: options.maxFileBytes ?? DEFAULT_FILE_BYTES, ttlMs: options.fileTtlMs ?? 24 * 60 * 60 * 1000 });
-    const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+    this.limits = new RedisLimits(run, this.prefix, () => nodesOf(client as unknown as Redis | Cluster));
+    this.files = new RedisFiles(run, (...parts) => key(this.prefix, ...parts), clock, { maxFiles: options.maxFiles ?? 1000, maxBytes: options.maxFileBytes ?? DEFAULT_FILE_BYTES, ttlMs: options.fileTtlMs ?? 24 * 60 * 60 * 1000 });
+    const log = (this.log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`)));
     // Unhandled, an 'error' event would end the process. An outage shows as a closed connection, then
     // refused reconnections: logged once when it starts and once when it ends, not once per retry.
     const lost = (error?: Error) => {
@@ -138,22 +150,33 @@ export class RedisStore implements StateStore {
       if (!this.down) return;
       this.down = false;
       log(`state store ${address.shown} reachable again`);
+      void this.checkEpoch(log).catch(() => {});
     });
+  }
+
+  /** Starts on this data set: warns when a Redis restart would lose it, and remembers its epoch. */
+  private async begin(log: (line: string) => void) {
+    const missing = await missingPersistence(this.client);
+    if (missing) log(`warning: state store ${this.address.shown}: ${missing}; a Redis restart loses every job, scenario, webhook delivery and upload. Enable RDB snapshots or appendonly to keep them.`);
+    this.epoch = await epochOf(this.client, key(this.prefix, 'epoch'));
+  }
+
+  /** After an outage: the same data set, or a loss said as such (the vendors' 404s that follow are no mystery then). */
+  private async checkEpoch(log: (line: string) => void) {
+    const before = this.epoch;
+    this.epoch = await epochOf(this.client, key(this.prefix, 'epoch'));
+    if (this.epoch !== before) log(`DATA LOST: state store ${this.address.shown} came back without the data it held (its epoch key vanished: Redis restarted without persistence, was flushed or failed over to an empty replica); jobs, scenarios, webhook deliveries and uploads made before the outage are gone, and polls of those jobs get the vendor's 404.`);
   }
 
   /** Connects, or throws saying which Redis could not be reached: a mock that starts without its store would only answer 503s. */
   static async connect(address: RedisAddress, clock: Clock, options: RedisStoreOptions = {}): Promise<RedisStore> {
-    const client = new Redis({
-      ...address.options,
-      lazyConnect: true,
-      enableOfflineQueue: false,
-      maxRetriesPerRequest: 1,
-      connectTimeout: CONNECT_TIMEOUT_MS,
-      commandTimeout: COMMAND_TIMEOUT_MS,
-      retryStrategy: reconnectDelay,
-    }) as Client;
-    for (const [name, script] of Object.entries(SCRIPTS)) client.defineCommand(name, { numberOfKeys: 0, lua: script });
-    for (const [name, script] of Object.entries(KEYED_SCRIPTS)) client.defineCommand(name, { lua: script });
+    const perConnection: RedisOptions = { maxRetriesPerRequest: 1, connectTimeout: CONNECT_TIMEOUT_MS, commandTimeout: COMMAND_TIMEOUT_MS };
+    const client = (
+      address.cluster
+        ? new Cluster(address.cluster, { lazyConnect: true, enableOfflineQueue: false, clusterRetryStrategy: reconnectDelay, redisOptions: { ...address.options, ...perConnection } })
+        : new Redis({ ...address.options, ...perConnection, lazyConnect: true, enableOfflineQueue: false, retryStrategy: reconnectDelay })
+    ) as Client;
+    for (const [name, script] of Object.entries(SCRIPTS)) client.defineCommand(name, { lua: script });
     // Until the store listens, the connection's errors only say why connecting failed.
     let reason: Error | undefined;
     const remember = (error: Error) => (reason = error);
@@ -166,7 +189,14 @@ export class RedisStore implements StateStore {
     } finally {
       client.off('error', remember);
     }
-    return new RedisStore(client, address, clock, options);
+    const store = new RedisStore(client, address, clock, options);
+    try {
+      await store.begin(store.log);
+    } catch (error) {
+      client.disconnect();
+      throw new Error(`Cannot use the state store at ${address.shown}: ${(error as Error).message}`);
+    }
+    return store;
   }
 
   async reset(ns?: string): Promise<void> {
@@ -212,46 +242,76 @@ function jobOf(flat: string[]): Job {
   return job;
 }
 
+/** Jobs dropped by one clearing script call: about a millisecond of Redis's time. */
+const CLEAR_BATCH = 200;
+
 export class RedisJobs implements JobTable {
+  /** The eight keys every job script starts with (redis-scripts.ts JOB_HELPERS). */
+  private readonly keys: string[];
+
   constructor(
     private readonly run: Run,
     private readonly prefix: string,
     private readonly clock: Clock,
     private readonly ttlMs: number,
     readonly capacity: number,
-  ) {}
+  ) {
+    const p = prefix;
+    this.keys = [key(p, 'job', ''), key(p, 'jobs', ''), key(p, 'jobs', indexName()), key(p, 'jobs-by', 'created'), key(p, 'jobs-by', 'done'), key(p, 'jobs-by', 'due'), key(p, 'jobs-where'), key(p, 'jobs-seq')];
+  }
 
   async add(job: Job): Promise<boolean> {
-    const kept = await this.run((c) => c.addJob(this.prefix, job.id, this.clock.now(), this.ttlMs, this.capacity, ...jobFields(job)));
-    return kept === 1;
+    const finished = job.forced !== undefined || job.completedAt !== undefined ? '1' : '0';
+    const args = [job.id, this.clock.now(), this.ttlMs, this.capacity, job.createdAt, indexNames(job).join('\n'), job.dueAt ?? '', finished, ...jobFields(job)];
+    for (;;) {
+      const kept = await this.run((c) => c.addJob(9, ...this.keys, key(this.prefix, 'job', job.id), ...args));
+      if (kept !== -1) return kept === 1;
+      await this.count();
+    }
   }
 
   async get(ns: string | undefined, id: string): Promise<Job | undefined> {
-    const hash = await this.run((c) => c.hgetall(`${this.prefix}:job:${id}`));
+    const hash = await this.run((c) => c.hgetall(key(this.prefix, 'job', id)));
     if (!hash.doc || (ns !== undefined && hash.ns !== ns)) return undefined;
     return this.live(jobOf(Object.entries(hash).flat()));
   }
 
   async change(ns: string, id: string, change: JobChange): Promise<Job | undefined> {
-    const flat = await this.run((c) => c.changeJob(this.prefix, ns, id, change.ticks ?? 0, change.shiftMs ?? 0, change.forced ?? '', this.clock.now(), this.ttlMs));
+    const flat = await this.run((c) => c.changeJob(9, ...this.keys, key(this.prefix, 'job', id), ns, id, change.ticks ?? 0, change.shiftMs ?? 0, change.forced ?? '', this.clock.now(), this.ttlMs));
     return flat ? this.live(jobOf(flat)) : undefined;
   }
 
   async show(ns: string, id: string, step: number, at: number, terminal: boolean): Promise<boolean> {
-    return (await this.run((c) => c.showJob(this.prefix, ns, id, step, at, terminal ? '1' : '0'))) === 1;
+    return (await this.run((c) => c.showJob(9, ...this.keys, key(this.prefix, 'job', id), ns, id, step, at, terminal ? '1' : '0'))) === 1;
   }
 
-  async list(ns: string | undefined, filter: { provider?: string; owner?: string } = {}): Promise<Job[]> {
-    const found = await this.run((c) => c.listJobs(this.prefix, ns === undefined ? '0' : '1', ns ?? '', filter.provider ?? '', filter.owner === undefined ? '0' : '1', filter.owner ?? ''));
-    return found.map(jobOf).filter((job) => this.live(job));
+  async page(index: JobIndex, options: PageOptions): Promise<JobPage> {
+    const [, , ...found] = await this.pageOf(index, options.limit, options.after, options.newestFirst);
+    const jobs: Job[] = [];
+    for (let i = 1; i < found.length; i += 2) {
+      const flat = found[i] as string[];
+      // Gone since the index was read (Redis expired it), or expired by the mock's clock.
+      const job = flat.length ? this.live(jobOf(flat)) : undefined;
+      if (job) jobs.push(job);
+    }
+    return { jobs, next: found.length / 2 === options.limit ? Number(found.at(-2)) : undefined };
   }
 
-  async count(ns?: string): Promise<number> {
-    return this.run((c) => (ns === undefined ? c.countJobs(this.prefix, this.clock.now(), this.ttlMs) : c.countJobs(this.prefix, this.clock.now(), this.ttlMs, ns)));
+  async count(index: JobIndex = {}): Promise<number> {
+    return (await this.pageOf(index, 0))[1]!;
   }
 
   async clear(ns?: string): Promise<void> {
-    await this.run((c) => (ns === undefined ? c.clearJobs(this.prefix) : c.clearJobs(this.prefix, ns)));
+    const index = key(this.prefix, 'jobs', indexName(ns === undefined ? {} : { ns }));
+    while ((await this.run((c) => c.clearJobs(9, ...this.keys, index, CLEAR_BATCH))) > 0);
+  }
+
+  /** The page script's answer, once it has swept every expired job (each call sweeps a bounded batch). */
+  private async pageOf(index: JobIndex, limit: number, after?: number, newestFirst = false) {
+    for (;;) {
+      const out = await this.run((c) => c.pageJobs(9, ...this.keys, key(this.prefix, 'jobs', indexName(index)), this.clock.now(), this.ttlMs, after ?? '', limit, newestFirst ? '1' : '0'));
+      if (out[0] === 0) return out;
+    }
   }
 
   /** Expiry by the mock's clock (tests move it); Redis's own PEXPIRE bounds memory by the wall clock. */
@@ -268,11 +328,11 @@ export class RedisJournal implements JournalLog {
   ) {}
 
   async add(ns: string, entry: Omit<JournalEntry, 'id'>): Promise<void> {
-    await this.run((c) => c.addJournal(this.prefix, this.capacity, JSON.stringify(ns ? { namespace: ns, ...entry } : entry)));
+    await this.run((c) => c.addJournal(2, key(this.prefix, 'journal'), key(this.prefix, 'journal-seq'), this.capacity, JSON.stringify(ns ? { namespace: ns, ...entry } : entry)));
   }
 
   async list(ns: string | undefined, filter: JournalFilter = {}): Promise<JournalEntry[]> {
-    const lines = await this.run((c) => c.lrange(`${this.prefix}:journal`, 0, -1));
+    const lines = await this.run((c) => c.lrange(key(this.prefix, 'journal'), 0, -1));
     return filterJournal(
       lines.map((line) => JSON.parse(line) as JournalEntry),
       ns,
@@ -281,39 +341,43 @@ export class RedisJournal implements JournalLog {
   }
 
   async clear(ns?: string): Promise<void> {
-    await this.run((c) => (ns === undefined ? c.del(`${this.prefix}:journal`) : c.clearJournal(this.prefix, ns)));
+    await this.run((c) => (ns === undefined ? c.del(key(this.prefix, 'journal')) : c.clearJournal(1, key(this.prefix, 'journal'), ns)));
   }
 }
 
 export class RedisScenarios implements ScenarioList {
+  private readonly keys: string[];
+
   constructor(
     private readonly run: Run,
     private readonly prefix: string,
-  ) {}
+  ) {
+    this.keys = [key(prefix, 'scenarios'), key(prefix, 'scenario', '')];
+  }
 
   async add(ns: string, scenario: Omit<Scenario, 'id'>): Promise<Scenario> {
     return this.run(async (c) => {
-      const stored: Scenario = { id: await c.incr(`${this.prefix}:scenarios:seq`), ...scenario };
+      const stored: Scenario = { id: await c.incr(key(this.prefix, 'scenarios-seq')), ...scenario };
       await c
         .multi()
-        .hset(`${this.prefix}:scenario:${stored.id}`, 'ns', ns, 'operationId', stored.operationId, 'provider', stored.provider ?? '', 'remaining', stored.remaining, 'doc', JSON.stringify(stored))
-        .rpush(`${this.prefix}:scenarios`, String(stored.id))
+        .hset(key(this.prefix, 'scenario', stored.id), 'ns', ns, 'operationId', stored.operationId, 'provider', stored.provider ?? '', 'remaining', stored.remaining, 'doc', JSON.stringify(stored))
+        .rpush(key(this.prefix, 'scenarios'), String(stored.id))
         .exec();
       return stored;
     });
   }
 
   async take(ns: string, provider: string, operationId: string): Promise<Scenario | undefined> {
-    const taken = await this.run((c) => c.takeScenario(this.prefix, ns, provider, operationId));
+    const taken = await this.run((c) => c.takeScenario(2, ...this.keys, ns, provider, operationId));
     if (!taken) return undefined;
     return { ...(JSON.parse(taken[0]) as Scenario), remaining: taken[1] };
   }
 
   async list(ns: string | undefined): Promise<Scenario[]> {
     return this.run(async (c) => {
-      const ids = await c.lrange(`${this.prefix}:scenarios`, 0, -1);
+      const ids = await c.lrange(key(this.prefix, 'scenarios'), 0, -1);
       const batch = c.pipeline();
-      for (const id of ids) batch.hmget(`${this.prefix}:scenario:${id}`, 'ns', 'remaining', 'doc');
+      for (const id of ids) batch.hmget(key(this.prefix, 'scenario', id), 'ns', 'remaining', 'doc');
       const rows = ((await batch.exec()) ?? []).map(([error, row]) => {
         if (error) throw error;
         return row as (string | null)[];
@@ -323,26 +387,30 @@ export class RedisScenarios implements ScenarioList {
   }
 
   async clear(ns?: string): Promise<void> {
-    await this.run((c) => (ns === undefined ? c.clearScenarios(this.prefix) : c.clearScenarios(this.prefix, ns)));
+    await this.run((c) => c.clearScenarios(2, ...this.keys, ...(ns === undefined ? [] : [ns])));
   }
 }
 
 export class RedisDeliveries implements DeliveryLog {
+  private readonly keys: string[];
+
   constructor(
     private readonly run: Run,
     private readonly prefix: string,
     private readonly capacity: number,
-  ) {}
+  ) {
+    this.keys = [key(prefix, 'deliveries'), key(prefix, 'delivery', '')];
+  }
 
   async put(ns: string, delivery: Delivery): Promise<void> {
-    await this.run((c) => c.putDelivery(this.prefix, delivery.id, ns, this.capacity, JSON.stringify(delivery)));
+    await this.run((c) => c.putDelivery(3, ...this.keys, key(this.prefix, 'deliveries-seq'), delivery.id, ns, this.capacity, JSON.stringify(delivery)));
   }
 
   async list(ns: string | undefined): Promise<Delivery[]> {
     return this.run(async (c) => {
-      const ids = await c.zrange(`${this.prefix}:deliveries`, '0', '-1');
+      const ids = await c.zrange(key(this.prefix, 'deliveries'), '0', '-1');
       const batch = c.pipeline();
-      for (const id of ids) batch.hmget(`${this.prefix}:delivery:${id}`, 'ns', 'doc');
+      for (const id of ids) batch.hmget(key(this.prefix, 'delivery', id), 'ns', 'doc');
       const rows = ((await batch.exec()) ?? []).map(([error, row]) => {
         if (error) throw error;
         return row as (string | null)[];
@@ -352,7 +420,7 @@ export class RedisDeliveries implements DeliveryLog {
   }
 
   async clear(ns?: string): Promise<void> {
-    await this.run((c) => c.clearRecords(this.prefix, 'deliveries', 'delivery', ...(ns === undefined ? [] : [ns])));
+    await this.run((c) => c.clearRecords(2, ...this.keys, ...(ns === undefined ? [] : [ns])));
   }
 }
 
@@ -456,6 +524,42 @@ export class RedisFiles implements FileTable {
   private live(meta: string | null): FileMeta | undefined {
     const file = meta === null ? undefined : (JSON.parse(meta) as FileMeta);
     return file && this.clock.now() - file.createdAt <= file.ttlMs ? file : undefined;
+  }
+}
+
+/** An in-flight count outlives its last request by this much at most: an instance killed while holding one frees it then. */
+const IN_FLIGHT_HOLD_MS = 10 * 60 * 1000;
+
+/** The vendors' limits counted in Redis for every instance (redis-scripts.ts ADMIT_LIMITS), each counter named by a digest of its key or address. */
+export class RedisLimits implements LimitCounts {
+  constructor(
+    private readonly run: Run,
+    private readonly prefix: string,
+    /** The nodes that may hold the store's keys (a cluster's masters), for the reset's scan. */
+    private readonly nodes: () => Redis[],
+  ) {}
+
+  async admit(checks: LimitCheck[], now: number): Promise<{ refused: number; waitMs: number } | undefined> {
+    const args = [now, `${now}:${randomUUID()}`, IN_FLIGHT_HOLD_MS, ...checks.flatMap((check) => [check.kind, check.max, check.windowMs])];
+    const [refused, waitMs] = await this.run((c) => c.admitLimits(checks.length, ...checks.map((check) => this.keyOf(check)), ...args));
+    return refused === 0 ? undefined : { refused: refused - 1, waitMs: Number(waitMs) };
+  }
+
+  async release(checks: LimitCheck[]): Promise<void> {
+    if (checks.length) await this.run((c) => c.releaseLimits(String(checks.length), ...checks.map((check) => this.keyOf(check))));
+  }
+
+  async resetRates(): Promise<void> {
+    const pattern = key(this.prefix, 'limit', 'rate', '*');
+    await this.run(async (c) => {
+      for (const node of this.nodes()) {
+        for await (const keys of node.scanStream({ match: pattern, count: 500 }) as AsyncIterable<string[]>) if (keys.length) await c.unlink(...keys);
+      }
+    });
+  }
+
+  private keyOf(check: LimitCheck): string {
+    return key(this.prefix, 'limit', check.kind, ownerTag(check.id));
   }
 }
 

@@ -59,7 +59,7 @@ describe('remote store: a worker reaching the primary’s memory store', () => {
     expect(await store.jobs.get('b', j.id)).toBeUndefined();
     expect(await store.jobs.change('a', j.id, { ticks: 2 })).toMatchObject({ id: j.id, ticks: 2 });
     expect(await Promise.all([store.jobs.show('a', j.id, 2, 5, false), store.jobs.show('a', j.id, 2, 5, false)])).toEqual([true, false]);
-    expect((await store.jobs.list(undefined, { provider: 'p' })).map((each) => each.id)).toEqual([j.id]);
+    expect((await store.jobs.page({ provider: 'p' }, { limit: 10 })).jobs.map((each) => each.id)).toEqual([j.id]);
     expect(await store.jobs.count()).toBe(1);
 
     await store.journal.add('a', { at: '', method: 'GET', path: '/x', status: 200, ms: 0 });

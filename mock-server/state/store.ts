@@ -20,6 +20,8 @@ export interface StateStore {
   readonly scenarios: ScenarioList;
   readonly deliveries: DeliveryLog;
   readonly files: FileTable;
+  /** The vendors' limits counted for every instance at once (`--limits` with `--store`); absent, each process counts its own. */
+  readonly limits?: LimitCounts;
   /** Forgets one namespace's journal, jobs, scenarios, deliveries and files; all of them when ns is undefined. */
   reset(ns?: string): Promise<void>;
   /** Releases connections and timers; the store is not used afterwards. */
@@ -55,9 +57,34 @@ export interface JobTable {
    * step's webhook, so each is delivered once however many instances run.
    */
   show(ns: string, id: string, step: number, at: number, terminal: boolean): Promise<boolean>;
-  /** Oldest first. */
-  list(ns: string | undefined, filter?: { provider?: string; owner?: string }): Promise<Job[]>;
-  count(ns?: string): Promise<number>;
+  /**
+   * One page of an index, oldest first (newest first with `newestFirst`), read from where the cursor
+   * points: a bounded slice however many jobs are kept, never a scan of them all.
+   */
+  page(index: JobIndex, options: PageOptions): Promise<JobPage>;
+  /** How many unexpired jobs an index holds: a counter kept by every change, not a count of them. */
+  count(index?: JobIndex): Promise<number>;
+}
+
+/**
+ * The job indexes every store keeps, each in creation order: every job ({}), a namespace's, a
+ * vendor's, a vendor's in a namespace, and one key's jobs of a vendor in a namespace (what a vendor's
+ * own listing shows). An owner needs its namespace and vendor.
+ */
+export type JobIndex = { ns?: string; provider?: string; owner?: undefined } | { ns: string; provider: string; owner: string };
+
+export interface PageOptions {
+  /** At most this many jobs (a page may hold fewer when jobs expired between the index and their rows). */
+  limit: number;
+  /** A `next` from an earlier page of the same index and order; unset, the first page. */
+  after?: number;
+  newestFirst?: boolean;
+}
+
+export interface JobPage {
+  jobs: Job[];
+  /** Where the next page starts; undefined when this page reached the index's end. */
+  next?: number;
 }
 
 export interface JournalLog {
@@ -146,4 +173,30 @@ export interface FileTable {
   /** Forgets the file and its bytes; false when there was none. */
   remove(id: string): Promise<boolean>;
   clear(ns?: string): Promise<void>;
+}
+
+/** One limit a request counts against, for one key or address. */
+export interface LimitCheck {
+  /** The limit and who it counts (`limits.ts`); may hold an API key, so stores keep a digest of it. */
+  id: string;
+  kind: 'in-flight' | 'rate';
+  max: number;
+  /** Rate limits: the sliding window. */
+  windowMs: number;
+}
+
+/**
+ * Limit counters shared by every instance: requests in flight and the times of recent requests, per
+ * limit and key, each bounded (a rate window holds at most `max` times) and expiring on its own.
+ */
+export interface LimitCounts {
+  /**
+   * Counts the request under every check, or under none when one refuses: then the refusing check's
+   * position, and for a rate window the ms until its oldest request leaves it.
+   */
+  admit(checks: LimitCheck[], now: number): Promise<{ refused: number; waitMs: number } | undefined>;
+  /** Ends a request's in-flight counts. */
+  release(checks: LimitCheck[]): Promise<void>;
+  /** Rate windows start afresh; requests in flight still count. */
+  resetRates(): Promise<void>;
 }

@@ -84,6 +84,20 @@ describe('/__admin control API', () => {
     expect(finished.body.status).toBe('FAILED');
   });
 
+  it('lists jobs a page at a time with the count of all, either way round, and refuses a page it cannot read', async () => {
+    const app = createApp({ quiet: true });
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) ids.push((await request(app).post('/magnific/v1/ai/ideogram-image-edit').set(MAGNIFIC).send(EDIT)).body.data.task_id);
+    const first = await request(app).get('/__admin/jobs?limit=2');
+    expect([first.body.count, first.body.jobs.map((j: { id: string }) => j.id)]).toEqual([3, ids.slice(0, 2)]);
+    const rest = await request(app).get(`/__admin/jobs?limit=2&cursor=${first.body.next}`);
+    expect([rest.body.jobs.map((j: { id: string }) => j.id), rest.body.next]).toEqual([[ids[2]], null]);
+    const newest = await request(app).get('/__admin/jobs?order=newest&limit=1&provider=magnific');
+    expect([newest.body.count, newest.body.jobs[0].id]).toEqual([3, ids[2]]);
+    expect((await request(app).get('/__admin/jobs').set('X-Mock-Namespace', 'elsewhere')).body).toEqual({ count: 0, jobs: [], next: null });
+    for (const bad of ['limit=0', 'limit=501', 'limit=x', 'cursor=-1', 'order=sideways']) expect((await request(app).get(`/__admin/jobs?${bad}`)).status).toBe(400);
+  });
+
   it('lists, advances and finishes jobs, and reset forgets them', async () => {
     const app = createApp({ quiet: true });
     const created = await request(app).post('/magnific/v1/ai/ideogram-image-edit').set(MAGNIFIC).send(EDIT);

@@ -16,6 +16,7 @@ import { startMock, type StartedMock } from '../../kit/mock';
 import { startReceiver, type Receiver } from '../support/server';
 import { PAGE_SIZE } from '../../mock-server/providers/replicate/pages';
 import { stopAfterEach } from '../support/cleanups';
+import { manualClock } from '../../mock-server/jobs/clock';
 
 const KEY = { Authorization: 'Bearer r8_key_a' };
 const MODEL = '/replicate/v1/models/ideogram-ai/ideogram-v3-turbo/predictions';
@@ -162,6 +163,31 @@ describe('GET /v1/predictions', () => {
     const bad = await request(app).get('/replicate/v1/predictions?cursor=nonsense').set(KEY);
     expect(bad.status).toBe(422);
     conforms('listPredictions', bad);
+  });
+});
+
+describe('GET /v1/predictions with created_after and created_before', () => {
+  it('keeps the predictions inside the dates, newest first, and previous leads back to the page before', async () => {
+    const clock = manualClock(Date.parse('2026-01-01T00:00:00Z'));
+    const app = createApp({ quiet: true, clock });
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      ids.push((await request(app).post(MODEL).set(KEY).send(INPUT)).body.id);
+      clock.advance(1000);
+    }
+    const listed = async (query: string) => (await request(app).get(`/replicate/v1/predictions?${query}`).set(KEY)).body as { results: { id: string }[]; next: string | null; previous: string | null };
+    const ofIds = (page: { results: { id: string }[] }) => page.results.map((p) => p.id);
+    expect(ofIds(await listed('created_after=2026-01-01T00:00:00.500Z'))).toEqual([ids[2], ids[1]]);
+    expect(ofIds(await listed('created_before=2026-01-01T00:00:01.500Z'))).toEqual([ids[1], ids[0]]);
+    expect(ofIds(await listed('created_after=2026-01-01T00:00:00.500Z&created_before=2026-01-01T00:00:01.500Z'))).toEqual([ids[1]]);
+
+    for (let i = 3; i < PAGE_SIZE + 3; i++) ids.push((await request(app).post(MODEL).set(KEY).send(INPUT)).body.id);
+    const first = await listed('created_after=2026-01-01T00:00:00.500Z');
+    const second = await listed(new URL(first.next!).search.slice(1));
+    expect(ofIds(second)).toEqual([ids[2], ids[1]]);
+    const back = await listed(new URL(second.previous!).search.slice(1));
+    expect(ofIds(back)).toEqual(ofIds(first));
+    expect(back.previous).toBeNull();
   });
 });
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { manualClock, type ManualClock } from '../../mock-server/jobs/clock';
 import type { Job } from '../../mock-server/jobs/store';
 import type { Delivery } from '../../mock-server/jobs/webhooks';
-import type { FileMeta, StateStore } from '../../mock-server/state/store';
+import type { FileMeta, JobIndex, StateStore } from '../../mock-server/state/store';
 import { stopAfterEach } from '../support/cleanups';
 
 export interface StoreLimits {
@@ -63,6 +63,18 @@ function entry(path: string) {
 
 const ids = (jobs: Job[]) => jobs.map((each) => each.id);
 
+/** Every job of an index, oldest first, read two at a time so that every listing also walks its cursor. */
+export async function listed(store: StateStore, index: JobIndex): Promise<Job[]> {
+  const out: Job[] = [];
+  let after: number | undefined;
+  do {
+    const page = await store.jobs.page(index, { limit: 2, after });
+    out.push(...page.jobs);
+    after = page.next;
+  } while (after !== undefined);
+  return out;
+}
+
 function fileMeta(clock: ManualClock, fields: Partial<FileMeta> = {}): FileMeta {
   return { contentType: 'image/png', fileName: 'cat.png', createdAt: clock.now(), ttlMs: Infinity, multipart: false, uploadToken: 'token-1', ...fields };
 }
@@ -89,12 +101,44 @@ export function storeContract(name: string, open: OpenStore) {
       expect(await store.jobs.get('worker-2', 'job-a')).toBeUndefined();
       expect((await store.jobs.get(undefined, 'job-c'))?.ns).toBe('worker-2');
       expect(await store.jobs.get('', 'job-unknown')).toBeUndefined();
-      expect(ids(await store.jobs.list(''))).toEqual(['job-a', 'job-b']);
-      expect(ids(await store.jobs.list(undefined))).toEqual(['job-a', 'job-b', 'job-c']);
-      expect(ids(await store.jobs.list(undefined, { provider: 'pixazo' }))).toEqual(['job-a', 'job-c']);
-      expect(ids(await store.jobs.list('', { owner: 'key-2' }))).toEqual(['job-b']);
+      expect(ids(await listed(store, { ns: '' }))).toEqual(['job-a', 'job-b']);
+      expect(ids(await listed(store, {}))).toEqual(['job-a', 'job-b', 'job-c']);
+      expect(ids(await listed(store, { provider: 'pixazo' }))).toEqual(['job-a', 'job-c']);
+      expect(ids(await listed(store, { ns: '', provider: 'magnific', owner: 'key-2' }))).toEqual(['job-b']);
       expect(await store.jobs.count()).toBe(3);
-      expect(await store.jobs.count('worker-2')).toBe(1);
+      expect(await store.jobs.count({ ns: 'worker-2' })).toBe(1);
+    });
+
+    it('pages every index from a cursor, oldest or newest first, and keeps each index count through evictions, resets and expiry', async () => {
+      const { clock, store } = await fresh({ jobTtlMs: 1000, maxJobs: 5 });
+      await store.jobs.add(job(clock, 'a1', { ns: 'a' }));
+      await store.jobs.add(job(clock, 'a2', { ns: 'a', provider: 'magnific' }));
+      await store.jobs.add(job(clock, 'a3', { ns: 'a', owner: 'key-2' }));
+      await store.jobs.add(job(clock, 'b1', { ns: 'b' }));
+      // Names that would read as another index's if they were not escaped.
+      await store.jobs.add(job(clock, 'odd', { ns: 'a:provider:pixazo', provider: 'pixazo:owner' }));
+
+      const first = await store.jobs.page({ ns: 'a' }, { limit: 2 });
+      expect([ids(first.jobs), first.next === undefined]).toEqual([['a1', 'a2'], false]);
+      const rest = await store.jobs.page({ ns: 'a' }, { limit: 2, after: first.next });
+      expect([ids(rest.jobs), rest.next]).toEqual([['a3'], undefined]);
+      const newest = await store.jobs.page({ ns: 'a' }, { limit: 2, newestFirst: true });
+      expect(ids(newest.jobs)).toEqual(['a3', 'a2']);
+      expect(ids((await store.jobs.page({ ns: 'a' }, { limit: 2, newestFirst: true, after: newest.next })).jobs)).toEqual(['a1']);
+      expect(ids((await store.jobs.page({ ns: 'a', provider: 'pixazo', owner: 'key-1' }, { limit: 10 })).jobs)).toEqual(['a1']);
+
+      const counts = async () =>
+        Promise.all([{}, { ns: 'a' }, { provider: 'pixazo' }, { ns: 'a', provider: 'pixazo' }, { ns: 'a', provider: 'pixazo', owner: 'key-2' }, { ns: 'c' }].map((index) => store.jobs.count(index)));
+      expect(await counts()).toEqual([5, 3, 3, 2, 1, 0]);
+      await store.jobs.change('a', 'a3', { forced: 'cancelled' });
+      expect(await store.jobs.add(job(clock, 'b2', { ns: 'b' }))).toBe(true);
+      expect(await counts()).toEqual([5, 2, 3, 1, 0, 0]);
+      await store.reset('a');
+      expect(await counts()).toEqual([3, 0, 2, 0, 0, 0]);
+      expect(ids(await listed(store, {}))).toEqual(['b1', 'odd', 'b2']);
+      clock.advance(1001);
+      expect(await counts()).toEqual([0, 0, 0, 0, 0, 0]);
+      expect(await store.jobs.page({ ns: 'b' }, { limit: 2 })).toEqual({ jobs: [] });
     });
 
     it('forgets a job once its TTL has passed on the mock clock, and makes room from expired jobs first', async () => {
@@ -105,11 +149,11 @@ export function storeContract(name: string, open: OpenStore) {
       expect(await store.jobs.get('', 'old-1')).toBeDefined();
       clock.advance(1);
       expect(await store.jobs.get('', 'old-1')).toBeUndefined();
-      expect(await store.jobs.list(undefined)).toEqual([]);
+      expect(await listed(store, {})).toEqual([]);
       expect(await store.jobs.add(job(clock, 'new-1'))).toBe(true);
       expect(await store.jobs.add(job(clock, 'new-2'))).toBe(true);
       expect(await store.jobs.count()).toBe(2);
-      expect(ids(await store.jobs.list(undefined))).toEqual(['new-1', 'new-2']);
+      expect(ids(await listed(store, {}))).toEqual(['new-1', 'new-2']);
     });
 
     it('at capacity drops only the oldest finished job, and refuses when every job is unfinished', async () => {
@@ -123,9 +167,9 @@ export function storeContract(name: string, open: OpenStore) {
       await store.jobs.change('', 'cancelled', { forced: 'cancelled' });
       await store.jobs.show('', 'shown-done', 2, clock.now(), true);
       expect(await store.jobs.add(job(clock, 'next-1'))).toBe(true);
-      expect(ids(await store.jobs.list(undefined))).toEqual(['running-1', 'cancelled', 'next-1']);
+      expect(ids(await listed(store, {}))).toEqual(['running-1', 'cancelled', 'next-1']);
       expect(await store.jobs.add(job(clock, 'next-2'))).toBe(true);
-      expect(ids(await store.jobs.list(undefined))).toEqual(['running-1', 'next-1', 'next-2']);
+      expect(ids(await listed(store, {}))).toEqual(['running-1', 'next-1', 'next-2']);
       expect(await store.jobs.add(job(clock, 'refused-again'))).toBe(false);
     });
 
@@ -135,7 +179,7 @@ export function storeContract(name: string, open: OpenStore) {
       expect(await store.jobs.add(job(clock, 'early'))).toBe(false);
       clock.advance(3000);
       expect(await store.jobs.add(job(clock, 'on-time'))).toBe(true);
-      expect(ids(await store.jobs.list(undefined))).toEqual(['on-time']);
+      expect(ids(await listed(store, {}))).toEqual(['on-time']);
     });
 
     it('applies concurrent changes without losing one: ticks add up, a shift moves creation and due time, the first forced end stays', async () => {
@@ -178,7 +222,7 @@ export function storeContract(name: string, open: OpenStore) {
       await store.deliveries.put('a', delivery('msg-a'));
 
       expect(await store.jobs.get('b', 'job-a')).toBeUndefined();
-      expect(await store.jobs.list('b')).toEqual([]);
+      expect(await listed(store, { ns: 'b' })).toEqual([]);
       expect((await store.journal.list('a')).map((e) => [e.path, e.namespace])).toEqual([['/a', 'a']]);
       expect((await store.journal.list('')).map((e) => e.path)).toEqual(['/none']);
       expect((await store.journal.list(undefined)).map((e) => e.path)).toEqual(['/a', '/b', '/none']);
@@ -343,7 +387,7 @@ export function storeContract(name: string, open: OpenStore) {
         await store.files.create(ns, `file-${ns}`, fileMeta(clock));
       }
       await store.reset('a');
-      expect(ids(await store.jobs.list(undefined))).toEqual(['job-b']);
+      expect(ids(await listed(store, {}))).toEqual(['job-b']);
       expect((await store.journal.list(undefined)).map((e) => e.path)).toEqual(['/b']);
       expect(await store.scenarios.list('a')).toEqual([]);
       expect(await store.scenarios.list('b')).toHaveLength(1);
@@ -352,7 +396,7 @@ export function storeContract(name: string, open: OpenStore) {
       expect(await store.files.get('file-b')).toBeDefined();
 
       await store.reset();
-      expect(await store.jobs.list(undefined)).toEqual([]);
+      expect(await listed(store, {})).toEqual([]);
       expect(await store.jobs.count()).toBe(0);
       expect(await store.journal.list(undefined)).toEqual([]);
       expect(await store.scenarios.list(undefined)).toEqual([]);

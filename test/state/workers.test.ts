@@ -160,7 +160,7 @@ describe('--workers 2', () => {
       for (let attempt = 0; attempt < 10 && statuses.at(-1) !== 'COMPLETED'; attempt++) statuses.push((await b.ask(poll.pathname + poll.search, { headers: key })).body.status);
       expect(statuses).toEqual(['PROCESSING', 'COMPLETED']);
       // The job is Redis's, not a process's: this test's own connection reads it.
-      expect((await store.jobs.list(undefined)).map((job) => job.id)).toEqual([created.body.request_id]);
+      expect((await store.jobs.page({}, { limit: 10 })).jobs.map((job) => job.id)).toEqual([created.body.request_id]);
     } finally {
       a.close();
       b.close();

@@ -2,6 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer, type AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
+import type { Cluster, Redis } from 'ioredis';
+import { nodesOf } from '../../mock-server/state/redis-durability';
 import type { Clock } from '../../mock-server/jobs/clock';
 import { openStore } from '../../mock-server/state/open';
 import type { RedisStore, RedisStoreOptions } from '../../mock-server/state/redis';
@@ -17,6 +19,17 @@ export function redisUrl(): string | undefined {
   if (url) return url;
   if (process.env.CI) throw new Error(`REDIS_URL is not set and CI needs the Redis tests: ${HOW}.`);
   console.warn(`Redis tests skipped: REDIS_URL is not set; ${HOW}.`);
+  return undefined;
+}
+
+const CLUSTER_HOW = 'run `bash .ci/run` (it starts a three-node one), or start three `redis-server --cluster-enabled yes` nodes, join them with `redis-cli --cluster create … --cluster-replicas 0`, and set REDIS_CLUSTER_URL=redis+cluster://127.0.0.1:<p1>,127.0.0.1:<p2>,127.0.0.1:<p3>';
+
+/** The Redis Cluster the cluster tests run against (REDIS_CLUSTER_URL): CI fails without it, a developer's run skips them. */
+export function redisClusterUrl(): string | undefined {
+  const url = process.env.REDIS_CLUSTER_URL;
+  if (url) return url;
+  if (process.env.CI) throw new Error(`REDIS_CLUSTER_URL is not set and CI needs the Redis Cluster tests: ${CLUSTER_HOW}.`);
+  console.warn(`Redis Cluster tests skipped: REDIS_CLUSTER_URL is not set; ${CLUSTER_HOW}.`);
   return undefined;
 }
 
@@ -84,11 +97,17 @@ export async function openTestStore(url: string, clock: Clock, options: RedisSto
   const close = store.close.bind(store);
   store.close = async () => {
     // A Redis the test stopped has nothing left to delete.
-    const keys = await store.client.keys(`${prefix}:*`).catch(() => []);
+    const keys = await storeKeys(store, '*').catch(() => []);
     if (keys.length) await store.client.unlink(...keys);
     await close();
   };
   return store;
+}
+
+/** The store's keys matching a pattern after `{prefix}:`, from whichever node holds them (on a cluster, the one serving the prefix's slot). */
+export async function storeKeys(store: RedisStore, pattern: string): Promise<string[]> {
+  const nodes = nodesOf(store.client as unknown as Redis | Cluster);
+  return (await Promise.all(nodes.map((node) => node.keys(`{${store.prefix}}:${pattern}`)))).flat();
 }
 
 /** Another connection to the same keys as `store`, as a second mock instance would have; the original's close deletes them. */

@@ -52,7 +52,7 @@ describe.skipIf(missing)('pages in Chromium', () => {
   it('the dashboard shows a request and a job made just before, and finishes the job from its button', async () => {
     const pixazo = createVendorClient('pixazo', { baseUrl: `${mock.url}/pixazo`, apiKey: 'k' });
     const { data } = await pixazo.POST('/ideogram-remove-background/v1/ideogram-remove-background-request', { body: { image_url: 'https://example.com/dashboard-cat.jpeg', sync_mode: false } });
-    const [job] = await mock.app.mock.jobs.list(undefined);
+    const [job] = (await mock.app.mock.jobs.page({}, { limit: 1 })).jobs;
 
     await page.goto(`${mock.url}/__admin/ui`);
     // The control API wants its token: the page asks for it, then loads.

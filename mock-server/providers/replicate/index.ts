@@ -10,7 +10,7 @@ import { invalidFields, replicateError } from './errors';
 import { modelsOf, resolveVersion, versionBody, versionIds, type ModelEntry } from './models';
 import { getAccount } from './account';
 import { fileHandlers } from './files';
-import { page } from './pages';
+import { page, PAGE_SIZE } from './pages';
 import { predictionBody, predictionFacts, replicateFlow, STARTING, type WebhookEvent } from './prediction';
 import type { VendorModule } from '../vendor';
 
@@ -110,10 +110,69 @@ const listPredictions: OperationHandler = async (call) => {
   const { query } = call;
   const after = typeof query.created_after === 'string' ? Date.parse(query.created_after) : -Infinity;
   const before = typeof query.created_before === 'string' ? Date.parse(query.created_before) : Infinity;
+  const cursor = readCursor(query.cursor);
   // Every mock prediction was made through the API; `source=web` lists the website's only.
-  const jobs = query.source === 'web' ? [] : (await call.ctx.jobs.list(call.ns, { provider: 'replicate', owner: call.key })).filter((j) => j.createdAt >= after && j.createdAt < before).reverse();
-  return { status: 200, body: await page(call, '/v1/predictions', jobs, async (job) => predictionBody(job, await call.ctx.jobs.peek(job))) };
+  const walk = query.source === 'web' ? { jobs: [], end: true } : await walkPredictions(call, cursor, after, before);
+  const pageUrl = (toward: Cursor['toward'], seq: number) => {
+    const url = new URL(`${call.destination.baseUrl}/v1/predictions`);
+    for (const [name, value] of Object.entries(query)) if (name !== 'cursor' && typeof value === 'string') url.searchParams.set(name, value);
+    url.searchParams.set('cursor', Buffer.from(`${toward}=${seq}`).toString('base64url'));
+    return url.toString();
+  };
+  const newer = cursor?.toward === 'n';
+  const more = walk.end ? null : pageUrl(cursor?.toward ?? 'o', walk.last!);
+  // Back the other way: from just past where this page's walk began.
+  const back = cursor ? pageUrl(newer ? 'o' : 'n', newer ? cursor.seq + 1 : cursor.seq - 1) : null;
+  const page = newer ? walk.jobs.reverse() : walk.jobs;
+  return {
+    status: 200,
+    body: {
+      next: newer ? back : more,
+      previous: newer ? more : back,
+      results: await Promise.all(page.map(async (job) => predictionBody(job, await call.ctx.jobs.peek(job)))),
+    },
+  };
 };
+
+/** A listing cursor: predictions older than a creation sequence number (`o`), or newer (`n`). */
+interface Cursor {
+  toward: 'o' | 'n';
+  seq: number;
+}
+
+function readCursor(cursor: unknown): Cursor | undefined {
+  if (cursor === undefined) return undefined;
+  const match = typeof cursor === 'string' ? /^([on])=(\d{1,15})$/.exec(Buffer.from(cursor, 'base64url').toString()) : null;
+  if (!match) throw new MockError('validation', 'cursor is not one this API handed out; take it from next or previous.', { field: 'cursor', type: 'invalid_cursor' });
+  return { toward: match[1] as Cursor['toward'], seq: Number(match[2]) };
+}
+
+/** How many of the key's predictions one listing reads at most when the date filters pass over some: the page may come back short, with `next` to go on. */
+const SCAN_LIMIT = 10 * PAGE_SIZE;
+
+/**
+ * Up to a page of the key's predictions from the cursor, in the walk's order, inside the date filters,
+ * read from the key's index a page at a time; `last` is the sequence number the walk stopped at.
+ */
+async function walkPredictions(call: Call, cursor: Cursor | undefined, after: number, before: number): Promise<{ jobs: Job[]; end: boolean; last?: number }> {
+  const newer = cursor?.toward === 'n';
+  const index = { ns: call.ns, provider: 'replicate', owner: call.key };
+  const jobs: Job[] = [];
+  let last = cursor?.seq;
+  for (let read = 0; jobs.length < PAGE_SIZE && read < SCAN_LIMIT; ) {
+    const limit = PAGE_SIZE - jobs.length;
+    const page = await call.ctx.jobs.page(index, { limit, after: last, newestFirst: !newer });
+    read += limit;
+    for (const job of page.jobs) {
+      // Creation times rise with the index's order: past the filter's far edge, nothing further can match.
+      if (newer ? job.createdAt >= before : job.createdAt < after) return { jobs, end: true };
+      if (job.createdAt >= after && job.createdAt < before) jobs.push(job);
+    }
+    if (page.next === undefined) return { jobs, end: true };
+    last = page.next;
+  }
+  return { jobs, end: false, last };
+}
 
 /** The documented model, made this model's: its names, a cover image on the mock and its real input schema. */
 const getModel: OperationHandler = async (call) => {
