@@ -63,6 +63,7 @@ export async function startMock(options: StartOptions = {}): Promise<RunningMock
     journal: ({ namespace, ...filter } = {}) => ctx.store.journal.list(namespace, filter),
     reset: (namespace) => resetState(ctx, namespace),
     close: async () => {
+      ctx.jobs.stop();
       await Promise.all(
         servers.map(
           (each) =>

@@ -7,7 +7,7 @@ import type { Scenario } from '../admin/scenarios';
 import { MockError } from '../errors/catalogue';
 import * as lua from './redis-scripts';
 import type { MemoryStoreOptions } from './memory';
-import type { DeliveryLog, FileMeta, FileTable, JobChange, JobTable, JournalLog, ScenarioList, StateStore, StoredFile } from './store';
+import type { DeliveryLog, FileMeta, FileTable, JobChange, JobTable, JournalLog, Lease, LeaseRecord, ScenarioList, StateStore, StoredFile } from './store';
 
 /** The memory store's bounds, which hold in Redis too (across every instance sharing it), and where it is. */
 export interface RedisStoreOptions extends MemoryStoreOptions {
@@ -41,6 +41,9 @@ interface Scripts {
   createFile(...args: (string | number)[]): Promise<number>;
   writeFile(...args: (string | number | Buffer)[]): Promise<number>;
   completeFile(...args: (string | number)[]): Promise<(string | number)[]>;
+  leaseDue(...args: (string | number)[]): Promise<string[][]>;
+  leaseJob(...args: (string | number)[]): Promise<string[] | null>;
+  recordLease(...args: (string | number)[]): Promise<number>;
 }
 
 type Client = Redis & Scripts;
@@ -61,7 +64,18 @@ const SCRIPTS: Record<keyof Scripts, string> = {
   createFile: lua.CREATE_FILE,
   writeFile: lua.WRITE_FILE,
   completeFile: lua.COMPLETE_FILE,
+  leaseDue: lua.LEASE_DUE,
+  leaseJob: lua.LEASE_JOB,
+  recordLease: lua.RECORD_LEASE,
 };
+
+/** How many of each script's arguments are key names (the rest build theirs from the prefix). */
+const KEY_COUNTS: Partial<Record<keyof Scripts, number>> = { addJob: 1, leaseDue: 1, leaseJob: 2, recordLease: 2 };
+
+/** A key name under the store's prefix: the one place key names are built for scripts that take them as KEYS. */
+export function key(prefix: string, ...parts: string[]): string {
+  return [prefix, ...parts].join(':');
+}
 
 /**
  * A request waits at most this long on Redis. Commands are not queued while it is away and are tried
@@ -69,6 +83,8 @@ const SCRIPTS: Record<keyof Scripts, string> = {
  */
 const COMMAND_TIMEOUT_MS = 2000;
 const CONNECT_TIMEOUT_MS = 2000;
+/** A job-creating script that starts this close to the command timeout may answer too late: it refuses. */
+const LATE_MARGIN_MS = 250;
 /** Reconnection backoff: 100 ms doubling to at most 1 s, forever (the store comes back when Redis does). */
 const reconnectDelay = (attempt: number) => Math.min(100 * 2 ** (attempt - 1), 1000);
 
@@ -133,7 +149,7 @@ export class RedisStore implements StateStore {
       commandTimeout: COMMAND_TIMEOUT_MS,
       retryStrategy: reconnectDelay,
     }) as Client;
-    for (const [name, script] of Object.entries(SCRIPTS)) client.defineCommand(name, { numberOfKeys: 0, lua: script });
+    for (const [name, script] of Object.entries(SCRIPTS)) client.defineCommand(name, { numberOfKeys: KEY_COUNTS[name as keyof Scripts] ?? 0, lua: script });
     // Until the store listens, the connection's errors only say why connecting failed.
     let reason: Error | undefined;
     const remember = (error: Error) => (reason = error);
@@ -151,6 +167,14 @@ export class RedisStore implements StateStore {
 
   async reset(ns?: string): Promise<void> {
     await Promise.all([this.jobs.clear(ns), this.journal.clear(ns), this.scenarios.clear(ns), this.deliveries.clear(ns), this.files.clear(ns)]);
+  }
+
+  async shared(name: string, value: string): Promise<string> {
+    const at = key(this.prefix, 'shared', name);
+    return this.run(async (c) => {
+      await c.set(at, value, 'NX');
+      return (await c.get(at)) ?? value;
+    });
   }
 
   async close(): Promise<void> {
@@ -192,6 +216,10 @@ function jobOf(flat: string[]): Job {
   return job;
 }
 
+function leaseOf([id, ns, sent, attempts]: string[]): Lease {
+  return { id, ns, sent: Number(sent), attempts: Number(attempts) };
+}
+
 export class RedisJobs implements JobTable {
   constructor(
     private readonly run: Run,
@@ -202,7 +230,11 @@ export class RedisJobs implements JobTable {
   ) {}
 
   async add(job: Job): Promise<boolean> {
-    const kept = await this.run((c) => c.addJob(this.prefix, job.id, this.clock.now(), this.ttlMs, this.capacity, ...jobFields(job)));
+    // Past this (Redis's clock), the command has timed out here and the client been told 503: too late to make the job.
+    const notAfter = Date.now() + COMMAND_TIMEOUT_MS - LATE_MARGIN_MS;
+    const due = job.webhookUrl ? job.createdAt : '';
+    const kept = await this.run((c) => c.addJob(key(this.prefix, 'due'), this.prefix, job.id, this.clock.now(), this.ttlMs, this.capacity, notAfter, due, ...jobFields(job)));
+    if (kept === -1) throw new MockError('store_unavailable', `The mock's state store answered too late to keep job ${job.id}; it was not made.`);
     return kept === 1;
   }
 
@@ -232,6 +264,21 @@ export class RedisJobs implements JobTable {
 
   async clear(ns?: string): Promise<void> {
     await this.run((c) => (ns === undefined ? c.clearJobs(this.prefix) : c.clearJobs(this.prefix, ns)));
+  }
+
+  async leaseDue(now: number, leaseMs: number, limit: number, holder: string): Promise<Lease[]> {
+    const rows = await this.run((c) => c.leaseDue(key(this.prefix, 'due'), key(this.prefix, 'job', ''), now, leaseMs, limit, holder));
+    return rows.map(leaseOf);
+  }
+
+  async lease(ns: string, id: string, now: number, leaseMs: number, holder: string): Promise<Lease | undefined> {
+    const row = await this.run((c) => c.leaseJob(key(this.prefix, 'job', id), key(this.prefix, 'due'), id, ns, now, leaseMs, holder));
+    return row ? leaseOf(row) : undefined;
+  }
+
+  async record(ns: string, id: string, holder: string, now: number, progress: LeaseRecord): Promise<boolean> {
+    const args = [id, ns, holder, now, progress.sent, progress.attempts, progress.dueAt ?? '', progress.renewMs ?? ''];
+    return (await this.run((c) => c.recordLease(key(this.prefix, 'job', id), key(this.prefix, 'due'), ...args))) === 1;
   }
 
   /** Expiry by the mock's clock (tests move it); Redis's own PEXPIRE bounds memory by the wall clock. */
