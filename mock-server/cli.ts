@@ -132,6 +132,7 @@ async function main() {
     tls: await tlsMaterial({ tls: values.tls, certFile: values['tls-cert'], keyFile: values['tls-key'], certOut: values['tls-cert-out'] }),
     vendorPorts: values['vendor-ports'] === undefined ? undefined : parseVendorPorts(values['vendor-ports']),
     certificateFile: values['tls-cert-out'],
+    tlsGenerated: values.tls && !values['tls-cert'],
   };
   if (workers > 1) return runPrimary(workers, config);
   const mock = await runMock(config);

@@ -1,5 +1,5 @@
 import cluster, { type Worker } from 'node:cluster';
-import { generateKeyPairSync } from 'node:crypto';
+import { newSigningKeyPem } from './jobs/ed25519';
 import { runMock, type RunConfig } from './run';
 import { answerStoreCall } from './state/serve';
 import { remoteStore, type Channel } from './state/remote';
@@ -27,7 +27,7 @@ const MAX_REPLACEMENT_DELAY_MS = 10_000;
  */
 export function runPrimary(workers: number, config: RunConfig): void {
   // Webhooks are signed by the worker that created the job; a JWKS fetched from any other must verify them.
-  const shared: RunConfig = { ...config, app: { ...config.app, webhookSigningKey: config.app.webhookSigningKey ?? newSigningKey() } };
+  const shared: RunConfig = { ...config, app: { ...config.app, webhookSigningKey: config.app.webhookSigningKey ?? newSigningKeyPem() } };
   // With --store every worker opens the shared store itself; otherwise this process holds the state.
   const store: StateStore | undefined = config.store === undefined ? new MemoryStore(systemClock, { journalSize: shared.app.journalSize, jobTtlMs: shared.app.jobTtlMs, maxJobs: shared.app.maxJobs }) : undefined;
   // Advanced serialisation: file bytes cross as Buffers and undefined stays undefined.
@@ -111,8 +111,4 @@ export async function runWorker(): Promise<void> {
 /** Fails quietly for a worker that is gone: its exit is handled on its own. */
 function tell(worker: Worker, message: unknown) {
   if (worker.isConnected()) worker.send(message as never, undefined, undefined, () => {});
-}
-
-function newSigningKey(): string {
-  return generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }) as string;
 }

@@ -46,6 +46,8 @@ export class JobEngine {
   readonly leaseMs: number;
   /** Jobs this instance is visiting now, by id: one visit at a time per job here, the lease keeps other instances off. */
   private readonly visiting = new Map<string, Promise<void>>();
+  /** Leases asked for by polls and submits, not yet visiting: drain waits for them too. */
+  private readonly kicks = new Set<Promise<unknown>>();
   private sweeper?: NodeJS.Timeout;
   private sweeping?: Promise<void>;
   /** Set while the store fails visits: logged once when it starts and once when it ends. */
@@ -193,7 +195,8 @@ export class JobEngine {
   /** Stops sweeping; visits under way finish (graceful shutdown). What is left is another instance's, or this one's after a restart. */
   async drain() {
     this.stop();
-    await Promise.allSettled([this.sweeping, ...this.visiting.values()]);
+    await Promise.allSettled([this.sweeping, ...this.kicks]);
+    await Promise.allSettled([...this.visiting.values()]);
     await this.webhooks.drain();
   }
 
@@ -230,10 +233,12 @@ export class JobEngine {
   /** Visits the job here unless it is being visited (here or, by its lease, elsewhere); failures are the sweep's to retry. */
   private kick(job: Job) {
     if (this.visiting.has(job.id)) return;
-    this.jobs.lease(job.ns, job.id, this.clock.now(), this.leaseMs, this.holder).then(
+    const kicked = this.jobs.lease(job.ns, job.id, this.clock.now(), this.leaseMs, this.holder).then(
       (lease) => lease && this.visit(lease),
       (error: unknown) => this.trouble(error),
     );
+    this.kicks.add(kicked);
+    void kicked.finally(() => this.kicks.delete(kicked));
   }
 
   /**

@@ -125,7 +125,9 @@ export class WebhookSender {
 
   /** The log is the store's, so the control API of any instance lists every delivery; a lost write is logged, never thrown. */
   private record(ns: string, delivery: Delivery) {
-    this.log.put(ns, delivery).catch((error: unknown) => this.report(ns, delivery, `webhook delivery ${delivery.id} not recorded: ${(error as Error).message}`));
+    const write = this.log.put(ns, delivery).catch((error: unknown) => this.report(ns, delivery, `webhook delivery ${delivery.id} not recorded: ${(error as Error).message}`));
+    this.inFlight.add(write);
+    void write.finally(() => this.inFlight.delete(write));
   }
 
   private settle(ns: string, delivery: Delivery, state: Delivery['state']) {
