@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { MockError } from '../errors/catalogue';
 import type { Clock } from './clock';
 import type { Job, Terminal } from './store';
 import type { JobTable, Lease, LeaseRecord, StateStore } from '../state/store';
@@ -153,6 +154,15 @@ export class JobEngine {
    * outlast any wait; time mode waits for the due time when it falls inside the window, else answers at once.
    */
   async settle(job: Job, withinMs: number): Promise<Phase> {
+    // The job exists: a store that fails while waiting on it answers where it was, not a 503 the client would retry into a duplicate.
+    return this.waitFor(job, withinMs).catch((error: unknown) => {
+      if (!(error instanceof MockError) || error.kind !== 'store_unavailable') throw error;
+      this.log(`job ${job.id}: answered as last known, the state store failed during the wait: ${error.message}`);
+      return phaseOf(job, this.flow(job), job.shownStep);
+    });
+  }
+
+  private async waitFor(job: Job, withinMs: number): Promise<Phase> {
     if (this.options.mode === 'poll') {
       if (job.pace !== 'normal') return this.observe(job);
       let phase = await this.poll(job);

@@ -83,7 +83,7 @@ describe.skipIf(!url)('jobs with a webhook on two mocks sharing one Redis', () =
     const hooks = await receiver.waitFor(2);
     expect(statuses(hooks)).toEqual(['processing', 'succeeded']);
     expect(hooks.map(verified)[0]).toBe(first.id);
-    expect((await (await fetch(`${b.origin}/replicate/v1/predictions/${id}`, { headers: REPLICATE })).json()).status).toBe('succeeded');
+    expect(((await (await fetch(`${b.origin}/replicate/v1/predictions/${id}`, { headers: REPLICATE })).json()) as { status: string }).status).toBe('succeeded');
   });
 
   it('re-sends the steps of a job whose holder died with its lease: once the lease ends, B sends them all', async () => {

@@ -1,4 +1,7 @@
-/** A job with a webhook whose store fails for a while: it waits for its lease to end and goes on, never stopping for good. */
+/**
+ * A store that fails for a while: a job with a webhook waits for its lease to end and goes on, never
+ * stopping for good; a job already made is answered, never turned into a 503 its client would retry.
+ */
 import { describe, expect, it } from 'vitest';
 import { startMock } from '../../kit/mock';
 import { manualClock } from '../../mock-server/jobs/clock';
@@ -34,5 +37,24 @@ describe('a job with a webhook and a failing store', () => {
     expect((await receiver.waitFor(2)).map((hook) => (hook.body as { status: string }).status)).toEqual(['IN_PROGRESS', 'COMPLETED']);
     expect(lines.filter((line) => line.includes('wait for the state store'))).toHaveLength(1);
     expect(lines.some((line) => line.includes('stopped advancing'))).toBe(false);
+  });
+});
+
+describe('a submit whose store fails after the job was made', () => {
+  it("answers the prediction (Replicate's Prefer: wait), not a 503 whose retry would make a second one", async () => {
+    const clock = manualClock();
+    const store = new MemoryStore(clock);
+    store.jobs.change = () => Promise.reject(new MockError('store_unavailable', 'Redis is away'));
+    const mock = await startMock({ store, clock });
+    stopLater(mock.close);
+    const res = await fetch(`${mock.origin}/replicate/v1/models/ideogram-ai/ideogram-v3-turbo/predictions`, {
+      method: 'POST',
+      headers: { Authorization: 'Bearer r8_key_a', 'content-type': 'application/json', Prefer: 'wait=5' },
+      body: JSON.stringify({ input: { prompt: 'A lighthouse' } }),
+    });
+    expect(res.status).toBe(201);
+    const body = (await res.json()) as { id: string; status: string };
+    expect(body.status).toBe('starting');
+    expect((await store.jobs.list(undefined)).map((job) => job.id)).toEqual([body.id]);
   });
 });
