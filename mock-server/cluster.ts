@@ -1,4 +1,5 @@
 import cluster, { type Worker } from 'node:cluster';
+import type { ChildProcess } from 'node:child_process';
 import { newSigningKeyPem } from './jobs/ed25519';
 import { runMock, type RunConfig } from './run';
 import { answerStoreCall } from './state/serve';
@@ -35,7 +36,7 @@ export function runPrimary(workers: number, config: RunConfig): void {
   // Ours, not cluster.workers: cluster keeps an exited worker listed until its channel has closed too.
   const live = new Set<Worker>();
   const ready = new Set<Worker>();
-  const fork = () => live.add(cluster.fork());
+  const fork = () => live.add(handBackOnDeath(cluster.fork()));
   const deaths: number[] = [];
   let announced = false;
   let stopping = false;
@@ -111,4 +112,35 @@ export async function runWorker(): Promise<void> {
 /** Fails quietly for a worker that is gone: its exit is handled on its own. */
 function tell(worker: Worker, message: unknown) {
   if (worker.isConnected()) worker.send(message as never, undefined, undefined, () => {});
+}
+
+/** Node's internal cluster messages this file watches: a hand-off of a new connection, and a worker's answer to it. */
+type ClusterMessage = { cmd?: string; act?: string; seq?: number; ack?: number };
+const isHandoff = (message: unknown): message is ClusterMessage & { seq: number } => (message as ClusterMessage | null)?.cmd === 'NODE_CLUSTER' && (message as ClusterMessage).act === 'newconn';
+const isAnswer = (message: unknown): message is ClusterMessage & { ack: number } => (message as ClusterMessage | null)?.cmd === 'NODE_CLUSTER' && typeof (message as ClusterMessage).ack === 'number';
+
+/**
+ * The round-robin primary hands each new connection to a worker and keeps its copy until the worker
+ * says it took it; a worker killed (SIGKILL, OOM) in between leaves that connection open and never
+ * answered. The primary notes its hand-offs to each worker and, for one that dies holding some, says
+ * "not taken" in its name, which makes Node hand them to another worker. This rests on Node's
+ * cluster protocol (NODE_CLUSTER newconn/ack messages), unchanged since Node 0.12;
+ * test/state/workers.test.ts fails if it changes.
+ */
+function handBackOnDeath(worker: Worker): Worker {
+  const held = new Set<number>();
+  const child = worker.process as ChildProcess;
+  const send = child.send.bind(child) as (...args: unknown[]) => boolean;
+  child.send = ((message: unknown, ...rest: unknown[]) => {
+    if (isHandoff(message)) held.add(message.seq);
+    return send(message, ...rest);
+  }) as ChildProcess['send'];
+  child.on('internalMessage', (message: unknown) => {
+    if (isAnswer(message)) held.delete(message.ack);
+  });
+  child.once('exit', () => {
+    for (const seq of held) child.emit('internalMessage', { cmd: 'NODE_CLUSTER', ack: seq, accepted: false });
+    held.clear();
+  });
+  return worker;
 }
