@@ -27,8 +27,9 @@ const MAX_REPLACEMENT_DELAY_MS = 10_000;
  * busy port).
  */
 export function runPrimary(workers: number, config: RunConfig): void {
-  // Webhooks are signed by the worker that created the job; a JWKS fetched from any other must verify them.
-  const shared: RunConfig = { ...config, app: { ...config.app, webhookSigningKey: config.app.webhookSigningKey ?? newSigningKeyPem() } };
+  // Webhooks are signed by the worker that sends them; a JWKS fetched from any other must verify them.
+  // With --store the key is the store's (run.ts), shared with other mocks on it as well.
+  const shared: RunConfig = { ...config, app: { ...config.app, webhookSigningKey: config.app.webhookSigningKey ?? (config.store === undefined ? newSigningKeyPem() : undefined) } };
   // With --store every worker opens the shared store itself; otherwise this process holds the state.
   const store: StateStore | undefined = config.store === undefined ? new MemoryStore(systemClock, { journalSize: shared.app.journalSize, jobTtlMs: shared.app.jobTtlMs, maxJobs: shared.app.maxJobs }) : undefined;
   // Advanced serialisation: file bytes cross as Buffers and undefined stays undefined.
