@@ -20,6 +20,11 @@ const DEFAULT_DURATION_MS = 3000;
 export const SWEEP_MS = 200;
 /** Jobs leased per look: a backlog is worked through a bounded batch at a time. */
 const SWEEP_BATCH = 64;
+/**
+ * Visits under way on one instance at most before its sweep leases no more: receivers that hang
+ * cannot make it take every due job (and hold their leases) while it cannot work on them.
+ */
+const MAX_VISITS = 256;
 
 /** A vendor's flow plus what it sends when a job with a webhook changes status. */
 export interface VendorFlow extends Flow {
@@ -78,7 +83,9 @@ export class JobEngine {
   sweep(): Promise<void> {
     this.sweeping ??= (async () => {
       try {
-        const due = await this.jobs.leaseDue(this.clock.now(), this.leaseMs, SWEEP_BATCH, this.holder);
+        const room = Math.min(SWEEP_BATCH, MAX_VISITS - this.visiting.size);
+        if (room <= 0) return;
+        const due = await this.jobs.leaseDue(this.clock.now(), this.leaseMs, room, this.holder);
         await Promise.all(due.map((lease) => this.visit(lease)));
       } catch (error) {
         this.trouble(error);
