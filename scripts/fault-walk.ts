@@ -2,11 +2,12 @@
  * Fault walk: two mocks on one real Redis, one of them `--workers 2`, used as a load-balanced fleet
  * would use them, while Redis is paused and an instance is killed. Not part of `npm test`.
  *
- *   npx tsx scripts/fault-walk.ts [--jobs 400] [--root <checkout>]
+ *   npx tsx scripts/fault-walk.ts [--jobs 400] [--job-mode time|poll] [--root <checkout>]
  *
  * - Starts its own redis-server (no persistence) on a free loopback port and two mocks from `--root`
- *   (default: this checkout) with `--store` on it and `--job-mode time --job-duration 3s`: A with
- *   `--workers 2`, B a single process; and a webhook receiver on 127.0.0.1.
+ *   (default: this checkout) with `--store` on it and `--job-mode time --job-duration 3s` (or
+ *   `--job-mode poll`, where each job with a webhook is also polled twice through each instance at
+ *   once: two pollers racing): A with `--workers 2`, B a single process; and a webhook receiver on 127.0.0.1.
  * - Submits `--jobs` jobs with webhooks only (nobody polls: fal, Replicate, Magnific, Ideogram) and a
  *   quarter as many polled Pixazo jobs, alternately to A and B, 8 at a time; a submit answered 503 or
  *   cut off is retried (at most 5 times), as a client would. A third of the way in Redis is frozen
@@ -28,7 +29,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Redis } from 'ioredis';
 import { freePort, installCleanup, killAll, spawnTracked, startChild, HOST, type Child } from './bench/children';
 
-const { values } = parseArgs({ options: { jobs: { type: 'string', default: '400' }, root: { type: 'string' } }, strict: true });
+const { values } = parseArgs({ options: { jobs: { type: 'string', default: '400' }, root: { type: 'string' }, 'job-mode': { type: 'string', default: 'time' } }, strict: true });
+const MODE = values['job-mode'];
+if (MODE !== 'time' && MODE !== 'poll') throw new Error(`--job-mode must be time or poll (got "${MODE}")`);
 const JOBS = Number(values.jobs);
 if (!Number.isInteger(JOBS) || JOBS < 8 || JOBS > 20_000) throw new Error(`--jobs must be a whole number from 8 to 20000 (got "${values.jobs}")`);
 const ROOT = values.root ?? join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -42,10 +45,10 @@ interface Hook {
 
 /** What each vendor's webhook-only job sends, in order, and how a receiver tells deliveries apart. */
 const FLOWS = {
-  fal: { events: ['OK'], path: (hook: string) => `/fal-queue/fal-ai/ideogram/v2/edit?fal_webhook=${encodeURIComponent(hook)}`, headers: { authorization: 'Key walk', 'content-type': 'application/json' }, body: () => JSON.stringify({ prompt: 'p', image_url: 'https://a/b.png', mask_url: 'https://a/c.png' }), idOf: (b: any) => b.request_id as string },
-  replicate: { events: ['processing', 'succeeded'], path: () => '/replicate/v1/models/ideogram-ai/ideogram-v3-turbo/predictions', headers: { authorization: 'Bearer r8_walk', 'content-type': 'application/json' }, body: (hook: string) => JSON.stringify({ input: { prompt: 'a lighthouse' }, webhook: hook }), idOf: (b: any) => b.id as string },
-  magnific: { events: ['IN_PROGRESS', 'COMPLETED'], path: () => '/magnific/v1/ai/ideogram-image-edit', headers: { 'x-magnific-api-key': 'walk', 'content-type': 'application/json' }, body: (hook: string) => JSON.stringify({ prompt: 'a sunset', image: 'https://example.com/in.png', mask: 'https://example.com/mask.png', webhook_url: hook }), idOf: (b: any) => b.data?.task_id as string },
-  ideogram: { events: ['completed'], path: (hook: string) => `/ideogram/v1/ideogram-v4/async/generate?webhook_url=${encodeURIComponent(hook)}`, headers: { 'api-key': 'walk' }, body: () => { const form = new FormData(); form.set('text_prompt', 'a lighthouse'); return form; }, idOf: (b: any) => b.generation_id as string },
+  fal: { poll: (id: string) => `/fal-queue/fal-ai/ideogram/requests/${id}/status`, events: ['OK'], path: (hook: string) => `/fal-queue/fal-ai/ideogram/v2/edit?fal_webhook=${encodeURIComponent(hook)}`, headers: { authorization: 'Key walk', 'content-type': 'application/json' }, body: () => JSON.stringify({ prompt: 'p', image_url: 'https://a/b.png', mask_url: 'https://a/c.png' }), idOf: (b: any) => b.request_id as string },
+  replicate: { poll: (id: string) => `/replicate/v1/predictions/${id}`, events: ['processing', 'succeeded'], path: () => '/replicate/v1/models/ideogram-ai/ideogram-v3-turbo/predictions', headers: { authorization: 'Bearer r8_walk', 'content-type': 'application/json' }, body: (hook: string) => JSON.stringify({ input: { prompt: 'a lighthouse' }, webhook: hook }), idOf: (b: any) => b.id as string },
+  magnific: { poll: (id: string) => `/magnific/v1/ai/ideogram-image-edit/${id}`, events: ['IN_PROGRESS', 'COMPLETED'], path: () => '/magnific/v1/ai/ideogram-image-edit', headers: { 'x-magnific-api-key': 'walk', 'content-type': 'application/json' }, body: (hook: string) => JSON.stringify({ prompt: 'a sunset', image: 'https://example.com/in.png', mask: 'https://example.com/mask.png', webhook_url: hook }), idOf: (b: any) => b.data?.task_id as string },
+  ideogram: { poll: (id: string) => `/ideogram/v1/generations/${id}`, events: ['completed'], path: (hook: string) => `/ideogram/v1/ideogram-v4/async/generate?webhook_url=${encodeURIComponent(hook)}`, headers: { 'api-key': 'walk' }, body: () => { const form = new FormData(); form.set('text_prompt', 'a lighthouse'); return form; }, idOf: (b: any) => b.generation_id as string },
 } as const;
 type Vendor = keyof typeof FLOWS;
 
@@ -88,7 +91,7 @@ async function main() {
   for (let i = 0; i < 50; i++) if (await redis.connect().then(() => true, () => false)) break; else await sleep(100);
   const store = `redis://${HOST}:${redisPort}/0`;
   const mock = (name: string, extra: string[]): Promise<Child> =>
-    startChild({ name, command: process.execPath, args: ['bin/ideogram-mock.js', '--port', '0', '--quiet', '--store', store, '--job-mode', 'time', '--job-duration', '3s', ...extra], cwd: ROOT, portPattern: /listening on http:\/\/127\.0\.0\.1:(\d+)/, readyTimeoutMs: 60_000 });
+    startChild({ name, command: process.execPath, args: ['bin/ideogram-mock.js', '--port', '0', '--quiet', '--store', store, '--job-mode', MODE, '--job-duration', '3s', ...extra], cwd: ROOT, portPattern: /listening on http:\/\/127\.0\.0\.1:(\d+)/, readyTimeoutMs: 60_000 });
   const a = await mock('A', ['--workers', '2']);
   const b = await mock('B', []);
   const jwksOf = async (child: Child) => ({ fal: (await (await fetch(`${child.origin}/fal-rest/.well-known/jwks.json`)).json()) as { keys: JsonWebKey[] }, ideogram: (await (await fetch(`${child.origin}/ideogram/v1/.well-known/jwks.json`)).json()) as { keys: JsonWebKey[] } });
@@ -113,7 +116,13 @@ async function main() {
           const flow = FLOWS[vendor];
           const res = await fetch(`${target.origin}${flow.path(hookUrl)}`, { method: 'POST', headers: flow.headers, body: flow.body(hookUrl), signal: AbortSignal.timeout(10_000) });
           const body = await res.json();
-          if (res.ok) return void acked.set(flow.idOf(body), vendor);
+          if (res.ok) {
+            const id = flow.idOf(body);
+            acked.set(id, vendor);
+            // Two pollers racing, on both instances, as a fleet behind a balancer sees them.
+            if (MODE === 'poll') await Promise.all([a, a, b, b].filter((at) => at === a || bAlive).map((at) => fetch(`${at.origin}${flow.poll(id)}`, { headers: flow.headers }).then((r) => r.arrayBuffer(), () => undefined)));
+            return;
+          }
           retries[503]++;
         }
       } catch {
