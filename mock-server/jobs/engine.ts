@@ -25,6 +25,8 @@ const SWEEP_BATCH = 64;
  * cannot make it take every due job (and hold their leases) while it cannot work on them.
  */
 const MAX_VISITS = 256;
+/** A visit the store failed is tried again here after 250 ms, doubling; past the lease, any instance's sweep takes it up. */
+const RETRY_BASE_MS = 250;
 
 /** A vendor's flow plus what it sends when a job with a webhook changes status. */
 export interface VendorFlow extends Flow {
@@ -55,6 +57,8 @@ export class JobEngine {
   /** Leases asked for by polls and submits, not yet visiting: drain waits for them too. */
   private readonly kicks = new Set<Promise<unknown>>();
   private sweeper?: NodeJS.Timeout;
+  /** Visits to try again after a store error, with backoff: drain stops them. */
+  private readonly retries = new Set<NodeJS.Timeout>();
   private sweeping?: Promise<void>;
   /** Set while the store fails visits: logged once when it starts and once when it ends. */
   private troubled = false;
@@ -220,6 +224,8 @@ export class JobEngine {
   stop() {
     clearInterval(this.sweeper);
     this.sweeper = undefined;
+    for (const timer of this.retries) clearTimeout(timer);
+    this.retries.clear();
   }
 
   flow(job: Job): VendorFlow {
@@ -264,15 +270,35 @@ export class JobEngine {
    * (it has no poller: its webhook is how its client learns); then records when it is next due. A
    * store that fails leaves the job due when its lease ends, on whichever instance looks first.
    */
-  private visit(lease: Lease): Promise<void> {
+  private visit(lease: Lease, failures = 0): Promise<void> {
     const running = this.visiting.get(lease.id);
     if (running) return running;
     const visit = this.work(lease)
       .then(() => this.recovered())
-      .catch((error: unknown) => this.trouble(error, lease.id))
+      .catch((error: unknown) => {
+        this.trouble(error, lease.id);
+        this.retry(lease, failures);
+      })
       .finally(() => this.visiting.delete(lease.id));
     this.visiting.set(lease.id, visit);
     return visit;
+  }
+
+  /** Backoff after a store error: the job is leased again here (it still holds the lease) and visited. */
+  private retry({ ns, id }: Lease, failures: number) {
+    const wait = RETRY_BASE_MS * 2 ** failures;
+    if (wait >= this.leaseMs || !this.sweeper) return;
+    const timer = setTimeout(() => {
+      this.retries.delete(timer);
+      this.jobs.lease(ns, id, this.clock.now(), this.leaseMs, this.holder).then(
+        (lease) => lease && this.visit(lease, failures + 1),
+        (error: unknown) => {
+          this.trouble(error, id);
+          this.retry({ ns, id, sent: 0, attempts: 0 }, failures + 1);
+        },
+      );
+    }, wait).unref();
+    this.retries.add(timer);
   }
 
   private async work({ ns, id, sent, attempts }: Lease): Promise<void> {
