@@ -59,7 +59,8 @@ export class JobEngine {
   private sweeper?: NodeJS.Timeout;
   /** Visits to try again after a store error, with backoff: drain stops them. */
   private readonly retries = new Set<NodeJS.Timeout>();
-  private sweeping?: Promise<void>;
+  /** A look for due jobs under way (one at a time per instance). */
+  private leasing?: Promise<Promise<void>[]>;
   /** Set while the store fails visits: logged once when it starts and once when it ends. */
   private troubled = false;
 
@@ -82,22 +83,24 @@ export class JobEngine {
 
   /**
    * Leases the jobs with a webhook that are due and visits them: advancing them, sending their
-   * webhooks in order. Tests with a manual clock call it after moving the clock.
+   * webhooks in order. Resolves when those visits end (tests with a manual clock call it after moving
+   * the clock); the next look does not wait for them, so one slow receiver holds up only its own job.
    */
-  sweep(): Promise<void> {
-    this.sweeping ??= (async () => {
-      try {
-        const room = Math.min(SWEEP_BATCH, MAX_VISITS - this.visiting.size);
-        if (room <= 0) return;
-        const due = await this.jobs.leaseDue(this.clock.now(), this.leaseMs, room, this.holder);
-        await Promise.all(due.map((lease) => this.visit(lease)));
-      } catch (error) {
-        this.trouble(error);
-      } finally {
-        this.sweeping = undefined;
-      }
-    })();
-    return this.sweeping;
+  async sweep(): Promise<void> {
+    this.leasing ??= this.leaseDue().finally(() => (this.leasing = undefined));
+    await Promise.all(await this.leasing);
+  }
+
+  private async leaseDue(): Promise<Promise<void>[]> {
+    const room = Math.min(SWEEP_BATCH, MAX_VISITS - this.visiting.size);
+    if (room <= 0) return [];
+    try {
+      const due = await this.jobs.leaseDue(this.clock.now(), this.leaseMs, room, this.holder);
+      return due.map((lease) => this.visit(lease));
+    } catch (error) {
+      this.trouble(error);
+      return [];
+    }
   }
 
   register(flow: VendorFlow) {
@@ -216,7 +219,7 @@ export class JobEngine {
   /** Stops sweeping; visits under way finish (graceful shutdown). What is left is another instance's, or this one's after a restart. */
   async drain() {
     this.stop();
-    await Promise.allSettled([this.sweeping, ...this.kicks]);
+    await Promise.allSettled([this.leasing, ...this.kicks]);
     await Promise.allSettled([...this.visiting.values()]);
     await this.webhooks.drain();
   }
@@ -267,8 +270,8 @@ export class JobEngine {
   /**
    * Under the job's lease: sends every step shown and not yet sent, in order, one at a time (the next
    * waits for the previous to be answered or given up); in poll mode moves the job one step at a time
-   * (it has no poller: its webhook is how its client learns); then records when it is next due. A
-   * store that fails leaves the job due when its lease ends, on whichever instance looks first.
+   * (it has no poller: its webhook is how its client learns); then records when it is next due. After
+   * a store error it is tried again here with backoff, and by any instance once its lease ends.
    */
   private visit(lease: Lease, failures = 0): Promise<void> {
     const running = this.visiting.get(lease.id);

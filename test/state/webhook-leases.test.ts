@@ -27,6 +27,9 @@ async function twoInstances(clock: ManualClock, options: { jobMode?: 'poll' | 't
   const storeB = await twinOf(storeA, url!, clock);
   const a = await startMock({ store: storeA, clock, webhookSecret: SECRET, ...options });
   const b = await startMock({ store: storeB, clock, webhookSecret: SECRET, ...options });
+  // The sweeps are the test's to run: an instance looking on its own could take a job before the test means it to.
+  a.app.mock.jobs.stop();
+  b.app.mock.jobs.stop();
   stopLater(async () => {
     await Promise.all([a.close(), b.close()]);
     await storeB.close();
@@ -91,7 +94,6 @@ describe.skipIf(!url)('jobs with a webhook on two mocks sharing one Redis', () =
     const { a, b, storeA } = await twoInstances(clock);
     const receiver = await startReceiver();
     stopLater(receiver.close);
-    a.app.mock.jobs.stop();
     const made = job(clock, 'orphan', { provider: 'magnific', operationId: 'createImageEdit', owner: 'key-1', baseUrl: `${a.origin}/magnific`, webhookUrl: receiver.url });
     await storeA.jobs.add(made);
     // An instance took it and was killed before sending anything.
