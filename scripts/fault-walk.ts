@@ -11,7 +11,8 @@
  * - Submits `--jobs` jobs with webhooks only (nobody polls: fal, Replicate, Magnific, Ideogram) and a
  *   quarter as many polled Pixazo jobs, alternately to A and B, 8 at a time; a submit answered 503 or
  *   cut off is retried (at most 5 times), as a client would. A third of the way in Redis is frozen
- *   (SIGSTOP) for 3 s; two thirds of the way in B is SIGKILLed and the rest go to A.
+ *   (SIGSTOP) for 3 s; two thirds of the way in B is SIGKILLed and the rest go to A; a second later
+ *   one of A's workers is SIGKILLed (A's primary replaces it).
  * - Then waits (at most 60 s) until every expected webhook arrived, and reports: acknowledged jobs
  *   lost (a polled job A answers 404 for), webhook events missing, out of order, redelivered under
  *   the same delivery id (a deduplicating receiver drops them), doubled under different ids (it cannot),
@@ -146,6 +147,10 @@ async function main() {
     process.stdout.write('fault: instance B SIGKILLed\n');
     bAlive = false;
     b.proc.kill('SIGKILL');
+    await sleep(1000);
+    const { pid } = (await (await fetch(`${a.origin}/__admin`)).json()) as { pid: number };
+    process.stdout.write(`fault: a worker of A (${pid}) SIGKILLed\n`);
+    process.kill(pid, 'SIGKILL');
   })();
   let next = 0;
   const started = performance.now();
@@ -212,7 +217,7 @@ async function main() {
     acknowledged: acked.size + polled.length,
     'submits given up after retries': failedSubmits,
     'submits answered 503 and retried': retries[503],
-    'submits cut off (instance killed) and retried': retries.cut,
+    'submits cut off (instance or worker killed) and retried': retries.cut,
     'acked jobs lost': lost,
     'jobs in Redis beyond those acknowledged (at most the cut-off submits when no 503 made one)': Math.max(0, stored - acked.size - polled.length),
     'webhook events expected': expected,
