@@ -113,6 +113,21 @@ describe.skipIf(!url)('jobs with a webhook on two mocks sharing one Redis', () =
     expect(a.app.mock.signingKey().kid).toBe(b.app.mock.signingKey().kid);
   });
 
+  it('serves the one certificate the first instance generated, so a client trusting one trusts both', async () => {
+    const clock = manualClock();
+    const storeA = await openTestStore(url!, clock);
+    const storeB = await twinOf(storeA, url!, clock);
+    const a = await startMock({ store: storeA, clock, tls: true });
+    const b = await startMock({ store: storeB, clock, tls: true });
+    stopLater(async () => {
+      await Promise.all([a.close(), b.close()]);
+      await storeB.close();
+      await storeA.close();
+    });
+    expect(a.certificate).toMatch(/BEGIN CERTIFICATE/);
+    expect(b.certificate).toBe(a.certificate);
+  });
+
   it('a submit answered 503 because Redis stalled past the timeout leaves no job behind when Redis wakes', async () => {
     const redis = (await ownRedis())!;
     stopLater(() => redis.stop());
