@@ -64,6 +64,7 @@ export function createApp(options: MockOptions = {}): MockApp {
     if (flow) jobs.register(flow);
     return [spec.provider, vendor];
   }));
+  jobs.start();
   const ctx: MockContext = { options, index, store, clock, log, jobs, vendors, signingKey, inFlight: 0, conditions: createConditions(options, index, clock, store.limits) };
   prepareRecording(ctx);
 

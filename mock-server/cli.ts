@@ -35,7 +35,7 @@ Options:
                        mock given the same URL: redis://[:password@]host[:port][/db][?prefix=name] (rediss:// for TLS),
                        or a Redis Cluster: redis+cluster://[:password@]host:port[,host:port...][?prefix=name]
   --webhook-secret <s> key for Magnific webhook signatures (default mock-webhook-secret)
-  --webhook-signing-key <f>  Ed25519 private key (PEM) signing webhooks (fal, Ideogram), published as a JWKS (default: a new key per start)
+  --webhook-signing-key <f>  Ed25519 private key (PEM) signing webhooks (fal, Ideogram), published as a JWKS (default: a new key per start; with --store, the key the first mock stored)
   --webhook-allow <h>  comma-separated hosts webhooks may reach besides loopback (* = any)
   --proxy <p>=<url>    forward vendor <p>'s requests to <url> (the real vendor, or a server laid out
                        like it) instead of answering from the spec (repeatable)
@@ -133,6 +133,7 @@ async function main() {
     tls: await tlsMaterial({ tls: values.tls, certFile: values['tls-cert'], keyFile: values['tls-key'], certOut: values['tls-cert-out'] }),
     vendorPorts: values['vendor-ports'] === undefined ? undefined : parseVendorPorts(values['vendor-ports']),
     certificateFile: values['tls-cert-out'],
+    tlsGenerated: values.tls && !values['tls-cert'],
   };
   if (workers > 1) return runPrimary(workers, config);
   const mock = await runMock(config);

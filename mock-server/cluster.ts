@@ -1,5 +1,6 @@
 import cluster, { type Worker } from 'node:cluster';
-import { generateKeyPairSync } from 'node:crypto';
+import type { ChildProcess } from 'node:child_process';
+import { newSigningKeyPem } from './jobs/ed25519';
 import { runMock, type RunConfig } from './run';
 import { answerStoreCall } from './state/serve';
 import { remoteStore, type Channel } from './state/remote';
@@ -26,8 +27,9 @@ const MAX_REPLACEMENT_DELAY_MS = 10_000;
  * busy port).
  */
 export function runPrimary(workers: number, config: RunConfig): void {
-  // Webhooks are signed by the worker that created the job; a JWKS fetched from any other must verify them.
-  const shared: RunConfig = { ...config, app: { ...config.app, webhookSigningKey: config.app.webhookSigningKey ?? newSigningKey() } };
+  // Webhooks are signed by the worker that sends them; a JWKS fetched from any other must verify them.
+  // With --store the key is the store's (run.ts), shared with other mocks on it as well.
+  const shared: RunConfig = { ...config, app: { ...config.app, webhookSigningKey: config.app.webhookSigningKey ?? (config.store === undefined ? newSigningKeyPem() : undefined) } };
   // With --store every worker opens the shared store itself; otherwise this process holds the state.
   const store: StateStore | undefined = config.store === undefined ? new MemoryStore(systemClock, { journalSize: shared.app.journalSize, jobTtlMs: shared.app.jobTtlMs, maxJobs: shared.app.maxJobs }) : undefined;
   // Advanced serialisation: file bytes cross as Buffers and undefined stays undefined.
@@ -35,7 +37,7 @@ export function runPrimary(workers: number, config: RunConfig): void {
   // Ours, not cluster.workers: cluster keeps an exited worker listed until its channel has closed too.
   const live = new Set<Worker>();
   const ready = new Set<Worker>();
-  const fork = () => live.add(cluster.fork());
+  const fork = () => live.add(handBackOnDeath(cluster.fork()));
   const deaths: number[] = [];
   let announced = false;
   let stopping = false;
@@ -113,6 +115,33 @@ function tell(worker: Worker, message: unknown) {
   if (worker.isConnected()) worker.send(message as never, undefined, undefined, () => {});
 }
 
-function newSigningKey(): string {
-  return generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }) as string;
+/** Node's internal cluster messages this file watches: a hand-off of a new connection, and a worker's answer to it. */
+type ClusterMessage = { cmd?: string; act?: string; seq?: number; ack?: number };
+const isHandoff = (message: unknown): message is ClusterMessage & { seq: number } => (message as ClusterMessage | null)?.cmd === 'NODE_CLUSTER' && (message as ClusterMessage).act === 'newconn';
+const isAnswer = (message: unknown): message is ClusterMessage & { ack: number } => (message as ClusterMessage | null)?.cmd === 'NODE_CLUSTER' && typeof (message as ClusterMessage).ack === 'number';
+
+/**
+ * The round-robin primary hands each new connection to a worker and keeps its copy until the worker
+ * says it took it; a worker killed (SIGKILL, OOM) in between leaves that connection open and never
+ * answered. The primary notes its hand-offs to each worker and, for one that dies holding some, says
+ * "not taken" in its name, which makes Node hand them to another worker. This rests on Node's
+ * cluster protocol (NODE_CLUSTER newconn/ack messages), unchanged since Node 0.12;
+ * test/state/workers.test.ts fails if it changes.
+ */
+function handBackOnDeath(worker: Worker): Worker {
+  const held = new Set<number>();
+  const child = worker.process as ChildProcess;
+  const send = child.send.bind(child) as (...args: unknown[]) => boolean;
+  child.send = ((message: unknown, ...rest: unknown[]) => {
+    if (isHandoff(message)) held.add(message.seq);
+    return send(message, ...rest);
+  }) as ChildProcess['send'];
+  child.on('internalMessage', (message: unknown) => {
+    if (isAnswer(message)) held.delete(message.ack);
+  });
+  child.once('exit', () => {
+    for (const seq of held) child.emit('internalMessage', { cmd: 'NODE_CLUSTER', ack: seq, accepted: false });
+    held.clear();
+  });
+  return worker;
 }

@@ -1,6 +1,7 @@
-import { createServer, STATUS_CODES, type RequestListener, type Server } from 'node:http';
+import { createServer, STATUS_CODES, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { Duplex } from 'node:stream';
+import net, { type Socket } from 'node:net';
 import type { MockApp } from './app';
 import type { TlsMaterial } from './tls';
 import type { Mount } from './spec/model';
@@ -30,9 +31,66 @@ export function createMockServer(app: MockApp, timeouts: Partial<Timeouts> = {},
         app(req, res);
       }
     : app;
-  const server: Server = tls ? createHttpsServer({ ...options, ...tls }, handler) : createServer(options, handler);
+  const connections = new Map<Socket, Connection>();
+  const tracked: RequestListener = (req, res) => {
+    const connection = connections.get(req.socket);
+    if (connection) {
+      connection.answering.add(res);
+      res.once('close', () => {
+        connection.answering.delete(res);
+        connection.idleSince = performance.now();
+      });
+    }
+    // Stopping: answered, then the connection closes, so the client opens its next one elsewhere.
+    if (stopping.has(server)) res.setHeader('Connection', 'close');
+    handler(req, res);
+  };
+  const server: Server = tls ? createHttpsServer({ ...options, ...tls }, tracked) : createServer(options, tracked);
+  server.on(tls ? 'secureConnection' : 'connection', (socket: Socket) => {
+    connections.set(socket, { answering: new Set(), idleSince: performance.now() });
+    socket.once('close', () => connections.delete(socket));
+  });
   server.on('clientError', answerClientError);
+  connectionsOf.set(server, connections);
   return server;
+}
+
+interface Connection {
+  /** Requests received and not yet answered. */
+  answering: Set<ServerResponse>;
+  idleSince: number;
+}
+
+const connectionsOf = new WeakMap<Server, Map<Socket, Connection>>();
+const stopping = new WeakSet<Server>();
+
+/** A kept-alive connection idle this long while stopping is closed: a client about to send on it has had the time to. */
+const IDLE_GRACE_MS = 250;
+
+/**
+ * Stops a mock server without resetting a request: no new connections; requests already received,
+ * and any that arrive on open connections, are answered with `Connection: close`; a connection is
+ * closed once it has been idle IDLE_GRACE_MS (closing idle ones at once, as Node's close does, resets
+ * requests already on their way). Resolves when every connection is closed.
+ */
+export function closeGracefully(server: Server): Promise<void> {
+  const connections = connectionsOf.get(server) ?? new Map<Socket, Connection>();
+  stopping.add(server);
+  for (const { answering } of connections.values()) for (const res of answering) if (!res.headersSent) res.setHeader('Connection', 'close');
+  // Node's http close would also drop idle kept-alive connections at once; only the listening socket goes.
+  if (server.listening) net.Server.prototype.close.call(server);
+  return new Promise((resolve) => {
+    const sweep = () => {
+      const now = performance.now();
+      for (const [socket, connection] of connections) if (connection.answering.size === 0 && now - connection.idleSince >= IDLE_GRACE_MS) socket.destroySoon();
+      if (connections.size === 0) {
+        clearInterval(timer);
+        resolve();
+      }
+    };
+    const timer = setInterval(sweep, 25);
+    sweep();
+  });
 }
 
 /**
@@ -72,11 +130,7 @@ export function startServer(app: MockApp, { port, host, tls, vendorServers = [] 
   }
   // Stop accepting, let in-flight requests and webhook deliveries finish, exit 0 within 2 s whatever happens.
   const stop = () => {
-    const closed = servers.map((each) => new Promise<void>((resolve) => each.server.close(() => resolve())));
-    // A kept-alive connection whose request was in flight turns idle only once it is answered: close it then, not at the deadline.
-    const closeIdle = () => servers.forEach((each) => each.server.closeIdleConnections());
-    closeIdle();
-    setInterval(closeIdle, 50).unref();
+    const closed = servers.map((each) => closeGracefully(each.server));
     setTimeout(() => {
       for (const each of servers) each.server.closeAllConnections();
       process.exit(0);

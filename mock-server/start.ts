@@ -4,7 +4,8 @@ import type { MockOptions } from './context';
 import type { JournalEntry, JournalFilter } from './admin/journal';
 import { createMockServer, type Timeouts } from './server';
 import { createVendorServers, listenAll, originOf } from './origins';
-import { tlsMaterial, type TlsOptions } from './tls';
+import { sharedTls, tlsMaterial, type TlsOptions } from './tls';
+import { sharedSigningKeyPem } from './jobs/ed25519';
 import { openStore } from './state/open';
 import type { StateStore } from './state/store';
 import { systemClock } from './jobs/clock';
@@ -45,9 +46,13 @@ export interface RunningMock {
 
 /** The mock listening on a free loopback port (quiet unless told otherwise), for tests and scripts. */
 export async function startMock(options: StartOptions = {}): Promise<RunningMock> {
-  const tls = await tlsMaterial(options);
   const opened = typeof options.store === 'string' ? await openStore(options.store, options.clock ?? systemClock, { ...options, log: (options.quiet ?? true) ? () => {} : options.log }) : undefined;
-  const app = createApp({ quiet: true, ...options, store: opened ?? (options.store as StateStore | undefined) });
+  const store = opened ?? (options.store as StateStore | undefined);
+  // On a store shared with other mocks: their signing key and generated certificate, or ours for them.
+  const generated = await tlsMaterial(options);
+  const tls = store && generated && !options.certFile ? await sharedTls(store, generated, options.certOut) : generated;
+  const webhookSigningKey = store ? await sharedSigningKeyPem(store, options.webhookSigningKey) : options.webhookSigningKey;
+  const app = createApp({ quiet: true, ...options, store, webhookSigningKey });
   const server = createMockServer(app, options.timeouts, tls);
   const vendors = createVendorServers(app, options.vendorPorts ?? {}, tls);
   const host = options.host ?? '127.0.0.1';
@@ -63,6 +68,7 @@ export async function startMock(options: StartOptions = {}): Promise<RunningMock
     journal: ({ namespace, ...filter } = {}) => ctx.store.journal.list(namespace, filter),
     reset: (namespace) => resetState(ctx, namespace),
     close: async () => {
+      ctx.jobs.stop();
       await Promise.all(
         servers.map(
           (each) =>

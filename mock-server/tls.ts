@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createSecureContext } from 'node:tls';
+import type { StateStore } from './state/store';
 
 export interface TlsOptions {
   /** Serve HTTPS with a self-signed certificate made at start (unless certFile/keyFile are given). */
@@ -60,4 +61,14 @@ async function selfSigned(): Promise<TlsMaterial> {
     ],
   });
   return { cert: pems.cert, key: pems.private };
+}
+
+/**
+ * Instances sharing a store serve one certificate: a generated one is stored by the first to start
+ * (set-if-absent) and taken by the others, so a client trusting one instance's trusts them all.
+ */
+export async function sharedTls(store: StateStore, material: TlsMaterial, certOut?: string): Promise<TlsMaterial> {
+  const shared = JSON.parse(await store.shared('tls', JSON.stringify(material))) as TlsMaterial;
+  if (certOut && shared.cert !== material.cert) writeFileSync(certOut, shared.cert);
+  return shared;
 }

@@ -1,3 +1,4 @@
+import type { StateStore } from '../state/store';
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, type JsonWebKey, type KeyObject } from 'node:crypto';
 
 /** The mock's webhook signing key: signs deliveries and publishes its public half as a JWKS. */
@@ -22,6 +23,18 @@ export function createSigningKey(privateKeyPem?: string): SigningKey {
     sign: (message) => sign(null, typeof message === 'string' ? Buffer.from(message) : message, privateKey),
     jwks: () => ({ keys: [structuredClone(published)] }),
   };
+}
+
+export function newSigningKeyPem(): string {
+  return generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }) as string;
+}
+
+/**
+ * The key every instance sharing `store` signs with: the pinned one (`--webhook-signing-key`, never
+ * written to the store), else the first one any instance stored, so each publishes the same JWKS.
+ */
+export function sharedSigningKeyPem(store: StateStore, pinned: string | undefined): Promise<string> {
+  return pinned === undefined ? store.shared('webhook-signing-key', newSigningKeyPem()) : Promise.resolve(pinned);
 }
 
 /**

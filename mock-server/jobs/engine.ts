@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
+import { MockError } from '../errors/catalogue';
 import type { Clock } from './clock';
 import type { Job, Terminal } from './store';
-import type { JobIndex, JobPage, JobTable, PageOptions, StateStore } from '../state/store';
+import type { JobIndex, JobPage, JobTable, Lease, LeaseRecord, PageOptions, StateStore } from '../state/store';
 import { SLOW_FACTOR, lastStep, phaseOf, stepOf, ticksPerPoll, type Flow, type JobMode, type Phase } from './progress';
-import { WebhookSender, type Delivery, type WebhookMessage, type WebhookOptions } from './webhooks';
+import { WebhookSender, deliveryId, type Delivery, type WebhookMessage, type WebhookOptions } from './webhooks';
 
 export interface JobEngineOptions {
   mode: JobMode;
@@ -13,6 +15,18 @@ export interface JobEngineOptions {
 
 /** Time mode, for a flow that states no typical time. */
 const DEFAULT_DURATION_MS = 3000;
+
+/** How often each instance looks for jobs with a webhook that are due (real time; due times are the clock's). */
+export const SWEEP_MS = 200;
+/** Jobs leased per look: a backlog is worked through a bounded batch at a time. */
+const SWEEP_BATCH = 64;
+/**
+ * Visits under way on one instance at most before its sweep leases no more: receivers that hang
+ * cannot make it take every due job (and hold their leases) while it cannot work on them.
+ */
+const MAX_VISITS = 256;
+/** A visit the store failed is tried again here after 250 ms, doubling; past the lease, any instance's sweep takes it up. */
+const RETRY_BASE_MS = 250;
 
 /** A vendor's flow plus what it sends when a job with a webhook changes status. */
 export interface VendorFlow extends Flow {
@@ -34,10 +48,21 @@ export class JobEngine {
   readonly webhooks: WebhookSender;
   private readonly jobs: JobTable;
   private readonly flows = new Map<string, VendorFlow>();
-  /** Time-mode steps due, by the namespace of their job (a namespace's reset stops only its own). */
-  private readonly timers = new Map<NodeJS.Timeout, string>();
-  /** Poll-mode jobs advancing themselves towards their webhook; shutdown lets them finish. */
-  private readonly running = new Set<Promise<void>>();
+  /** Who this instance is when it leases a job (any instance may advance any job with a webhook). */
+  private readonly holder = randomUUID();
+  /** A lease outlasts one delivery attempt and its timeout; a holder that dies leaves the job to others after it. */
+  readonly leaseMs: number;
+  /** Jobs this instance is visiting now, by id: one visit at a time per job here, the lease keeps other instances off. */
+  private readonly visiting = new Map<string, Promise<void>>();
+  /** Leases asked for by polls and submits, not yet visiting: drain waits for them too. */
+  private readonly kicks = new Set<Promise<unknown>>();
+  private sweeper?: NodeJS.Timeout;
+  /** Visits to try again after a store error, with backoff: drain stops them. */
+  private readonly retries = new Set<NodeJS.Timeout>();
+  /** A look for due jobs under way (one at a time per instance). */
+  private leasing?: Promise<Promise<void>[]>;
+  /** Set while the store fails visits: logged once when it starts and once when it ends. */
+  private troubled = false;
 
   constructor(
     private readonly clock: Clock,
@@ -48,6 +73,34 @@ export class JobEngine {
   ) {
     this.jobs = store.jobs;
     this.webhooks = new WebhookSender(clock, options.webhooks, store.deliveries, report);
+    this.leaseMs = 2 * options.webhooks.timeoutMs + 1000;
+  }
+
+  /** Starts looking for due jobs every SWEEP_MS, on this instance as on every other. */
+  start() {
+    this.sweeper ??= setInterval(() => void this.sweep(), SWEEP_MS).unref();
+  }
+
+  /**
+   * Leases the jobs with a webhook that are due and visits them: advancing them, sending their
+   * webhooks in order. Resolves when those visits end (tests with a manual clock call it after moving
+   * the clock); the next look does not wait for them, so one slow receiver holds up only its own job.
+   */
+  async sweep(): Promise<void> {
+    this.leasing ??= this.leaseDue().finally(() => (this.leasing = undefined));
+    await Promise.all(await this.leasing);
+  }
+
+  private async leaseDue(): Promise<Promise<void>[]> {
+    const room = Math.min(SWEEP_BATCH, MAX_VISITS - this.visiting.size);
+    if (room <= 0) return [];
+    try {
+      const due = await this.jobs.leaseDue(this.clock.now(), this.leaseMs, room, this.holder);
+      return due.map((lease) => this.visit(lease));
+    } catch (error) {
+      this.trouble(error);
+      return [];
+    }
   }
 
   register(flow: VendorFlow) {
@@ -84,7 +137,7 @@ export class JobEngine {
       facts: init.facts,
     };
     if (!(await this.jobs.add(job))) return undefined;
-    if (job.webhookUrl) this.run(job);
+    if (job.webhookUrl) this.kick(job);
     return job;
   }
 
@@ -120,6 +173,15 @@ export class JobEngine {
    * outlast any wait; time mode waits for the due time when it falls inside the window, else answers at once.
    */
   async settle(job: Job, withinMs: number): Promise<Phase> {
+    // The job exists: a store that fails while waiting on it answers where it was, not a 503 the client would retry into a duplicate.
+    return this.waitFor(job, withinMs).catch((error: unknown) => {
+      if (!(error instanceof MockError) || error.kind !== 'store_unavailable') throw error;
+      this.log(`job ${job.id}: answered as last known, the state store failed during the wait: ${error.message}`);
+      return phaseOf(job, this.flow(job), job.shownStep);
+    });
+  }
+
+  private async waitFor(job: Job, withinMs: number): Promise<Phase> {
     if (this.options.mode === 'poll') {
       if (job.pace !== 'normal') return this.observe(job);
       let phase = await this.poll(job);
@@ -154,21 +216,24 @@ export class JobEngine {
     return { changed: true, phase: await this.observe(job) };
   }
 
-  /** Stops this instance's timers and retries for one namespace's jobs (all when ns is undefined); the store forgets the jobs. */
+  /** Forgets this instance's pending deliveries of one namespace's jobs (all when ns is undefined); the store forgets the jobs. */
   reset(ns?: string) {
-    for (const [timer, at] of this.timers) {
-      if (ns !== undefined && at !== ns) continue;
-      clearTimeout(timer);
-      this.timers.delete(timer);
-    }
     this.webhooks.clear(ns);
   }
 
+  /** Stops sweeping; visits under way finish (graceful shutdown). What is left is another instance's, or this one's after a restart. */
   async drain() {
-    for (const timer of this.timers.keys()) clearTimeout(timer);
-    this.timers.clear();
-    await Promise.allSettled([...this.running]);
+    this.stop();
+    await Promise.allSettled([this.leasing, ...this.kicks]);
+    await Promise.allSettled([...this.visiting.values()]);
     await this.webhooks.drain();
+  }
+
+  stop() {
+    clearInterval(this.sweeper);
+    this.sweeper = undefined;
+    for (const timer of this.retries) clearTimeout(timer);
+    this.retries.clear();
   }
 
   flow(job: Job): VendorFlow {
@@ -178,8 +243,8 @@ export class JobEngine {
   }
 
   /**
-   * Computes the phase and, when the visible status moved, claims the new step in the store: only
-   * the claimer (on whichever instance) sends the vendor's webhook for it.
+   * Computes the phase and, when the visible status moved, records the step shown. A job with a
+   * webhook is then visited, here if no other instance holds it, so the step's webhook goes out now.
    */
   private async observe(job: Job): Promise<Phase> {
     const flow = this.flow(job);
@@ -192,47 +257,102 @@ export class JobEngine {
     job.shownStep = step;
     job.updatedAt = now;
     if (terminal) job.completedAt = now;
-    if (job.webhookUrl) {
-      const message = flow.notify?.(job, phase);
-      if (message) this.webhooks.send(job.ns, { ...message, url: job.webhookUrl, jobId: job.id, provider: job.provider });
-    }
+    if (job.webhookUrl) this.kick(job);
     return phase;
   }
 
+  /** Visits the job here unless it is being visited (here or, by its lease, elsewhere); failures are the sweep's to retry. */
+  private kick(job: Job) {
+    if (this.visiting.has(job.id)) return;
+    const kicked = this.jobs.lease(job.ns, job.id, this.clock.now(), this.leaseMs, this.holder).then(
+      (lease) => lease && this.visit(lease),
+      (error: unknown) => this.trouble(error),
+    );
+    this.kicks.add(kicked);
+    void kicked.finally(() => this.kicks.delete(kicked));
+  }
+
   /**
-   * Jobs with a webhook are not polled, so they move on by themselves, on the instance that created
-   * them: in poll mode one step per turn of the event loop (fast in tests, nothing to wait for), in
-   * time mode at each step's due time.
+   * Under the job's lease: sends every step shown and not yet sent, in order, one at a time (the next
+   * waits for the previous to be answered or given up); in poll mode moves the job one step at a time
+   * (it has no poller: its webhook is how its client learns); then records when it is next due. After
+   * a store error it is tried again here with backoff, and by any instance once its lease ends.
    */
-  private run(job: Job) {
-    const flow = this.flow(job);
-    const last = lastStep(flow);
-    if (this.options.mode === 'poll') {
-      const done = (async () => {
-        for (;;) {
-          await new Promise((resolve) => setImmediate(resolve));
-          const current = await this.jobs.get(job.ns, job.id);
-          if (!current) return;
-          update(job, current);
-          const phase = await this.poll(job);
-          if (phase.kind === 'terminal' || job.ticks >= last * 3 + 3) return;
+  private visit(lease: Lease, failures = 0): Promise<void> {
+    const running = this.visiting.get(lease.id);
+    if (running) return running;
+    const visit = this.work(lease)
+      .then(() => this.recovered())
+      .catch((error: unknown) => {
+        this.trouble(error, lease.id);
+        this.retry(lease, failures);
+      })
+      .finally(() => this.visiting.delete(lease.id));
+    this.visiting.set(lease.id, visit);
+    return visit;
+  }
+
+  /** Backoff after a store error: the job is leased again here (it still holds the lease) and visited. */
+  private retry({ ns, id }: Lease, failures: number) {
+    const wait = RETRY_BASE_MS * 2 ** failures;
+    if (wait >= this.leaseMs || !this.sweeper) return;
+    const timer = setTimeout(() => {
+      this.retries.delete(timer);
+      this.jobs.lease(ns, id, this.clock.now(), this.leaseMs, this.holder).then(
+        (lease) => lease && this.visit(lease, failures + 1),
+        (error: unknown) => {
+          this.trouble(error, id);
+          this.retry({ ns, id, sent: 0, attempts: 0 }, failures + 1);
+        },
+      );
+    }, wait).unref();
+    this.retries.add(timer);
+  }
+
+  private async work({ ns, id, sent, attempts }: Lease): Promise<void> {
+    const record = (next: Omit<LeaseRecord, 'sent' | 'attempts'> = {}) => this.jobs.record(ns, id, this.holder, this.clock.now(), { sent, attempts, ...next });
+    for (;;) {
+      const job = await this.jobs.get(ns, id);
+      if (!job?.webhookUrl) return void (await record());
+      const flow = this.flow(job);
+      const last = lastStep(flow);
+      const moves = this.options.mode === 'poll' && sent >= job.shownStep && job.ticks < last * SLOW_FACTOR + 3;
+      const phase = moves ? await this.poll(job) : await this.observe(job);
+      if (sent < job.shownStep) {
+        const step = sent + 1;
+        const message = flow.notify?.(job, phaseOf(job, flow, step));
+        const outcome = message ? await this.webhooks.deliver(ns, deliveryId(id, step), { ...message, url: job.webhookUrl, jobId: id, provider: job.provider }, attempts) : 'delivered';
+        if (typeof outcome === 'object') {
+          attempts += 1;
+          return void (await record({ dueAt: this.clock.now() + outcome.retryInMs }));
         }
-      })().catch((error: unknown) => this.log(`job ${job.id} stopped advancing: ${(error as Error).message}`));
-      this.running.add(done);
-      void done.then(() => this.running.delete(done));
-      return;
+        sent = step;
+        attempts = 0;
+        if (!(await record({ renewMs: this.leaseMs }))) return;
+        continue;
+      }
+      if (phase.kind === 'terminal' || (this.options.mode === 'poll' && !moves)) return void (await record());
+      if (this.options.mode === 'poll') {
+        await new Promise((resolve) => setImmediate(resolve));
+        continue;
+      }
+      // Time mode: due when the next step is.
+      const factor = job.pace === 'slow' ? SLOW_FACTOR : 1;
+      const capped = job.pace === 'stalled' && job.shownStep >= last - 1;
+      return void (await record(capped ? {} : { dueAt: job.createdAt + (job.durationMs * factor * (job.shownStep + 1)) / last + 1 }));
     }
-    for (let step = 1; step <= last; step++) {
-      const timer = setTimeout(() => {
-        this.timers.delete(timer);
-        this.jobs
-          .get(job.ns, job.id)
-          .then((current) => current && this.observe(update(job, current)))
-          .catch((error: unknown) => this.log(`job ${job.id} step ${step} not shown: ${(error as Error).message}`));
-      }, (job.durationMs * (job.pace === 'slow' ? SLOW_FACTOR : 1) * step) / last + 1);
-      timer.unref();
-      this.timers.set(timer, job.ns);
-    }
+  }
+
+  private trouble(error: unknown, id?: string) {
+    if (this.troubled) return;
+    this.troubled = true;
+    this.log(`jobs with webhooks wait for the state store${id ? ` (job ${id})` : ''}: ${(error as Error).message}; retrying while it is away`);
+  }
+
+  private recovered() {
+    if (!this.troubled) return;
+    this.troubled = false;
+    this.log('jobs with webhooks advance again: the state store answers');
   }
 }
 

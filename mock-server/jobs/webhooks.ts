@@ -1,4 +1,4 @@
-import { createHmac, randomUUID } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { BlockList, isIP } from 'node:net';
 import type { Clock } from './clock';
 import type { SigningKey } from './ed25519';
@@ -46,20 +46,29 @@ export interface Delivery {
   reason?: string;
 }
 
+/** What one attempt came to: done with (delivered, given up, refused), or to be tried again in this many ms. */
+export type Outcome = 'delivered' | 'failed' | 'refused' | { retryInMs: number };
+
 /** Deliveries in flight at once; more wait their turn, so a hanging receiver cannot exhaust descriptors. */
 export const MAX_CONCURRENT_DELIVERIES = 16;
 
 /**
- * POSTs job notifications with retries and exponential backoff, records every attempt, and refuses
- * targets that are not loopback unless allowed: the mock runs beside real secrets and must not
- * become a way to reach other hosts.
+ * The id of one job step's delivery: the same on every attempt and from every instance (Standard
+ * Webhooks' `webhook-id`, which receivers are told to deduplicate on), different for each step.
+ */
+export function deliveryId(jobId: string, step: number): string {
+  return `msg_${createHash('sha256').update(`${jobId}:${step}`).digest('base64url').slice(0, 27)}`;
+}
+
+/**
+ * POSTs job notifications, one attempt at a time (the job engine decides when to try again, on any
+ * instance), records every attempt, and refuses targets that are not loopback unless allowed: the
+ * mock runs beside real secrets and must not become a way to reach other hosts.
  */
 export class WebhookSender {
-  /** This instance's deliveries not yet settled, with their namespace: drain abandons them, settled waits on them. */
-  private readonly pending = new Map<Delivery, string>();
-  private readonly inFlight = new Set<Promise<void>>();
-  /** Retries due, by namespace (a namespace's reset stops only its own). */
-  private readonly timers = new Map<NodeJS.Timeout, string>();
+  /** This instance's deliveries not yet settled, by id, with their namespace: drain abandons them, settled waits on them. */
+  private readonly pending = new Map<string, { ns: string; delivery: Delivery }>();
+  private readonly inFlight = new Set<Promise<unknown>>();
   private readonly allow: string[];
   private active = 0;
   private readonly waiting: (() => void)[] = [];
@@ -73,20 +82,26 @@ export class WebhookSender {
     this.allow = options.allow.map(normaliseHost);
   }
 
-  send(ns: string, message: WebhookMessage): Delivery {
-    const delivery: Delivery = { id: `msg_${randomUUID()}`, provider: message.provider, jobId: message.jobId, url: message.url, event: message.event, state: 'pending', attempts: [] };
+  /** One attempt at delivery `id`, of which `tried` attempts were made before (here or on another instance). */
+  deliver(ns: string, id: string, message: WebhookMessage, tried: number): Promise<Outcome> {
+    const known = this.pending.get(id)?.delivery;
+    const delivery: Delivery = known ?? { id, provider: message.provider, jobId: message.jobId, url: message.url, event: message.event, state: 'pending', attempts: [] };
     const refusal = refuseTarget(message.url, this.allow);
     if (refusal) {
       delivery.state = 'refused';
       delivery.reason = refusal;
       this.record(ns, delivery);
       this.report(ns, delivery, `webhook to ${message.url} refused: ${refusal}`);
-      return delivery;
+      return Promise.resolve('refused');
     }
-    this.pending.set(delivery, ns);
-    this.record(ns, delivery);
-    this.track(Promise.resolve(message.body).then((value) => this.inTurn(() => this.post(ns, delivery, message, JSON.stringify(value)))));
-    return delivery;
+    if (!known) {
+      this.pending.set(id, { ns, delivery });
+      this.record(ns, delivery);
+    }
+    const attempt = Promise.resolve(message.body).then((value) => this.inTurn(() => this.post(ns, delivery, message, JSON.stringify(value), tried)));
+    const run = attempt.finally(() => this.inFlight.delete(run));
+    this.inFlight.add(run);
+    return attempt;
   }
 
   /** Resolves when this delivery has succeeded, failed for good or been refused. */
@@ -97,45 +112,36 @@ export class WebhookSender {
     });
   }
 
-  /** Waits for requests in flight; retries not yet due are abandoned (graceful shutdown). */
+  /** Waits for requests in flight; deliveries still to be retried are abandoned here (another instance may take them up). */
   async drain(): Promise<void> {
-    for (const timer of this.timers.keys()) clearTimeout(timer);
-    this.timers.clear();
     await Promise.allSettled([...this.inFlight]);
-    for (const [delivery, ns] of this.pending) this.settle(ns, delivery, 'abandoned');
+    for (const { ns, delivery } of this.pending.values()) this.settle(ns, delivery, 'abandoned');
   }
 
-  /** Stops the retries of one namespace's deliveries (all when ns is undefined). */
+  /** Forgets one namespace's deliveries still pending (all when ns is undefined). */
   clear(ns?: string) {
-    for (const [timer, at] of this.timers) {
-      if (ns !== undefined && at !== ns) continue;
-      clearTimeout(timer);
-      this.timers.delete(timer);
-    }
-    for (const [delivery, at] of this.pending) if (ns === undefined || at === ns) this.pending.delete(delivery);
+    for (const [id, at] of this.pending) if (ns === undefined || at.ns === ns) this.pending.delete(id);
   }
 
   /** The log is the store's, so the control API of any instance lists every delivery; a lost write is logged, never thrown. */
   private record(ns: string, delivery: Delivery) {
-    this.log.put(ns, delivery).catch((error: unknown) => this.report(ns, delivery, `webhook delivery ${delivery.id} not recorded: ${(error as Error).message}`));
+    const write = this.log.put(ns, delivery).catch((error: unknown) => this.report(ns, delivery, `webhook delivery ${delivery.id} not recorded: ${(error as Error).message}`));
+    this.inFlight.add(write);
+    void write.finally(() => this.inFlight.delete(write));
   }
 
   private settle(ns: string, delivery: Delivery, state: Delivery['state']) {
     delivery.state = state;
     // A delivery forgotten by a reset while in flight stays forgotten.
-    if (this.pending.delete(delivery)) this.record(ns, delivery);
-  }
-
-  private attempt(ns: string, delivery: Delivery, message: WebhookMessage, body: string) {
-    this.track(this.inTurn(() => this.post(ns, delivery, message, body)));
+    if (this.pending.delete(delivery.id)) this.record(ns, delivery);
   }
 
   /** Runs the delivery when one of the MAX_CONCURRENT_DELIVERIES slots is free; a finished one hands its slot on. */
-  private async inTurn(work: () => Promise<void>) {
+  private async inTurn<T>(work: () => Promise<T>): Promise<T> {
     if (this.active < MAX_CONCURRENT_DELIVERIES) this.active++;
     else await new Promise<void>((resolve) => this.waiting.push(resolve));
     try {
-      await work();
+      return await work();
     } finally {
       const next = this.waiting.shift();
       if (next) next();
@@ -143,12 +149,7 @@ export class WebhookSender {
     }
   }
 
-  private track(work: Promise<void>) {
-    const run = work.finally(() => this.inFlight.delete(run));
-    this.inFlight.add(run);
-  }
-
-  private async post(ns: string, delivery: Delivery, message: WebhookMessage, body: string) {
+  private async post(ns: string, delivery: Delivery, message: WebhookMessage, body: string, tried: number): Promise<Outcome> {
     const headers: Record<string, string> = { 'content-type': 'application/json', 'user-agent': 'ideogram-mock-webhooks' };
     const timestamp = Math.floor(this.clock.now() / 1000);
     if (message.sign) Object.assign(headers, signStandardWebhook(this.options.secret, delivery.id, timestamp, body));
@@ -169,25 +170,18 @@ export class WebhookSender {
       if (response.ok) {
         this.settle(ns, delivery, 'delivered');
         this.report(ns, delivery, `webhook ${message.event} to ${message.url} delivered (${response.status})`);
-        return;
+        return 'delivered';
       }
     } catch (error) {
       attempt.error = (error as Error).message;
     }
-    if (delivery.attempts.length >= this.options.maxAttempts) {
+    if (tried + 1 >= this.options.maxAttempts) {
       this.settle(ns, delivery, 'failed');
-      this.report(ns, delivery, `webhook ${message.event} to ${message.url} failed after ${delivery.attempts.length} attempts`);
-      return;
+      this.report(ns, delivery, `webhook ${message.event} to ${message.url} failed after ${tried + 1} attempts`);
+      return 'failed';
     }
-    if (!this.pending.has(delivery)) return;
-    this.record(ns, delivery);
-    const wait = this.options.retryBaseMs * 2 ** (delivery.attempts.length - 1);
-    const timer = setTimeout(() => {
-      this.timers.delete(timer);
-      this.attempt(ns, delivery, message, body);
-    }, wait);
-    timer.unref();
-    this.timers.set(timer, ns);
+    if (this.pending.has(delivery.id)) this.record(ns, delivery);
+    return { retryInMs: this.options.retryBaseMs * 2 ** tried };
   }
 }
 

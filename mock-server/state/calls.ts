@@ -9,15 +9,15 @@ type Table = 'jobs' | 'journal' | 'scenarios' | 'deliveries' | 'files';
  * `close` is absent on purpose: the primary's store outlives any one worker.
  */
 export const STORE_TABLES: { [T in Table]: Record<keyof StateStore[T], true> } = {
-  jobs: { add: true, get: true, change: true, show: true, page: true, count: true },
+  jobs: { add: true, get: true, change: true, show: true, page: true, count: true, leaseDue: true, lease: true, record: true },
   journal: { add: true, list: true, clear: true },
   scenarios: { add: true, take: true, list: true, clear: true },
   deliveries: { put: true, list: true, clear: true },
   files: { create: true, get: true, state: true, write: true, complete: true, list: true, remove: true, clear: true },
 };
 
-/** `jobs.get`, …, and `reset`. */
-export const STORE_METHODS: readonly string[] = ['reset', ...Object.entries(STORE_TABLES).flatMap(([table, methods]) => Object.keys(methods).map((name) => `${table}.${name}`))];
+/** `jobs.get`, …, and the store's own `reset` and `shared`. */
+export const STORE_METHODS: readonly string[] = ['reset', 'shared', ...Object.entries(STORE_TABLES).flatMap(([table, methods]) => Object.keys(methods).map((name) => `${table}.${name}`))];
 
 /** A worker's request: run `method` with `args` on the primary's store. */
 export interface StoreCall {

@@ -6,7 +6,8 @@ import type { Scenario } from '../admin/scenarios';
 import { PackedJobs } from './packed-jobs';
 import { indexName, indexNames } from './job-index';
 import { OrderedIds } from './ordered-ids';
-import type { DeliveryLog, FileMeta, FileState, FileTable, StoredFile, WriteOutcome, JobChange, JobIndex, JobPage, JobTable, JournalLog, PageOptions, ScenarioList, StateStore } from './store';
+import { DueIndex } from './due-index';
+import type { DeliveryLog, FileMeta, FileState, FileTable, StoredFile, WriteOutcome, JobChange, JobIndex, JobPage, JobTable, JournalLog, Lease, LeaseRecord, PageOptions, ScenarioList, StateStore } from './store';
 
 /** `--max-jobs` unless set: room for a long load test's jobs, bounded all the same. */
 export const DEFAULT_MAX_JOBS = 200_000;
@@ -39,6 +40,7 @@ export class MemoryStore implements StateStore {
   readonly scenarios = new MemoryScenarios();
   readonly deliveries: MemoryDeliveries;
   readonly files: MemoryFiles;
+  private readonly values = new Map<string, string>();
 
   constructor(clock: Clock, options: MemoryStoreOptions = {}) {
     this.jobs = new MemoryJobs(clock, options.jobTtlMs ?? 60 * 60 * 1000, options.maxJobs ?? DEFAULT_MAX_JOBS);
@@ -55,6 +57,11 @@ export class MemoryStore implements StateStore {
     this.files.clearNow(ns);
   }
 
+  async shared(name: string, value: string): Promise<string> {
+    if (!this.values.has(name)) this.values.set(name, value);
+    return this.values.get(name)!;
+  }
+
   async close(): Promise<void> {
     await this.reset();
   }
@@ -69,6 +76,9 @@ export class MemoryJobs implements JobTable {
   private readonly rows = new PackedJobs();
   private readonly indexes = new Map<string, OrderedIds>();
   private seq = 0;
+  /** Jobs with a webhook: their lease and progress, by id (bounded by the jobs kept: a visit drops a gone job's). */
+  private readonly outbox = new Map<string, Lease & { holder?: string; leaseUntil: number }>();
+  private readonly due = new DueIndex();
 
   constructor(
     private readonly clock: Clock,
@@ -84,6 +94,10 @@ export class MemoryJobs implements JobTable {
       let index = this.indexes.get(name);
       if (!index) this.indexes.set(name, (index = new OrderedIds()));
       index.push(seq, job.id);
+    }
+    if (job.webhookUrl) {
+      this.outbox.set(job.id, { ns: job.ns, id: job.id, sent: 0, attempts: 0, leaseUntil: 0 });
+      this.due.set(job.id, job.createdAt);
     }
     return true;
   }
@@ -130,7 +144,50 @@ export class MemoryJobs implements JobTable {
     return this.indexes.get(indexName(index))?.size ?? 0;
   }
 
+  async leaseDue(now: number, leaseMs: number, limit: number, holder: string): Promise<Lease[]> {
+    const out: Lease[] = [];
+    for (const id of this.due.take(now, limit)) {
+      const entry = this.outbox.get(id);
+      if (!entry) continue;
+      if (entry.leaseUntil > now) {
+        this.due.set(id, entry.leaseUntil);
+        continue;
+      }
+      out.push(this.hold(entry, now, leaseMs, holder));
+    }
+    return out;
+  }
+
+  async lease(ns: string, id: string, now: number, leaseMs: number, holder: string): Promise<Lease | undefined> {
+    const entry = this.outbox.get(id);
+    if (!entry || entry.ns !== ns || (entry.leaseUntil > now && entry.holder !== holder)) return undefined;
+    return this.hold(entry, now, leaseMs, holder);
+  }
+
+  async record(ns: string, id: string, holder: string, now: number, progress: LeaseRecord): Promise<boolean> {
+    const entry = this.outbox.get(id);
+    const slot = this.live(ns, id);
+    if (!entry || slot === undefined) {
+      if (entry?.ns === ns) this.forget(id);
+      return false;
+    }
+    if (progress.sent >= entry.sent) Object.assign(entry, { sent: progress.sent, attempts: progress.attempts });
+    if (entry.holder !== holder) return false;
+    if (progress.renewMs !== undefined) {
+      entry.leaseUntil = now + progress.renewMs;
+      this.due.set(id, entry.leaseUntil);
+      return true;
+    }
+    entry.holder = undefined;
+    entry.leaseUntil = 0;
+    const at = this.rows.shownStep(slot) > entry.sent ? now : progress.dueAt;
+    if (at === undefined) this.forget(id);
+    else this.due.set(id, at);
+    return true;
+  }
+
   clear(ns?: string) {
+    for (const [id, entry] of this.outbox) if (ns === undefined || entry.ns === ns) this.forget(id);
     if (ns === undefined) {
       this.slots.clear();
       this.indexes.clear();
@@ -139,6 +196,19 @@ export class MemoryJobs implements JobTable {
     // Read before dropping: each drop changes the index being read.
     const ids = [...(this.indexes.get(indexName({ ns }))?.from(undefined, false) ?? [])].map(([, id]) => id);
     for (const id of ids) this.drop(id, this.slots.get(id)!);
+  }
+
+  private hold(entry: Lease & { holder?: string; leaseUntil: number }, now: number, leaseMs: number, holder: string): Lease {
+    entry.holder = holder;
+    entry.leaseUntil = now + leaseMs;
+    // Due again when the lease runs out, unless the holder records first: a holder that dies leaves the job to others.
+    this.due.set(entry.id, entry.leaseUntil);
+    return { ns: entry.ns, id: entry.id, sent: entry.sent, attempts: entry.attempts };
+  }
+
+  private forget(id: string) {
+    this.outbox.delete(id);
+    this.due.delete(id);
   }
 
   private drop(id: string, slot: number) {

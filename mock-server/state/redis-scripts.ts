@@ -48,13 +48,22 @@ end
 const SWEEP_BUDGET = 200;
 
 /**
- * KEYS: the eight job keys, the job's hash. ARGV: id, now, ttlMs, capacity, createdAt, the job's index
- * names (newline-separated), dueAt ('' for none), '1' when already finished, then the hash's
- * field/value pairs. 1 when kept; 0 when full of unfinished jobs; -1 when expired jobs must be swept
- * first (redis.ts sweeps, then adds again).
+ * KEYS: the eight job keys, the job's hash, the webhook visits' due index. ARGV: id, now, ttlMs,
+ * capacity, createdAt, the job's index names (newline-separated), dueAt ('' for none), '1' when
+ * already finished, notAfter, visitAt, then the hash's field/value pairs. 1 when kept (or already
+ * kept: a retried submit); 0 when full of unfinished jobs; -1 when expired jobs must be swept first
+ * (redis.ts sweeps, then adds again); -2 when run after notAfter (Redis's own time, ms; '' for no
+ * limit): the caller has stopped waiting and answered 503, so a script that ran late must not leave a
+ * job the client was told was not made. A job with a webhook enters the visits' index at visitAt.
  */
 export const ADD_JOB = `${JOB_HELPERS}
 local id, now, ttl, capacity, created, names, due, done = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4]), ARGV[5], ARGV[6], ARGV[7], ARGV[8]
+local notAfter, visitAt = ARGV[9], ARGV[10]
+if notAfter ~= '' then
+  local t = redis.call('TIME')
+  if tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000) > tonumber(notAfter) then return -2 end
+end
+if redis.call('HEXISTS', WHERE, id) == 1 then return 1 end
 local more = sweep(now, ttl, ${SWEEP_BUDGET})
 if redis.call('ZCARD', ALL) >= capacity then
   if more then return -1 end
@@ -63,10 +72,9 @@ if redis.call('ZCARD', ALL) >= capacity then
   if not other then return 0 end
   drop(other)
 end
-if redis.call('HEXISTS', WHERE, id) == 1 then drop(id) end
 local key = KEYS[9]
 redis.call('DEL', key)
-redis.call('HSET', key, unpack(ARGV, 9))
+redis.call('HSET', key, unpack(ARGV, 11))
 redis.call('PEXPIRE', key, ttl)
 local seq = redis.call('INCR', SEQ)
 -- Every structure lives as long as its newest job: a store left alone empties itself.
@@ -79,6 +87,10 @@ redis.call('ZADD', CREATED, created, id)
 if due ~= '' then redis.call('ZADD', DUE, due, id) end
 if done == '1' then finish(id) end
 for _, k in ipairs({ CREATED, DONE, DUE, WHERE }) do redis.call('PEXPIRE', k, ttl) end
+if visitAt ~= '' then
+  redis.call('HSET', key, 'sent', 0)
+  redis.call('ZADD', KEYS[10], visitAt, id)
+end
 return 1
 `;
 
@@ -440,4 +452,75 @@ for _, key in ipairs(KEYS) do
   if redis.call('DECR', key) <= 0 then redis.call('DEL', key) end
 end
 return 0
+`;
+
+/** Shared by the lease scripts: takes the lease on a job's hash (KEYS-built key) and puts it back in the due index at the lease's end. */
+const LEASE_HELPERS = `
+local function hold(due, key, id, now, leaseMs, holder)
+  local f = redis.call('HMGET', key, 'ns', 'sent', 'attempts')
+  redis.call('HSET', key, 'leaseUntil', now + leaseMs, 'holder', holder)
+  redis.call('ZADD', due, now + leaseMs, id)
+  return { id, f[1], f[2] or '0', f[3] or '0' }
+end
+`;
+
+/**
+ * KEYS: the visits' due index, the job keys' stem (the key of job X is stem .. X). ARGV: now, leaseMs,
+ * limit, holder. Leases up to `limit` jobs due by now: {id, ns, sent, attempts} each. A job gone is dropped
+ * from the index; one still leased is due again when its lease ends.
+ */
+export const LEASE_DUE = `${LEASE_HELPERS}
+local stem, now, leaseMs, limit, holder = KEYS[2], tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3]), ARGV[4]
+local out = {}
+for _, id in ipairs(redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', now, 'LIMIT', 0, limit)) do
+  local key = stem .. id
+  local f = redis.call('HMGET', key, 'ns', 'leaseUntil')
+  if not f[1] then
+    redis.call('ZREM', KEYS[1], id)
+  elseif f[2] and tonumber(f[2]) > now then
+    redis.call('ZADD', KEYS[1], f[2], id)
+  else
+    out[#out + 1] = hold(KEYS[1], key, id, now, leaseMs, holder)
+  end
+end
+return out
+`;
+
+/** KEYS: the job's hash, the visits' due index. ARGV: id, ns, now, leaseMs, holder. {id, ns, sent, attempts}, or nil when another holds it or it has no webhook. */
+export const LEASE_JOB = `${LEASE_HELPERS}
+local id, ns, now, leaseMs, holder = ARGV[1], ARGV[2], tonumber(ARGV[3]), tonumber(ARGV[4]), ARGV[5]
+local f = redis.call('HMGET', KEYS[1], 'ns', 'leaseUntil', 'holder')
+if f[1] ~= ns or redis.call('HEXISTS', KEYS[1], 'sent') == 0 then return nil end
+if f[2] and tonumber(f[2]) > now and f[3] ~= holder then return nil end
+return hold(KEYS[2], KEYS[1], id, now, leaseMs, holder)
+`;
+
+/**
+ * KEYS: the job's hash, the visits' due index. ARGV: id, ns, holder, now, sent, attempts, dueAt ('' none),
+ * renewMs ('' none). Keeps the progress (steps only move forward); then, for the holder only, renews
+ * or ends the lease: due at once while a shown step is unsent, else at dueAt, else out of the index.
+ */
+export const RECORD_LEASE = `
+local id, ns, holder, now, sent, attempts, dueAt, renew = ARGV[1], ARGV[2], ARGV[3], tonumber(ARGV[4]), tonumber(ARGV[5]), ARGV[6], ARGV[7], ARGV[8]
+local f = redis.call('HMGET', KEYS[1], 'ns', 'holder', 'sent', 'shownStep')
+if f[1] ~= ns then
+  if not f[1] then redis.call('ZREM', KEYS[2], id) end
+  return 0
+end
+if sent >= tonumber(f[3] or '0') then redis.call('HSET', KEYS[1], 'sent', sent, 'attempts', attempts) end
+if f[2] ~= holder then return 0 end
+if renew ~= '' then
+  redis.call('HSET', KEYS[1], 'leaseUntil', now + tonumber(renew))
+  redis.call('ZADD', KEYS[2], now + tonumber(renew), id)
+  return 1
+end
+redis.call('HDEL', KEYS[1], 'leaseUntil', 'holder')
+if tonumber(f[4] or '0') > sent then
+  redis.call('ZADD', KEYS[2], now, id)
+elseif dueAt ~= '' then
+  redis.call('ZADD', KEYS[2], dueAt, id)
+else
+  redis.call('ZREM', KEYS[2], id)
+end
+return 1
 `;

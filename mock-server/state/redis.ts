@@ -11,7 +11,7 @@ import { epochOf, missingPersistence, nodesOf } from './redis-durability';
 import { DEFAULT_FILE_BYTES, type MemoryStoreOptions } from './memory';
 import { REDIS_CHUNK_BYTES, REDIS_CHUNKS_PER_BATCH } from '../files/limits';
 import { indexName, indexNames, ownerTag } from './job-index';
-import type { DeliveryLog, FileMeta, FileState, FileTable, JobChange, JobIndex, JobPage, JobTable, JournalLog, LimitCheck, LimitCounts, PageOptions, ScenarioList, StateStore, StoredFile, WriteOutcome } from './store';
+import type { DeliveryLog, FileMeta, FileState, FileTable, JobChange, JobIndex, JobPage, JobTable, JournalLog, Lease, LeaseRecord, LimitCheck, LimitCounts, PageOptions, ScenarioList, StateStore, StoredFile, WriteOutcome } from './store';
 
 /** The memory store's bounds, which hold in Redis too (across every instance sharing it), and where it is. */
 export interface RedisStoreOptions extends MemoryStoreOptions {
@@ -63,6 +63,9 @@ interface Scripts {
   removeFile(...args: (string | number)[]): Promise<number>;
   admitLimits(...args: (string | number)[]): Promise<[number, number?]>;
   releaseLimits(...args: string[]): Promise<number>;
+  leaseDue(...args: (string | number)[]): Promise<string[][]>;
+  leaseJob(...args: (string | number)[]): Promise<string[] | null>;
+  recordLease(...args: (string | number)[]): Promise<number>;
 }
 
 type Client = Redis & Scripts;
@@ -87,6 +90,9 @@ const SCRIPTS: Record<keyof Scripts, string> = {
   removeFile: lua.REMOVE_FILE,
   admitLimits: lua.ADMIT_LIMITS,
   releaseLimits: lua.RELEASE_LIMITS,
+  leaseDue: lua.LEASE_DUE,
+  leaseJob: lua.LEASE_JOB,
+  recordLease: lua.RECORD_LEASE,
 };
 
 /**
@@ -95,6 +101,8 @@ const SCRIPTS: Record<keyof Scripts, string> = {
  */
 const COMMAND_TIMEOUT_MS = 2000;
 const CONNECT_TIMEOUT_MS = 2000;
+/** A job-creating script that starts this close to the command timeout may answer too late: it refuses. */
+const LATE_MARGIN_MS = 250;
 /** Reconnection backoff: 100 ms doubling to at most 1 s, forever (the store comes back when Redis does). */
 const reconnectDelay = (attempt: number) => Math.min(100 * 2 ** (attempt - 1), 1000);
 
@@ -203,6 +211,14 @@ export class RedisStore implements StateStore {
     await Promise.all([this.jobs.clear(ns), this.journal.clear(ns), this.scenarios.clear(ns), this.deliveries.clear(ns), this.files.clear(ns)]);
   }
 
+  async shared(name: string, value: string): Promise<string> {
+    const at = key(this.prefix, 'shared', name);
+    return this.run(async (c) => {
+      await c.set(at, value, 'NX');
+      return (await c.get(at)) ?? value;
+    });
+  }
+
   async close(): Promise<void> {
     this.closing = true;
     // QUIT needs Redis; during an outage the connection is simply dropped.
@@ -242,12 +258,18 @@ function jobOf(flat: string[]): Job {
   return job;
 }
 
+function leaseOf([id, ns, sent, attempts]: string[]): Lease {
+  return { id, ns, sent: Number(sent), attempts: Number(attempts) };
+}
+
 /** Jobs dropped by one clearing script call: about a millisecond of Redis's time. */
 const CLEAR_BATCH = 200;
 
 export class RedisJobs implements JobTable {
   /** The eight keys every job script starts with (redis-scripts.ts JOB_HELPERS). */
   private readonly keys: string[];
+  /** Jobs with a webhook by when one of them is next to be visited (redis-scripts.ts LEASE_DUE). */
+  private readonly visits: string;
 
   constructor(
     private readonly run: Run,
@@ -258,13 +280,18 @@ export class RedisJobs implements JobTable {
   ) {
     const p = prefix;
     this.keys = [key(p, 'job', ''), key(p, 'jobs', ''), key(p, 'jobs', indexName()), key(p, 'jobs-by', 'created'), key(p, 'jobs-by', 'done'), key(p, 'jobs-by', 'due'), key(p, 'jobs-where'), key(p, 'jobs-seq')];
+    this.visits = key(p, 'jobs-by', 'visit');
   }
 
   async add(job: Job): Promise<boolean> {
     const finished = job.forced !== undefined || job.completedAt !== undefined ? '1' : '0';
-    const args = [job.id, this.clock.now(), this.ttlMs, this.capacity, job.createdAt, indexNames(job).join('\n'), job.dueAt ?? '', finished, ...jobFields(job)];
+    const visitAt = job.webhookUrl ? job.createdAt : '';
     for (;;) {
-      const kept = await this.run((c) => c.addJob(9, ...this.keys, key(this.prefix, 'job', job.id), ...args));
+      // Past this (Redis's clock), the command has timed out here and the client been told 503: too late to make the job.
+      const notAfter = Date.now() + COMMAND_TIMEOUT_MS - LATE_MARGIN_MS;
+      const args = [job.id, this.clock.now(), this.ttlMs, this.capacity, job.createdAt, indexNames(job).join('\n'), job.dueAt ?? '', finished, notAfter, visitAt, ...jobFields(job)];
+      const kept = await this.run((c) => c.addJob(10, ...this.keys, key(this.prefix, 'job', job.id), this.visits, ...args));
+      if (kept === -2) throw new MockError('store_unavailable', `The mock's state store answered too late to keep job ${job.id}; it was not made.`);
       if (kept !== -1) return kept === 1;
       await this.count();
     }
@@ -304,6 +331,21 @@ export class RedisJobs implements JobTable {
   async clear(ns?: string): Promise<void> {
     const index = key(this.prefix, 'jobs', indexName(ns === undefined ? {} : { ns }));
     while ((await this.run((c) => c.clearJobs(9, ...this.keys, index, CLEAR_BATCH))) > 0);
+  }
+
+  async leaseDue(now: number, leaseMs: number, limit: number, holder: string): Promise<Lease[]> {
+    const rows = await this.run((c) => c.leaseDue(2, this.visits, key(this.prefix, 'job', ''), now, leaseMs, limit, holder));
+    return rows.map(leaseOf);
+  }
+
+  async lease(ns: string, id: string, now: number, leaseMs: number, holder: string): Promise<Lease | undefined> {
+    const row = await this.run((c) => c.leaseJob(2, key(this.prefix, 'job', id), this.visits, id, ns, now, leaseMs, holder));
+    return row ? leaseOf(row) : undefined;
+  }
+
+  async record(ns: string, id: string, holder: string, now: number, progress: LeaseRecord): Promise<boolean> {
+    const args = [id, ns, holder, now, progress.sent, progress.attempts, progress.dueAt ?? '', progress.renewMs ?? ''];
+    return (await this.run((c) => c.recordLease(2, key(this.prefix, 'job', id), this.visits, ...args))) === 1;
   }
 
   /** The page script's answer, once it has swept every expired job (each call sweeps a bounded batch). */

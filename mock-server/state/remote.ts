@@ -59,6 +59,7 @@ export function remoteStore(channel: Channel, timeoutMs = DEFAULT_TIMEOUT_MS): S
   return {
     ...(tables as unknown as Pick<StateStore, keyof typeof STORE_TABLES>),
     reset: call('reset'),
+    shared: call('shared'),
     // The primary's store is the primary's to close; a worker only stops listening and fails what it still waits for.
     close: async () => {
       channel.off('message', onMessage);

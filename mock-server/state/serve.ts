@@ -21,7 +21,7 @@ async function run(store: StateStore, method: string, args: unknown[]): Promise<
   if (!STORE_METHODS.includes(method)) throw new Error(`the store has no method ${method}`);
   if (!Array.isArray(args)) throw new Error(`${method} was called without an argument list`);
   const [table, name] = method.split('.');
-  if (!name) return store.reset(...(args as [string?]));
+  if (!name) return table === 'shared' ? store.shared(...(args as [string, string])) : store.reset(...(args as [string?]));
   const target = store[table as keyof StateStore] as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
   return target[name](...args);
 }

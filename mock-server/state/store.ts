@@ -24,8 +24,35 @@ export interface StateStore {
   readonly limits?: LimitCounts;
   /** Forgets one namespace's journal, jobs, scenarios, deliveries and files; all of them when ns is undefined. */
   reset(ns?: string): Promise<void>;
+  /**
+   * The value stored under `name`, storing `value` first when there is none (set-if-absent): what every
+   * instance must hold alike (the webhook signing key), made by whichever starts first.
+   */
+  shared(name: string, value: string): Promise<string>;
   /** Releases connections and timers; the store is not used afterwards. */
   close(): Promise<void>;
+}
+
+/**
+ * A job with a webhook, leased to one instance for a while: its webhooks go out in order, one step at
+ * a time, from whichever instance holds the lease. `sent` is the last step handed on (delivered, given
+ * up, or one the vendor sends nothing for); `attempts` the tries already made at the next one.
+ */
+export interface Lease {
+  ns: string;
+  id: string;
+  sent: number;
+  attempts: number;
+}
+
+/** What a lease holder records after a visit. */
+export interface LeaseRecord {
+  sent: number;
+  attempts: number;
+  /** When the job next needs a visit; undefined: never, unless a shown step is still unsent. */
+  dueAt?: number;
+  /** Keeps the lease this much longer (the holder goes on working). */
+  renewMs?: number;
 }
 
 /** What may change in a stored job after its creation; applied atomically, so concurrent polls on two instances never lose a step. */
@@ -57,6 +84,20 @@ export interface JobTable {
    * step's webhook, so each is delivered once however many instances run.
    */
   show(ns: string, id: string, step: number, at: number, terminal: boolean): Promise<boolean>;
+  /**
+   * Jobs with a webhook whose visit is due by `now` (a job is due at creation, then when its holder
+   * said, or when an unfinished lease ran out), at most `limit`, each leased to `holder` until
+   * `now + leaseMs`. Any instance may take them: a job advances when its creator is gone.
+   */
+  leaseDue(now: number, leaseMs: number, limit: number, holder: string): Promise<Lease[]>;
+  /** One job's lease, taken or renewed by `holder` whether due or not; undefined when another holds it or the job has no webhook. */
+  lease(ns: string, id: string, now: number, leaseMs: number, holder: string): Promise<Lease | undefined>;
+  /**
+   * Records a holder's progress and ends (or renews) its lease. A shown step still unsent makes the
+   * job due at once, so a step shown by a poll during the visit is not left waiting. False when the
+   * lease had passed to another holder (the progress is still kept: steps only move forward).
+   */
+  record(ns: string, id: string, holder: string, now: number, progress: LeaseRecord): Promise<boolean>;
   /**
    * One page of an index, oldest first (newest first with `newestFirst`), read from where the cursor
    * points: a bounded slice however many jobs are kept, never a scan of them all.

@@ -3,6 +3,7 @@ import { connect } from 'node:net';
 import { once } from 'node:events';
 import { startMock } from '../../kit/mock';
 import { startCli, startReceiver, stopClis } from '../support/server';
+import { closeGracefully } from '../../mock-server/server';
 
 afterEach(stopClis);
 
@@ -42,6 +43,48 @@ describe('graceful shutdown', () => {
     } finally {
       await receiver.close();
     }
+  });
+});
+
+describe('stopping with kept-alive connections', () => {
+  const health = (port: number) => `GET /__admin HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n\r\n`;
+
+  /** A raw connection and everything it has been sent back, until the server closes it. */
+  async function open(port: number) {
+    const socket = connect(port, '127.0.0.1');
+    await once(socket, 'connect');
+    let reply = '';
+    socket.on('data', (chunk) => (reply += String(chunk)));
+    const closed = once(socket, 'close').then(() => reply);
+    return { socket, reply: () => reply, closed };
+  }
+
+  it('answers a request sent on an idle kept-alive connection just after the stop began, with Connection: close', async () => {
+    const mock = await startMock();
+    const client = await open(mock.port);
+    client.socket.write(health(mock.port));
+    while (!/\r\n\r\n/.test(client.reply())) await new Promise((resolve) => setImmediate(resolve));
+    // Idle now, kept alive: the stop begins, and the client (not knowing) sends its next request.
+    const stopped = closeGracefully(mock.server);
+    client.socket.write(health(mock.port));
+    const reply = await client.closed;
+    await stopped;
+    expect(reply.match(/HTTP\/1\.1 200 /g)).toHaveLength(2);
+    expect(reply.split('HTTP/1.1').at(-1)).toMatch(/\r\nConnection: close\r\n/i);
+  });
+
+  it('answers a request already being received when the stop began, with Connection: close', async () => {
+    const mock = await startMock();
+    const client = await open(mock.port);
+    const body = JSON.stringify({ image_request: { prompt: 'a lighthouse', model: 'V_2' } });
+    client.socket.write(`POST /pixazo/ideogramV_2/v1/generate HTTP/1.1\r\nHost: 127.0.0.1\r\nOcp-Apim-Subscription-Key: k\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, 10)}`);
+    while (mock.app.mock.inFlight < 1) await new Promise((resolve) => setImmediate(resolve));
+    const stopped = closeGracefully(mock.server);
+    client.socket.write(body.slice(10));
+    const reply = await client.closed;
+    await stopped;
+    expect(reply).toMatch(/^HTTP\/1\.1 200/);
+    expect(reply).toMatch(/\r\nConnection: close\r\n/i);
   });
 });
 

@@ -8,7 +8,10 @@ import { createSigningKey } from '../../mock-server/jobs/ed25519';
 import { closeServer } from '../support/server';
 import { MemoryStore } from '../../mock-server/state/memory';
 
-const sender = (allow: string[] = []) => new WebhookSender(systemClock, { secret: 's', signingKey: () => createSigningKey(), allow, retryBaseMs: 1, maxAttempts: 1, timeoutMs: 10_000 }, new MemoryStore(systemClock).deliveries, () => {});
+const sender = (allow: string[] = []) => {
+  const log = new MemoryStore(systemClock).deliveries;
+  return { log, hooks: new WebhookSender(systemClock, { secret: 's', signingKey: () => createSigningKey(), allow, retryBaseMs: 1, maxAttempts: 1, timeoutMs: 10_000 }, log, () => {}) };
+};
 const message = (url: string) => ({ provider: 'magnific', jobId: 'j', url, event: 'COMPLETED', body: { ok: true }, sign: false });
 
 describe('webhook deliveries', () => {
@@ -23,14 +26,15 @@ describe('webhook deliveries', () => {
     await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
     try {
       const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
-      const hooks = sender();
+      const { hooks, log } = sender();
       const full = new Promise<void>((resolve) => (arrived = resolve));
-      const deliveries: Delivery[] = Array.from({ length: MAX_CONCURRENT_DELIVERIES + 8 }, () => hooks.send('', message(url)));
+      const outcomes = Array.from({ length: MAX_CONCURRENT_DELIVERIES + 8 }, (_, i) => hooks.deliver('', `msg_${i}`, message(url), 0));
       await full;
+      const deliveries: Delivery[] = await log.list(undefined);
       expect(deliveries.filter((d) => d.attempts.length > 0)).toHaveLength(MAX_CONCURRENT_DELIVERIES);
       receiver.on('request', (_req, res) => res.end());
       for (const res of held.splice(0)) res.end();
-      await Promise.all(deliveries.map((d) => hooks.settled(d)));
+      expect(await Promise.all(outcomes)).toEqual(outcomes.map(() => 'delivered'));
       expect(deliveries.map((d) => d.state)).toEqual(deliveries.map(() => 'delivered'));
     } finally {
       await closeServer(receiver);
@@ -45,9 +49,8 @@ describe('webhook deliveries', () => {
     });
     await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
     try {
-      const hooks = sender();
-      const delivery = hooks.send('', message(`http://user:p%40ss@127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`));
-      expect((await hooks.settled(delivery)).state).toBe('delivered');
+      const { hooks } = sender();
+      expect(await hooks.deliver('', 'msg_1', message(`http://user:p%40ss@127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`), 0)).toBe('delivered');
       expect(seen).toEqual({ authorization: `Basic ${Buffer.from('user:p@ss').toString('base64')}`, url: '/hook' });
     } finally {
       await closeServer(receiver);

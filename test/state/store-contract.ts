@@ -212,6 +212,48 @@ export function storeContract(name: string, open: OpenStore) {
       expect(await store.jobs.get('', 'watched')).toMatchObject({ shownStep: 2, updatedAt: clock.now(), completedAt: clock.now() });
     });
 
+    it('leases a due job with a webhook to one holder at a time, and to another once the lease runs out', async () => {
+      const { clock, store } = await fresh();
+      await store.jobs.add(job(clock, 'hooked', { webhookUrl: 'http://127.0.0.1:9/hook' }));
+      await store.jobs.add(job(clock, 'polled'));
+      const takes = await Promise.all(Array.from({ length: 8 }, (_, i) => store.jobs.leaseDue(clock.now(), 1000, 10, `holder-${i}`)));
+      expect(takes.flat()).toEqual([{ ns: '', id: 'hooked', sent: 0, attempts: 0 }]);
+      expect(await store.jobs.lease('', 'hooked', clock.now(), 1000, 'other')).toBeUndefined();
+      expect(await store.jobs.lease('', 'polled', clock.now(), 1000, 'other')).toBeUndefined();
+      // The holder died without a word: the job is due again when its lease ends, with the progress it recorded.
+      clock.advance(999);
+      expect(await store.jobs.leaseDue(clock.now(), 1000, 10, 'other')).toEqual([]);
+      clock.advance(1);
+      expect(await store.jobs.leaseDue(clock.now(), 1000, 10, 'other')).toEqual([{ ns: '', id: 'hooked', sent: 0, attempts: 0 }]);
+    });
+
+    it('records a holder’s progress, schedules the next visit, and makes a job due at once when a shown step is unsent', async () => {
+      const { clock, store } = await fresh();
+      await store.jobs.add(job(clock, 'hooked', { webhookUrl: 'http://127.0.0.1:9/hook' }));
+      const [lease] = await store.jobs.leaseDue(clock.now(), 1000, 10, 'a');
+      await store.jobs.show('', 'hooked', 1, clock.now(), false);
+      expect(await store.jobs.record('', 'hooked', 'a', clock.now(), { sent: 1, attempts: 0, dueAt: clock.now() + 500 })).toBe(true);
+      expect(await store.jobs.leaseDue(clock.now() + 499, 1000, 10, 'b')).toEqual([]);
+      expect(await store.jobs.leaseDue(clock.now() + 500, 1000, 10, 'b')).toEqual([{ ...lease, sent: 1 }]);
+      // The old holder's lease is gone: its record keeps the progress (forward only) but schedules nothing.
+      expect(await store.jobs.record('', 'hooked', 'a', clock.now(), { sent: 0, attempts: 3 })).toBe(false);
+      // A poll showed step 2 while b held it: b's record, meaning to wait, makes it due now instead.
+      await store.jobs.show('', 'hooked', 2, clock.now(), true);
+      expect(await store.jobs.record('', 'hooked', 'b', clock.now(), { sent: 1, attempts: 2, dueAt: clock.now() + 60_000 })).toBe(true);
+      expect(await store.jobs.leaseDue(clock.now(), 1000, 10, 'c')).toEqual([{ ...lease, sent: 1, attempts: 2 }]);
+      expect(await store.jobs.record('', 'hooked', 'c', clock.now(), { sent: 2, attempts: 0 })).toBe(true);
+      clock.advance(HOUR / 2);
+      expect(await store.jobs.leaseDue(clock.now(), 1000, 10, 'd')).toEqual([]);
+    });
+
+    it('keeps the first value stored under a shared name, whoever asks next', async () => {
+      const { store } = await fresh();
+      const first = await Promise.all(['one', 'two', 'three'].map((value) => store.shared('signing-key', value)));
+      expect(new Set(first).size).toBe(1);
+      expect(await store.shared('signing-key', 'four')).toBe(first[0]);
+      expect(await store.shared('other', 'five')).toBe('five');
+    });
+
     it('keeps namespaces apart in jobs, journal, scenarios and deliveries', async () => {
       const { clock, store } = await fresh();
       await store.jobs.add(job(clock, 'job-a', { ns: 'a' }));

@@ -255,6 +255,28 @@ describe('--workers 2', () => {
     expect(pids.sort()).toEqual([survivor, replacement].sort());
   }, 60_000);
 
+  it('answers, through another worker, a connection handed to a worker killed before it took it', async () => {
+    const cluster = await startCluster(['--workers', '2']);
+    const [victim, survivor] = [...(await answeringPids(cluster.origin, 2)).keys()];
+    // Frozen, the victim cannot take the next connection handed to it; then it is killed.
+    process.kill(victim, 'SIGSTOP');
+    let five: () => void = () => {};
+    const fiveAnswered = new Promise<void>((resolve) => (five = resolve));
+    let answered = 0;
+    const answers = Array.from({ length: 6 }, () =>
+      ask(`${cluster.origin}/__admin`).then((answer) => {
+        if (++answered === 5) five();
+        return answer.body.pid as number;
+      }),
+    );
+    // The survivor answers five; the sixth waits on the frozen victim.
+    await fiveAnswered;
+    process.kill(victim, 'SIGKILL');
+    const last = await Promise.race([Promise.all(answers), new Promise<'unanswered'>((resolve) => setTimeout(() => resolve('unanswered'), 5_000).unref())]);
+    expect(last).not.toBe('unanswered');
+    expect((last as number[]).filter((pid) => pid !== survivor)).toEqual([]);
+  }, 60_000);
+
   it('refuses a bad --workers value with exit code 2', () => {
     for (const bad of ['0', 'two']) {
       const run = spawnSync(process.execPath, ['bin/ideogram-mock.js', '--port', '0', '--workers', bad], { encoding: 'utf8', timeout: 20_000 });
