@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { createApp } from '../../mock-server/index';
-import { MAX_FORM_FILES } from '../../mock-server/uploads/form';
+import { MAX_FORM_FILES, MAX_FORM_KEPT_BYTES } from '../../mock-server/uploads/form';
 import { multipartBody, type Part } from '../hardening/support';
 import { png } from '../support/images';
 
@@ -148,6 +148,14 @@ describe('the part caps are what the vendor allows', () => {
     const res = await post(GENERATE_V3, [text('prompt', 'a cat'), ...Array.from({ length: MAX_FORM_FILES + 1 }, () => tiny)]);
     expect(res.status).toBe(413);
     expect(errorOf(res)).toContain('too many parts');
+  });
+
+  it('a form whose declared parts would keep more than the byte bound: 413, however they are sent', async () => {
+    const part = 'x'.repeat(200 * 1024);
+    const count = Math.ceil(MAX_FORM_KEPT_BYTES / part.length) + 1;
+    const asFields = await post(GENERATE_V3, Array.from({ length: count }, () => text('negative_prompt', part)));
+    const asFiles = await post(GENERATE_V3, Array.from({ length: count }, () => asFile('negative_prompt', part, 'text/plain')));
+    expect([asFields.status, asFiles.status]).toEqual([413, 413]);
   });
 
   it('a documented maxItems is enforced as the parts arrive', async () => {
