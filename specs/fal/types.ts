@@ -1299,8 +1299,8 @@ export interface components {
     };
     headers: {
         /**
-         * @description Machine-readable request-error category; same value as the body's `error_type`, which every request
-         *     error carries ("The same value is also available in the X-Fal-Error-Type response header").
+         * @description Machine-readable request-error category; same value as the body's `error_type`. Required on the 503
+         *     and 504 request errors (their own header objects); a 500 may be a model error, with no category.
          */
         XFalErrorType: string;
         /**
