@@ -2,9 +2,10 @@ import express, { type Request, type Response } from 'express';
 import multer from 'multer';
 import { isUtf8 } from 'node:buffer';
 import { MockError } from '../errors/catalogue';
-import { streamingStorage } from '../uploads/storage';
+import { readForm, partName } from '../uploads/form';
 import { inspectImage, MAX_IMAGE_BYTES, type ImageInfo } from '../uploads/inspect';
 import type { Operation, RequestBodySpec } from '../spec/model';
+import { typeFormText } from './form-text';
 import { MAX_TEXT_CHARS } from './validate';
 
 export interface UploadedImage {
@@ -32,12 +33,6 @@ export const MAX_JSON_NODES = 10_000;
 const jsonParser = express.json({ limit: JSON_LIMIT, strict: true, type: () => true, verify: checkRawJson });
 /** Bytes a text part may take: the text limit at 4 bytes a character, refused as soon as it is passed rather than buffered. */
 const FIELD_BYTES = 4 * MAX_TEXT_CHARS;
-const multipartParser = multer({
-  storage: streamingStorage(),
-  // Browsers, curl and every HTTP library send part names and file names as raw UTF-8 (WHATWG form encoding).
-  defParamCharset: 'utf8',
-  limits: { fileSize: MAX_IMAGE_BYTES, files: 16, fields: 64, parts: 96, fieldNameSize: 200, fieldSize: FIELD_BYTES, headerPairs: 64 },
-}).any();
 
 /** Reads the body the operation declares; a GET or a POST without its optional body yields no fields and no schema to check. */
 export async function readBody(operation: Operation, req: Request, res: Response): Promise<RequestData> {
@@ -86,19 +81,32 @@ async function readMultipart(spec: RequestBodySpec, req: Request, res: Response)
   if (!/boundary=/i.test(req.get('content-type') ?? '')) {
     throw new MockError('malformed_body', 'The multipart Content-Type has no boundary parameter.');
   }
-  await run(multipartParser, req, res);
+  await readForm(spec, FIELD_BYTES, req, res).catch((error: unknown) => Promise.reject(parserError(error)));
+  const uploads = (req.files ?? []) as Express.Multer.File[];
+  const texts = [...Object.entries((req.body ?? {}) as Record<string, unknown>), ...uploads.filter((u) => u.kind === 'text').map((u) => [u.fieldname, textOfPart(u)] as const)];
   const fields: Record<string, unknown> = {};
-  for (const [rawName, value] of Object.entries((req.body ?? {}) as Record<string, unknown>)) {
-    const name = rawName.replace(/\[\]$/, '');
+  for (const [rawName, value] of texts) {
+    const name = partName(rawName);
     if (value === '') continue; // an empty text part means "not given" (a required one is then reported missing)
     if (spec.files.some((f) => f.name === name)) {
       throw new MockError('validation', `${name} must be sent as a file part (with a filename), not as a text field.`, { field: name, type: 'invalid_image' });
     }
-    fields[name] = spec.jsonParts.includes(name) ? parseJsonPart(name, value) : value;
+    // The same field as a text part and as a file part is a field sent twice, as a repeated text part is.
+    const read = spec.jsonParts.includes(name) ? parseJsonPart(name, value) : typeFormText(value as string | string[], spec.fieldTypes[name]);
+    fields[name] = name in fields ? [fields[name], read].flat() : read;
   }
-  const files = await inspectFiles(spec, (req.files ?? []) as Express.Multer.File[]);
+  const files = await inspectFiles(uploads.filter((u) => u.kind === 'file'));
   checkDimensions(spec, files);
   return { fields, files };
+}
+
+/** A field sent as a file part (`-F seed=@seed.txt`, a `Blob` of JSON): its bytes as the text of the field. */
+function textOfPart(upload: Express.Multer.File): string {
+  const name = partName(upload.fieldname);
+  if (upload.size > FIELD_BYTES) throw parserError(new multer.MulterError('LIMIT_FIELD_VALUE', name));
+  const bytes = upload.head ?? Buffer.alloc(0);
+  if (!isUtf8(bytes)) throw new MockError('validation', `${name} is a text field: its part (${JSON.stringify(upload.originalname)}) must hold UTF-8 text.`, { field: name, type: 'string_type' });
+  return bytes.toString('utf8');
 }
 
 function parseJsonPart(name: string, value: unknown): unknown {
@@ -110,19 +118,13 @@ function parseJsonPart(name: string, value: unknown): unknown {
   }
 }
 
-async function inspectFiles(spec: RequestBodySpec, uploads: Express.Multer.File[]): Promise<Record<string, UploadedImage[]>> {
+async function inspectFiles(uploads: Express.Multer.File[]): Promise<Record<string, UploadedImage[]>> {
   const files: Record<string, UploadedImage[]> = {};
   for (const upload of uploads) {
-    const field = upload.fieldname.replace(/\[\]$/, '');
-    const part = spec.files.find((f) => f.name === field);
-    // The schemas allow extra properties, and form servers ignore parts they do not read: so does the mock.
-    if (!part) continue;
+    const field = partName(upload.fieldname);
     const verdict = await inspectImage(upload.head ?? Buffer.alloc(0), upload.size, upload.broken);
     if (!verdict.ok) throw new MockError('validation', `${field} (${JSON.stringify(upload.originalname)}) ${verdict.reason}.`, { field, type: 'invalid_image' });
     (files[field] ??= []).push({ field, fileName: upload.originalname, size: upload.size, fingerprint: upload.fingerprint ?? '', image: verdict.image });
-    if (!part.multiple && files[field].length > 1) {
-      throw new MockError('validation', `${field} was sent more than once; send one file.`, { field });
-    }
   }
   return files;
 }

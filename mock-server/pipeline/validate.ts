@@ -18,7 +18,7 @@ export interface ParameterSources {
   header: Record<string, unknown>;
 }
 
-/** Checks parameters and body against the spec; returns the body fields as validated (form text coerced). */
+/** Checks parameters and body against the spec; returns the body fields as validated (form text was typed when read). */
 export function validateRequest(operation: Operation, data: RequestData, sources: ParameterSources): Record<string, unknown> {
   for (const parameter of operation.parameters) {
     // Prefer also carries the mock's own preferences (outcome=, example=): a vendor that documents it

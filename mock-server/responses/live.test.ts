@@ -28,9 +28,15 @@ describe('live fill', () => {
     },
     {
       name: 'a style the request did not pick is left out, not copied from the example',
-      fields: { prompt: 'p', seed: 3, style_type: 'AUTO' },
+      fields: { prompt: 'p', seed: 3 },
       example: { style_type: 'REALISTIC', count: 4 },
       want: { count: 4 },
+    },
+    {
+      name: 'AUTO is echoed where the documented answer says AUTO (Ideogram 3.0’s reference)',
+      fields: { prompt: 'p', seed: 3, style_type: 'AUTO' },
+      example: { style_type: 'AUTO' },
+      want: { style_type: 'AUTO' },
     },
     {
       name: 'image_request is folded in (Ideogram’s legacy body)',
@@ -40,6 +46,14 @@ describe('live fill', () => {
     },
   ])('$name', async ({ fields, example, want }) => {
     expect(await liveBody(example, liveContext(fields, {}, BASE, NOW))).toEqual(want);
+  });
+
+  it('AUTO is answered with a concrete style where the documented answer names one, the same for the same seed', async () => {
+    const styleFor = async (seed: number) => ((await liveBody({ style_type: 'REALISTIC' }, liveContext({ seed, style_type: 'AUTO' }, {}, BASE, NOW))) as { style_type: string }).style_type;
+    const styles = await Promise.all(Array.from({ length: 12 }, (_, seed) => styleFor(seed)));
+    expect(styles.every((style) => ['GENERAL', 'REALISTIC', 'DESIGN'].includes(style))).toBe(true);
+    expect(new Set(styles).size).toBeGreaterThan(1);
+    expect(await Promise.all(Array.from({ length: 12 }, (_, seed) => styleFor(seed)))).toEqual(styles);
   });
 
   it('image URLs point back at the mock, under the vendor’s prefix', async () => {

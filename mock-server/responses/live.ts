@@ -104,8 +104,7 @@ function field(key: string, value: Json, ctx: LiveContext, siblings: JsonObject)
       const input = firstImage(ctx.files);
       return imageUrl({ ...ctx, inline: false }, input ? input.image : ctx.size);
     }
-    // The style the vendor picked for AUTO (or for no style) is unknowable; the field is optional in every answer.
-    if (key === 'style_type') return typeof request.style_type === 'string' && request.style_type !== 'AUTO' ? request.style_type : undefined;
+    if (key === 'style_type') return answeredStyle(request.style_type, value, ctx.seed);
     if (key === 'model_used' && typeof request.model === 'string') return request.model;
     if (key === 'content_type') return 'image/png';
     if (key === 'file_name') return `${ctx.seed}.png`;
@@ -120,6 +119,21 @@ function field(key: string, value: Json, ctx: LiveContext, siblings: JsonObject)
     return value;
   }
   return walk(value, ctx);
+}
+
+/** The concrete styles every vendor's style enum takes (legacy and 3.0 alike), in alphabetical order. */
+const AUTO_STYLES = ['DESIGN', 'GENERAL', 'REALISTIC'];
+
+/**
+ * The style an answer names. AUTO is answered as the docs show it: Pixazo's (Ideogram 2.0's) answers
+ * name the style picked (seed 002: seed 212 → REALISTIC), so the mock picks one from the seed, the same
+ * one for the same seed; Ideogram 3.0's reference answers say AUTO, so those echo it. With no style
+ * asked for, which one applies is unknowable and the optional field is left out.
+ */
+function answeredStyle(asked: unknown, documented: string, seed: number): string | undefined {
+  if (typeof asked !== 'string') return undefined;
+  if (asked !== 'AUTO' || documented === 'AUTO') return asked;
+  return AUTO_STYLES[(seed >>> 0) % AUTO_STYLES.length];
 }
 
 const DIMENSIONS = /^(\d{2,5})x(\d{2,5})$/;

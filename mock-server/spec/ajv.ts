@@ -36,7 +36,8 @@ export function warmValidator(validate: ValidateFunction) {
 /**
  * One Ajv (JSON Schema 2020-12, as OpenAPI 3.1 uses) holding every spec as a schema resource,
  * so `$ref`s inside a spec resolve without a bundling step.
- * `coerce` turns multipart form text into the schema's types.
+ * `coerce` turns path, query and header text into the schema's types (never a body: form text is
+ * typed by pipeline/form-text.ts, so JSON inside a part is held to a JSON body's strictness).
  */
 export function createSchemaCompiler(specs: LoadedSpec[], { coerce = false } = {}): SchemaCompiler {
   // Built on first use: indexing every spec document costs start-up time a first request may not need.

@@ -17,6 +17,8 @@ export interface AuthScheme {
 export interface FilePart {
   name: string;
   multiple: boolean;
+  /** The documented `maxItems` of an array of files. */
+  maxItems?: number;
   required: boolean;
   sameDimensionsAs?: string;
   /** Its encoding's `contentType` names more than images (any type: Replicate's file upload): any bytes, not an image to check. */
@@ -34,6 +36,12 @@ export interface FetchedUrl {
   base64: boolean;
 }
 
+/** The JSON types a top-level field allows (through `$ref`, `anyOf`, `oneOf`, `allOf`), and its items' for an array. */
+export interface FieldTypes {
+  types: string[];
+  items: string[];
+}
+
 export interface RequestBodySpec {
   mediaType: 'application/json' | 'multipart/form-data';
   required: boolean;
@@ -43,8 +51,10 @@ export interface RequestBodySpec {
   schemaRef: string;
   /** The documented request examples: as written, and with multipart JSON parts decoded. */
   examples: { name: string; value: Json; decoded: Json }[];
-  /** Top-level property schemas (dereferenced), used to coerce form text and name fields. */
+  /** Top-level property schemas (dereferenced), used to type form text and name fields. */
   properties: Record<string, JsonObject>;
+  /** Each property's types: what a multipart text field is read as. */
+  fieldTypes: Record<string, FieldTypes>;
   files: FilePart[];
   /** Multipart parts that carry JSON (Ideogram's `image_request`). */
   jsonParts: string[];
@@ -231,7 +241,7 @@ function readOperations(spec: LoadedSpec, strict: ReturnType<typeof createSchema
       const at = [section, path, method];
       const { responses, otherResponses, links } = readResponses(doc, op, at);
       const requirements = section === 'webhooks' ? [] : ((op.security ?? doc.security ?? []) as JsonObject[]);
-      const bodies = readBodies(spec, op, at, strict, coercing);
+      const bodies = readBodies(spec, op, at, strict);
       out.push({
         provider,
         operationId: section === 'webhooks' ? `webhook:${path}` : String(op.operationId),
@@ -272,7 +282,7 @@ function readScheme(doc: JsonObject, name: string): AuthScheme {
 
 const MEDIA_TYPES = ['multipart/form-data', 'application/json'] as const;
 
-function readBodies(spec: LoadedSpec, op: JsonObject, at: string[], strict: ReturnType<typeof createSchemaCompiler>, coercing: ReturnType<typeof createSchemaCompiler>): RequestBodySpec[] {
+function readBodies(spec: LoadedSpec, op: JsonObject, at: string[], strict: ReturnType<typeof createSchemaCompiler>): RequestBodySpec[] {
   const rawBody = op.requestBody as JsonObject | undefined;
   const body = deref<JsonObject>(spec.doc, rawBody);
   if (!body) return [];
@@ -281,7 +291,9 @@ function readBodies(spec: LoadedSpec, op: JsonObject, at: string[], strict: Retu
   // In the spec's order, so the first documented type stays the default.
   const mediaTypes = Object.keys(content).filter((m): m is (typeof MEDIA_TYPES)[number] => (MEDIA_TYPES as readonly string[]).includes(m));
   if (mediaTypes.length === 0) throw new Error(`${spec.provider} ${String(op.operationId)}: unsupported request media types ${Object.keys(content).join(', ')}`);
-  return mediaTypes.map((mediaType) => readMediaType(spec, body, content[mediaType], mediaType, base, mediaType === 'multipart/form-data' ? coercing : strict));
+  // Strict for multipart too: its text fields are typed when read (pipeline/form-text.ts), and JSON parts
+  // must meet the same schema as a JSON body, with no coercion.
+  return mediaTypes.map((mediaType) => readMediaType(spec, body, content[mediaType], mediaType, base, strict));
 }
 
 function readMediaType(spec: LoadedSpec, body: JsonObject, media: JsonObject, mediaType: RequestBodySpec['mediaType'], base: string[], compiler: ReturnType<typeof createSchemaCompiler>): RequestBodySpec {
@@ -297,7 +309,8 @@ function readMediaType(spec: LoadedSpec, body: JsonObject, media: JsonObject, me
     if (!isFile || mediaType !== 'multipart/form-data') continue;
     const same = prop['x-same-dimensions-as'];
     const types = String(encoding[name]?.contentType ?? 'image/*').split(',').map((type) => type.trim());
-    files.push({ name, multiple: prop.type === 'array', required: required.has(name), sameDimensionsAs: typeof same === 'string' ? same : undefined, ...(types.every((type) => type.startsWith('image/')) ? {} : { anyFile: true as const }) });
+    const maxItems = typeof prop.maxItems === 'number' ? prop.maxItems : undefined;
+    files.push({ name, multiple: prop.type === 'array', maxItems, required: required.has(name), sameDimensionsAs: typeof same === 'string' ? same : undefined, ...(types.every((type) => type.startsWith('image/')) ? {} : { anyFile: true as const }) });
   }
   const fetchedUrls = readFetchedUrls(spec, (schema.properties ?? {}) as Record<string, Json>);
   const jsonParts = Object.keys(properties).filter((name) => String(encoding[name]?.contentType ?? '').includes('json') || (mediaType === 'multipart/form-data' && properties[name].type === 'object'));
@@ -306,6 +319,7 @@ function readMediaType(spec: LoadedSpec, body: JsonObject, media: JsonObject, me
     const value = deref<JsonObject>(spec.doc, ex)?.value ?? null;
     return { name, value, decoded: decodeParts(value, media.encoding as never) };
   });
+  const fieldTypes = Object.fromEntries(Object.entries(properties).map(([name, prop]) => [name, { types: [...typesOf(spec.doc, prop)], items: [...typesOf(spec.doc, deref<JsonObject>(spec.doc, prop.items))] }]));
   return {
     mediaType,
     required: body.required === true,
@@ -314,10 +328,23 @@ function readMediaType(spec: LoadedSpec, body: JsonObject, media: JsonObject, me
     schemaRef,
     examples,
     properties,
+    fieldTypes,
     files,
     jsonParts,
     fetchedUrls,
   };
+}
+
+/** The JSON types a schema allows, looking through `$ref`, `anyOf`, `oneOf` and `allOf`. */
+function typesOf(doc: JsonObject, schema: JsonObject | undefined, depth = 0): Set<string> {
+  const types = new Set<string>();
+  if (!schema || depth > 8) return types;
+  for (const type of ([] as Json[]).concat(schema.type ?? [])) types.add(String(type));
+  if (schema.enum && !schema.type) for (const value of schema.enum as Json[]) types.add(typeof value);
+  for (const key of ['anyOf', 'oneOf', 'allOf']) {
+    for (const branch of (schema[key] ?? []) as Json[]) for (const type of typesOf(doc, deref<JsonObject>(doc, branch), depth + 1)) types.add(type);
+  }
+  return types;
 }
 
 /** `x-fetched-url: true` (http/https) or `{data-uri: true, base64: true}`, beside a `$ref` or on the schema it names. */

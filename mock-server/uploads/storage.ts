@@ -6,6 +6,11 @@ import { structureChecker } from './structure';
 /** Bytes kept from the start of each upload: enough for type sniffing and header dimensions. */
 export const HEAD_BYTES = 256 * 1024;
 
+/** The bytes one request may keep; `take` answers the refusal once they are spent. */
+export interface KeptBytes {
+  take(bytes: number): Error | undefined;
+}
+
 export interface StreamedFile {
   size: number;
   head: Buffer;
@@ -30,29 +35,34 @@ declare global {
 
 /**
  * A multer storage engine that never holds an upload whole: it counts the bytes and keeps (and
- * hashes) only the head. The mock answers with images of its own, so nothing else is needed, and
- * sixteen 10 MB uploads cost a few MB of memory instead of 160.
+ * hashes) only the head, within the request's budget. The mock answers with images of its own, so
+ * nothing else is needed, and sixteen 10 MB uploads cost a few MB of memory instead of 160.
+ * A text part sent as a file (`file.kind` "text") is kept up to `textBytes`.
  */
-export function streamingStorage(): StorageEngine {
+export function streamingStorage(budget: KeptBytes, textBytes: number): StorageEngine {
   return {
     _handleFile(_req: Request, file, callback) {
       const hash = createHash('sha256');
       const structure = structureChecker();
       const chunks: Buffer[] = [];
+      const limit = file.kind === 'text' ? textBytes : HEAD_BYTES;
       let kept = 0;
       let size = 0;
+      let refused: Error | undefined;
       file.stream.on('data', (chunk: Buffer) => {
         size += chunk.length;
         structure.push(chunk);
-        if (kept < HEAD_BYTES) {
-          const slice = chunk.subarray(0, HEAD_BYTES - kept);
-          chunks.push(slice);
-          hash.update(slice);
-          kept += slice.length;
-        }
+        if (kept >= limit || refused) return;
+        const slice = chunk.subarray(0, limit - kept);
+        refused = budget.take(slice.length);
+        if (refused) return callback(refused);
+        chunks.push(slice);
+        hash.update(slice);
+        kept += slice.length;
       });
       file.stream.on('error', (error: Error) => callback(error));
       file.stream.on('end', () => {
+        if (refused) return;
         // The head and the size identify an image well enough for deterministic answers; hashing every
         // byte of a 10 MB upload was a third of the edit endpoint's CPU time.
         const info: StreamedFile = { size, head: Buffer.concat(chunks), fingerprint: hash.update(String(size)).digest('hex'), broken: structure.problem() };

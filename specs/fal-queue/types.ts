@@ -633,10 +633,15 @@ export interface components {
          * @enum {string}
          */
         AspectRatioV3: "1:3" | "3:1" | "1:2" | "2:1" | "9:16" | "16:9" | "10:16" | "16:10" | "2:3" | "3:2" | "3:4" | "4:3" | "4:5" | "5:4" | "1:1";
-        /** @description Body of the cancel operation. */
-        CancelResponse: {
+        /** @description Body of an accepted cancel (200 or 202). */
+        CancelAccepted: {
             /** @enum {string} */
-            status: "OK" | "CANCELLATION_REQUESTED" | "ALREADY_COMPLETED" | "NOT_FOUND";
+            status: "OK" | "CANCELLATION_REQUESTED";
+        };
+        /** @description Body of a refused cancel (400 `ALREADY_COMPLETED`, 404 `NOT_FOUND`). */
+        CancelRefused: {
+            /** @enum {string} */
+            status: "ALREADY_COMPLETED" | "NOT_FOUND";
         };
         /** @description Input of `fal-ai/ideogram/character/edit`. */
         CharacterEditInput: {
@@ -853,13 +858,15 @@ export interface components {
          * @description Output of `fal-ai/ideogram/v3/layerize-text`. The model page says it "removes text, and returns structured
          *     text containers you can edit/recompose in html or json format"; the stored excerpt stops before the output
          *     schema, so these field names (after the same Ideogram model's output elsewhere: background image,
-         *     `text_html`, `text_containers`, `seed`) are a guess, and any other field is allowed.
+         *     `text_html`, `text_containers`, `seed`) are a guess, and any other field is allowed. `text_containers`
+         *     is required: the page's summary names them as what the model returns, and Replicate's output schema
+         *     for the same Ideogram model requires them (with `text_html` and `seed`).
          */
         LayerizeTextOutput: {
             image?: components["schemas"]["File"];
             seed?: number;
             /** @description The detected text containers (JSON). */
-            text_containers?: unknown;
+            text_containers: unknown;
             /** @description The detected text as HTML. */
             text_html?: string;
         };
@@ -1313,7 +1320,7 @@ export interface components {
                  * @description Same value as the body's `error_type`.
                  * @example request_timeout
                  */
-                "X-Fal-Error-Type"?: string;
+                "X-Fal-Error-Type": string;
                 [name: string]: unknown;
             };
             content: {
@@ -1355,16 +1362,7 @@ export interface components {
          * @description Too many requests. Body shape follows fal's request-error format (not shown by any source).
          *     The JS client retries 429 (and 502, 503, 504; status polling also 500) with exponential backoff.
          */
-        RateLimited: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["FalError"];
-            };
-        };
-        /** @description Unknown (or expired) request id. Body shape follows fal's request-error format. */
-        RequestNotFound: {
+        QueueRateLimited: {
             headers: {
                 [name: string]: unknown;
             };
@@ -1373,10 +1371,45 @@ export interface components {
             };
         };
         /** @description Internal error. */
-        ServerError: {
+        QueueServerError: {
             headers: {
                 "X-Fal-Error-Type": components["headers"]["XFalErrorType"];
                 "X-Fal-Retryable": components["headers"]["XFalRetryable"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["FalError"];
+            };
+        };
+        /**
+         * @description Missing or invalid `Authorization: Key <FAL_KEY>`. The `{detail}` body follows fal's request-error
+         *     format; no source shows a 401 body for the queue.
+         */
+        QueueUnauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["FalError"];
+            };
+        };
+        /**
+         * @description The model rejected the input (missing or invalid field, image and mask of different sizes, ...),
+         *     returned as-is by `getResult`. The JS client throws `ValidationError` for any 422 and also
+         *     tolerates `detail` as a plain string.
+         */
+        QueueValidationFailed: {
+            headers: {
+                "X-Fal-Retryable": components["headers"]["XFalRetryable"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ValidationError"];
+            };
+        };
+        /** @description Unknown (or expired) request id. Body shape follows fal's request-error format. */
+        RequestNotFound: {
+            headers: {
                 [name: string]: unknown;
             };
             content: {
@@ -1390,7 +1423,7 @@ export interface components {
                  * @description Same value as the body's `error_type`.
                  * @example runner_scheduling_failure
                  */
-                "X-Fal-Error-Type"?: string;
+                "X-Fal-Error-Type": string;
                 [name: string]: unknown;
             };
             content: {
@@ -1404,32 +1437,6 @@ export interface components {
          */
         SubmitInvalid: {
             headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ValidationError"];
-            };
-        };
-        /**
-         * @description Missing or invalid `Authorization: Key <FAL_KEY>`. The `{detail}` body follows fal's request-error
-         *     format; no source shows a 401 body for the queue.
-         */
-        Unauthorized: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["FalError"];
-            };
-        };
-        /**
-         * @description The model rejected the input (missing or invalid field, image and mask of different sizes, ...),
-         *     returned as-is by `getResult`. The JS client throws `ValidationError` for any 422 and also
-         *     tolerates `detail` as a plain string.
-         */
-        ValidationFailed: {
-            headers: {
-                "X-Fal-Retryable": components["headers"]["XFalRetryable"];
                 [name: string]: unknown;
             };
             content: {
@@ -1569,11 +1576,14 @@ export interface components {
         };
     };
     headers: {
-        /** @description Machine-readable request-error category; same value as the body's `error_type`. */
+        /**
+         * @description Machine-readable request-error category; same value as the body's `error_type`. Required on the 503
+         *     and 504 request errors (their own header objects); a 500 may be a model error, with no category.
+         */
         XFalErrorType: string;
         /**
-         * @description The fal request id. The official JS client reads it from successful and failed responses
-         *     (`Result.requestId`, `ApiError.requestId`).
+         * @description The fal request id, sent with every answer. The official JS client reads it from successful and
+         *     failed responses (`Result.requestId`, `ApiError.requestId`).
          */
         XFalRequestId: string;
         /** @description Whether retrying the same request may succeed (model error responses). */
@@ -1610,11 +1620,11 @@ export interface operations {
         requestBody: components["requestBodies"]["Character"];
         responses: {
             200: components["responses"]["Queued"];
-            401: components["responses"]["Unauthorized"];
+            401: components["responses"]["QueueUnauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["SubmitInvalid"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["ServerError"];
+            429: components["responses"]["QueueRateLimited"];
+            500: components["responses"]["QueueServerError"];
         };
     };
     submitCharacterEdit: {
@@ -1644,11 +1654,11 @@ export interface operations {
         requestBody: components["requestBodies"]["CharacterEdit"];
         responses: {
             200: components["responses"]["Queued"];
-            401: components["responses"]["Unauthorized"];
+            401: components["responses"]["QueueUnauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["SubmitInvalid"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["ServerError"];
+            429: components["responses"]["QueueRateLimited"];
+            500: components["responses"]["QueueServerError"];
         };
     };
     submitCharacterRemix: {
@@ -1678,11 +1688,11 @@ export interface operations {
         requestBody: components["requestBodies"]["CharacterRemix"];
         responses: {
             200: components["responses"]["Queued"];
-            401: components["responses"]["Unauthorized"];
+            401: components["responses"]["QueueUnauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["SubmitInvalid"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["ServerError"];
+            429: components["responses"]["QueueRateLimited"];
+            500: components["responses"]["QueueServerError"];
         };
     };
     submitRemoveBackground: {
@@ -1712,11 +1722,11 @@ export interface operations {
         requestBody: components["requestBodies"]["RemoveBackground"];
         responses: {
             200: components["responses"]["Queued"];
-            401: components["responses"]["Unauthorized"];
+            401: components["responses"]["QueueUnauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["SubmitInvalid"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["ServerError"];
+            429: components["responses"]["QueueRateLimited"];
+            500: components["responses"]["QueueServerError"];
         };
     };
     getResult: {
@@ -1753,11 +1763,11 @@ export interface operations {
                     "application/json": components["schemas"]["FalError"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
+            401: components["responses"]["QueueUnauthorized"];
             404: components["responses"]["RequestNotFound"];
-            422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["ServerError"];
+            422: components["responses"]["QueueValidationFailed"];
+            429: components["responses"]["QueueRateLimited"];
+            500: components["responses"]["QueueServerError"];
             503: components["responses"]["ServiceUnavailable"];
             504: components["responses"]["GatewayTimeout"];
         };
@@ -1783,7 +1793,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CancelResponse"];
+                    "application/json": components["schemas"]["CancelAccepted"];
                 };
             };
             /** @description Cancellation requested (the request was in progress; a signal was sent to the runner). */
@@ -1792,7 +1802,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CancelResponse"];
+                    "application/json": components["schemas"]["CancelAccepted"];
                 };
             };
             /** @description The request already completed and cannot be cancelled. */
@@ -1801,10 +1811,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CancelResponse"];
+                    "application/json": components["schemas"]["CancelRefused"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
+            401: components["responses"]["QueueUnauthorized"];
             /**
              * @description Unknown request id. The cancel reference lists a `NOT_FOUND` status value; other queue
              *     operations answer `{detail}`. Both shapes are accepted.
@@ -1814,12 +1824,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CancelResponse"] | components["schemas"]["FalError"];
+                    "application/json": components["schemas"]["CancelRefused"] | components["schemas"]["FalError"];
                 };
             };
             422: components["responses"]["ParameterInvalid"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["ServerError"];
+            429: components["responses"]["QueueRateLimited"];
+            500: components["responses"]["QueueServerError"];
         };
     };
     getStatus: {
@@ -1859,11 +1869,11 @@ export interface operations {
                     "application/json": components["schemas"]["QueueStatus"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
+            401: components["responses"]["QueueUnauthorized"];
             404: components["responses"]["RequestNotFound"];
             422: components["responses"]["ParameterInvalid"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["ServerError"];
+            429: components["responses"]["QueueRateLimited"];
+            500: components["responses"]["QueueServerError"];
         };
     };
     submitUpscale: {
@@ -1893,11 +1903,11 @@ export interface operations {
         requestBody: components["requestBodies"]["Upscale"];
         responses: {
             200: components["responses"]["Queued"];
-            401: components["responses"]["Unauthorized"];
+            401: components["responses"]["QueueUnauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["SubmitInvalid"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["ServerError"];
+            429: components["responses"]["QueueRateLimited"];
+            500: components["responses"]["QueueServerError"];
         };
     };
     submitV2: {
@@ -1927,11 +1937,11 @@ export interface operations {
         requestBody: components["requestBodies"]["V2"];
         responses: {
             200: components["responses"]["Queued"];
-            401: components["responses"]["Unauthorized"];
+            401: components["responses"]["QueueUnauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["SubmitInvalid"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["ServerError"];
+            429: components["responses"]["QueueRateLimited"];
+            500: components["responses"]["QueueServerError"];
         };
     };
     submitEdit: {
@@ -1961,11 +1971,11 @@ export interface operations {
         requestBody: components["requestBodies"]["V2Edit"];
         responses: {
             200: components["responses"]["Queued"];
-            401: components["responses"]["Unauthorized"];
+            401: components["responses"]["QueueUnauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["SubmitInvalid"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["ServerError"];
+            429: components["responses"]["QueueRateLimited"];
+            500: components["responses"]["QueueServerError"];
         };
     };
     submitV2Remix: {
@@ -1995,11 +2005,11 @@ export interface operations {
         requestBody: components["requestBodies"]["V2Remix"];
         responses: {
             200: components["responses"]["Queued"];
-            401: components["responses"]["Unauthorized"];
+            401: components["responses"]["QueueUnauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["SubmitInvalid"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["ServerError"];
+            429: components["responses"]["QueueRateLimited"];
+            500: components["responses"]["QueueServerError"];
         };
     };
     submitV2Turbo: {
@@ -2029,11 +2039,11 @@ export interface operations {
         requestBody: components["requestBodies"]["V2Turbo"];
         responses: {
             200: components["responses"]["Queued"];
-            401: components["responses"]["Unauthorized"];
+            401: components["responses"]["QueueUnauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["SubmitInvalid"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["ServerError"];
+            429: components["responses"]["QueueRateLimited"];
+            500: components["responses"]["QueueServerError"];
         };
     };
     submitV2TurboEdit: {
@@ -2063,11 +2073,11 @@ export interface operations {
         requestBody: components["requestBodies"]["V2TurboEdit"];
         responses: {
             200: components["responses"]["Queued"];
-            401: components["responses"]["Unauthorized"];
+            401: components["responses"]["QueueUnauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["SubmitInvalid"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["ServerError"];
+            429: components["responses"]["QueueRateLimited"];
+            500: components["responses"]["QueueServerError"];
         };
     };
     submitV2TurboRemix: {
@@ -2097,11 +2107,11 @@ export interface operations {
         requestBody: components["requestBodies"]["V2TurboRemix"];
         responses: {
             200: components["responses"]["Queued"];
-            401: components["responses"]["Unauthorized"];
+            401: components["responses"]["QueueUnauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["SubmitInvalid"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["ServerError"];
+            429: components["responses"]["QueueRateLimited"];
+            500: components["responses"]["QueueServerError"];
         };
     };
     submitV2a: {
@@ -2131,11 +2141,11 @@ export interface operations {
         requestBody: components["requestBodies"]["V2a"];
         responses: {
             200: components["responses"]["Queued"];
-            401: components["responses"]["Unauthorized"];
+            401: components["responses"]["QueueUnauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["SubmitInvalid"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["ServerError"];
+            429: components["responses"]["QueueRateLimited"];
+            500: components["responses"]["QueueServerError"];
         };
     };
     submitV2aRemix: {
@@ -2165,11 +2175,11 @@ export interface operations {
         requestBody: components["requestBodies"]["V2aRemix"];
         responses: {
             200: components["responses"]["Queued"];
-            401: components["responses"]["Unauthorized"];
+            401: components["responses"]["QueueUnauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["SubmitInvalid"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["ServerError"];
+            429: components["responses"]["QueueRateLimited"];
+            500: components["responses"]["QueueServerError"];
         };
     };
     submitV2aTurbo: {
@@ -2199,11 +2209,11 @@ export interface operations {
         requestBody: components["requestBodies"]["V2aTurbo"];
         responses: {
             200: components["responses"]["Queued"];
-            401: components["responses"]["Unauthorized"];
+            401: components["responses"]["QueueUnauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["SubmitInvalid"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["ServerError"];
+            429: components["responses"]["QueueRateLimited"];
+            500: components["responses"]["QueueServerError"];
         };
     };
     submitV2aTurboRemix: {
@@ -2233,11 +2243,11 @@ export interface operations {
         requestBody: components["requestBodies"]["V2aTurboRemix"];
         responses: {
             200: components["responses"]["Queued"];
-            401: components["responses"]["Unauthorized"];
+            401: components["responses"]["QueueUnauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["SubmitInvalid"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["ServerError"];
+            429: components["responses"]["QueueRateLimited"];
+            500: components["responses"]["QueueServerError"];
         };
     };
     submitV3: {
@@ -2267,11 +2277,11 @@ export interface operations {
         requestBody: components["requestBodies"]["V3"];
         responses: {
             200: components["responses"]["Queued"];
-            401: components["responses"]["Unauthorized"];
+            401: components["responses"]["QueueUnauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["SubmitInvalid"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["ServerError"];
+            429: components["responses"]["QueueRateLimited"];
+            500: components["responses"]["QueueServerError"];
         };
     };
     submitV3Edit: {
@@ -2301,11 +2311,11 @@ export interface operations {
         requestBody: components["requestBodies"]["V3Edit"];
         responses: {
             200: components["responses"]["Queued"];
-            401: components["responses"]["Unauthorized"];
+            401: components["responses"]["QueueUnauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["SubmitInvalid"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["ServerError"];
+            429: components["responses"]["QueueRateLimited"];
+            500: components["responses"]["QueueServerError"];
         };
     };
     submitV3GenerateTransparent: {
@@ -2335,11 +2345,11 @@ export interface operations {
         requestBody: components["requestBodies"]["V3GenerateTransparent"];
         responses: {
             200: components["responses"]["Queued"];
-            401: components["responses"]["Unauthorized"];
+            401: components["responses"]["QueueUnauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["SubmitInvalid"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["ServerError"];
+            429: components["responses"]["QueueRateLimited"];
+            500: components["responses"]["QueueServerError"];
         };
     };
     submitV3LayerizeText: {
@@ -2369,11 +2379,11 @@ export interface operations {
         requestBody: components["requestBodies"]["V3LayerizeText"];
         responses: {
             200: components["responses"]["Queued"];
-            401: components["responses"]["Unauthorized"];
+            401: components["responses"]["QueueUnauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["SubmitInvalid"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["ServerError"];
+            429: components["responses"]["QueueRateLimited"];
+            500: components["responses"]["QueueServerError"];
         };
     };
     submitV3Reframe: {
@@ -2403,11 +2413,11 @@ export interface operations {
         requestBody: components["requestBodies"]["V3Reframe"];
         responses: {
             200: components["responses"]["Queued"];
-            401: components["responses"]["Unauthorized"];
+            401: components["responses"]["QueueUnauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["SubmitInvalid"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["ServerError"];
+            429: components["responses"]["QueueRateLimited"];
+            500: components["responses"]["QueueServerError"];
         };
     };
     submitV3Remix: {
@@ -2437,11 +2447,11 @@ export interface operations {
         requestBody: components["requestBodies"]["V3Remix"];
         responses: {
             200: components["responses"]["Queued"];
-            401: components["responses"]["Unauthorized"];
+            401: components["responses"]["QueueUnauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["SubmitInvalid"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["ServerError"];
+            429: components["responses"]["QueueRateLimited"];
+            500: components["responses"]["QueueServerError"];
         };
     };
     submitV3ReplaceBackground: {
@@ -2471,11 +2481,11 @@ export interface operations {
         requestBody: components["requestBodies"]["V3ReplaceBackground"];
         responses: {
             200: components["responses"]["Queued"];
-            401: components["responses"]["Unauthorized"];
+            401: components["responses"]["QueueUnauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["SubmitInvalid"];
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["ServerError"];
+            429: components["responses"]["QueueRateLimited"];
+            500: components["responses"]["QueueServerError"];
         };
     };
     requestCompleted: {

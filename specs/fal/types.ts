@@ -731,13 +731,15 @@ export interface components {
          * @description Output of `fal-ai/ideogram/v3/layerize-text`. The model page says it "removes text, and returns structured
          *     text containers you can edit/recompose in html or json format"; the stored excerpt stops before the output
          *     schema, so these field names (after the same Ideogram model's output elsewhere: background image,
-         *     `text_html`, `text_containers`, `seed`) are a guess, and any other field is allowed.
+         *     `text_html`, `text_containers`, `seed`) are a guess, and any other field is allowed. `text_containers`
+         *     is required: the page's summary names them as what the model returns, and Replicate's output schema
+         *     for the same Ideogram model requires them (with `text_html` and `seed`).
          */
         LayerizeTextOutput: {
             image?: components["schemas"]["File"];
             seed?: number;
             /** @description The detected text containers (JSON). */
-            text_containers?: unknown;
+            text_containers: unknown;
             /** @description The detected text as HTML. */
             text_html?: string;
         };
@@ -1097,7 +1099,7 @@ export interface components {
                  * @description Same value as the body's `error_type`.
                  * @example request_timeout
                  */
-                "X-Fal-Error-Type"?: string;
+                "X-Fal-Error-Type": string;
                 [name: string]: unknown;
             };
             content: {
@@ -1143,7 +1145,7 @@ export interface components {
                  * @description Same value as the body's `error_type`.
                  * @example runner_scheduling_failure
                  */
-                "X-Fal-Error-Type"?: string;
+                "X-Fal-Error-Type": string;
                 [name: string]: unknown;
             };
             content: {
@@ -1296,11 +1298,14 @@ export interface components {
         };
     };
     headers: {
-        /** @description Machine-readable request-error category; same value as the body's `error_type`. */
+        /**
+         * @description Machine-readable request-error category; same value as the body's `error_type`. Required on the 503
+         *     and 504 request errors (their own header objects); a 500 may be a model error, with no category.
+         */
         XFalErrorType: string;
         /**
-         * @description The fal request id. The official JS client reads it from successful and failed responses
-         *     (`Result.requestId`, `ApiError.requestId`).
+         * @description The fal request id, sent with every answer. The official JS client reads it from successful and
+         *     failed responses (`Result.requestId`, `ApiError.requestId`).
          */
         XFalRequestId: string;
         /** @description Whether retrying the same request may succeed (model error responses). */

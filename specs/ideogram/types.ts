@@ -765,16 +765,20 @@ export interface components {
         };
         /**
          * DescribeResponse
-         * @description The response for a describe request encapsulates a list of descriptions.
+         * @description The response for a describe request encapsulates a list of descriptions. The reference lists no
+         *     required field; its example and every documented answer have `descriptions` (NOTES.md).
          */
         DescribeResponse: {
             /** @description A collection of descriptions for given content. */
-            descriptions?: components["schemas"]["Description"][];
+            descriptions: components["schemas"]["Description"][];
         };
-        /** Description */
+        /**
+         * Description
+         * @description The reference lists no required field; every documented answer has `text` (NOTES.md).
+         */
         Description: {
             /** @description The generated description for the provided image. */
-            text?: string;
+            text: string;
         };
         /**
          * DetectedTextBlock

@@ -768,8 +768,8 @@ export interface components {
          */
         TooManyRequests: {
             headers: {
-                /** @description Seconds to wait before retrying (Azure API Management rate-limit policy). */
-                "Retry-After"?: number;
+                /** @description Seconds to wait before retrying (Azure API Management's rate-limit policy always sends it). */
+                "Retry-After": number;
                 [name: string]: unknown;
             };
             content: {

@@ -272,6 +272,13 @@ describe('values the request did not ask for are not copied from the examples', 
     expect(styled.body.data[0].style_type).toBe('ANIME');
   });
 
+  it('a Pixazo generate with style_type AUTO names a concrete style: seed 212 answers REALISTIC, as seed 002 documents', async () => {
+    const image_request = { prompt: 'a serene tropical beach', model: 'V_2', aspect_ratio: 'ASPECT_10_16', seed: 212, style_type: 'AUTO' };
+    const res = await request(app).post('/pixazo/ideogramV_2/v1/generate').set('Ocp-Apim-Subscription-Key', 'k').send({ image_request });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.data[0]).toMatchObject({ seed: 212, style_type: 'REALISTIC', resolution: '800x1280' });
+  });
+
   it.each(['ideogram legacyReframe', 'ideogram v3Reframe'])('%s (no prompt in the request) captions its own image instead of echoing the example prompt', async (label) => {
     const c = syncCases.find((x) => x.label === label)!;
     const res = await clientRequest(app, c, documentedPayload(c.operation));

@@ -10,6 +10,8 @@ import { createApp } from '../../mock-server/app';
 import { matchRoute } from '../../mock-server/pipeline/destination';
 
 const PLACEHOLDER_ID = 'ideogram-remove-background_019dxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx';
+/** Where curl's `-w` output (the answer's headers as JSON, then the status) starts after the body; curl turns its `\\n` into a newline. */
+const HEADERS = '\\n--headers--';
 
 interface CodeSample {
   lang: string;
@@ -50,7 +52,7 @@ function onTheMock(command: string, requestId: string): string {
     .replace(/image_file=@(""|\/path\/to\/your\/image\.png)/g, `image_file=@${join(files, 'image.png')}`)
     .replace(/mask=@(""|\/path\/to\/your\/mask\.png)/g, `mask=@${join(files, 'mask.png')}`)
     .replace(new RegExp(PLACEHOLDER_ID, 'g'), requestId)
-    .replace(/^curl /, `curl -sS -w '\\n%{http_code}' `);
+    .replace(/^curl /, `curl -sS -w '${HEADERS}%{header_json}\\n%{http_code}' `);
 }
 
 /** The operation the mock routes a URL to: a sample must sit on the operation it calls. */
@@ -78,10 +80,14 @@ describe("the seeds' own curl examples succeed against npm start", () => {
     expect(routedOperationId(/(http:\/\/127\.0\.0\.1:\d+\/[^\s"']+)/.exec(command)![1])).toBe(operation.operationId);
     const output = execFileSync('bash', ['-c', command], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
     const status = Number(output.slice(output.lastIndexOf('\n') + 1));
-    const body = JSON.parse(output.slice(0, output.lastIndexOf('\n')));
+    const [text, headerJson] = output.slice(0, output.lastIndexOf('\n')).split('\n--headers--');
+    const body = JSON.parse(text);
+    const headers = Object.fromEntries(Object.entries(JSON.parse(headerJson) as Record<string, string[]>).map(([name, values]) => [name, values[0]]));
     expect(status, JSON.stringify(body)).toBeGreaterThanOrEqual(200);
     expect(status).toBeLessThan(300);
-    expect(formatViolations(validator.validateResponse(operation.provider, operation.operationId, { status, headers: { 'content-type': 'application/json' }, body }))).toBe('');
+    expect(formatViolations(validator.validateResponse(operation.provider, operation.operationId, { status, headers, body }))).toBe('');
+    // The seeds' outputs for these commands name the style AUTO resolved to (seed 002: REALISTIC).
+    if (/"style_type": "AUTO"/.test(command)) for (const item of body.data) expect(['DESIGN', 'GENERAL', 'REALISTIC']).toContain(item.style_type);
     if (operation.operationId === 'removeBackgroundSubmit') requestId = body.request_id;
   });
 });
