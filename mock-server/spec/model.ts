@@ -306,7 +306,8 @@ function readMediaType(spec: LoadedSpec, body: JsonObject, media: JsonObject, me
   return {
     mediaType,
     required: body.required === true,
-    validate: compiler.lazy(spec.provider, schemaRef),
+    // A body documented by examples alone takes anything of its media type.
+    validate: media.schema ? compiler.lazy(spec.provider, schemaRef) : acceptAny,
     schema,
     schemaRef,
     examples,
@@ -316,6 +317,8 @@ function readMediaType(spec: LoadedSpec, body: JsonObject, media: JsonObject, me
     fetchedUrls,
   };
 }
+
+const acceptAny = Object.assign(() => true, { errors: null }) as unknown as ValidateFunction;
 
 /** `x-fetched-url: true` (http/https) or `{data-uri: true, base64: true}`, beside a `$ref` or on the schema it names. */
 function readFetchedUrls(spec: LoadedSpec, rawProperties: Record<string, Json>): FetchedUrl[] {
@@ -377,7 +380,8 @@ function readResponses(doc: JsonObject, op: JsonObject, at: string[]): { respons
     }
     // The first JSON type, as written: what a conforming answer is checked against.
     const mediaType = Object.keys(content).find((m) => m.includes('json'));
-    const schemaRef = mediaType ? schemaRefOf(mediaType) : undefined;
+    // A response documented by examples alone has nothing to validate a body against.
+    const schemaRef = mediaType && deref<JsonObject>(doc, content[mediaType])?.schema ? schemaRefOf(mediaType) : undefined;
     (Number.isInteger(status) ? out : otherResponses).push({ code, status, examples, headers, requiredHeaders, mediaType, schemaRef });
   }
   return { responses: out.sort((a, b) => a.status - b.status), otherResponses, links };
