@@ -3,6 +3,8 @@ import { BlockList, isIP } from 'node:net';
 import type { Clock } from './clock';
 import type { SigningKey } from './ed25519';
 import type { DeliveryLog } from '../state/store';
+import { REDACTED } from '../../contracts/support/recording';
+import { redactQuery } from '../record/redact';
 
 export interface WebhookOptions {
   /** HMAC key for Standard Webhooks signatures (Magnific); its bytes are used as given. */
@@ -74,13 +76,13 @@ export class WebhookSender {
   }
 
   send(ns: string, message: WebhookMessage): Delivery {
-    const delivery: Delivery = { id: `msg_${randomUUID()}`, provider: message.provider, jobId: message.jobId, url: message.url, event: message.event, state: 'pending', attempts: [] };
+    const delivery: Delivery = { id: `msg_${randomUUID()}`, provider: message.provider, jobId: message.jobId, url: shownUrl(message.url), event: message.event, state: 'pending', attempts: [] };
     const refusal = refuseTarget(message.url, this.allow);
     if (refusal) {
       delivery.state = 'refused';
       delivery.reason = refusal;
       this.record(ns, delivery);
-      this.report(ns, delivery, `webhook to ${message.url} refused: ${refusal}`);
+      this.report(ns, delivery, `webhook to ${delivery.url} refused: ${refusal}`);
       return delivery;
     }
     this.pending.set(delivery, ns);
@@ -168,7 +170,7 @@ export class WebhookSender {
       await response.arrayBuffer().catch(() => undefined);
       if (response.ok) {
         this.settle(ns, delivery, 'delivered');
-        this.report(ns, delivery, `webhook ${message.event} to ${message.url} delivered (${response.status})`);
+        this.report(ns, delivery, `webhook ${message.event} to ${delivery.url} delivered (${response.status})`);
         return;
       }
     } catch (error) {
@@ -176,7 +178,7 @@ export class WebhookSender {
     }
     if (delivery.attempts.length >= this.options.maxAttempts) {
       this.settle(ns, delivery, 'failed');
-      this.report(ns, delivery, `webhook ${message.event} to ${message.url} failed after ${delivery.attempts.length} attempts`);
+      this.report(ns, delivery, `webhook ${message.event} to ${delivery.url} failed after ${delivery.attempts.length} attempts`);
       return;
     }
     if (!this.pending.has(delivery)) return;
@@ -195,6 +197,22 @@ export class WebhookSender {
 export function signStandardWebhook(secret: string, id: string, timestamp: number, body: string): Record<string, string> {
   const signature = createHmac('sha256', secret).update(`${id}.${timestamp}.${body}`).digest('base64');
   return { 'webhook-id': id, 'webhook-timestamp': String(timestamp), 'webhook-signature': `v1,${signature}` };
+}
+
+/**
+ * A webhook URL as the control API, the journal, the log and a shared store keep it: the user info
+ * (sent as Basic auth) and query parameters named like secrets (`?token=`) replaced, since those go
+ * wherever the delivery record goes.
+ */
+export function shownUrl(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return raw.replace(/\/\/[^/]*@/, `//${REDACTED}@`);
+  }
+  const userInfo = url.username || url.password ? `${REDACTED}@` : '';
+  return `${url.protocol}//${userInfo}${url.host}${url.pathname}${redactQuery(url.search, new Set()).value}${url.hash}`;
 }
 
 /** Why a target may not be called, or undefined when it may: loopback only unless allowed by name. */

@@ -375,7 +375,7 @@ function readResponses(doc: JsonObject, op: JsonObject, at: string[]): { respons
       const header = deref<JsonObject>(doc, rawHeader);
       if (header?.required === true) requiredHeaders.push(name);
       const schema = deref<JsonObject>(doc, header?.schema);
-      const sample = header?.example ?? (header?.examples ? Object.values(header.examples as JsonObject).map((e) => deref<JsonObject>(doc, e)?.value)[0] : undefined) ?? schema?.example ?? schema?.default;
+      const sample = header?.example ?? (header?.examples ? Object.values(header.examples as JsonObject).map((e) => deref<JsonObject>(doc, e)?.value)[0] : undefined) ?? schema?.example ?? (schema?.examples as Json[] | undefined)?.[0] ?? schema?.default;
       if (sample !== undefined && sample !== null) headers[name] = String(sample);
     }
     // The first JSON type, as written: what a conforming answer is checked against.

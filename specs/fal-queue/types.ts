@@ -1372,10 +1372,14 @@ export interface components {
                 "application/json": components["schemas"]["FalError"];
             };
         };
-        /** @description Internal error. */
+        /** @description Internal error (request error `internal_error` or `runner_server_error`, typically 500). */
         ServerError: {
             headers: {
-                "X-Fal-Error-Type": components["headers"]["XFalErrorType"];
+                /**
+                 * @description Same value as the body's `error_type`.
+                 * @example internal_error
+                 */
+                "X-Fal-Error-Type"?: string;
                 "X-Fal-Retryable": components["headers"]["XFalRetryable"];
                 [name: string]: unknown;
             };
@@ -1569,8 +1573,6 @@ export interface components {
         };
     };
     headers: {
-        /** @description Machine-readable request-error category; same value as the body's `error_type`. */
-        XFalErrorType: string;
         /**
          * @description The fal request id. The official JS client reads it from successful and failed responses
          *     (`Result.requestId`, `ApiError.requestId`).
