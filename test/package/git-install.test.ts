@@ -93,6 +93,13 @@ console.log(response.status);
     expect(stdout.trim()).toBe('200');
   });
 
+  it("runs the README's \"In your project\" example as written", async () => {
+    const section = readFileSync(join(ROOT, 'README.md'), 'utf8').split('## In your project')[1];
+    writeFileSync(join(project, 'readme-example.js'), /```js\n([\s\S]*?)```/.exec(section)![1]);
+    const { stdout } = await run(process.execPath, ['readme-example.js'], { cwd: project });
+    expect(stdout).toContain("200 [ 'v2Generate' ]");
+  });
+
   it('runs both bins: ideogram-contracts against its embedded mock, ideogram-mock --help', async () => {
     const suite = await npx(project, ['ideogram-contracts', '--provider', 'yutoai']);
     expect(suite.out).toMatch(/\d+ passed, 0 failed/);
