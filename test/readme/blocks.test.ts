@@ -131,7 +131,7 @@ async function runNpmLine(line: string): Promise<void> {
     const args = tail(argv[0] === 'npm' ? 3 : 2);
     const live = args[args.indexOf('--target') + 1] === 'live';
     // Servers the reader would have (a staging copy of a vendor, the live vendor) are stood in for by mocks.
-    for (const [name, value] of Object.entries(env)) if (name.endsWith('_BASE_URL')) env[name] = `${origin}/${name.replace(/_BASE_URL$/, '').toLowerCase().replace(/_/g, '-')}`;
+    for (const name of Object.keys(env)) if (name.endsWith('_BASE_URL')) env[name] = `${origin}/${name.replace(/_BASE_URL$/, '').toLowerCase().replace(/_/g, '-')}`;
     if (live) Object.assign(env, { FAL_BASE_URL: `${keyedOrigin}/fal`, FAL_QUEUE_BASE_URL: `${keyedOrigin}/fal-queue` });
     const { code, out } = await run(process.execPath, [BIN.contracts, ...args.map(onMock)], { env, timeout: 300_000 });
     expect(out, line).toMatch(args.includes('--help') ? /^Usage: ideogram-contracts/ : /\d+ passed, 0 failed/);
