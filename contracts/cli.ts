@@ -5,12 +5,17 @@ import { parseArgs } from 'node:util';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { startMock, type RunningMock } from '../mock-server/start';
 import { loadAllSpecs, loadSpecs } from '../mock-server/spec/load';
 import { mountPoints } from '../mock-server/spec/model';
-import { envName, MOCK_KEY } from './support/target';
+import { envName, keyVariable, keyVariables, MOCK_KEY } from './support/target';
 import { formatSummary, runContracts } from './run';
+
+/** Where `--record` with no directory saves, relative to the working directory. */
+const DEFAULT_RECORDINGS = 'contracts/recordings';
 
 const HELP = `Usage: ideogram-contracts [options]
 
@@ -23,16 +28,20 @@ Options:
   --spec <file>       also check the vendor an OpenAPI 3.x file describes (repeatable); with
                       --target <origin> it is reached under its x-mock-prefix or /<folder name>
   --max-calls <n>     stop spending after n calls (default 50 with --target live)
-  --via-prism         put \`prism proxy\` (@stoplight/prism-cli, installed beside) in front of each vendor
-  --record [dir]      save every exchange, keys redacted (default contracts/recordings)
+  --via-prism         put \`prism proxy\` in front of each vendor (needs Prism beside:
+                      npm i -D @stoplight/prism-cli)
+  --record [dir]      save every exchange, keys redacted, under dir (default ${DEFAULT_RECORDINGS})
   --junit <file>      write a JUnit XML report
   -h, --help          this text
 
-Environment: <PROVIDER>_BASE_URL moves one vendor, <PROVIDER>_API_KEY is the key sent to an origin;
-live keys are IDEOGRAM_API_KEY, YUTOAI_API_KEY, PIXAZO_API_KEY, MAGNIFIC_API_KEY and FAL_KEY.
+Environment: one key variable per vendor, for an origin and live alike: ${keyVariables().join(', ')}
+(<PROVIDER>_API_KEY for a --spec vendor). Without one, an origin gets a made-up key and wrong keys
+are not checked; live, that vendor is skipped. <PROVIDER>_BASE_URL (PIXAZO_BASE_URL, FAL_QUEUE_BASE_URL)
+moves one vendor; YutoAI has no public base URL, so live it needs YUTOAI_BASE_URL.
 `;
 
 const { values } = parseArgs({
+  args: withRecordDefault(process.argv.slice(2)),
   options: {
     target: { type: 'string', default: 'mock' },
     provider: { type: 'string', multiple: true },
@@ -84,7 +93,7 @@ try {
     providers,
     specs: values.spec,
     maxCalls,
-    record: values.record === undefined ? undefined : values.record || 'contracts/recordings',
+    record: values.record === undefined ? undefined : values.record || DEFAULT_RECORDINGS,
     junit: values.junit,
     env,
   });
@@ -98,24 +107,48 @@ try {
 /** Puts `prism proxy` with the same spec in front of each vendor, so an independent validator checks the traffic too. */
 async function routeThroughPrism() {
   if (values.target === 'live') fail('--via-prism with --target live would send paid traffic through a local proxy; use it with mock or an origin.');
+  const prism = prismEntry();
+  if (!prism) fail('--via-prism needs Prism, which is not installed: npm i -D @stoplight/prism-cli (then run this again).');
   let origin = values.target!;
   if (origin === 'mock') {
     mock = await startMock({ keys: [MOCK_KEY], specs: values.spec });
     origin = mock.url;
-    for (const spec of specs) env[envName(spec.provider, 'API_KEY')] = MOCK_KEY;
+    for (const spec of specs) env[keyVariable(spec.provider)] = MOCK_KEY;
   }
   target = origin;
   for (const spec of specs) {
     const { prefix } = mountPoints(spec)[0];
     const upstream = env[envName(spec.provider, 'BASE_URL')] ?? `${origin}${prefix}`;
     const port = await freePort();
-    const child = spawn(join('node_modules', '.bin', 'prism'), ['proxy', spec.file, upstream, '-p', String(port), '-h', '127.0.0.1'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [prism, 'proxy', spec.file, upstream, '-p', String(port), '-h', '127.0.0.1'], { stdio: ['ignore', 'pipe', 'pipe'] });
     children.push(child);
     await waitForListening(child, port, spec.provider);
     env[envName(spec.provider, 'BASE_URL')] = `http://127.0.0.1:${port}`;
     env[envName(spec.provider, 'MULTIPART_BASE_URL')] = upstream;
   }
   console.log('Multipart uploads go straight to the target: prism proxy re-encodes binary parts as text, so no upload survives it.');
+}
+
+/**
+ * `--record` is an option with an optional value, which parseArgs cannot say: alone, or followed by
+ * another option, it gets the empty value that means the default folder.
+ */
+function withRecordDefault(args: string[]): string[] {
+  return args.map((arg, i) => (arg === '--record' && (i + 1 === args.length || args[i + 1].startsWith('-')) ? '--record=' : arg));
+}
+
+/** Prism's CLI script, from the user's project or beside this package; undefined when neither has it. */
+function prismEntry(): string | undefined {
+  for (const from of [join(process.cwd(), 'package.json'), import.meta.url]) {
+    try {
+      const manifest = createRequire(from).resolve('@stoplight/prism-cli/package.json');
+      const bin = (JSON.parse(readFileSync(manifest, 'utf8')) as { bin: Record<string, string> }).bin.prism;
+      return join(dirname(manifest), bin);
+    } catch {
+      // Not installed there; try the next place.
+    }
+  }
+  return undefined;
 }
 
 function freePort(): Promise<number> {

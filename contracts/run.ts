@@ -17,8 +17,16 @@ export interface ContractRunOptions {
   junit?: string;
   /** OpenAPI 3.x files of vendors the project does not know, checked beside (or, with `providers`, instead of) its own. */
   specs?: string[];
-  /** Where `<PROVIDER>_BASE_URL`, `<PROVIDER>_API_KEY` and the live keys are read (default process.env). */
+  /** Where `<PROVIDER>_BASE_URL` and the key variables (`FAL_KEY`, `REPLICATE_API_TOKEN`, ...) are read (default process.env). */
   env?: NodeJS.ProcessEnv;
+}
+
+const OPTION_NAMES: readonly (keyof ContractRunOptions)[] = ['target', 'providers', 'maxCalls', 'record', 'junit', 'specs', 'env'];
+
+/** From plain JavaScript a misspelt option (`provider` for `providers`) would otherwise be ignored and the run would check more than asked. */
+function refuseUnknownOptions(options: object) {
+  const unknown = Object.keys(options).filter((name) => !(OPTION_NAMES as readonly string[]).includes(name));
+  if (unknown.length) throw new TypeError(`runContracts: unknown option${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}; the options are ${OPTION_NAMES.join(', ')}.`);
 }
 
 export interface ContractRun {
@@ -33,6 +41,7 @@ export interface ContractRun {
 
 /** The contract suite as a function: every planned check against the target, one after another. */
 export async function runContracts(options: ContractRunOptions = {}): Promise<ContractRun> {
+  refuseUnknownOptions(options);
   const env: NodeJS.ProcessEnv = { ...(options.env ?? process.env), CONTRACT_TARGET: options.target ?? 'mock' };
   if (options.providers?.length) env.CONTRACT_PROVIDERS = options.providers.join(',');
   if (options.maxCalls !== undefined) env.CONTRACT_MAX_CALLS = String(options.maxCalls);

@@ -75,6 +75,8 @@ export function createApp(options: MockOptions = {}): MockApp {
   app.set('query parser', 'simple');
 
   app.use((req: Request, res: Response, next: NextFunction) => {
+    // A browser opening the dashboard or an image asks for /favicon.ico: not vendor traffic, so no journal entry and no miss.
+    if (req.path === '/favicon.ico' && (req.method === 'GET' || req.method === 'HEAD')) return void res.status(204).end();
     const started = performance.now();
     const notes: RequestNotes = {};
     res.locals.notes = notes;

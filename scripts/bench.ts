@@ -1,12 +1,12 @@
 // `npm run bench`: throughput, latency, start-up, upload memory and job scale of the mock, against
 // Prism serving the same spec and a bare Express floor, all on 127.0.0.1. Prints the figures and
-// writes BENCHMARKS.md. Not part of `npm test`. This file reads the options and runs the cases in
+// writes BENCHMARKS.md (a --quick run: reports/benchmarks-quick.md). Not part of `npm test`. This file reads the options and runs the cases in
 // scripts/bench/.
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { installCleanup, killAll } from './bench/children';
 import { log, writeBenchmarks } from './bench/report';
-import { CASES, MB, type CaseName, type Settings } from './bench/settings';
+import { CASES, MB, reportFile, type CaseName, type Settings } from './bench/settings';
 import { throughput } from './bench/throughput';
 import { jsonPath } from './bench/json-path';
 import { scale } from './bench/scale';
@@ -17,7 +17,7 @@ import { jobs } from './bench/jobs';
 const HELP = `Usage: npm run bench -- [options]
 
 Benchmarks the mock against Prism (same spec) and bare Express floors on 127.0.0.1, under autocannon and wrk;
-writes BENCHMARKS.md.
+writes BENCHMARKS.md (with --quick: reports/benchmarks-quick.md, so a smoke run never replaces the full figures).
 
 Options:
   --duration <s>       seconds per throughput case (default 10; --quick: 2)
@@ -25,6 +25,7 @@ Options:
   --wrk-connections <n> wrk connections (default 32; wrk runs 1 thread)
   --only <cases>       comma-separated subset of: ${CASES.join(', ')}
   --quick              smoke run: short durations, 1 start-up run, 1,000 vs 5,000 jobs
+  --out <file>         write the report there instead
   -h, --help           this text
 `;
 
@@ -38,6 +39,7 @@ const { values: flags } = parseArgs({
     'wrk-connections': { type: 'string' },
     only: { type: 'string' },
     quick: { type: 'boolean', default: false },
+    out: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
   strict: true,
@@ -115,7 +117,7 @@ async function main() {
   await jobs(settings);
 
   const minutes = (performance.now() - started) / 60_000;
-  writeBenchmarks({ command, cpu, date, minutes });
+  writeBenchmarks({ command, cpu, date, minutes, file: reportFile({ quick, out: flags.out }) });
   clearTimeout(watchdog);
   killAll();
 }

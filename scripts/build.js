@@ -1,7 +1,7 @@
-// The package build (`npm run build`, run by `prepack`): esbuild bundles of the TypeScript sources,
+// The package build (`npm run build`, run by `prepack`, and by `prepare` on an install from git or a folder): esbuild bundles of the TypeScript sources,
 // declarations from tsc, and Scalar's standalone bundle for /__docs, all under dist/ (not in git).
 // The bins call ensureBundles() in a checkout so `npm start` never runs stale code.
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -75,6 +75,17 @@ export async function ensureBundles(dirs) {
   if (builtAt() < Math.max(...dirs.map((dir) => newest(join(root, dir))))) await bundle();
 }
 
+/**
+ * `prepare`: npm runs it after `npm ci` in this checkout, and when it installs the package from a git
+ * URL or a folder (it runs in the package's folder while INIT_CWD is the installing project). Only
+ * the second needs dist/ built now: in a checkout the bins build their bundles when a source is newer,
+ * so `npm ci` here stays as fast as without it.
+ */
+function installedElsewhere() {
+  const from = process.env.INIT_CWD;
+  return from !== undefined && realpathSync(from) !== realpathSync(root);
+}
+
 /** dist/ is never removed whole: mocks started from it may be running (parallel tests), so stale chunks are pruned instead. */
 async function main() {
   const written = new Set(await bundle());
@@ -86,4 +97,4 @@ async function main() {
   renameSync(join(dist, 'vendor', 'scalar.js.tmp'), join(dist, 'vendor', 'scalar.js'));
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
+if (process.argv[1] === fileURLToPath(import.meta.url) && (!process.argv.includes('--prepare') || installedElsewhere())) await main();

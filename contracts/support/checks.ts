@@ -191,7 +191,10 @@ function prismViolations(target: ProviderTarget, operation: string, response: Ob
 }
 
 function expectStatus(target: ProviderTarget, operation: string, response: ObservedResponse, allowed: (status: number) => boolean, wanted: string): Violation[] {
-  return allowed(response.status) ? [] : [{ provider: target.provider, operation, pointer: 'status', expected: wanted, actual: String(response.status) }];
+  if (allowed(response.status)) return [];
+  // A target started with --keys refuses the made-up key the suite sends when none is given: say so, not just "401".
+  const why = target.keyUnknown && (response.status === 401 || response.status === 403) ? ` (the suite sent a made-up key: set ${target.keyUnknown} to a key the target accepts)` : '';
+  return [{ provider: target.provider, operation, pointer: 'status', expected: wanted, actual: `${response.status}${why}` }];
 }
 
 /** Every check the suite runs for one vendor: per operation, then its asynchronous flows. */
@@ -222,7 +225,7 @@ export function planChecks(target: ProviderTarget, spec: LoadedSpec, validator: 
       );
       checks.push(
         plan(target, validator, op.operationId, 'wrong key → documented auth failure', async (t) => {
-          if (!t.wrongKey) return { status: 'skip', violations: [], note: `the target accepts any key: set ${t.provider.toUpperCase().replace(/-/g, '_')}_API_KEY to check wrong keys` };
+          if (!t.wrongKey) return { status: 'skip', violations: [], note: `no ${t.keyUnknown} in the environment, so no key is known to be good and a refused wrong key proves nothing: set it to a key the target accepts` };
           const response = await callOperation(t, op, { key: t.wrongKey, body: sample, pathParams: dummyParams });
           return verdict([...expectStatus(t, op.operationId, response, (s) => op.authStatuses.includes(s), `one of ${op.authStatuses.join(', ')}`), ...conform(response)]);
         }),

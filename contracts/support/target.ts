@@ -17,8 +17,10 @@ export interface ProviderTarget {
   provider: Provider;
   baseUrl: string;
   key: string;
-  /** A key the target must refuse; undefined when the target accepts any key (the check is skipped). */
+  /** A key the target must refuse; undefined when no good key is known (the check is skipped). */
   wrongKey?: string;
+  /** On an origin without a key in the environment: the variable that would give one (the suite sends a made-up key meanwhile). */
+  keyUnknown?: string;
   /** Why this vendor is not checked (e.g. no key for a live run). */
   skip?: string;
   live: boolean;
@@ -51,13 +53,15 @@ export class BudgetSpent extends Error {
   }
 }
 
-const LIVE_KEYS: Record<Provider, string> = {
+/** Each vendor's key variable, the name its own clients and docs use; one name for every target. */
+const KEY_VARIABLES: Record<Provider | 'fal-rest', string> = {
   ideogram: 'IDEOGRAM_API_KEY',
   yutoai: 'YUTOAI_API_KEY',
   pixazo: 'PIXAZO_API_KEY',
   magnific: 'MAGNIFIC_API_KEY',
   fal: 'FAL_KEY',
   'fal-queue': 'FAL_KEY',
+  'fal-rest': 'FAL_KEY',
   replicate: 'REPLICATE_API_TOKEN',
 };
 
@@ -69,6 +73,16 @@ const WRONG_KEY = 'contract-suite-wrong-key';
 
 export function envName(provider: string, suffix: string): string {
   return `${provider.toUpperCase().replace(/-/g, '_')}_${suffix}`;
+}
+
+/** The variable the suite reads a vendor's key from (`FAL_KEY`, `REPLICATE_API_TOKEN`; `<PROVIDER>_API_KEY` for a `--spec` vendor). */
+export function keyVariable(provider: string): string {
+  return KEY_VARIABLES[provider as keyof typeof KEY_VARIABLES] ?? envName(provider, 'API_KEY');
+}
+
+/** Every known vendor's key variable, once each, for --help and the README. */
+export function keyVariables(): string[] {
+  return [...new Set(Object.values(KEY_VARIABLES))];
 }
 
 /** Reads CONTRACT_TARGET, CONTRACT_PROVIDERS, CONTRACT_MAX_CALLS and the per-vendor variables; `extraSpecs` are `--spec` files. */
@@ -87,7 +101,7 @@ export async function resolveTarget(env: NodeJS.ProcessEnv = process.env, extraS
   if (raw === 'live') {
     const providers = specs.map((spec): ProviderTarget => {
       const provider = spec.provider as Provider;
-      const keyName = LIVE_KEYS[provider] ?? envName(provider, 'API_KEY');
+      const keyName = keyVariable(provider);
       const key = env[keyName] ?? '';
       const override = env[envName(provider, 'BASE_URL')];
       const baseUrl = override ?? (serverUrl(spec.doc).includes('{') ? '' : serverUrl(spec.doc));
@@ -109,13 +123,14 @@ export async function resolveTarget(env: NodeJS.ProcessEnv = process.env, extraS
   }
   const providers = specs.map((spec): ProviderTarget => {
     const provider = spec.provider as Provider;
-    const key = raw === 'mock' ? MOCK_KEY : (env[envName(provider, 'API_KEY')] ?? MOCK_KEY);
-    const refusesOthers = raw === 'mock' || env[envName(provider, 'API_KEY')] !== undefined;
+    const given = raw === 'mock' ? MOCK_KEY : env[keyVariable(provider)];
     return {
       provider,
       baseUrl: env[envName(provider, 'BASE_URL')] ?? `${origin.replace(/\/$/, '')}${mountPoints(spec)[0].prefix}`,
-      key,
-      wrongKey: refusesOthers ? WRONG_KEY : undefined,
+      key: given ?? MOCK_KEY,
+      // Only a key known to be good makes a refused wrong key mean something.
+      wrongKey: given === undefined ? undefined : WRONG_KEY,
+      keyUnknown: given === undefined ? keyVariable(provider) : undefined,
       live: false,
       pollIntervalMs: 0,
       maxPolls: 50,

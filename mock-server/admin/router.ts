@@ -8,6 +8,7 @@ import type { Phase } from '../jobs/progress';
 import { adminNamespace } from '../pipeline/namespace';
 import { parseScenario, SCENARIO_CAPACITY } from './scenarios';
 import { resetState } from './reset';
+import { shownUrl } from '../jobs/webhooks';
 
 const TERMINALS: Terminal[] = ['completed', 'failed', 'error', 'cancelled'];
 
@@ -146,7 +147,7 @@ function describeJob(job: Job, phase: Phase) {
     pace: job.pace,
     createdAt: new Date(job.createdAt).toISOString(),
     updatedAt: new Date(job.updatedAt).toISOString(),
-    webhookUrl: job.webhookUrl ?? null,
+    webhookUrl: job.webhookUrl ? shownUrl(job.webhookUrl) : null,
     // Keys are secrets: show enough to tell them apart, never the whole key.
     owner: job.owner.length > 6 ? `${job.owner.slice(0, 3)}…${job.owner.slice(-2)}` : '***',
   };

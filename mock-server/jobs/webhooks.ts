@@ -3,6 +3,8 @@ import { BlockList, isIP } from 'node:net';
 import type { Clock } from './clock';
 import type { SigningKey } from './ed25519';
 import type { DeliveryLog } from '../state/store';
+import { REDACTED } from '../../contracts/support/recording';
+import { redactQuery } from '../record/redact';
 
 export interface WebhookOptions {
   /** HMAC key for Standard Webhooks signatures (Magnific); its bytes are used as given. */
@@ -85,13 +87,13 @@ export class WebhookSender {
   /** One attempt at delivery `id`, of which `tried` attempts were made before (here or on another instance). */
   deliver(ns: string, id: string, message: WebhookMessage, tried: number): Promise<Outcome> {
     const known = this.pending.get(id)?.delivery;
-    const delivery: Delivery = known ?? { id, provider: message.provider, jobId: message.jobId, url: message.url, event: message.event, state: 'pending', attempts: [] };
+    const delivery: Delivery = known ?? { id, provider: message.provider, jobId: message.jobId, url: shownUrl(message.url), event: message.event, state: 'pending', attempts: [] };
     const refusal = refuseTarget(message.url, this.allow);
     if (refusal) {
       delivery.state = 'refused';
       delivery.reason = refusal;
       this.record(ns, delivery);
-      this.report(ns, delivery, `webhook to ${message.url} refused: ${refusal}`);
+      this.report(ns, delivery, `webhook to ${delivery.url} refused: ${refusal}`);
       return Promise.resolve('refused');
     }
     if (!known) {
@@ -169,7 +171,7 @@ export class WebhookSender {
       await response.arrayBuffer().catch(() => undefined);
       if (response.ok) {
         this.settle(ns, delivery, 'delivered');
-        this.report(ns, delivery, `webhook ${message.event} to ${message.url} delivered (${response.status})`);
+        this.report(ns, delivery, `webhook ${message.event} to ${delivery.url} delivered (${response.status})`);
         return 'delivered';
       }
     } catch (error) {
@@ -177,7 +179,7 @@ export class WebhookSender {
     }
     if (tried + 1 >= this.options.maxAttempts) {
       this.settle(ns, delivery, 'failed');
-      this.report(ns, delivery, `webhook ${message.event} to ${message.url} failed after ${tried + 1} attempts`);
+      this.report(ns, delivery, `webhook ${message.event} to ${delivery.url} failed after ${tried + 1} attempts`);
       return 'failed';
     }
     if (this.pending.has(delivery.id)) this.record(ns, delivery);
@@ -189,6 +191,22 @@ export class WebhookSender {
 export function signStandardWebhook(secret: string, id: string, timestamp: number, body: string): Record<string, string> {
   const signature = createHmac('sha256', secret).update(`${id}.${timestamp}.${body}`).digest('base64');
   return { 'webhook-id': id, 'webhook-timestamp': String(timestamp), 'webhook-signature': `v1,${signature}` };
+}
+
+/**
+ * A webhook URL as the control API, the journal, the log and a shared store keep it: the user info
+ * (sent as Basic auth) and query parameters named like secrets (`?token=`) replaced, since those go
+ * wherever the delivery record goes.
+ */
+export function shownUrl(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return raw.replace(/\/\/[^/]*@/, `//${REDACTED}@`);
+  }
+  const userInfo = url.username || url.password ? `${REDACTED}@` : '';
+  return `${url.protocol}//${userInfo}${url.host}${url.pathname}${redactQuery(url.search, new Set()).value}${url.hash}`;
 }
 
 /** Why a target may not be called, or undefined when it may: loopback only unless allowed by name. */

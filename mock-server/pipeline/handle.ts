@@ -57,8 +57,7 @@ export async function handleVendorRequest(ctx: MockContext, req: Request, res: R
   const vendor = ctx.vendors.get(operation.provider)!;
   const key = authenticate(operation, req, { keys: ctx.options.keys, messages: vendor.authMessages });
   await enforceLimits(ctx.conditions, operation, key, req, res);
-  // A per-request Prefer header wins over a scenario set through /__admin.
-  const prefer = { ...(await ctx.store.scenarios.take(ns, operation.provider, operation.operationId))?.prefer, ...parsePrefer(req.get('prefer')) };
+  const asks = parsePrefer(req.get('prefer'));
   const data = vendor.handlers?.[operation.operationId]?.readsBody ? { fields: {}, files: {} } : await readBody(operation, req, res);
   notes.request = summariseRequest(data);
   notes.call.body = shorten(data.fields);
@@ -67,6 +66,9 @@ export async function handleVendorRequest(ctx: MockContext, req: Request, res: R
   // Express parses the query string again on every read of req.query.
   const query = req.query as Record<string, unknown>;
   const fields = validateRequest(operation, data, { path: match.params, query, header: req.headers });
+  // Taken only now: a request refused on the way (key, limits, body) leaves the scenario to the next one.
+  // A per-request Prefer header wins over a scenario set through /__admin.
+  const prefer = { ...(await ctx.store.scenarios.take(ns, operation.provider, operation.operationId))?.prefer, ...asks };
   const choice = chooseResponse(operation, prefer);
   const live = liveContext(fields, data.files, destination.baseUrl, new Date(ctx.clock.now()));
   const call: Call = { ctx, req, ns, operation, destination, key, fields, files: data.files, params: match.params, query, prefer, choice, live };

@@ -4,7 +4,8 @@ import type { VendorModule } from './vendor';
 
 /**
  * A vendor known only from its spec (`--spec`): refusals answer with the operation's own documented
- * body for that status (its first example), else an RFC 9457 problem+json body.
+ * body for that status (its first example), else an RFC 9457 problem+json body; the mock's usage
+ * errors always use problem+json, whose `detail` can say what went wrong.
  */
 export function specOnlyVendor(operations: Operation[]): VendorModule {
   const documents = (status: number) => operations.some((o) => o.responses.some((r) => r.status === status));
@@ -12,7 +13,8 @@ export function specOnlyVendor(operations: Operation[]): VendorModule {
     // FastAPI-style APIs document 422 and no 400 for schema failures.
     validationStatus: documents(422) && !documents(400) ? 422 : 400,
     serialiseError(error, status, operation) {
-      const documented = operation?.responses.find((r) => r.status === status)?.examples[0];
+      // The mock's own usage errors (an undocumented Prefer: code=) must say what the spec documents, which no vendor example does.
+      const documented = error.kind === 'mock_usage' ? undefined : operation?.responses.find((r) => r.status === status)?.examples[0];
       if (documented) return { status, headers: error.headers, body: documented.value, contentType: documented.mediaType };
       return {
         status,

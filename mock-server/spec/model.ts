@@ -323,7 +323,8 @@ function readMediaType(spec: LoadedSpec, body: JsonObject, media: JsonObject, me
   return {
     mediaType,
     required: body.required === true,
-    validate: compiler.lazy(spec.provider, schemaRef),
+    // A body documented by examples alone takes anything of its media type.
+    validate: media.schema ? compiler.lazy(spec.provider, schemaRef) : acceptAny,
     schema,
     schemaRef,
     examples,
@@ -346,6 +347,8 @@ function typesOf(doc: JsonObject, schema: JsonObject | undefined, depth = 0): Se
   }
   return types;
 }
+
+const acceptAny = Object.assign(() => true, { errors: null }) as unknown as ValidateFunction;
 
 /** `x-fetched-url: true` (http/https) or `{data-uri: true, base64: true}`, beside a `$ref` or on the schema it names. */
 function readFetchedUrls(spec: LoadedSpec, rawProperties: Record<string, Json>): FetchedUrl[] {
@@ -402,12 +405,13 @@ function readResponses(doc: JsonObject, op: JsonObject, at: string[]): { respons
       const header = deref<JsonObject>(doc, rawHeader);
       if (header?.required === true) requiredHeaders.push(name);
       const schema = deref<JsonObject>(doc, header?.schema);
-      const sample = header?.example ?? (header?.examples ? Object.values(header.examples as JsonObject).map((e) => deref<JsonObject>(doc, e)?.value)[0] : undefined) ?? schema?.example ?? schema?.default;
+      const sample = header?.example ?? (header?.examples ? Object.values(header.examples as JsonObject).map((e) => deref<JsonObject>(doc, e)?.value)[0] : undefined) ?? schema?.example ?? (schema?.examples as Json[] | undefined)?.[0] ?? schema?.default;
       if (sample !== undefined && sample !== null) headers[name] = String(sample);
     }
     // The first JSON type, as written: what a conforming answer is checked against.
     const mediaType = Object.keys(content).find((m) => m.includes('json'));
-    const schemaRef = mediaType ? schemaRefOf(mediaType) : undefined;
+    // A response documented by examples alone has nothing to validate a body against.
+    const schemaRef = mediaType && deref<JsonObject>(doc, content[mediaType])?.schema ? schemaRefOf(mediaType) : undefined;
     (Number.isInteger(status) ? out : otherResponses).push({ code, status, examples, headers, requiredHeaders, mediaType, schemaRef });
   }
   return { responses: out.sort((a, b) => a.status - b.status), otherResponses, links };

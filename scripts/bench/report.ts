@@ -1,8 +1,8 @@
 // Output: the log, the report sections and targets collected while the cases run, the notes on a
 // busy machine, the number formats, and the writing of BENCHMARKS.md.
 import { totalmem, type CpuInfo } from 'node:os';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, relative } from 'node:path';
 import { waitForQuiet } from './children';
 import { MB, ROOT } from './settings';
 
@@ -39,9 +39,9 @@ export async function quietBefore(section: string, quick: boolean): Promise<void
 }
 export const ratio = (a: number, b: number) => (Number.isFinite(a / b) && b > 0 ? `${(a / b).toFixed(2)}×` : '—');
 
-/** Writes BENCHMARKS.md: the run, the busy notes, the targets, then the sections in the order the cases ran; and prints the targets. */
-export function writeBenchmarks(run: { command: string; cpu: CpuInfo[]; date: Date; minutes: number }): void {
-  const { command, cpu, date, minutes } = run;
+/** Writes the report (BENCHMARKS.md for a full run, see reportFile): the run, the busy notes, the targets, then the sections in the order the cases ran; and prints the targets. */
+export function writeBenchmarks(run: { command: string; cpu: CpuInfo[]; date: Date; minutes: number; file: string }): void {
+  const { command, cpu, date, minutes, file } = run;
   const header = [
     '# Benchmarks',
     '',
@@ -67,9 +67,10 @@ export function writeBenchmarks(run: { command: string; cpu: CpuInfo[]; date: Da
     '',
   ];
   const text = [...header, ...report].join('\n');
-  writeFileSync(join(ROOT, 'BENCHMARKS.md'), text.trimEnd() + '\n');
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text.trimEnd() + '\n');
   log('\n== Targets ==');
   log(table(['Target', 'Figure', 'Verdict'], targets.map((t) => [t.target, t.figure, t.verdict])));
   if (busy.length) log(`\nWarning: the machine was busy during part of the run:\n${busy.map((b) => `  - ${b}`).join('\n')}`);
-  log(`\nWrote BENCHMARKS.md (${fmt(minutes, 1)} min).`);
+  log(`\nWrote ${relative(ROOT, file) || file} (${fmt(minutes, 1)} min).`);
 }

@@ -1370,10 +1370,14 @@ export interface components {
                 "application/json": components["schemas"]["FalError"];
             };
         };
-        /** @description Internal error. */
+        /** @description Internal error (request error `internal_error` or `runner_server_error`, typically 500). */
         QueueServerError: {
             headers: {
-                "X-Fal-Error-Type": components["headers"]["XFalErrorType"];
+                /**
+                 * @description Same value as the body's `error_type`.
+                 * @example internal_error
+                 */
+                "X-Fal-Error-Type"?: string;
                 "X-Fal-Retryable": components["headers"]["XFalRetryable"];
                 [name: string]: unknown;
             };
@@ -1576,11 +1580,6 @@ export interface components {
         };
     };
     headers: {
-        /**
-         * @description Machine-readable request-error category; same value as the body's `error_type`. Required on the 503
-         *     and 504 request errors (their own header objects); a 500 may be a model error, with no category.
-         */
-        XFalErrorType: string;
         /**
          * @description The fal request id, sent with every answer. The official JS client reads it from successful and
          *     failed responses (`Result.requestId`, `ApiError.requestId`).

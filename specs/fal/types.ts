@@ -1127,10 +1127,14 @@ export interface components {
                 "application/json": components["schemas"]["FalError"];
             };
         };
-        /** @description Internal error while running the request. */
+        /** @description Internal error while running the request (request error `internal_error` or `runner_server_error`, typically 500). */
         ServerError: {
             headers: {
-                "X-Fal-Error-Type": components["headers"]["XFalErrorType"];
+                /**
+                 * @description Same value as the body's `error_type`.
+                 * @example internal_error
+                 */
+                "X-Fal-Error-Type"?: string;
                 "X-Fal-Retryable": components["headers"]["XFalRetryable"];
                 [name: string]: unknown;
             };
@@ -1300,7 +1304,8 @@ export interface components {
     headers: {
         /**
          * @description Machine-readable request-error category; same value as the body's `error_type`. Required on the 503
-         *     and 504 request errors (their own header objects); a 500 may be a model error, with no category.
+         *     and 504 request errors (their own header objects); a 500 may be a model error, with no category,
+         *     so it is optional there (the mock's own 500 sends `internal_error`).
          */
         XFalErrorType: string;
         /**

@@ -46,13 +46,15 @@ describe('--tls', () => {
   it("is trusted through NODE_EXTRA_CA_CERTS by @fal-ai/client, configured as the README says", async () => {
     // The README's recipe, verbatim in substance: only fal's documented requestMiddleware, and Node's trust variable.
     const script = `import { fal } from '@fal-ai/client';
-fal.config({ credentials: 'k', requestMiddleware: async (r) => ({ ...r, url: r.url.replace(/^https:\\/\\/(queue\\.)?fal\\.run/, (_, q) => ${JSON.stringify(mock.url)} + '/' + (q ? 'fal-queue' : 'fal')) }) });
+const HOSTS = { 'https://fal.run': ${JSON.stringify(mock.url)} + '/fal', 'https://queue.fal.run': ${JSON.stringify(mock.url)} + '/fal-queue', 'https://rest.fal.ai': ${JSON.stringify(mock.url)} + '/fal-rest' };
+fal.config({ credentials: 'k', requestMiddleware: async (r) => ({ ...r, url: r.url.replace(/^https:\\/\\/(fal\\.run|queue\\.fal\\.run|rest\\.fal\\.ai)/, (host) => HOSTS[host]) }) });
 const input = { prompt: 'a cat', image_url: 'https://example.com/cat.png', mask_url: 'https://example.com/mask.png' };
 const run = await fal.run('fal-ai/ideogram/v2/edit', { input });
 const queued = await fal.subscribe('fal-ai/ideogram/v2/edit', { input, pollInterval: 0 });
-console.log(JSON.stringify({ run: run.data.images.length, queued: queued.data.images.length }));`;
+const uploaded = await fal.storage.upload(new Blob(['a mask'], { type: 'text/plain' }));
+console.log(JSON.stringify({ run: run.data.images.length, queued: queued.data.images.length, uploaded: uploaded.startsWith(${JSON.stringify(mock.url)} + '/fal-rest/') }));`;
     const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { env: { ...process.env, NODE_EXTRA_CA_CERTS: certFile } });
-    expect(JSON.parse(stdout)).toEqual({ run: 1, queued: 1 });
+    expect(JSON.parse(stdout)).toEqual({ run: 1, queued: 1, uploaded: true });
     const polled = await mock.journal({ provider: 'fal-queue' });
     expect(polled.length).toBeGreaterThan(2);
     expect(polled.filter((e) => e.status >= 300)).toEqual([]);
