@@ -15,7 +15,8 @@ import { handleVendorRequest, type RequestNotes } from './pipeline/handle';
 import { hostName, vendorOriginOf } from './pipeline/destination';
 import type { MockContext, MockOptions } from './context';
 import { createSigningKey, type SigningKey } from './jobs/ed25519';
-import { DEFAULT_FILE_BYTES, MemoryStore } from './state/memory';
+import { MemoryStore } from './state/memory';
+import { budgetOf, ENTRY, storeOptionsOf } from './budget';
 import type { JournalEntry } from './admin/journal';
 import { prepareRecording, proxiedAssets } from './record/stage';
 import { createConditions } from './conditions/index';
@@ -31,7 +32,7 @@ export function createApp(options: MockOptions = {}): MockApp {
   const index = buildIndex(specs);
   const log = options.quiet ? () => {} : (options.log ?? ((line: string) => process.stdout.write(line + '\n')));
   const clock = options.clock ?? systemClock;
-  const store = options.store ?? new MemoryStore(clock, { journalSize: options.journalSize, jobTtlMs: options.jobTtlMs, maxJobs: options.maxJobs });
+  const store = options.store ?? new MemoryStore(clock, storeOptionsOf(options));
   // Journal writes never hold up or fail a request: a store that cannot take one says so in the log.
   const journal = (ns: string, entry: Omit<JournalEntry, 'id'>) => store.journal.add(ns, entry).catch((error: unknown) => log(`journal entry for ${entry.path} lost: ${(error as Error).message}`));
   const signingKey = lazySigningKey(options.webhookSigningKey);
@@ -63,7 +64,7 @@ export function createApp(options: MockOptions = {}): MockApp {
     if (flow) jobs.register(flow);
     return [spec.provider, vendor];
   }));
-  const ctx: MockContext = { options, index, store, clock, log, jobs, vendors, signingKey, inFlight: 0, conditions: createConditions(options, index, clock) };
+  const ctx: MockContext = { options, index, store, clock, log, jobs, vendors, signingKey, inFlight: 0, conditions: createConditions(options, index, clock, budgetOf(options)) };
   prepareRecording(ctx);
 
   const app = express() as unknown as MockApp;
@@ -81,7 +82,7 @@ export function createApp(options: MockOptions = {}): MockApp {
     if (!admin) ctx.inFlight += 1;
     const record = (status: number) => {
       const ms = Math.round((performance.now() - started) * 10) / 10;
-      journal(notes.namespace ?? '', { at: new Date(ctx.clock.now()).toISOString(), method: req.method, provider: notes.provider, operationId: notes.operationId, path: req.originalUrl, status, ms, note: notes.note, request: notes.request, answer: notes.answer, call: notes.call });
+      journal(notes.namespace ?? '', { at: new Date(ctx.clock.now()).toISOString(), method: req.method, provider: notes.provider, operationId: notes.operationId, path: req.originalUrl, status, ms, note: notes.note && summarise(notes.note, ENTRY.noteChars), request: notes.request, answer: notes.answer, call: notes.call });
       if (!options.quiet) log(`${req.method} ${notes.provider ?? '-'} ${req.originalUrl} ${status || 'no answer'} ${ms}ms${notes.note ? ` (${notes.note})` : ''}`);
     };
     res.on('close', () => {
@@ -104,7 +105,7 @@ export function createApp(options: MockOptions = {}): MockApp {
   own.use('/__admin', ownAddress(adminRouter(ctx)));
   own.use(proxiedAssets(ctx));
   own.use(serveImages);
-  own.use(serveFiles(store.files, DEFAULT_FILE_BYTES));
+  own.use(serveFiles(store.files, budgetOf(options).files.bytes));
   // The mock's own paths all hold "/__": one test spares every vendor request five router layers.
   app.use((req: Request, res: Response, next: NextFunction) => (req.path.includes('/__') ? own(req, res, next) : next()));
   app.use(async (req: Request, res: Response, next: NextFunction) => {

@@ -7,6 +7,7 @@ import type { MockOptions } from './context';
 import type { TlsMaterial } from './tls';
 import { openStore } from './state/open';
 import { systemClock } from './jobs/clock';
+import { storeOptionsOf } from './budget';
 
 /** Everything one mock process needs to serve: plain data, so a cluster primary can hand it to its workers. */
 export interface RunConfig {
@@ -24,7 +25,7 @@ export interface RunConfig {
 
 /** The CLI's mock in this process: the app, listening on every port, stopping on SIGTERM/SIGINT; resolves to its banner. */
 export async function runMock(config: RunConfig): Promise<{ app: MockApp; banner: string }> {
-  const store = config.store === undefined ? config.app.store : await openStore(config.store, systemClock, { jobTtlMs: config.app.jobTtlMs, maxJobs: config.app.maxJobs }).catch((error: Error) => {
+  const store = config.store === undefined ? config.app.store : await openStore(config.store, systemClock, storeOptionsOf(config.app)).catch((error: Error) => {
     throw new Error(`--store: ${error.message}`);
   });
   const app = createApp({ ...config.app, store });

@@ -6,6 +6,7 @@ import { createMockServer, type Timeouts } from './server';
 import { createVendorServers, listenAll, originOf } from './origins';
 import { tlsMaterial, type TlsOptions } from './tls';
 import { openStore } from './state/open';
+import { storeOptionsOf } from './budget';
 import type { StateStore } from './state/store';
 import { systemClock } from './jobs/clock';
 import { resetState } from './admin/reset';
@@ -46,7 +47,7 @@ export interface RunningMock {
 /** The mock listening on a free loopback port (quiet unless told otherwise), for tests and scripts. */
 export async function startMock(options: StartOptions = {}): Promise<RunningMock> {
   const tls = await tlsMaterial(options);
-  const opened = typeof options.store === 'string' ? await openStore(options.store, options.clock ?? systemClock, { ...options, log: (options.quiet ?? true) ? () => {} : options.log }) : undefined;
+  const opened = typeof options.store === 'string' ? await openStore(options.store, options.clock ?? systemClock, { ...storeOptionsOf(options), log: (options.quiet ?? true) ? () => {} : options.log }) : undefined;
   const app = createApp({ quiet: true, ...options, store: opened ?? (options.store as StateStore | undefined) });
   const server = createMockServer(app, options.timeouts, tls);
   const vendors = createVendorServers(app, options.vendorPorts ?? {}, tls);

@@ -33,7 +33,7 @@ export function adminRouter(ctx: MockContext): Router {
 
   router.get('/requests', async (req, res) => {
     const q = req.query as Record<string, string | undefined>;
-    res.json({ requests: await ctx.store.journal.list(adminNamespace(req), { provider: q.provider, path: q.path, operationId: q.operationId, limit: q.limit ? Number(q.limit) : undefined }) });
+    res.json({ requests: await ctx.store.journal.list(adminNamespace(req), { provider: q.provider, path: q.path, operationId: q.operationId, limit: limitOf(q.limit) }) });
   });
   router.post('/requests/find', async (req, res) => {
     res.json(findRequests(await ctx.store.journal.list(adminNamespace(req)), readQuery(req.body)));
@@ -107,6 +107,14 @@ function clientError(error: unknown): unknown {
   if (status === 415) return new MockError('unsupported_media_type', `The body could not be read: ${message}. Send UTF-8 JSON without Content-Encoding.`);
   if (error instanceof URIError) return new MockError('mock_usage', `The path is not valid: ${message} (a % must start an escape like %2F).`);
   return new MockError('malformed_body', `The request could not be read: ${message}.`, { status });
+}
+
+/** `?limit=`: a whole number from 1 (the journal's bytes bound what any limit answers). */
+function limitOf(text: unknown): number | undefined {
+  if (text === undefined) return undefined;
+  const limit = Number(text);
+  if (typeof text !== 'string' || !/^\d+$/.test(text) || limit < 1) throw new MockError('mock_usage', `limit must be a whole number from 1 (got "${String(text).slice(0, 40)}").`);
+  return limit;
 }
 
 function describeJob(job: Job, phase: Phase) {

@@ -7,6 +7,7 @@ import type { Scenario } from '../admin/scenarios';
 import { MockError } from '../errors/catalogue';
 import * as lua from './redis-scripts';
 import type { MemoryStoreOptions } from './memory';
+import { DEFAULT_BUDGET, type Bound } from '../budget';
 import type { DeliveryLog, FileMeta, FileTable, JobChange, JobTable, JournalLog, ScenarioList, StateStore, StoredFile } from './store';
 
 /** The memory store's bounds, which hold in Redis too (across every instance sharing it), and where it is. */
@@ -101,10 +102,11 @@ export class RedisStore implements StateStore {
     this.prefix = options.prefix ?? 'ideogram-mock';
     const run = <T>(work: (client: Client) => Promise<T>) => this.run(work);
     this.jobs = new RedisJobs(run, this.prefix, clock, options.jobTtlMs ?? 60 * 60 * 1000, options.maxJobs ?? 200_000);
-    this.journal = new RedisJournal(run, this.prefix, options.journalSize ?? 1000);
+    const budget = DEFAULT_BUDGET;
+    this.journal = new RedisJournal(run, this.prefix, { count: options.journalSize ?? budget.journal.count, bytes: options.journalBytes ?? budget.journal.bytes });
     this.scenarios = new RedisScenarios(run, this.prefix);
-    this.deliveries = new RedisDeliveries(run, this.prefix, options.deliveries ?? 1000);
-    this.files = new RedisFiles(run, this.prefix, clock, { maxFiles: options.maxFiles ?? 1000, maxBytes: options.maxFileBytes ?? 512 * 1024 * 1024, ttlMs: options.fileTtlMs ?? 24 * 60 * 60 * 1000 });
+    this.deliveries = new RedisDeliveries(run, this.prefix, { count: options.deliveries ?? budget.deliveries.count, bytes: options.deliveryBytes ?? budget.deliveries.bytes });
+    this.files = new RedisFiles(run, this.prefix, clock, { maxFiles: options.maxFiles ?? budget.files.count, maxBytes: options.maxFileBytes ?? budget.files.bytes, ttlMs: options.fileTtlMs ?? budget.files.ttlMs });
     const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
     // Unhandled, an 'error' event would end the process. An outage shows as a closed connection, then
     // refused reconnections: logged once when it starts and once when it ends, not once per retry.
@@ -244,11 +246,11 @@ export class RedisJournal implements JournalLog {
   constructor(
     private readonly run: Run,
     private readonly prefix: string,
-    private readonly capacity: number,
+    private readonly bound: Bound,
   ) {}
 
   async add(ns: string, entry: Omit<JournalEntry, 'id'>): Promise<void> {
-    await this.run((c) => c.addJournal(this.prefix, this.capacity, JSON.stringify(ns ? { namespace: ns, ...entry } : entry)));
+    await this.run((c) => c.addJournal(this.prefix, this.bound.count, this.bound.bytes, JSON.stringify(ns ? { namespace: ns, ...entry } : entry)));
   }
 
   async list(ns: string | undefined, filter: JournalFilter = {}): Promise<JournalEntry[]> {
@@ -261,7 +263,7 @@ export class RedisJournal implements JournalLog {
   }
 
   async clear(ns?: string): Promise<void> {
-    await this.run((c) => (ns === undefined ? c.del(`${this.prefix}:journal`) : c.clearJournal(this.prefix, ns)));
+    await this.run((c) => (ns === undefined ? c.del(`${this.prefix}:journal`, `${this.prefix}:journal:bytes`) : c.clearJournal(this.prefix, ns)));
   }
 }
 
@@ -311,11 +313,11 @@ export class RedisDeliveries implements DeliveryLog {
   constructor(
     private readonly run: Run,
     private readonly prefix: string,
-    private readonly capacity: number,
+    private readonly bound: Bound,
   ) {}
 
   async put(ns: string, delivery: Delivery): Promise<void> {
-    await this.run((c) => c.putDelivery(this.prefix, delivery.id, ns, this.capacity, JSON.stringify(delivery)));
+    await this.run((c) => c.putDelivery(this.prefix, delivery.id, ns, this.bound.count, this.bound.bytes, JSON.stringify(delivery)));
   }
 
   async list(ns: string | undefined): Promise<Delivery[]> {
