@@ -70,7 +70,7 @@ export const SEARCH = {
   maxLeaves: 1000,
   maxDepth: 32,
   /** The search yields to other clients after this much work... */
-  sliceMs: 10,
+  sliceMs: 5,
   /** ...and stops after this much, answering with what it scored (`searched` says how much). */
   totalMs: 2000,
 };

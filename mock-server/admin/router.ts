@@ -36,7 +36,8 @@ export function adminRouter(ctx: MockContext): Router {
     res.json({ requests: await ctx.store.journal.list(adminNamespace(req), { provider: q.provider, path: q.path, operationId: q.operationId, limit: limitOf(q.limit) }) });
   });
   router.post('/requests/find', async (req, res) => {
-    res.json(findRequests(await ctx.store.journal.list(adminNamespace(req)), readQuery(req.body)));
+    const query = readQuery(req.body);
+    res.json(await findRequests(await ctx.store.journal.list(adminNamespace(req)), query));
   });
   router.delete('/requests', async (req, res) => {
     await ctx.store.journal.clear(adminNamespace(req));
@@ -89,8 +90,7 @@ export function adminRouter(ctx: MockContext): Router {
     res.status(201).json(await ctx.store.scenarios.add(ns, scenario));
   });
   router.delete('/scenarios', async (req, res) => {
-    const ns = adminNamespace(req);
-    await Promise.all([ctx.store.scenarios.clear(ns), ctx.store.files.clear(ns)]);
+    await ctx.store.scenarios.clear(adminNamespace(req));
     res.status(204).end();
   });
   router.use((error: unknown, _req: Request, _res: Response, next: NextFunction) => next(clientError(error)));
