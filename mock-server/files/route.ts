@@ -12,7 +12,7 @@ export function serveFiles(files: FileTable, maxBytes: number) {
   return async (req: Request, res: Response, next: NextFunction) => {
     const at = req.path.indexOf('/__files/');
     if (at < 0 || at > 32) return next();
-    const [id, name, part] = req.path.slice(at + '/__files/'.length).split('/').map(decodeURIComponent);
+    const [id, name, part] = req.path.slice(at + '/__files/'.length).split('/').map(decodeSegment);
     const file = id ? await files.get(id) : undefined;
     if (!file) return refuse(res, 404, 'No such file: it was never uploaded, has expired, or was evicted to keep the mock\'s storage bounded.');
     const upload = name === 'upload';
@@ -43,6 +43,15 @@ export function serveFiles(files: FileTable, maxBytes: number) {
     if (number === undefined) return json(res, 200, {});
     return json(res, 200, { partNumber: number, etag: `"${createEtag(bytes)}"` });
   };
+}
+
+/** A malformed escape (`%zz`) names nothing (''): no such file, a 404, never a 500. */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return '';
+  }
 }
 
 function createEtag(bytes: Buffer): string {
