@@ -2,12 +2,14 @@
  * One budget bounds what the mock keeps and holds (mock-server/budget.ts, issue 21): held requests,
  * the journal's bytes and the control API's answers, tried as a hostile client would.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import { startMock, type StartedMock } from '../../kit/mock';
 import type { StartOptions } from '../../mock-server/start';
 import { DEFAULT_BUDGET, parseBudget } from '../../mock-server/budget';
 import { stopAfterEach } from '../support/cleanups';
 import { gate } from '../support/gate';
+import { startCli, stopClis } from '../support/server';
 
 const stop = stopAfterEach();
 
@@ -80,5 +82,19 @@ describe('--budget', () => {
     expect(budget.files).toEqual(DEFAULT_BUDGET.files);
     expect(() => parseBudget('journals=1')).toThrow(/store one of journal, deliveries, files, rate-windows/);
     expect(() => parseBudget('journal=0')).toThrow(/above 0/);
+  });
+});
+
+describe('the CLI', () => {
+  afterAll(stopClis);
+
+  it('takes --budget and --max-held, and refuses what is not one', async () => {
+    const bad = spawnSync(process.execPath, ['bin/ideogram-mock.js', '--budget', 'journal=lots'], { encoding: 'utf8', timeout: 10_000 });
+    expect(bad.stderr).toContain('--budget "journal=lots" must look like');
+    const held = spawnSync(process.execPath, ['bin/ideogram-mock.js', '--max-held', '0'], { encoding: 'utf8', timeout: 10_000 });
+    expect(held.stderr).toContain('--max-held must be a whole number from 1');
+    const { origin } = await startCli(['--budget', 'journal=2', '--max-held', '5']);
+    for (let i = 0; i < 3; i++) await fetch(`${origin}/ideogram/generate`, { method: 'POST', headers: { 'Api-Key': 'k', 'Content-Type': 'application/json' }, body: '{}' });
+    expect(((await (await fetch(`${origin}/__admin/requests`)).json()) as { requests: unknown[] }).requests).toHaveLength(2);
   });
 });
