@@ -109,12 +109,11 @@ function clientError(error: unknown): unknown {
   return new MockError('malformed_body', `The request could not be read: ${message}.`, { status });
 }
 
-/** `?limit=`: a whole number from 1 (the journal's bytes bound what any limit answers). */
+/** `?limit=`: the last n entries, a whole number (0, as before, for all); the journal's bytes bound any answer. */
 function limitOf(text: unknown): number | undefined {
   if (text === undefined) return undefined;
-  const limit = Number(text);
-  if (typeof text !== 'string' || !/^\d+$/.test(text) || limit < 1) throw new MockError('mock_usage', `limit must be a whole number from 1 (got "${String(text).slice(0, 40)}").`);
-  return limit;
+  if (typeof text !== 'string' || !/^\d+$/.test(text)) throw new MockError('mock_usage', `limit must be a whole number (got "${String(text).slice(0, 40)}").`);
+  return Number(text) || undefined;
 }
 
 function describeJob(job: Job, phase: Phase) {
