@@ -38,10 +38,12 @@ export const pngUpload = (width: number = FIXTURE_SIZE.width, height: number = F
 
 /**
  * The operation's first documented request: JSON as is; for multipart, the text fields as written and
- * each file part (named in the example, or required) replaced by a real PNG of FIXTURE_SIZE.
+ * each file part (named in the example, or required) replaced by a real PNG of FIXTURE_SIZE; required
+ * query parameters with their documented value.
  */
 export function documentedPayload(op: Operation): Payload {
   const payload: Payload = { fields: {}, files: {}, query: {} };
+  for (const p of op.parameters) if (p.in === 'query' && p.required && p.example !== undefined) payload.query[p.name] = String(p.example);
   const media = requestMedia(op);
   if (!media || !op.body) return payload;
   const example = structuredClone(media.examples[0]?.value ?? {});

@@ -108,6 +108,8 @@ export interface Reply {
   headers?: Record<string, string>;
   /** Defaults to application/json. */
   contentType?: string;
+  /** Sent as they are in place of `body` (a file download), with `contentType`. */
+  bytes?: Buffer;
 }
 
 /** Computes an operation's natural answer where replaying an example is not enough (jobs). */
@@ -117,4 +119,9 @@ export type OperationHandler = ((call: Call) => Reply | Promise<Reply>) & {
    * `input` against the one model the path names): throws the refusal (a MockError), else returns.
    */
   precheck?: (request: { ctx: MockContext; fields: Record<string, unknown>; params: Record<string, string> }) => void;
+  /**
+   * The handler reads and checks the request body itself (`call.req`), for a body the shared reader
+   * does not keep (Replicate's file upload: any type, every byte stored).
+   */
+  readsBody?: true;
 };

@@ -1,4 +1,4 @@
-import { Router, type Request, type Response } from 'express';
+import { Router, type NextFunction, type Request, type Response } from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { SPECS_DIR, type JsonObject } from './spec/load';
@@ -17,29 +17,48 @@ function scalarBundle(): string | undefined {
   return [join(ROOT, 'dist', 'vendor', 'scalar.js'), join(ROOT, 'node_modules', '@scalar', 'api-reference', 'dist', 'browser', 'standalone.js')].find((file) => existsSync(file));
 }
 
+/**
+ * The pages' headers: never framed (a page on another port framed the dashboard and clicked "Reset
+ * everything" through it), and a policy allowing what each page loads, from the mock alone.
+ */
+function pageHeaders(policy: string) {
+  const header = `${policy}; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
+  return (_req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('Content-Security-Policy', header);
+    res.setHeader('X-Frame-Options', 'DENY');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    next();
+  };
+}
+
 /** `/__admin/ui`: a static page that reads and steers the mock through `/__admin` (and its token). */
 export function dashboardRouter(): Router {
   const router = Router();
+  router.use(pageHeaders("default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'"));
   router.get('/', (req, res) => {
     if (!req.originalUrl.split('?')[0].endsWith('/')) return res.redirect(301, `${req.baseUrl}/`);
     res.sendFile(join(UI_DIR, 'dashboard.html'));
   });
-  router.get('/dashboard.js', (_req, res) => res.sendFile(join(UI_DIR, 'dashboard.js')));
+  for (const file of ['dashboard.js', 'dashboard.css']) router.get(`/${file}`, (_req, res) => res.sendFile(join(UI_DIR, file)));
   return router;
 }
 
 /** `/__docs`: every vendor's spec in Scalar, its servers (and "try it") pointed at the mock's own prefixes. */
 export function docsRouter(ctx: MockContext): Router {
   const router = Router();
+  // Scalar adds its styles as style elements and shows images as data: URLs; "try it" calls the mock.
+  router.use(pageHeaders("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'"));
   const providers = [...new Set(ctx.index.mounts.map((m) => m.provider))];
   router.get('/', (_req, res) => {
+    res.type('html').send(`<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>API reference — ideogram-contracts mock</title></head>
+<body><div id="app"></div><script src="/__docs/scalar.js"></script><script src="/__docs/start.js"></script></body></html>`);
+  });
+  router.get('/start.js', (_req, res) => {
     const sources = providers.map((provider) => ({ title: String((specDoc(ctx, provider).info as JsonObject | undefined)?.title ?? provider), slug: provider, url: `/__docs/specs/${provider}.json` }));
     // Nothing that calls Scalar's servers (fonts, the AI agent, telemetry): the page must work offline.
     const config = { sources, withDefaultFonts: false, telemetry: false, agent: { disabled: true }, showDeveloperTools: 'never' };
-    res.type('html').send(`<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>API reference — ideogram-contracts mock</title></head>
-<body><div id="app"></div><script src="/__docs/scalar.js"></script>
-<script>Scalar.createApiReference('#app', ${JSON.stringify(config).replace(/</g, '\\u003c')});</script></body></html>`);
+    res.type('text/javascript').send(`Scalar.createApiReference('#app', ${JSON.stringify(config)});`);
   });
   router.get('/scalar.js', (_req, res) => {
     const bundle = scalarBundle();

@@ -3,7 +3,10 @@
 'use strict';
 
 const $ = (id) => document.getElementById(id);
-let token = sessionStorage.getItem('mock-admin-token') || '';
+// The admin token lives in this page's memory only, never in its storage, which anything else served
+// from the mock's origin could read; a reload asks for it again.
+let token = '';
+sessionStorage.removeItem('mock-admin-token');
 
 async function admin(path, init = {}) {
   // Every state-changing call carries a JSON body: the control API refuses any other content type.
@@ -142,7 +145,8 @@ $('filters').addEventListener('input', () => renderRequests(requests));
 $('filters').addEventListener('submit', (event) => event.preventDefault());
 $('token').addEventListener('change', () => {
   token = $('token').value;
-  sessionStorage.setItem('mock-admin-token', token);
+  $('token').value = '';
+  $('token').placeholder = 'set for this page';
   void start();
 });
 $('reset').addEventListener('click', () => admin('/reset', { method: 'POST' }).then(refresh, showError));

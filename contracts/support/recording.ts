@@ -14,6 +14,7 @@
 import { mkdirSync, openSync, readdirSync, readFileSync, writeSync, closeSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { SpecValidator, Violation } from './validator';
+import { isSecretName, leavesOf, scrubShapes } from './secrets';
 
 export type RecordingTarget = 'live' | 'mock' | (string & {});
 export type RecordedHeaders = Record<string, string | string[]>;
@@ -55,26 +56,36 @@ export const SECRET_HEADERS = ['authorization', 'proxy-authorization', 'api-key'
 
 export const REDACTED = '<redacted>';
 
+/** A header that carries a credential: one of SECRET_HEADERS, or any named like a secret (`X-Api-Keys`, `X-Auth-Token`). */
+const isSecretHeader = (name: string) => SECRET_HEADERS.includes(name.toLowerCase()) || isSecretName(name);
+
+/** Values found under a secret's name shorter than this are not scrubbed elsewhere too (the field itself always is). */
+const MIN_NAMED_SECRET = 8;
+
 /**
- * A copy with every credential gone: the SECRET_HEADERS' values become `<redacted>`, and each of
- * `secrets` is replaced wherever it occurs (URL, header names and values, bodies, object keys), also
- * in its URL-encoded, form-encoded and JSON-escaped spellings. Should a secret overlap the marker
- * itself (it contains `<` or `>`, or is part of "redacted"), a marker made of a character no secret
- * contains is used instead, so no secret can survive or be formed by the replacement.
+ * A copy with every credential gone. By name: headers (SECRET_HEADERS and any named like a secret,
+ * contracts/support/secrets.ts) and JSON fields at any depth, in the request and the answer (Replicate's
+ * webhook secret answers `{"key": "whsec_…"}`), become `<redacted>`. By value: each of `secrets`,
+ * and each value so found, is replaced wherever it occurs (URL, header names and values, bodies,
+ * object keys), also in its URL-encoded, form-encoded and JSON-escaped spellings. By shape: whatever
+ * `scrubShapes` recognises (`whsec_…`, `r8_…`, `Bearer …`, URL user-info, `?token=…`). Should a secret
+ * overlap the marker itself (it contains `<` or `>`, or is part of "redacted"), a marker made of a
+ * character no secret contains is used instead, so no secret can survive or be formed by the replacement.
  */
 export function redact(exchange: Recording, secrets: readonly string[]): Recording {
-  const variants = [...new Set(secrets.filter((s) => s.length > 0).flatMap(spellings))].sort((a, b) => b.length - a.length);
+  const found = [...secrets, ...namedSecrets(exchange).filter((s) => s.length >= MIN_NAMED_SECRET)];
+  const variants = [...new Set(found.filter((s) => s.length > 0).flatMap(spellings))].sort((a, b) => b.length - a.length);
   const marker = markerFor(variants);
-  const scrub = (text: string) => variants.reduce((out, v) => out.split(v).join(marker), text);
+  const scrub = (text: string) => scrubShapes(variants.reduce((out, v) => out.split(v).join(marker), text), marker);
   const walk = (value: unknown): unknown => {
     if (typeof value === 'string') return scrub(value);
     if (Array.isArray(value)) return value.map(walk);
-    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [scrub(k), walk(v)]));
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [scrub(k), isSecretName(k) ? marker : walk(v)]));
     return value;
   };
   // Header names and body keys are scrubbed too; the recording's own field names are not.
   const headers = (h: RecordedHeaders): RecordedHeaders =>
-    Object.fromEntries(Object.entries(h).map(([name, value]) => [scrub(name), SECRET_HEADERS.includes(name.toLowerCase()) ? marker : (walk(value) as string | string[])]));
+    Object.fromEntries(Object.entries(h).map(([name, value]) => [scrub(name), isSecretHeader(name) ? marker : (walk(value) as string | string[])]));
   const { request: q, response: r } = exchange;
   return {
     provider: scrub(exchange.provider),
@@ -84,6 +95,30 @@ export function redact(exchange: Recording, secrets: readonly string[]): Recordi
     request: { method: scrub(q.method), url: scrub(q.url), headers: headers(q.headers), ...('body' in q ? { body: walk(q.body) } : {}) },
     response: { status: r.status, headers: headers(r.headers), body: walk(r.body) },
   };
+}
+
+/** The values held under a secret's name: credential headers (and the credential after `Bearer`/`Key`), JSON fields, the URL's query. */
+function namedSecrets(exchange: Recording): string[] {
+  const out: string[] = [];
+  for (const h of [exchange.request.headers, exchange.response.headers]) {
+    for (const [name, value] of Object.entries(h)) {
+      if (!isSecretHeader(name)) continue;
+      for (const each of [value].flat()) out.push(each, each.trim().split(/\s+/).at(-1)!);
+    }
+  }
+  const fields = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(fields);
+    if (!node || typeof node !== 'object') return;
+    for (const [k, v] of Object.entries(node)) {
+      if (isSecretName(k)) out.push(...leavesOf(v));
+      else fields(v);
+    }
+  };
+  fields(exchange.request.body);
+  fields(exchange.response.body);
+  const query = exchange.request.url.split('?')[1];
+  if (query) for (const [name, value] of new URLSearchParams(query)) if (isSecretName(name)) out.push(value);
+  return out.filter((s) => !isMarker(s));
 }
 
 /** The ways a secret shows up in a recording besides verbatim. */
@@ -117,7 +152,7 @@ const isMarker = (value: unknown) => typeof value === 'string' && (value === RED
 export function saveRecording(dir: string, exchange: Recording): string {
   for (const [where, headers] of [['request', exchange.request.headers], ['response', exchange.response.headers]] as const) {
     for (const [name, value] of Object.entries(headers)) {
-      if (SECRET_HEADERS.includes(name.toLowerCase()) && !isMarker(value)) throw new Error(`Refusing to save ${exchange.provider} ${exchange.operationId}: the ${where} header ${name} is not redacted.`);
+      if (isSecretHeader(name) && !isMarker(value)) throw new Error(`Refusing to save ${exchange.provider} ${exchange.operationId}: the ${where} header ${name} is not redacted.`);
     }
   }
   for (const part of [exchange.provider, exchange.operationId]) {

@@ -59,7 +59,7 @@ export async function handleVendorRequest(ctx: MockContext, req: Request, res: R
   enforceLimits(ctx.conditions, operation, key, req, res);
   // A per-request Prefer header wins over a scenario set through /__admin.
   const prefer = { ...(await ctx.store.scenarios.take(ns, operation.provider, operation.operationId))?.prefer, ...parsePrefer(req.get('prefer')) };
-  const data = await readBody(operation, req, res);
+  const data = vendor.handlers?.[operation.operationId]?.readsBody ? { fields: {}, files: {} } : await readBody(operation, req, res);
   notes.request = summariseRequest(data);
   notes.call.body = shorten(data.fields);
   if (await replayed(ctx, req, res, destination, data, notes)) return;
@@ -105,6 +105,12 @@ function writeReply(res: Response, vendor: VendorModule, reply: Reply, documente
   if (reply.body === null && reply.status === 204) {
     res.end();
     return '';
+  }
+  if (reply.bytes) {
+    res.setHeader('Content-Type', reply.contentType ?? 'application/octet-stream');
+    res.setHeader('Content-Length', reply.bytes.length);
+    res.end(cut ? reply.bytes.subarray(0, reply.bytes.length >> 1) : reply.bytes);
+    return `<${reply.bytes.length} bytes>`;
   }
   // res.end rather than res.json: Express's freshness and ETag machinery has nothing to do for an API answer.
   const text = cut ? cutOff(JSON.stringify(reply.body)) : JSON.stringify(reply.body);

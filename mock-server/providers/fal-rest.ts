@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { OperationHandler } from '../context';
 import type { operations } from '../../specs/fal-rest/types';
 import { falCommon } from './fal';
@@ -10,9 +10,11 @@ const initiate =
   async (call) => {
     const { content_type: contentType, file_name: fileName } = call.fields as { content_type: string; file_name: string };
     const id = randomUUID();
-    await call.ctx.store.files.create(call.ns, id, { contentType, fileName, multipart, createdAt: call.ctx.clock.now(), ttlMs: lifetime(call.req.get('x-fal-object-lifecycle')) ?? Infinity });
+    // The upload URL's own secret, as a signed URL's signature: the file URL, which is shared, does not hold it.
+    const uploadToken = randomBytes(24).toString('base64url');
+    await call.ctx.store.files.create(call.ns, id, { contentType, fileName, multipart, uploadToken, createdAt: call.ctx.clock.now(), ttlMs: lifetime(call.req.get('x-fal-object-lifecycle')) ?? Infinity });
     const base = `${call.destination.baseUrl}/__files/${id}`;
-    return { status: 200, body: { upload_url: `${base}/upload`, file_url: `${base}/${encodeURIComponent(fileName)}` } };
+    return { status: 200, body: { upload_url: `${base}/upload/${uploadToken}`, file_url: `${base}/${encodeURIComponent(fileName)}` } };
   };
 
 /** `X-Fal-Object-Lifecycle: {"expiration_duration_seconds": n}` in ms; anything else leaves the store's lifetime (the store caps any). */

@@ -4,11 +4,11 @@ import { describeRequestBody, isSecretName, redactHeaders, redactJson, redactQue
 const schemes = new Set(['ocp-apim-subscription-key']);
 
 describe('isSecretName', () => {
-  it.each(['authorization', 'Proxy-Authorization', 'cookie', 'set-cookie', 'x-api-key', 'api_key', 'apiKey', 'accessToken', 'client_secret', 'password', 'Ocp-Apim-Subscription-Key', 'x-goog-api-key'])('%s is a secret', (name) => {
+  it.each(['authorization', 'Proxy-Authorization', 'cookie', 'set-cookie', 'x-api-key', 'api_key', 'apiKey', 'accessToken', 'client_secret', 'password', 'Ocp-Apim-Subscription-Key', 'x-goog-api-key', 'api_keys', 'X-Api-Keys', 'client_secrets', 'passwords', 'apiTokens', 'refresh_tokens', 'credentials'])('%s is a secret', (name) => {
     expect(isSecretName(name, schemes)).toBe(true);
   });
 
-  it.each(['prompt', 'max_tokens', 'keywords', 'monkey', 'author', 'content-type', 'image_request', 'aspect_ratio'])('%s is not', (name) => {
+  it.each(['prompt', 'max_tokens', 'prompt_tokens', 'maxTokens', 'keywords', 'monkey', 'author', 'content-type', 'image_request', 'aspect_ratio', 'keyframes'])('%s is not', (name) => {
     expect(isSecretName(name, schemes)).toBe(false);
   });
 
@@ -33,7 +33,8 @@ describe('redaction', () => {
   it('replaces secret fields at any depth of a JSON body', () => {
     const { value, secrets } = redactJson({ prompt: 'a cat', auth: { token: 't-1', user: 'u' }, list: [{ password: 'p' }] });
     expect(value).toEqual({ prompt: 'a cat', auth: '<redacted>', list: [{ password: '<redacted>' }] });
-    expect(secrets).toEqual(['p']);
+    // Whatever a secret's name holds, at any depth, is scrubbed wherever else it recurs.
+    expect(secrets).toEqual(['t-1', 'u', 'p']);
   });
 
   it('reads URL-encoded forms by name', async () => {

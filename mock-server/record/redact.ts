@@ -1,29 +1,20 @@
 /**
  * What a recording keeps of a request: credentials gone by name (the spec's security schemes plus the
- * usual secret names) and by value (every credential seen is scrubbed wherever it recurs, by
- * contracts/support/recording.ts's `redact`), multipart files described instead of kept.
+ * usual secret names, contracts/support/secrets.ts) and by value (every credential seen is scrubbed
+ * wherever it recurs, and anything shaped like one, by contracts/support/recording.ts's `redact`),
+ * multipart files described instead of kept.
  */
 import { createHash } from 'node:crypto';
 import { REDACTED } from '../../contracts/support/recording';
+import { isSecretName, leavesOf } from '../../contracts/support/secrets';
 import type { Operation } from '../spec/model';
-
-/** Words that make a header, query parameter or body field a secret (`x-api-key`, `accessToken`, `client_secret`). */
-const SECRET_WORDS = new Set(['key', 'apikey', 'token', 'secret', 'password', 'passwd', 'authorization', 'auth', 'cookie', 'credential', 'credentials', 'signature']);
 
 /** Header and query names that carry a key for these operations (their security schemes), lower case. */
 export function schemeNames(operations: Operation[]): Set<string> {
   return new Set(operations.flatMap((o) => o.auth.map((a) => a.header.toLowerCase())));
 }
 
-/** True for `authorization`, `set-cookie`, `x-api-key`, `apiKey`, `client_secret`, and the scheme names given. */
-export function isSecretName(name: string, schemes: Set<string> = new Set()): boolean {
-  if (schemes.has(name.toLowerCase())) return true;
-  const words = name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/);
-  return words.some((word) => SECRET_WORDS.has(word));
-}
+export { isSecretName };
 
 /** A redacted copy plus the secret values it held (to scrub wherever else they appear). */
 export interface Redacted<T> {
@@ -72,7 +63,7 @@ export function redactJson(value: unknown, schemes: Set<string> = new Set()): Re
     return Object.fromEntries(
       Object.entries(node).map(([k, v]) => {
         if (!isSecretName(k, schemes)) return [k, walk(v)];
-        if (typeof v === 'string' || typeof v === 'number') secrets.push(String(v));
+        secrets.push(...leavesOf(v));
         return [k, REDACTED];
       }),
     );

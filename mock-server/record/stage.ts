@@ -6,6 +6,7 @@
 import type { Request, Response } from 'express';
 import { mkdirSync } from 'node:fs';
 import { recordedBody, redact, REDACTED, type Recording } from '../../contracts/support/recording';
+import { inertHeaders } from '../files/inert';
 import { SpecValidator, formatViolations } from '../../contracts/support/validator';
 import { MockError } from '../errors/catalogue';
 import { summarise } from '../admin/summary';
@@ -60,6 +61,7 @@ const ASSET = /^\/[^/]*\/?__(images|files)\//;
  * `--proxy`: image and file URLs under a proxied vendor are the upstream's, rewritten to point here, so
  * they are forwarded too rather than served from this mock's renderer and store (where an uploaded
  * file's id is unknown). Not recorded: they are bytes, not API answers, and replay renders its own.
+ * Served inert, as the mock's own files are: the upstream's bytes must not run on this origin either.
  */
 export function proxiedAssets(ctx: MockContext) {
   return (req: Request, res: Response, next: (error?: unknown) => void) => {
@@ -73,12 +75,12 @@ export function proxiedAssets(ctx: MockContext) {
     if (!destination || !ctx.options.proxy[destination.mount.provider]) return next();
     const notes = res.locals.notes as RequestNotes;
     notes.provider = destination.mount.provider;
-    proxied(ctx, req, res, destination, { kind: 'none' }, notes, false).then(() => undefined, next);
+    proxied(ctx, req, res, destination, { kind: 'none' }, notes, true).then(() => undefined, next);
   };
 }
 
 /** `--proxy`: forwards a proxied vendor's request upstream and answers with what came back, URLs pointing at the mock. */
-export async function proxied(ctx: MockContext, req: Request, res: Response, destination: Destination, match: RouteMatch, notes: RequestNotes, recorded = true): Promise<boolean> {
+export async function proxied(ctx: MockContext, req: Request, res: Response, destination: Destination, match: RouteMatch, notes: RequestNotes, asset = false): Promise<boolean> {
   const upstream = ctx.options.proxy?.[destination.mount.provider];
   if (!upstream) return false;
   const operation = match.kind === 'found' ? match.route.operation : undefined;
@@ -94,11 +96,12 @@ export async function proxied(ctx: MockContext, req: Request, res: Response, des
   const headers = Object.fromEntries(Object.entries(exchange.responseHeaders).map(([name, v]) => [name, [v].flat().map((each) => toPlaceholders(each, from))]));
   res.status(exchange.status);
   for (const [name, values] of Object.entries(headers)) res.setHeader(name, values.length === 1 ? fromPlaceholders(values[0], to) : values.map((v) => fromPlaceholders(v, to)));
+  if (asset) for (const [name, value] of Object.entries(inertHeaders(contentType))) res.setHeader(name, value);
   res.setHeader('Content-Length', body.length);
   notes.note = `proxied to ${upstream}`;
   notes.answer = summarise(stored === undefined ? `<${contentType || 'no Content-Type'} ${body.length} bytes>` : body.toString('utf8'));
   // Written before the answer goes: a client holding an answer knows its recording is on disk.
-  if (ctx.options.record && recorded) await record(ctx, req, res, notes, { destination, match, exchange, search, stored, headers, upstream, body, contentType });
+  if (ctx.options.record && !asset) await record(ctx, req, res, notes, { destination, match, exchange, search, stored, headers, upstream, body, contentType });
   res.end(req.method === 'HEAD' ? undefined : body);
   return true;
 }

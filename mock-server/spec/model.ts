@@ -19,6 +19,8 @@ export interface FilePart {
   multiple: boolean;
   required: boolean;
   sameDimensionsAs?: string;
+  /** Its encoding's `contentType` names more than images (any type: Replicate's file upload): any bytes, not an image to check. */
+  anyFile?: true;
 }
 
 /** A body field holding a URL the vendor downloads (`x-fetched-url` in the spec). */
@@ -287,16 +289,17 @@ function readMediaType(spec: LoadedSpec, body: JsonObject, media: JsonObject, me
   const properties: Record<string, JsonObject> = {};
   for (const [name, prop] of Object.entries((schema.properties ?? {}) as Record<string, Json>)) properties[name] = deref<JsonObject>(spec.doc, prop) ?? {};
   const required = new Set((schema.required ?? []) as string[]);
+  const encoding = (media.encoding ?? {}) as Record<string, JsonObject>;
   const files: FilePart[] = [];
   for (const [name, prop] of Object.entries(properties)) {
     const items = deref<JsonObject>(spec.doc, prop.items);
     const isFile = prop.format === 'binary' || items?.format === 'binary';
     if (!isFile || mediaType !== 'multipart/form-data') continue;
     const same = prop['x-same-dimensions-as'];
-    files.push({ name, multiple: prop.type === 'array', required: required.has(name), sameDimensionsAs: typeof same === 'string' ? same : undefined });
+    const types = String(encoding[name]?.contentType ?? 'image/*').split(',').map((type) => type.trim());
+    files.push({ name, multiple: prop.type === 'array', required: required.has(name), sameDimensionsAs: typeof same === 'string' ? same : undefined, ...(types.every((type) => type.startsWith('image/')) ? {} : { anyFile: true as const }) });
   }
   const fetchedUrls = readFetchedUrls(spec, (schema.properties ?? {}) as Record<string, Json>);
-  const encoding = (media.encoding ?? {}) as Record<string, JsonObject>;
   const jsonParts = Object.keys(properties).filter((name) => String(encoding[name]?.contentType ?? '').includes('json') || (mediaType === 'multipart/form-data' && properties[name].type === 'object'));
   const schemaRef = pointer(...base, 'content', mediaType, 'schema');
   const examples = Object.entries((media.examples ?? {}) as Record<string, Json>).map(([name, ex]) => {

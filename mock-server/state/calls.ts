@@ -13,7 +13,7 @@ export const STORE_TABLES: { [T in Table]: Record<keyof StateStore[T], true> } =
   journal: { add: true, list: true, clear: true },
   scenarios: { add: true, take: true, list: true, clear: true },
   deliveries: { put: true, list: true, clear: true },
-  files: { create: true, get: true, write: true, complete: true, clear: true },
+  files: { create: true, get: true, state: true, write: true, complete: true, list: true, remove: true, clear: true },
 };
 
 /** `jobs.get`, …, and `reset`. */

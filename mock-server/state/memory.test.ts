@@ -10,7 +10,7 @@ function job(init: Partial<Job> = {}): Job {
   return { id: `j${++ids}`, ns: '', provider: 'p', operationId: 'op', owner: 'o', createdAt: 0, updatedAt: 0, ticks: 0, shownStep: 0, outcome: 'completed', pace: 'normal', durationMs: 3000, seed: 1, width: 1, height: 1, count: 1, baseUrl: '', ...init };
 }
 
-const meta = (createdAt: number, ttlMs = Infinity, multipart = false) => ({ contentType: 'image/png', fileName: 'a.png', createdAt, ttlMs, multipart });
+const meta = (createdAt: number, ttlMs = Infinity, multipart = false) => ({ contentType: 'image/png', fileName: 'a.png', createdAt, ttlMs, multipart, uploadToken: 't' });
 const entry = (path: string) => ({ at: '', method: 'GET', path, status: 200, ms: 0 });
 const delivery = (id: string): Delivery => ({ id, provider: 'p', jobId: 'j', url: 'http://127.0.0.1/', event: 'e', state: 'pending', attempts: [] });
 
@@ -161,7 +161,7 @@ describe('memory store: files', () => {
 
   it('refuses a file larger than the whole store', async () => {
     const store = new MemoryStore(manualClock(0), { maxFileBytes: 100 });
-    expect(await upload(store, 'big', 101)).toBe(false);
+    expect(await upload(store, 'big', 101)).toBe('too-big');
   });
 
   it('joins a multipart upload\'s parts in part-number order, and says which never arrived', async () => {

@@ -5,7 +5,7 @@ import { filterJournal, type JournalEntry, type JournalFilter } from '../admin/j
 import type { Scenario } from '../admin/scenarios';
 import { PackedJobs } from './packed-jobs';
 import { approximateBytes, DEFAULT_BUDGET } from '../budget';
-import type { DeliveryLog, FileMeta, FileTable, StoredFile, JobChange, JobTable, JournalLog, ScenarioList, StateStore } from './store';
+import type { DeliveryLog, FileMeta, FileState, FileTable, StoredFile, WriteOutcome, JobChange, JobTable, JournalLog, ScenarioList, StateStore } from './store';
 
 /** `--max-jobs` unless set: room for a long load test's jobs, bounded all the same. */
 export const DEFAULT_MAX_JOBS = 200_000;
@@ -317,34 +317,54 @@ export class MemoryFiles implements FileTable {
   }
 
   async get(id: string): Promise<StoredFile | undefined> {
-    return this.live(id);
+    const file = this.live(id);
+    return file && { meta: file.meta, bytes: file.bytes };
   }
 
-  async write(id: string, bytes: Buffer, part?: number): Promise<boolean> {
+  async state(id: string): Promise<FileState | undefined> {
     const file = this.live(id);
-    if (!file || bytes.length > this.options.maxBytes) return false;
-    const previous = part === undefined ? file.bytes : file.parts?.get(part);
-    this.bytes -= previous?.length ?? 0;
+    return file && { meta: file.meta, complete: file.bytes !== undefined };
+  }
+
+  async write(id: string, bytes: Buffer, part?: number): Promise<WriteOutcome> {
+    const file = this.live(id);
+    if (!file) return 'gone';
+    if (file.bytes || (part !== undefined) !== file.meta.multipart) return 'complete';
+    const previous = part === undefined ? 0 : (file.parts?.get(part)?.length ?? 0);
+    if (sizeOf(file) - previous + bytes.length > this.options.maxBytes) return 'too-big';
+    this.bytes += bytes.length - previous;
     if (part === undefined) file.bytes = bytes;
     else file.parts?.set(part, bytes);
-    this.bytes += bytes.length;
     while (this.bytes > this.options.maxBytes && this.files.size > 1) this.evictOldest(file);
-    return true;
+    return 'ok';
   }
 
   async complete(id: string, partNumbers: number[]): Promise<string | undefined> {
     const file = this.live(id);
     if (!file) return 'the file has expired or was evicted';
+    if (!file.meta.multipart) return 'this upload was not started as a multipart upload';
     const parts = file.parts;
-    if (!parts) return 'this upload was not started as a multipart upload';
+    if (!parts) return 'the upload is already complete';
     if (partNumbers.length === 0) return 'no parts were listed';
     const missing = partNumbers.filter((n) => !parts.has(n));
     if (missing.length) return `part${missing.length > 1 ? 's' : ''} ${missing.join(', ')} never arrived`;
     this.bytes -= sizeOf(file);
-    file.bytes = Buffer.concat([...partNumbers].sort((a, b) => a - b).map((n) => parts.get(n)!));
+    // Each part once, however often it is listed: the join is never larger than the parts stored.
+    file.bytes = Buffer.concat([...new Set(partNumbers)].sort((a, b) => a - b).map((n) => parts.get(n)!));
     file.parts = undefined;
     this.bytes += file.bytes.length;
     return undefined;
+  }
+
+  async list(ns: string): Promise<{ id: string; meta: FileMeta }[]> {
+    this.sweep();
+    return [...this.files].filter(([, file]) => file.ns === ns).map(([id, file]) => ({ id, meta: file.meta }));
+  }
+
+  async remove(id: string): Promise<boolean> {
+    const file = this.live(id);
+    if (file) this.drop(id, file);
+    return file !== undefined;
   }
 
   async clear(ns?: string): Promise<void> {

@@ -224,7 +224,7 @@ end
 return 1
 `;
 
-/** Deliveries and files alike: ARGV: prefix, the sorted set's name, the records' key word, ns (absent: all). */
+/** Records kept as a sorted set plus a hash each (deliveries): ARGV: prefix, the sorted set's name, the records' key word, ns (absent: all). */
 export const CLEAR_RECORDS = `
 local P, set, item, ns = ARGV[1], ARGV[2], ARGV[3], ARGV[4]
 local order = P .. ':' .. set
@@ -238,85 +238,162 @@ end
 return 0
 `;
 
-/** Shared by the file scripts: a file's hash key, expiry by the mock's clock, its size (bytes and parts), dropping one. */
+/**
+ * Shared by the file scripts, which take every key name as KEYS: KEYS[1] the files' sorted set (in
+ * creation order), KEYS[2] the prefix of a file's keys (`<prefix>:file:`), and for CREATE_FILE
+ * KEYS[3] the creation counter. A file is a hash (`<prefix>:file:<id>`: ns, meta, createdAt, ttlMs,
+ * multipart, complete, size) whose bytes are blobs of chunks (`<prefix>:file:<id>:<blob>:<n>`, at
+ * most REDIS_CHUNK_BYTES each, written by the store before a script takes them), so that no one
+ * command moves a whole file. `blob:<blob>` fields count each blob's chunks; `part:<n>` and `data`
+ * (the whole file, blobs in order, comma-separated) hold `<blob>/<chunks>/<size>`.
+ */
 const FILE_HELPERS = `
-local P = ARGV[1]
-local order = P .. ':files'
-local function fileKey(id) return P .. ':file:' .. id end
+local order, base = KEYS[1], KEYS[2]
+local function fileKey(id) return base .. id end
 local function expired(id, now)
   local f = redis.call('HMGET', fileKey(id), 'createdAt', 'ttlMs')
   return not f[1] or now - tonumber(f[1]) > tonumber(f[2])
 end
 local function sizeOf(id) return tonumber(redis.call('HGET', fileKey(id), 'size')) or 0 end
+local function blobSize(entry) return tonumber(string.match(entry, '/(%d+)$')) end
+local function dropBlob(key, entry)
+  local blob, chunks = string.match(entry, '^([^/]+)/(%d+)/')
+  for n = 0, tonumber(chunks) - 1 do redis.call('UNLINK', key .. ':' .. blob .. ':' .. n) end
+  redis.call('HDEL', key, 'blob:' .. blob)
+end
 local function drop(id)
-  redis.call('DEL', fileKey(id))
+  local key = fileKey(id)
+  local fields = redis.call('HGETALL', key)
+  for i = 1, #fields, 2 do
+    local blob = string.match(fields[i], '^blob:(.+)$')
+    if blob then
+      for n = 0, tonumber(fields[i + 1]) - 1 do redis.call('UNLINK', key .. ':' .. blob .. ':' .. n) end
+    end
+  end
+  redis.call('UNLINK', key)
   redis.call('ZREM', order, id)
 end
 `;
 
-/** ARGV: prefix, id, ns, meta JSON, createdAt, ttlMs, '1' when multipart, now, maxFiles. Expired files go, then the oldest while the count is at its bound. */
+/** KEYS: files, file prefix, counter. ARGV: id, ns, meta JSON, createdAt, ttlMs, '1' when multipart, now, maxFiles. Expired files go, then the oldest while the count is at its bound. */
 export const CREATE_FILE = `${FILE_HELPERS}
-local id, ns, meta, createdAt, ttl, multipart, now, maxFiles = ARGV[2], ARGV[3], ARGV[4], tonumber(ARGV[5]), tonumber(ARGV[6]), ARGV[7], tonumber(ARGV[8]), tonumber(ARGV[9])
+local id, ns, meta, createdAt, ttl, multipart, now, maxFiles = ARGV[1], ARGV[2], ARGV[3], tonumber(ARGV[4]), tonumber(ARGV[5]), ARGV[6], tonumber(ARGV[7]), tonumber(ARGV[8])
 for _, other in ipairs(redis.call('ZRANGE', order, 0, -1)) do
   if expired(other, now) then drop(other) end
 end
 while redis.call('ZCARD', order) >= maxFiles do drop(redis.call('ZRANGE', order, 0, 0)[1]) end
 local key = fileKey(id)
-redis.call('DEL', key)
-redis.call('HSET', key, 'ns', ns, 'meta', meta, 'createdAt', createdAt, 'ttlMs', ttl, 'open', multipart, 'size', 0)
+drop(id)
+redis.call('HSET', key, 'ns', ns, 'meta', meta, 'createdAt', createdAt, 'ttlMs', ttl, 'multipart', multipart, 'complete', '0', 'size', 0)
 redis.call('PEXPIRE', key, math.max(1, math.floor(ttl - (now - createdAt))))
-redis.call('ZADD', order, redis.call('INCR', P .. ':files:seq'), id)
-return 1
-`;
-
-/** ARGV: prefix, id, now, maxBytes, bytes, part ('' for the whole file). 0 when the file is gone or the bytes cannot fit at all. */
-export const WRITE_FILE = `${FILE_HELPERS}
-local id, now, maxBytes, bytes, part = ARGV[2], tonumber(ARGV[3]), tonumber(ARGV[4]), ARGV[5], ARGV[6]
-if expired(id, now) or #bytes > maxBytes then return 0 end
-local key = fileKey(id)
-local field = part == '' and 'bytes' or ('part:' .. part)
-redis.call('HINCRBY', key, 'size', #bytes - redis.call('HSTRLEN', key, field))
-redis.call('HSET', key, field, bytes)
-local total = 0
-local ids = redis.call('ZRANGE', order, 0, -1)
-for _, other in ipairs(ids) do total = total + sizeOf(other) end
-local count = #ids
-for _, other in ipairs(ids) do
-  if total <= maxBytes or count <= 1 then break end
-  if other ~= id then
-    total = total - sizeOf(other)
-    count = count - 1
-    drop(other)
-  end
-end
+redis.call('ZADD', order, redis.call('INCR', KEYS[3]), id)
 return 1
 `;
 
 /**
- * ARGV: prefix, id, now, then the part numbers as listed. Joins the parts in number order; else
- * answers why not: {'expired'}, {'not-multipart'}, {'no-parts'} or {'missing', n, ...}.
+ * KEYS: files, file prefix. ARGV: id, now, maxBytes, blob, chunks, size, part ('' for the whole file).
+ * Takes a blob already written as the whole file or as a part (replacing an earlier one), then drops
+ * the oldest other files past the byte bound. 'ok', or why not: 'gone', 'complete', 'too-big' (the
+ * caller then drops the blob).
+ */
+export const WRITE_FILE = `${FILE_HELPERS}
+local id, now, maxBytes, blob, chunks, size, part = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3]), ARGV[4], ARGV[5], tonumber(ARGV[6]), ARGV[7]
+if expired(id, now) then return 'gone' end
+local key = fileKey(id)
+local f = redis.call('HMGET', key, 'multipart', 'complete', 'size')
+if f[2] == '1' or (part ~= '') ~= (f[1] == '1') then return 'complete' end
+local field = part == '' and 'data' or ('part:' .. part)
+local previous = redis.call('HGET', key, field)
+local total = tonumber(f[3]) - (previous and blobSize(previous) or 0) + size
+if total > maxBytes then return 'too-big' end
+if previous then dropBlob(key, previous) end
+redis.call('HSET', key, field, blob .. '/' .. chunks .. '/' .. size, 'blob:' .. blob, chunks, 'size', total)
+if part == '' then redis.call('HSET', key, 'complete', '1') end
+local ids = redis.call('ZRANGE', order, 0, -1)
+local stored = 0
+for _, other in ipairs(ids) do stored = stored + sizeOf(other) end
+for _, other in ipairs(ids) do
+  if stored <= maxBytes then break end
+  if other ~= id then
+    stored = stored - sizeOf(other)
+    drop(other)
+  end
+end
+return 'ok'
+`;
+
+/**
+ * KEYS: files, file prefix. ARGV: id, now, then the part numbers as listed. Joins the distinct
+ * listed parts in number order by listing their blobs (no byte is copied) and drops the parts not
+ * listed; else answers why not: {'expired'}, {'not-multipart'}, {'complete'}, {'no-parts'} or
+ * {'missing', n, ...}.
  */
 export const COMPLETE_FILE = `${FILE_HELPERS}
-local id, now = ARGV[2], tonumber(ARGV[3])
+local id, now = ARGV[1], tonumber(ARGV[2])
 if expired(id, now) then return { 'expired' } end
 local key = fileKey(id)
-if redis.call('HGET', key, 'open') ~= '1' then return { 'not-multipart' } end
-if #ARGV < 4 then return { 'no-parts' } end
+local f = redis.call('HMGET', key, 'multipart', 'complete')
+if f[1] ~= '1' then return { 'not-multipart' } end
+if f[2] == '1' then return { 'complete' } end
+if #ARGV < 3 then return { 'no-parts' } end
 local missing = { 'missing' }
-local numbers = {}
-for i = 4, #ARGV do
+local listed, numbers = {}, {}
+for i = 3, #ARGV do
   local n = tonumber(ARGV[i])
-  numbers[#numbers + 1] = n
   if redis.call('HEXISTS', key, 'part:' .. n) == 0 then missing[#missing + 1] = n end
+  if not listed[n] then
+    listed[n] = true
+    numbers[#numbers + 1] = n
+  end
 end
 if #missing > 1 then return missing end
 table.sort(numbers)
-local chunks = {}
-for _, n in ipairs(numbers) do chunks[#chunks + 1] = redis.call('HGET', key, 'part:' .. n) end
-local joined = table.concat(chunks)
-for _, field in ipairs(redis.call('HKEYS', key)) do
-  if string.sub(field, 1, 5) == 'part:' then redis.call('HDEL', key, field) end
+local entries, total = {}, 0
+for _, n in ipairs(numbers) do
+  local entry = redis.call('HGET', key, 'part:' .. n)
+  entries[#entries + 1] = entry
+  total = total + blobSize(entry)
 end
-redis.call('HSET', key, 'bytes', joined, 'size', #joined, 'open', '0')
+for _, field in ipairs(redis.call('HKEYS', key)) do
+  local n = tonumber(string.match(field, '^part:(%d+)$'))
+  if n then
+    if not listed[n] then dropBlob(key, redis.call('HGET', key, field)) end
+    redis.call('HDEL', key, field)
+  end
+end
+redis.call('HSET', key, 'data', table.concat(entries, ','), 'size', total, 'complete', '1')
 return { 'ok' }
+`;
+
+/** KEYS: files, file prefix. ARGV: ns (absent: all). Drops the namespace's files with their chunks. */
+export const CLEAR_FILES = `${FILE_HELPERS}
+local ns = ARGV[1]
+for _, id in ipairs(redis.call('ZRANGE', order, 0, -1)) do
+  if not ns or redis.call('HGET', fileKey(id), 'ns') == ns then drop(id) end
+end
+return 0
+`;
+
+/** KEYS: files, file prefix. ARGV: now, ns. The namespace's unexpired files, oldest first, as id, meta JSON, id, meta JSON, ... */
+export const LIST_FILES = `${FILE_HELPERS}
+local now, ns = tonumber(ARGV[1]), ARGV[2]
+local out = {}
+for _, id in ipairs(redis.call('ZRANGE', order, 0, -1)) do
+  if not expired(id, now) then
+    local f = redis.call('HMGET', fileKey(id), 'ns', 'meta')
+    if f[1] == ns then
+      out[#out + 1] = id
+      out[#out + 1] = f[2]
+    end
+  end
+end
+return out
+`;
+
+/** KEYS: files, file prefix. ARGV: id, now. 1 when an unexpired file was there (and is now gone), else 0. */
+export const REMOVE_FILE = `${FILE_HELPERS}
+local id, now = ARGV[1], tonumber(ARGV[2])
+local live = not expired(id, now)
+drop(id)
+return live and 1 or 0
 `;

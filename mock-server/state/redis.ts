@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { Redis, type RedisOptions } from 'ioredis';
 import type { Clock } from '../jobs/clock';
 import type { Job, Terminal } from '../jobs/store';
@@ -8,7 +9,8 @@ import { MockError } from '../errors/catalogue';
 import * as lua from './redis-scripts';
 import type { MemoryStoreOptions } from './memory';
 import { DEFAULT_BUDGET, type Bound } from '../budget';
-import type { DeliveryLog, FileMeta, FileTable, JobChange, JobTable, JournalLog, ScenarioList, StateStore, StoredFile } from './store';
+import { REDIS_CHUNK_BYTES, REDIS_CHUNKS_PER_BATCH } from '../files/limits';
+import type { DeliveryLog, FileMeta, FileState, FileTable, JobChange, JobTable, JournalLog, ScenarioList, StateStore, StoredFile, WriteOutcome } from './store';
 
 /** The memory store's bounds, which hold in Redis too (across every instance sharing it), and where it is. */
 export interface RedisStoreOptions extends MemoryStoreOptions {
@@ -39,12 +41,19 @@ interface Scripts {
   clearScenarios(...args: string[]): Promise<number>;
   putDelivery(...args: (string | number)[]): Promise<number>;
   clearRecords(...args: string[]): Promise<number>;
-  createFile(...args: (string | number)[]): Promise<number>;
-  writeFile(...args: (string | number | Buffer)[]): Promise<number>;
-  completeFile(...args: (string | number)[]): Promise<(string | number)[]>;
 }
 
-type Client = Redis & Scripts;
+/** Scripts given their key names as KEYS: the number of keys first, then the keys, then ARGV. */
+interface KeyedScripts {
+  createFile(...args: (string | number)[]): Promise<number>;
+  writeFile(...args: (string | number)[]): Promise<WriteOutcome>;
+  completeFile(...args: (string | number)[]): Promise<(string | number)[]>;
+  clearFiles(...args: (string | number)[]): Promise<number>;
+  listFiles(...args: (string | number)[]): Promise<string[]>;
+  removeFile(...args: (string | number)[]): Promise<number>;
+}
+
+type Client = Redis & Scripts & KeyedScripts;
 
 const SCRIPTS: Record<keyof Scripts, string> = {
   addJob: lua.ADD_JOB,
@@ -59,10 +68,19 @@ const SCRIPTS: Record<keyof Scripts, string> = {
   clearScenarios: lua.CLEAR_SCENARIOS,
   putDelivery: lua.PUT_DELIVERY,
   clearRecords: lua.CLEAR_RECORDS,
+};
+
+const KEYED_SCRIPTS: Record<keyof KeyedScripts, string> = {
   createFile: lua.CREATE_FILE,
   writeFile: lua.WRITE_FILE,
   completeFile: lua.COMPLETE_FILE,
+  clearFiles: lua.CLEAR_FILES,
+  listFiles: lua.LIST_FILES,
+  removeFile: lua.REMOVE_FILE,
 };
+
+/** A key name: the prefix and the parts, colon-separated. */
+type Key = (...parts: (string | number)[]) => string;
 
 /**
  * A request waits at most this long on Redis. Commands are not queued while it is away and are tried
@@ -106,7 +124,8 @@ export class RedisStore implements StateStore {
     this.journal = new RedisJournal(run, this.prefix, { count: options.journalSize ?? budget.journal.count, bytes: options.journalBytes ?? budget.journal.bytes });
     this.scenarios = new RedisScenarios(run, this.prefix);
     this.deliveries = new RedisDeliveries(run, this.prefix, { count: options.deliveries ?? budget.deliveries.count, bytes: options.deliveryBytes ?? budget.deliveries.bytes });
-    this.files = new RedisFiles(run, this.prefix, clock, { maxFiles: options.maxFiles ?? budget.files.count, maxBytes: options.maxFileBytes ?? budget.files.bytes, ttlMs: options.fileTtlMs ?? budget.files.ttlMs });
+    const key: Key = (...parts) => [this.prefix, ...parts].join(':');
+    this.files = new RedisFiles(run, key, clock, { maxFiles: options.maxFiles ?? budget.files.count, maxBytes: options.maxFileBytes ?? budget.files.bytes, ttlMs: options.fileTtlMs ?? budget.files.ttlMs });
     const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
     // Unhandled, an 'error' event would end the process. An outage shows as a closed connection, then
     // refused reconnections: logged once when it starts and once when it ends, not once per retry.
@@ -136,6 +155,7 @@ export class RedisStore implements StateStore {
       retryStrategy: reconnectDelay,
     }) as Client;
     for (const [name, script] of Object.entries(SCRIPTS)) client.defineCommand(name, { numberOfKeys: 0, lua: script });
+    for (const [name, script] of Object.entries(KEYED_SCRIPTS)) client.defineCommand(name, { lua: script });
     // Until the store listens, the connection's errors only say why connecting failed.
     let reason: Error | undefined;
     const remember = (error: Error) => (reason = error);
@@ -338,41 +358,109 @@ export class RedisDeliveries implements DeliveryLog {
   }
 }
 
+/**
+ * Files in Redis as lua.FILE_HELPERS lays them out: their bytes in chunks, written and read a batch
+ * of chunks per round trip, so a large file never makes one long command that holds every other
+ * instance up (or passes the command timeout).
+ */
 export class RedisFiles implements FileTable {
   constructor(
     private readonly run: Run,
-    private readonly prefix: string,
+    private readonly key: Key,
     private readonly clock: Clock,
     private readonly options: { maxFiles: number; maxBytes: number; ttlMs: number },
   ) {}
 
   async create(ns: string, id: string, meta: FileMeta): Promise<void> {
     const capped = { ...meta, ttlMs: Math.min(meta.ttlMs, this.options.ttlMs) };
-    await this.run((c) => c.createFile(this.prefix, id, ns, JSON.stringify(capped), capped.createdAt, capped.ttlMs, meta.multipart ? '1' : '0', this.clock.now(), this.options.maxFiles));
+    await this.run((c) => c.createFile(3, this.key('files'), this.key('file', ''), this.key('files', 'seq'), id, ns, JSON.stringify(capped), capped.createdAt, capped.ttlMs, meta.multipart ? '1' : '0', this.clock.now(), this.options.maxFiles));
   }
 
   async get(id: string): Promise<StoredFile | undefined> {
-    const hash = await this.run((c) => c.hgetallBuffer(`${this.prefix}:file:${id}`));
-    if (!hash.meta) return undefined;
-    const meta = JSON.parse(hash.meta.toString()) as FileMeta;
-    if (this.clock.now() - meta.createdAt > meta.ttlMs) return undefined;
-    return { meta, bytes: hash.bytes };
+    const [meta, complete, data] = await this.run((c) => c.hmget(this.key('file', id), 'meta', 'complete', 'data'));
+    const file = this.live(meta);
+    if (!file || complete !== '1') return file && { meta: file };
+    const blobs = (data ?? '').split(',').filter(Boolean).map((entry) => entry.split('/'));
+    const bytes = Buffer.allocUnsafe(blobs.reduce((sum, [, , size]) => sum + Number(size), 0));
+    let at = 0;
+    for (const [blob, chunks] of blobs) {
+      for (let first = 0; first < Number(chunks); first += REDIS_CHUNKS_PER_BATCH) {
+        const names = range(first, Math.min(first + REDIS_CHUNKS_PER_BATCH, Number(chunks))).map((n) => this.key('file', id, blob, n));
+        const found = await this.run((c) => c.mgetBuffer(...names));
+        // A chunk gone mid-read: the file was evicted or reset meanwhile.
+        if (found.some((chunk) => chunk === null)) return undefined;
+        for (const chunk of found as Buffer[]) at += chunk.copy(bytes, at);
+      }
+    }
+    return { meta: file, bytes };
   }
 
-  async write(id: string, bytes: Buffer, part?: number): Promise<boolean> {
-    return (await this.run((c) => c.writeFile(this.prefix, id, this.clock.now(), this.options.maxBytes, bytes, part === undefined ? '' : String(part)))) === 1;
+  async state(id: string): Promise<FileState | undefined> {
+    const [meta, complete] = await this.run((c) => c.hmget(this.key('file', id), 'meta', 'complete'));
+    const file = this.live(meta);
+    return file && { meta: file, complete: complete === '1' };
+  }
+
+  async write(id: string, bytes: Buffer, part?: number): Promise<WriteOutcome> {
+    const [createdAt, ttlMs, complete, size, previous] = await this.run((c) => c.hmget(this.key('file', id), 'createdAt', 'ttlMs', 'complete', 'size', part === undefined ? 'data' : `part:${part}`));
+    // The chunks expire with their file, by Redis's clock as its hash does.
+    const left = Math.floor(Number(createdAt) + Number(ttlMs) - this.clock.now());
+    if (createdAt === null || !(left > 0)) return 'gone';
+    // Refusals known before a chunk is sent (the script decides again, atomically).
+    if (complete === '1') return 'complete';
+    if (Number(size) - Number(previous?.split('/')[2] ?? 0) + bytes.length > this.options.maxBytes) return 'too-big';
+    const blob = randomBytes(6).toString('hex');
+    const chunks = Math.ceil(bytes.length / REDIS_CHUNK_BYTES);
+    const names = range(0, chunks).map((n) => this.key('file', id, blob, n));
+    try {
+      for (let first = 0; first < chunks; first += REDIS_CHUNKS_PER_BATCH) {
+        await this.run(async (c) => {
+          const batch = c.pipeline();
+          for (let n = first; n < Math.min(first + REDIS_CHUNKS_PER_BATCH, chunks); n++) batch.set(names[n], bytes.subarray(n * REDIS_CHUNK_BYTES, (n + 1) * REDIS_CHUNK_BYTES), 'PX', left);
+          for (const [error] of (await batch.exec()) ?? []) if (error) throw error;
+        });
+      }
+      const outcome = await this.run((c) => c.writeFile(2, this.key('files'), this.key('file', ''), id, this.clock.now(), this.options.maxBytes, blob, chunks, bytes.length, part ?? ''));
+      if (outcome === 'ok') names.length = 0;
+      return outcome;
+    } finally {
+      // A blob no file took (refused, or Redis failed midway) goes at once rather than at its expiry.
+      if (names.length) await this.run((c) => c.unlink(...names)).catch(() => undefined);
+    }
   }
 
   async complete(id: string, partNumbers: number[]): Promise<string | undefined> {
-    const [outcome, ...missing] = await this.run((c) => c.completeFile(this.prefix, id, this.clock.now(), ...partNumbers));
+    const [outcome, ...missing] = await this.run((c) => c.completeFile(2, this.key('files'), this.key('file', ''), id, this.clock.now(), ...partNumbers));
     if (outcome === 'ok') return undefined;
     if (outcome === 'expired') return 'the file has expired or was evicted';
     if (outcome === 'not-multipart') return 'this upload was not started as a multipart upload';
+    if (outcome === 'complete') return 'the upload is already complete';
     if (outcome === 'no-parts') return 'no parts were listed';
     return `part${missing.length > 1 ? 's' : ''} ${missing.join(', ')} never arrived`;
   }
 
-  async clear(ns?: string): Promise<void> {
-    await this.run((c) => c.clearRecords(this.prefix, 'files', 'file', ...(ns === undefined ? [] : [ns])));
+  async list(ns: string): Promise<{ id: string; meta: FileMeta }[]> {
+    const flat = await this.run((c) => c.listFiles(2, this.key('files'), this.key('file', ''), this.clock.now(), ns));
+    const out: { id: string; meta: FileMeta }[] = [];
+    for (let i = 0; i < flat.length; i += 2) out.push({ id: flat[i], meta: JSON.parse(flat[i + 1]) as FileMeta });
+    return out;
   }
+
+  async remove(id: string): Promise<boolean> {
+    return (await this.run((c) => c.removeFile(2, this.key('files'), this.key('file', ''), id, this.clock.now()))) === 1;
+  }
+
+  async clear(ns?: string): Promise<void> {
+    await this.run((c) => c.clearFiles(2, this.key('files'), this.key('file', ''), ...(ns === undefined ? [] : [ns])));
+  }
+
+  /** The file's meta when it exists and has not expired by the mock's clock. */
+  private live(meta: string | null): FileMeta | undefined {
+    const file = meta === null ? undefined : (JSON.parse(meta) as FileMeta);
+    return file && this.clock.now() - file.createdAt <= file.ttlMs ? file : undefined;
+  }
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
 }

@@ -77,10 +77,10 @@ describe('remote store: a worker reaching the primary’s memory store', () => {
   it('carries file bytes as a Buffer, and answers undefined for a file without bytes or none at all', async () => {
     const clock = manualClock(0);
     const store = remoteStore(fakeCluster(new MemoryStore(clock)).channel);
-    const meta = (fileName: string) => ({ contentType: 'image/png', fileName, createdAt: clock.now(), ttlMs: 60_000, multipart: false });
+    const meta = (fileName: string) => ({ contentType: 'image/png', fileName, createdAt: clock.now(), ttlMs: 60_000, multipart: false, uploadToken: 't' });
     await store.files.create('', 'f1', meta('cat.png'));
     await store.files.create('', 'f2', meta('empty.png'));
-    expect(await store.files.write('f1', Buffer.from([1, 2, 3]))).toBe(true);
+    expect(await store.files.write('f1', Buffer.from([1, 2, 3]))).toBe('ok');
     const [bytes, none, missing] = [await store.files.get('f1'), await store.files.get('f2'), await store.files.get('f3')];
     expect(Buffer.isBuffer(bytes?.bytes)).toBe(true);
     expect([...bytes!.bytes!]).toEqual([1, 2, 3]);

@@ -2,6 +2,7 @@ import type { Job, Terminal } from '../jobs/store';
 import type { Delivery } from '../jobs/webhooks';
 import type { JournalEntry, JournalFilter } from '../admin/journal';
 import type { Scenario } from '../admin/scenarios';
+import type { JsonObject } from '../spec/load';
 
 /**
  * Everything a mock remembers between requests, behind one interface so that several mocks (or the
@@ -91,6 +92,13 @@ export interface FileMeta {
   ttlMs: number;
   /** Uploaded in parts, joined by `complete`. */
   multipart: boolean;
+  /**
+   * The secret in the upload URL (which a file URL does not reveal): whoever holds it may write the
+   * bytes. Absent for a file whose bytes came with its creation (Replicate's files API): no URL writes it.
+   */
+  uploadToken?: string;
+  /** What the vendor keeps beside the bytes (Replicate's owner, metadata and checksums): plain JSON. */
+  facts?: JsonObject;
 }
 
 export interface StoredFile {
@@ -99,6 +107,19 @@ export interface StoredFile {
   bytes?: Buffer;
 }
 
+/** A file without its bytes: what an upload checks before it reads a body. */
+export interface FileState {
+  meta: FileMeta;
+  /** The bytes arrived (a single PUT, or the parts joined): it takes no more writes. */
+  complete: boolean;
+}
+
+/**
+ * What became of a write: stored; the file is gone (expired, evicted, never made); it is complete
+ * (written once, or its parts joined); or the file would be larger than the whole store.
+ */
+export type WriteOutcome = 'ok' | 'gone' | 'complete' | 'too-big';
+
 /**
  * Files uploaded through a vendor's storage API, with their bytes: bounded in count, bytes and age
  * (the oldest go first). Read by id alone: a file URL names no namespace.
@@ -106,11 +127,23 @@ export interface StoredFile {
 export interface FileTable {
   /** Reserves a file whose bytes are to come. */
   create(ns: string, id: string, meta: FileMeta): Promise<void>;
-  /** The unexpired file; undefined otherwise. */
+  /** The unexpired file with its bytes; undefined otherwise. */
   get(id: string): Promise<StoredFile | undefined>;
-  /** Stores the whole file's bytes, or one part of a multipart upload; false when they cannot fit at all. */
-  write(id: string, bytes: Buffer, part?: number): Promise<boolean>;
-  /** Joins a multipart upload's listed parts in part-number order; why not, when it cannot. */
+  /** The unexpired file without its bytes; undefined otherwise. */
+  state(id: string): Promise<FileState | undefined>;
+  /**
+   * Stores the whole file's bytes once, or one part of a multipart upload not yet joined (a part sent
+   * again replaces the earlier one). A file, its parts together, never holds more than the store.
+   */
+  write(id: string, bytes: Buffer, part?: number): Promise<WriteOutcome>;
+  /**
+   * Joins a multipart upload's listed parts (distinct numbers; the route checks the list) in
+   * part-number order, dropping the parts not listed; why not, when it cannot.
+   */
   complete(id: string, partNumbers: number[]): Promise<string | undefined>;
+  /** The namespace's unexpired files, oldest first, without their bytes. */
+  list(ns: string): Promise<{ id: string; meta: FileMeta }[]>;
+  /** Forgets the file and its bytes; false when there was none. */
+  remove(id: string): Promise<boolean>;
   clear(ns?: string): Promise<void>;
 }

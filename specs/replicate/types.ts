@@ -1,6 +1,117 @@
 // GENERATED FILE: do not edit by hand.
 // Source: specs/replicate/openapi.yaml; regenerate with `npm run generate`.
 export interface paths {
+    "/v1/account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the account the token belongs to
+         * @description Replicate's `account.get`: `{type, username, name, github_url}` of the user or organization
+         *     the token belongs to. Python's `accounts.current()` builds an `Account` from it (`type`,
+         *     `username` and `name` required); the JS client's `accounts.current()` returns the JSON.
+         */
+        get: operations["getAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List files
+         * @description Replicate's `files.list`: the files the token's account uploaded, most recent first, in pages
+         *     of `{next, previous, results}`. Python's `files.list()` reads only `results`.
+         */
+        get: operations["listFiles"];
+        put?: never;
+        /**
+         * Upload a file
+         * @description Replicate's `files.create`: a multipart upload of `content` (the file, required), with
+         *     optional `filename` (at most 255 bytes of UTF-8; else the part's own filename), `type` (else
+         *     the part's Content-Type, else `application/octet-stream`) and `metadata` (JSON, default
+         *     `{}`). Files are limited to 100 MB. The answer's `urls.get` is what a prediction input takes
+         *     in place of the file.
+         *
+         *     Python's client (`files.create`, and every open file or `Path` in a prediction's input with
+         *     the default `file_encoding_strategy`) sends `content` as a file part with the file's name and
+         *     guessed type, and `metadata` as a text field only when some was given. The JS client
+         *     (`files.create`, and Blob/Buffer inputs with the default `fileEncodingStrategy`) sends
+         *     `content` as a file part (`buffer_<ms>` / `application/octet-stream` for a Buffer) and
+         *     `metadata` as a file part of type `application/json` (`{}` by default).
+         */
+        post: operations["createFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/files/{file_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a file
+         * @description Replicate's `files.get`: the file's details (JSON). This is the URL `urls.get` names, so a
+         *     GET of `urls.get` answers the same JSON; the bytes are served by `downloadFile`.
+         */
+        get: operations["getFile"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a file
+         * @description Replicate's `files.delete`: 204 with no body; the file is then a 404 everywhere. Both
+         *     clients report success by the 204.
+         */
+        delete: operations["deleteFile"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/files/{file_id}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a file's bytes
+         * @description Replicate's `files.download`: the file's bytes, for a URL signed with the owner's username,
+         *     an expiry (Unix seconds) and `signature`, the base64 HMAC-SHA256 of `"{owner} {id} {expiry}"`
+         *     under the Files API signing secret. No token is needed. A wrong signature, a past expiry or
+         *     an unknown file is the 404.
+         *
+         *     The mock's signing secret is its `--webhook-secret` (see NOTES.md). It serves the bytes as a
+         *     download: `X-Content-Type-Options: nosniff`, and `Content-Disposition: attachment` unless the
+         *     bytes are a PNG, JPEG or WebP image (judged by content, then served with that image type).
+         */
+        get: operations["downloadFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/models/{owner}/{name}": {
         parameters: {
             query?: never;
@@ -56,6 +167,54 @@ export interface paths {
          *     with `prefer: wait` (or `wait=<maxWaitTimeInSeconds>`).
          */
         post: operations["createModelPrediction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/models/{owner}/{name}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a model's versions
+         * @description Replicate's `models.versions.list`: the model's versions, most recent first, in pages of
+         *     `{next, previous, results}` like every Replicate list (`next` / `previous` are absolute URLs
+         *     with a `cursor`, or `null`). For the Ideogram models these are the version ids listed in
+         *     `x-models` (see NOTES.md for the models whose ids are not published). Python's
+         *     `model.versions.list()` and the JS client's `models.versions.list(owner, name)` call it.
+         */
+        get: operations["listModelVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/models/{owner}/{name}/versions/{version_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a model version
+         * @description Replicate's `models.versions.get`: one version, with the model's input and output schemas in
+         *     `openapi_schema.components.schemas`. Python's `replicate.run("owner/name:<id>")` GETs this
+         *     after the prediction is created (to look for an iterator output) and raises if it fails;
+         *     `model.versions.get(id)` calls it too. Its `Version` model needs `created_at` (a date-time),
+         *     `cog_version` (a string) and `openapi_schema` (an object).
+         */
+        get: operations["getModelVersion"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -208,6 +367,19 @@ export interface webhooks {
 }
 export interface components {
     schemas: {
+        Account: {
+            /** Format: uri */
+            avatar_url?: string;
+            /**
+             * Format: uri
+             * @description The account's GitHub URL; `null` when it has none (the Python client's `Account` allows it).
+             */
+            github_url?: string | null;
+            name?: string;
+            /** @enum {string} */
+            type: "user" | "organization";
+            username: string;
+        };
         /**
          * @description Aspect ratio. Ignored if a resolution or inpainting image is given. The V2 model pages show the field without listing its options; these are Ideogram 2.0's eleven ratios (see NOTES.md).
          * @default 1:1
@@ -227,11 +399,59 @@ export interface components {
             status?: number;
             title?: string;
         };
+        /** @description A file uploaded with `files.create`. Replicate's OpenAPI document requires `id`, `urls`, `content_type`, `size`, `checksums`, `metadata`, `created_at` and `expires_at`; its answers (and the Python client's `File` model, which needs them) also carry `name` and `etag`. */
+        File: {
+            checksums: {
+                md5?: string;
+                sha256: string;
+            };
+            /** @description The content type given at upload (`type`, else the part's Content-Type). */
+            content_type: string;
+            /** Format: date-time */
+            created_at: string;
+            /** @description The MD5 of the bytes, in hex (as Replicate's answers show). */
+            etag: string;
+            /** Format: date-time */
+            expires_at: string | null;
+            id: string;
+            /** @description The metadata given at upload (`{}` when none). */
+            metadata: Record<string, never>;
+            /** @description The file name given at upload. */
+            name: string;
+            size: number;
+            urls: {
+                /**
+                 * Format: uri
+                 * @description The file resource (`getFile`); what a prediction input takes in place of the file.
+                 */
+                get: string;
+            };
+        };
+        FileCreateRequest: {
+            /**
+             * Format: binary
+             * @description The file (any type), at most 100 MB.
+             */
+            content: string;
+            /** @description The file name (at most 255 bytes of UTF-8); the part's filename when absent. */
+            filename?: string;
+            /** @description JSON metadata kept with the file (default `{}`); sent as a text field or a JSON file part. */
+            metadata?: Record<string, never>;
+            /** @description The content type; the part's Content-Type when absent, else `application/octet-stream`. It must be a media type (`type/subtype`, optional parameters), since it is served as a header (the pattern is the mock's, see NOTES.md). */
+            type?: string;
+        };
         /**
          * @description A file: an HTTP(S) URL, or a data URL (`data:image/png;base64,...`, advised for files up to 256 KB). The JS client uploads Blob/Buffer inputs to `POST /v1/files` first (or inlines them as data URLs); the AI SDK always sends data URLs.
          * @example https://example.com/knight.png
          */
         FileInput: string;
+        FilePage: {
+            /** Format: uri */
+            next: string | null;
+            /** Format: uri */
+            previous: string | null;
+            results: components["schemas"]["File"][];
+        };
         /**
          * Input
          * @description Input of `ideogram-character` (a character reference image carried into a new scene).
@@ -483,6 +703,13 @@ export interface components {
          * @enum {string}
          */
         StyleTypeV3: "None" | "Auto" | "General" | "Realistic" | "Design";
+        VersionPage: {
+            /** Format: uri */
+            next: string | null;
+            /** Format: uri */
+            previous: string | null;
+            results: components["schemas"]["ModelVersion"][];
+        };
         /** @description Body of `createPrediction`. Unknown top-level properties are refused (422). */
         VersionPredictionRequest: {
             input: components["schemas"]["ModelInput"];
@@ -502,6 +729,24 @@ export interface components {
         };
     };
     responses: {
+        /** @description No such file, not this account's, deleted, expired, or (download) a URL whose signature or expiry does not hold. Replicate documents the body `{"detail": "File not found"}`. */
+        FileNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The upload has no `content` file part, or a `filename`, `type` or `metadata` the API cannot take. Not documented; Replicate's 422 shape assumed. */
+        InvalidFile: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /**
          * @description The body or the model input is invalid. `detail` lists every problem as `- <field>: <message>`
          *     lines; `invalid_fields` lists them as objects.
@@ -576,6 +821,15 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description No such model, or no such version of it. The body text is assumed. */
+        VersionNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
     };
     parameters: {
         /**
@@ -584,6 +838,10 @@ export interface components {
          *     Reached before the prediction starts: `aborted`; while running: `canceled`.
          */
         CancelAfter: string;
+        /** @description Opaque page cursor, taken from `next` or `previous` of a previous page. */
+        Cursor: string;
+        /** @description The file's id, as `files.create` answered it. */
+        FileId: string;
         /** @description The model's name (`ideogram-v3-turbo`, ...). See `x-models` for the Ideogram models. */
         Name: string;
         /** @description The user or organization that owns the model (`ideogram-ai`). */
@@ -597,6 +855,8 @@ export interface components {
          *     the AI SDK sends `wait` or `wait=<maxWaitTimeInSeconds>` as given (may be fractional).
          */
         Prefer: string;
+        /** @description The version's id (64 hex characters). */
+        VersionId: string;
         /** @description Unique message id; the same when a webhook is resent (retried). */
         WebhookId: string;
         /** @description Space-delimited list of `v1,<base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}">` entries. */
@@ -610,6 +870,176 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            429: components["responses"]["Throttled"];
+        };
+    };
+    listFiles: {
+        parameters: {
+            query?: {
+                /** @description Opaque page cursor, taken from `next` or `previous` of a previous page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of files. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FilePage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            422: components["responses"]["InvalidQuery"];
+            429: components["responses"]["Throttled"];
+        };
+    };
+    createFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["FileCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The file was stored. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["File"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            /** @description The file is larger than 100 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            422: components["responses"]["InvalidFile"];
+            429: components["responses"]["Throttled"];
+        };
+    };
+    getFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The file's id, as `files.create` answered it. */
+                file_id: components["parameters"]["FileId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["File"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["FileNotFound"];
+            429: components["responses"]["Throttled"];
+        };
+    };
+    deleteFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The file's id, as `files.create` answered it. */
+                file_id: components["parameters"]["FileId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file was deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["FileNotFound"];
+            429: components["responses"]["Throttled"];
+        };
+    };
+    downloadFile: {
+        parameters: {
+            query: {
+                /** @description When the URL stops working, in seconds since the Unix epoch. */
+                expiry: string;
+                /** @description The username of the account that uploaded the file. */
+                owner: string;
+                /** @description Base64 HMAC-SHA256 of `"{owner} {id} {expiry}"` under the Files API signing secret. */
+                signature: string;
+            };
+            header?: never;
+            path: {
+                /** @description The file's id, as `files.create` answered it. */
+                file_id: components["parameters"]["FileId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file's bytes. */
+            200: {
+                headers: {
+                    /** @description `attachment` (with the file name) unless the bytes are a PNG, JPEG or WebP image. */
+                    "Content-Disposition"?: string;
+                    /** @description Always `nosniff`. */
+                    "X-Content-Type-Options"?: "nosniff";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            404: components["responses"]["FileNotFound"];
+            429: components["responses"]["Throttled"];
+        };
+    };
     getModel: {
         parameters: {
             query?: never;
@@ -701,6 +1131,68 @@ export interface operations {
             429: components["responses"]["Throttled"];
         };
     };
+    listModelVersions: {
+        parameters: {
+            query?: {
+                /** @description Opaque page cursor, taken from `next` or `previous` of a previous page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description The model's name (`ideogram-v3-turbo`, ...). See `x-models` for the Ideogram models. */
+                name: components["parameters"]["Name"];
+                /** @description The user or organization that owns the model (`ideogram-ai`). */
+                owner: components["parameters"]["Owner"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of versions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionPage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["ModelNotFound"];
+            422: components["responses"]["InvalidQuery"];
+            429: components["responses"]["Throttled"];
+        };
+    };
+    getModelVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The model's name (`ideogram-v3-turbo`, ...). See `x-models` for the Ideogram models. */
+                name: components["parameters"]["Name"];
+                /** @description The user or organization that owns the model (`ideogram-ai`). */
+                owner: components["parameters"]["Owner"];
+                /** @description The version's id (64 hex characters). */
+                version_id: components["parameters"]["VersionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelVersion"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["VersionNotFound"];
+            429: components["responses"]["Throttled"];
+        };
+    };
     listPredictions: {
         parameters: {
             query?: {
@@ -709,7 +1201,7 @@ export interface operations {
                 /** @description Only predictions created before this ISO 8601 date-time. */
                 created_before?: string;
                 /** @description Opaque page cursor, taken from `next` or `previous` of a previous page. */
-                cursor?: string;
+                cursor?: components["parameters"]["Cursor"];
                 /** @description Only predictions created on the website (`web`, last 14 days); omitted means API and web. */
                 source?: "web";
             };

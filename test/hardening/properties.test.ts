@@ -31,6 +31,7 @@ const KEY = 'property-key-1';
 const STATEFUL = new Set([
   'pixazo:requestStatusGet', 'pixazo:requestStatusPost', 'magnific:getImageEdit', 'magnific:getImageExpand', 'ideogram:getGeneration', 'fal-queue:getStatus', 'fal-queue:getResult', 'fal-queue:cancel',
   'replicate:createModelPrediction', 'replicate:createPrediction', 'replicate:getPrediction', 'replicate:cancelPrediction', 'replicate:getModel',
+  'replicate:listModelVersions', 'replicate:getModelVersion', 'replicate:getFile', 'replicate:deleteFile', 'replicate:downloadFile',
 ]);
 /**
  * Left out of generated requests: webhook targets (the mock would try to deliver to them) and page

@@ -99,6 +99,83 @@ describe('fal storage without the client', () => {
     expect(Buffer.from(await (await fetch(file_url)).arrayBuffer()).toString()).toBe('first part,second part');
   });
 
+  const started = async (kind = 'initiate-multipart', contentType = 'application/octet-stream', fileName = 'big.bin') => {
+    const mock = await startMock();
+    stopAfterTest(mock.close);
+    const urls = await fetch(`${mock.origin}/fal-rest/storage/upload/${kind}?storage_type=fal-cdn-v3`, {
+      method: 'POST',
+      headers: { ...KEY, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ content_type: contentType, file_name: fileName }),
+    }).then((r) => r.json() as Promise<{ upload_url: string; file_url: string }>);
+    return { mock, ...urls };
+  };
+  const complete = (uploadUrl: string, parts: number[]) =>
+    fetch(`${uploadUrl}/complete`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ parts: parts.map((partNumber) => ({ partNumber, etag: '"e"' })) }) });
+
+  it('joins each part once: a part listed 12,000 times is refused, and the file stays unjoined', async () => {
+    const { upload_url, file_url } = await started();
+    expect((await fetch(`${upload_url}/1`, { method: 'PUT', body: Buffer.alloc(16 * 1024, 1) })).status).toBe(200);
+    const refused = await complete(upload_url, Array.from({ length: 12_000 }, () => 1));
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as { detail: string }).detail).toContain('part 1 is listed more than once');
+    expect((await fetch(file_url, { method: 'HEAD' })).status).toBe(404);
+    expect((await complete(upload_url, [1])).status).toBe(200);
+    expect((await fetch(file_url, { method: 'HEAD' })).headers.get('content-length')).toBe(String(16 * 1024));
+  });
+
+  it('takes part numbers 1 to 10,000 only, in PUTs and in the list', async () => {
+    const { upload_url } = await started();
+    for (const part of ['0', '10001', '1.5', '-1']) expect((await fetch(`${upload_url}/${part}`, { method: 'PUT', body: 'x' })).status, part).toBe(400);
+    expect((await fetch(`${upload_url}/10000`, { method: 'PUT', body: 'x' })).status).toBe(200);
+    for (const parts of [[0], [10_001], [10_000, 1e9]]) expect((await complete(upload_url, parts)).status, String(parts)).toBe(400);
+    expect((await complete(upload_url, [10_000])).status).toBe(200);
+  });
+
+  it('never takes writes once complete: a whole file, a joined upload, a late part', async () => {
+    const whole = await started('initiate', 'text/plain', 'note.txt');
+    expect((await fetch(whole.upload_url, { method: 'PUT', body: 'first' })).status).toBe(200);
+    expect((await fetch(whole.upload_url, { method: 'PUT', body: 'second' })).status).toBe(409);
+    expect(await (await fetch(whole.file_url)).text()).toBe('first');
+
+    const parts = await started();
+    expect((await fetch(`${parts.upload_url}/1`, { method: 'PUT', body: 'joined' })).status).toBe(200);
+    expect((await complete(parts.upload_url, [1])).status).toBe(200);
+    for (const part of ['1', '2']) expect((await fetch(`${parts.upload_url}/${part}`, { method: 'PUT', body: 'late' })).status).toBe(409);
+    expect((await complete(parts.upload_url, [1])).status).toBe(400);
+    expect(await (await fetch(parts.file_url)).text()).toBe('joined');
+  });
+
+  it('keeps the upload URL secret from whoever sees the file URL', async () => {
+    const { mock, upload_url, file_url } = await started('initiate', 'text/plain', 'note.txt');
+    const token = new URL(upload_url).pathname.split('/').at(-1)!;
+    expect(token.length).toBeGreaterThanOrEqual(32);
+    expect(file_url).not.toContain(token);
+    const fileDir = file_url.slice(0, file_url.lastIndexOf('/'));
+    for (const guess of [`${fileDir}/upload`, `${fileDir}/upload/${'A'.repeat(token.length)}`, `${fileDir}/upload/`]) {
+      expect((await fetch(guess, { method: 'PUT', body: 'overwritten' })).status, guess).toBeGreaterThanOrEqual(403);
+    }
+    expect((await fetch(file_url)).status).toBe(404);
+    expect((await fetch(upload_url, { method: 'PUT', body: 'mine' })).status).toBe(200);
+    expect(await (await fetch(file_url)).text()).toBe('mine');
+    // The token is a credential: the journal and the log show the upload's path without it.
+    const { requests } = (await (await fetch(`${mock.origin}/__admin/requests`)).json()) as { requests: { method: string; path: string }[] };
+    const puts = requests.filter((r) => r.method === 'PUT').map((r) => r.path);
+    expect(puts.at(-1)).toMatch(/\/upload\/<token>$/);
+    expect(puts.join(' ')).not.toContain(token);
+  });
+
+  it('serves an uploaded page inert (downloaded, sandboxed, never sniffed), and the vendors\' image types as images', async () => {
+    for (const [type, name, active] of [['text/html', 'page.html', true], ['image/svg+xml', 'logo.svg', true], ['application/octet-stream', 'x.bin', true], ['image/png', 'cat.png', false], ['image/jpeg; charset=x', 'cat.jpg', false], ['image/webp', 'cat.webp', false]] as const) {
+      const { upload_url, file_url } = await started('initiate', type, name);
+      expect((await fetch(upload_url, { method: 'PUT', body: '<script>parent.postMessage(document.cookie, "*")</script>' })).status).toBe(200);
+      const served = await fetch(file_url);
+      expect(served.headers.get('content-type'), type).toBe(type);
+      expect(served.headers.get('x-content-type-options'), type).toBe('nosniff');
+      expect(served.headers.get('content-security-policy'), type).toBe(active ? 'sandbox' : null);
+      expect(served.headers.get('content-disposition'), type).toBe(active ? 'attachment' : null);
+    }
+  });
+
   it('refuses an upload without the fal key, the fal way', async () => {
     const mock = await startMock();
     stopAfterTest(mock.close);

@@ -82,6 +82,44 @@ describe('the replicate npm client', () => {
     await expect(failing.run('ideogram-ai/ideogram-v3-turbo', { input: { prompt: PROMPT } })).rejects.toThrow(/Prediction failed: .*E005/);
   });
 
+  it('run(owner/name:version) pins a published version; models.versions.list/get describe it', async () => {
+    const V2 = 'd07f7f3ad03f2ec100edeaa91e26ac731d7d00ec369e6a475b80c04bd1101d5d';
+    const output = await replicate.run(`ideogram-ai/ideogram-v2:${V2}`, { input: { prompt: PROMPT, aspect_ratio: '3:2' } });
+    expect([(await image(String(output))).width]).toEqual([1248]);
+    const page = await replicate.models.versions.list('ideogram-ai', 'ideogram-v2');
+    expect(page.results.map((v) => v.id)).toEqual([V2]);
+    const version = await replicate.models.versions.get('ideogram-ai', 'ideogram-v2', V2);
+    expect(version.openapi_schema).toMatchObject({ components: { schemas: { Input: { required: ['prompt'] } } } });
+  });
+
+  it.each(['ideogram-v3-turbo', 'ideogram-v3-balanced', 'ideogram-v2-turbo', 'ideogram-v2a-turbo'])("models.get(%s)'s latest_version runs", async (name) => {
+    const model = await replicate.models.get('ideogram-ai', name);
+    const id = model.latest_version!.id;
+    await expect(replicate.models.versions.get('ideogram-ai', name, id)).resolves.toMatchObject({ id });
+    const output = await replicate.run(`ideogram-ai/${name}:${id}`, { input: { prompt: PROMPT } });
+    await image(String(output));
+  });
+
+  it('a Buffer input is uploaded with files.create (default strategy) and its urls.get sent; files list, get and delete', async () => {
+    const before = (await replicate.files.list()).results.length;
+    const output = await replicate.run('ideogram-ai/ideogram-character', { input: { prompt: PROMPT, character_reference_image: PNG.sync.write(new PNG({ width: 4, height: 4 })) } });
+    await image(String(output));
+    const { results } = await replicate.files.list();
+    expect(results).toHaveLength(before + 1);
+    const [uploaded] = results;
+    expect(uploaded).toMatchObject({ content_type: 'application/octet-stream', metadata: {}, urls: { get: `${mock.origin}/replicate/v1/files/${uploaded.id}` } });
+    const created = await replicate.files.create(new Blob(['Hello, world!'], { type: 'text/plain' }), { ref: 7 });
+    expect(created).toMatchObject({ content_type: 'text/plain', size: 13, metadata: { ref: 7 } });
+    expect((await replicate.files.get(created.id)).checksums).toEqual(created.checksums);
+    expect(await replicate.files.delete(created.id)).toBe(true);
+    await expect(replicate.files.get(created.id)).rejects.toThrow(/failed with status 404/);
+  });
+
+  it('accounts.current() is the token\'s account', async () => {
+    const account = await replicate.accounts.current();
+    expect(account).toMatchObject({ type: 'user', username: expect.stringMatching(/^mock-/) });
+  });
+
   describe('webhooks', () => {
     let receiver: Receiver;
     beforeAll(async () => {

@@ -14,7 +14,7 @@ import { formatViolations } from '../../contracts/support/validator';
 import { conformsTo, validator } from '../support/conforms';
 import { startMock, type StartedMock } from '../../kit/mock';
 import { startReceiver, type Receiver } from '../support/server';
-import { PAGE_SIZE } from '../../mock-server/providers/replicate/index';
+import { PAGE_SIZE } from '../../mock-server/providers/replicate/pages';
 import { stopAfterEach } from '../support/cleanups';
 
 const KEY = { Authorization: 'Bearer r8_key_a' };

@@ -28,7 +28,8 @@ import {
 
 const app = createApp({ quiet: true });
 const validator = specValidator(app);
-const withFiles = operationCases(app).filter((c) => c.operation.body?.files.length);
+// Image parts: a part whose encoding takes any type (Replicate's file upload) is not an image to judge.
+const withFiles = operationCases(app).filter((c) => c.operation.body?.files.some((f) => !f.anyFile));
 const multipart = operationCases(app).filter((c) => c.operation.body?.mediaType === 'multipart/form-data');
 
 /** The documented request with every upload replaced by `upload` (so masks keep matching their images). */
@@ -146,8 +147,9 @@ describe.each(multipart)('$label: broken multipart bodies get a 4xx in the vendo
   const op = c.operation;
   const url = pathFor(c.mount, op);
   const part = op.body!.files[0]?.name ?? 'prompt';
+  const status = VALIDATION_STATUS[op.provider];
 
-  it('a body cut off in the middle of a file part: 400', async () => {
+  it(`a body cut off in the middle of a file part: ${status}`, async () => {
     const boundary = 'mock-test-boundary';
     const body = Buffer.concat([
       Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="prompt"\r\n\r\na cat\r\n`),
@@ -155,13 +157,13 @@ describe.each(multipart)('$label: broken multipart bodies get a 4xx in the vendo
       png(32, 32).subarray(0, 40),
     ]);
     const res = await request(app).post(url).set(authHeaders(op)).set('Content-Type', `multipart/form-data; boundary=${boundary}`).send(body);
-    expect(res.status, textOf(res.body)).toBe(400);
+    expect(res.status, textOf(res.body)).toBe(status);
     expectDocumented(validator, op, res);
   });
 
-  it('a multipart Content-Type without a boundary: 400', async () => {
+  it(`a multipart Content-Type without a boundary: ${status}`, async () => {
     const res = await request(app).post(url).set(authHeaders(op)).set('Content-Type', 'multipart/form-data').send(Buffer.from('prompt=a+cat'));
-    expect(res.status, textOf(res.body)).toBe(400);
+    expect(res.status, textOf(res.body)).toBe(status);
     expectDocumented(validator, op, res);
   });
 
@@ -176,11 +178,11 @@ describe.each(multipart)('$label: broken multipart bodies get a 4xx in the vendo
 
   if (op.body!.jsonParts.length) {
     const jsonPart = op.body!.jsonParts.find((name) => (documentedPayload(op).fields[name] ?? null) !== null) ?? op.body!.jsonParts[0];
-    it(`a ${jsonPart} part that is not JSON: 400 naming the part`, async () => {
+    it(`a ${jsonPart} part that is not JSON: ${status} naming the part`, async () => {
       const payload = clonePayload(documentedPayload(op));
       payload.fields[jsonPart] = '{"prompt": "a cat",';
       const res = await clientRequest(app, c, payload);
-      expect(res.status, textOf(res.body)).toBe(400);
+      expect(res.status, textOf(res.body)).toBe(status);
       expectDocumented(validator, op, res);
       expect(textOf(res.body)).toContain(jsonPart);
     });

@@ -99,7 +99,7 @@ console.log(JSON.stringify({ status: response.status, journal, intercepted: inte
         if (/listening on http:\/\/127\.0\.0\.1:\d+/.test(out)) break;
       }
       const origin = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out)![1];
-      for (const path of ['/__admin/ui/', '/__admin/ui/dashboard.js', '/__docs', '/__docs/scalar.js']) expect([path, (await fetch(origin + path)).status]).toEqual([path, 200]);
+      for (const path of ['/__admin/ui/', '/__admin/ui/dashboard.js', '/__admin/ui/dashboard.css', '/__docs', '/__docs/scalar.js', '/__docs/start.js']) expect([path, (await fetch(origin + path)).status]).toEqual([path, 200]);
     } finally {
       process.kill(-child.pid!, 'SIGTERM');
       await exited;

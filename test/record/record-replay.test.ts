@@ -139,6 +139,56 @@ describe('proxy and record', () => {
     expect(lines.find((line) => line.startsWith('drift:'))).toContain('/data');
   });
 
+  it('serves a proxied file inert whatever the upstream says, and a proxied PNG as an image', async () => {
+    const upstream = createServer((req, res) => {
+      const html = req.url!.endsWith('.html');
+      res.writeHead(200, { 'Content-Type': html ? 'text/html' : 'image/png', 'Content-Disposition': 'inline' }).end(html ? '<script>fetch("/__admin/reset", {method: "POST"})</script>' : 'png');
+    });
+    upstream.listen(0, '127.0.0.1');
+    await once(upstream, 'listening');
+    stop(() => new Promise<void>((resolve) => upstream.close(() => resolve())));
+    const recorder = await started({ proxy: { pixazo: `http://127.0.0.1:${(upstream.address() as { port: number }).port}/pixazo` } });
+    const page = await fetch(`${recorder.url}/pixazo/__files/f1/page.html`);
+    expect(page.headers.get('content-type')).toBe('text/html');
+    expect([page.headers.get('x-content-type-options'), page.headers.get('content-security-policy'), page.headers.get('content-disposition')]).toEqual(['nosniff', 'sandbox', 'attachment']);
+    const image = await fetch(`${recorder.url}/pixazo/__images/cat.png`);
+    expect([image.headers.get('content-type'), image.headers.get('x-content-type-options'), image.headers.get('content-security-policy')]).toEqual(['image/png', 'nosniff', null]);
+  });
+
+  it('keeps no secret in a recording: by name (plurals too), by shape, and whatever the client sent as one, wherever it recurs', async () => {
+    const SIGNING = 'whsec_c2lnbmluZy1zZWNyZXQtb2YtdGhlLXVwc3RyZWFt';
+    const TOKEN = 'r8_Zx91mQ2vLp7TnR4sK8wYc3Hd6Fj0Ab5Ue';
+    // Stands for Replicate: the webhook secret as it answers it, and any other call echoed back.
+    const upstream = createServer(async (req, res) => {
+      let sent = '';
+      for await (const chunk of req) sent += String(chunk);
+      const body = req.url!.endsWith('/webhooks/default/secret') ? { key: SIGNING } : { id: 'p1', status: 'starting', echo: { sent, authorization: req.headers.authorization } };
+      res.writeHead(req.method === 'POST' ? 201 : 200, { 'Content-Type': 'application/json', 'X-Api-Keys': 'upstream-key-0123456789' }).end(JSON.stringify(body));
+    });
+    upstream.listen(0, '127.0.0.1');
+    await once(upstream, 'listening');
+    stop(() => new Promise<void>((resolve) => upstream.close(() => resolve())));
+    const dir = tempDir();
+    const recorder = await started({ proxy: { replicate: `http://127.0.0.1:${(upstream.address() as { port: number }).port}/replicate` }, record: dir });
+    const auth = { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' };
+    const secret = await fetch(`${recorder.url}/replicate/v1/webhooks/default/secret`, { headers: auth });
+    expect(await secret.json()).toEqual({ key: SIGNING });
+    const input = {
+      input: { prompt: 'a lighthouse', api_keys: ['ak-first-0001', 'ak-second-0002'], client_secrets: 'cs-0123456789', passwords: ['pw-0123456789'] },
+      webhook: 'https://hook-user:hook-pass-0123@example.com/hook?token=tk-0123456789&kind=done',
+      notes: 'callback at https://example.com/cb?key=ky-0123456789 signed with Key 1f2e3d4c5b6a7980:deadbeef01',
+    };
+    expect((await fetch(`${recorder.url}/replicate/v1/predictions`, { method: 'POST', headers: { ...auth, 'X-Api-Keys': 'client-key-0123456789' }, body: JSON.stringify(input) })).status).toBe(201);
+    const text = files(dir).map((file) => readFileSync(file, 'utf8')).join('\n');
+    for (const leaked of [SIGNING, 'whsec_', TOKEN, 'ak-first-0001', 'ak-second-0002', 'cs-0123456789', 'pw-0123456789', 'hook-pass-0123', 'tk-0123456789', 'ky-0123456789', '1f2e3d4c5b6a7980', 'client-key-0123456789', 'upstream-key-0123456789']) {
+      expect(text, leaked).not.toContain(leaked);
+    }
+    // What is not a secret stays legible.
+    expect(text).toContain('a lighthouse');
+    expect(text).toContain('kind=done');
+    expect(text).toContain('example.com/hook');
+  });
+
   it('answers a 502 in the vendor\'s error shape when the upstream cannot be reached', async () => {
     const gone = await startMock();
     const base = `${gone.url}/pixazo`;

@@ -6,6 +6,7 @@ import { redisAddress } from '../../mock-server/state/open';
 import { stopAfterEach } from '../support/cleanups';
 import { openTestStore, ownRedis, redisUrl, twinOf } from '../support/redis';
 import { job, storeContract } from './store-contract';
+import { REDIS_CHUNK_BYTES } from '../../mock-server/files/limits';
 
 const url = redisUrl();
 
@@ -41,14 +42,37 @@ describe.skipIf(!url)('the Redis store', () => {
     const store = await openTestStore(url!, clock, { jobTtlMs: 60_000, fileTtlMs: 30_000 });
     stopLater(() => store.close());
     await store.jobs.add(job(clock, 'expiring'));
-    await store.files.create('', 'upload', { contentType: 'image/png', fileName: 'x.png', createdAt: clock.now(), ttlMs: Infinity, multipart: false });
+    await store.files.create('', 'upload', { contentType: 'image/png', fileName: 'x.png', createdAt: clock.now(), ttlMs: Infinity, multipart: false, uploadToken: 't' });
     await store.files.write('upload', Buffer.from('x'));
-    const [jobKey] = await store.client.keys('*:job:expiring');
-    const [fileKey] = await store.client.keys('*:file:upload');
+    const [jobKey] = await store.client.keys(`${store.prefix}:job:expiring`);
+    const fileKeys = await store.client.keys(`${store.prefix}:file:upload*`);
+    expect(fileKeys).toHaveLength(2);
     expect(await store.client.pttl(jobKey)).toBeGreaterThan(50_000);
     expect(await store.client.pttl(jobKey)).toBeLessThanOrEqual(60_000);
-    expect(await store.client.pttl(fileKey)).toBeGreaterThan(20_000);
-    expect(await store.client.pttl(fileKey)).toBeLessThanOrEqual(30_000);
+    for (const key of fileKeys) {
+      expect(await store.client.pttl(key)).toBeGreaterThan(20_000);
+      expect(await store.client.pttl(key)).toBeLessThanOrEqual(30_000);
+    }
+  });
+
+  it('keeps a file in chunks, so no command moves a whole large file, and drops them with it', async () => {
+    const clock = manualClock();
+    const store = await openTestStore(url!, clock);
+    stopLater(() => store.close());
+    const meta = { contentType: 'application/octet-stream', fileName: 'big.bin', createdAt: clock.now(), ttlMs: Infinity, uploadToken: 't' };
+    await store.files.create('', 'whole', { ...meta, multipart: false });
+    await store.files.create('', 'parts', { ...meta, multipart: true });
+    await store.files.write('whole', Buffer.alloc(5 * REDIS_CHUNK_BYTES + 1, 1));
+    await store.files.write('parts', Buffer.alloc(3 * REDIS_CHUNK_BYTES, 2), 1);
+    await store.files.write('parts', Buffer.alloc(3 * REDIS_CHUNK_BYTES, 3), 2);
+    expect(await store.files.complete('parts', [1, 2])).toBeUndefined();
+    const keys = await store.client.keys(`${store.prefix}:file:*`);
+    const sizes = await Promise.all(keys.map(async (key) => ((await store.client.type(key)) === 'hash' ? Math.max(...(await store.client.hvals(key)).map((v) => v.length)) : store.client.strlen(key))));
+    const largest = Math.max(...sizes);
+    expect(largest).toBe(REDIS_CHUNK_BYTES);
+    expect((await store.files.get('parts'))?.bytes?.length).toBe(6 * REDIS_CHUNK_BYTES);
+    await store.reset();
+    expect(await store.client.keys(`${store.prefix}:file:*`)).toEqual([]);
   });
 
   it('answers store_unavailable (503) while Redis is away, logs the outage once, and serves again once it is back', async () => {

@@ -2,6 +2,7 @@
  * What every StateStore must do, as one table of behaviours that each store's test file runs
  * (memory-store.test.ts, redis-store.test.ts): the app cannot tell which store it was given.
  */
+import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { manualClock, type ManualClock } from '../../mock-server/jobs/clock';
 import type { Job } from '../../mock-server/jobs/store';
@@ -65,7 +66,7 @@ function entry(path: string) {
 const ids = (jobs: Job[]) => jobs.map((each) => each.id);
 
 function fileMeta(clock: ManualClock, fields: Partial<FileMeta> = {}): FileMeta {
-  return { contentType: 'image/png', fileName: 'cat.png', createdAt: clock.now(), ttlMs: Infinity, multipart: false, ...fields };
+  return { contentType: 'image/png', fileName: 'cat.png', createdAt: clock.now(), ttlMs: Infinity, multipart: false, uploadToken: 'token-1', ...fields };
 }
 
 export function storeContract(name: string, open: OpenStore) {
@@ -256,11 +257,11 @@ export function storeContract(name: string, open: OpenStore) {
       const bytes = Buffer.from([0, 255, 10, 13, 128]);
       await store.files.create('worker-1', 'whole', fileMeta(clock));
       expect((await store.files.get('whole'))?.bytes).toBeUndefined();
-      expect(await store.files.write('whole', bytes)).toBe(true);
+      expect(await store.files.write('whole', bytes)).toBe('ok');
       const whole = await store.files.get('whole');
       expect([whole?.meta, whole?.bytes]).toEqual([fileMeta(clock, { ttlMs: 24 * HOUR }), bytes]);
       expect(await store.files.get('unknown')).toBeUndefined();
-      expect(await store.files.write('unknown', bytes)).toBe(false);
+      expect(await store.files.write('unknown', bytes)).toBe('gone');
 
       await store.files.create('', 'parts', fileMeta(clock, { multipart: true }));
       expect(await store.files.complete('parts', [])).toBe('no parts were listed');
@@ -269,9 +270,26 @@ export function storeContract(name: string, open: OpenStore) {
       await store.files.write('parts', Buffer.from('hello '), 1);
       expect(await store.files.complete('parts', [2, 1])).toBeUndefined();
       expect((await store.files.get('parts'))?.bytes?.toString()).toBe('hello world');
-      expect(await store.files.complete('parts', [1, 2])).toBe('this upload was not started as a multipart upload');
+      expect(await store.files.complete('parts', [1, 2])).toBe('the upload is already complete');
       expect(await store.files.complete('whole', [1])).toBe('this upload was not started as a multipart upload');
       expect(await store.files.complete('unknown', [1])).toBe('the file has expired or was evicted');
+    });
+
+    it("lists a namespace's unexpired files oldest first, facts kept, and removes one by id", async () => {
+      const { clock, store } = await fresh({ fileTtlMs: 1000 });
+      await store.files.create('a', 'old', fileMeta(clock, { ttlMs: 500, facts: { owner: 'u1', metadata: { n: 1 } } }));
+      await store.files.create('b', 'other', fileMeta(clock));
+      await store.files.create('a', 'kept', fileMeta(clock, { facts: { owner: 'u2' } }));
+      await store.files.write('kept', Buffer.from('bytes'));
+      expect((await store.files.list('a')).map((f) => [f.id, f.meta.facts])).toEqual([['old', { owner: 'u1', metadata: { n: 1 } }], ['kept', { owner: 'u2' }]]);
+      clock.advance(501);
+      expect((await store.files.list('a')).map((f) => f.id)).toEqual(['kept']);
+      expect(await store.files.remove('kept')).toBe(true);
+      expect(await store.files.get('kept')).toBeUndefined();
+      expect(await store.files.list('a')).toEqual([]);
+      expect(await store.files.remove('kept')).toBe(false);
+      expect(await store.files.remove('old')).toBe(false);
+      expect((await store.files.list('b')).map((f) => f.id)).toEqual(['other']);
     });
 
     it("forgets files after their lifetime on the mock clock (cut to the store's), and drops the oldest past the count or bytes", async () => {
@@ -286,11 +304,59 @@ export function storeContract(name: string, open: OpenStore) {
 
       for (const id of ['f1', 'f2', 'f3']) await store.files.create('', id, fileMeta(clock));
       expect(await store.files.get('f1')).toBeUndefined();
-      expect(await store.files.write('f2', Buffer.alloc(6))).toBe(true);
-      expect(await store.files.write('f3', Buffer.alloc(6))).toBe(true);
+      expect(await store.files.write('f2', Buffer.alloc(6))).toBe('ok');
+      expect(await store.files.write('f3', Buffer.alloc(6))).toBe('ok');
       expect(await store.files.get('f2')).toBeUndefined();
       expect((await store.files.get('f3'))?.bytes?.length).toBe(6);
-      expect(await store.files.write('f3', Buffer.alloc(11))).toBe(false);
+      await store.files.create('', 'big', fileMeta(clock));
+      expect(await store.files.write('big', Buffer.alloc(11))).toBe('too-big');
+    });
+
+    it('takes a file\'s bytes once: a complete file, or a joined upload, refuses every later write', async () => {
+      const { clock, store } = await fresh();
+      await store.files.create('', 'whole', fileMeta(clock));
+      expect(await store.files.write('whole', Buffer.from('first'))).toBe('ok');
+      expect(await store.files.write('whole', Buffer.from('second'))).toBe('complete');
+      expect((await store.files.get('whole'))?.bytes?.toString()).toBe('first');
+      expect(await store.files.state('whole')).toEqual({ meta: fileMeta(clock, { ttlMs: 24 * HOUR }), complete: true });
+
+      await store.files.create('', 'parts', fileMeta(clock, { multipart: true }));
+      expect(await store.files.state('parts')).toEqual({ meta: fileMeta(clock, { multipart: true, ttlMs: 24 * HOUR }), complete: false });
+      expect(await store.files.write('parts', Buffer.from('a whole file'))).toBe('complete');
+      expect(await store.files.write('parts', Buffer.from('draft'), 1)).toBe('ok');
+      expect(await store.files.write('parts', Buffer.from('one,'), 1)).toBe('ok');
+      expect(await store.files.write('parts', Buffer.from('two'), 2)).toBe('ok');
+      expect(await store.files.write('parts', Buffer.from('not listed'), 3)).toBe('ok');
+      expect(await store.files.complete('parts', [2, 1, 2, 1])).toBeUndefined();
+      expect((await store.files.get('parts'))?.bytes?.toString()).toBe('one,two');
+      expect(await store.files.write('parts', Buffer.from('late'), 1)).toBe('complete');
+      expect(await store.files.write('parts', Buffer.from('late'), 4)).toBe('complete');
+      expect(await store.files.complete('parts', [1, 2, 3])).toBe('the upload is already complete');
+      expect((await store.files.get('parts'))?.bytes?.toString()).toBe('one,two');
+      expect(await store.files.state('unknown')).toBeUndefined();
+    });
+
+    it('never lets one file, its parts together, hold more than the store, and keeps large files whole', async () => {
+      const { clock, store } = await fresh({ maxFileBytes: 10 });
+      await store.files.create('', 'parts', fileMeta(clock, { multipart: true }));
+      expect(await store.files.write('parts', Buffer.alloc(6), 1)).toBe('ok');
+      expect(await store.files.write('parts', Buffer.alloc(6), 2)).toBe('too-big');
+      expect(await store.files.write('parts', Buffer.alloc(2), 1)).toBe('ok');
+      expect(await store.files.write('parts', Buffer.alloc(6), 2)).toBe('ok');
+      expect(await store.files.complete('parts', [1, 2])).toBeUndefined();
+      expect((await store.files.get('parts'))?.bytes?.length).toBe(8);
+
+      const roomy = (await fresh()).store;
+      // Past any chunk size a store might cut bytes into, and not a multiple of one.
+      const large = randomBytes(5 * 1024 * 1024 + 3);
+      await roomy.files.create('', 'large', fileMeta(clock));
+      expect(await roomy.files.write('large', large)).toBe('ok');
+      expect((await roomy.files.get('large'))?.bytes?.equals(large)).toBe(true);
+      await roomy.files.create('', 'joined', fileMeta(clock, { multipart: true }));
+      expect(await roomy.files.write('joined', large.subarray(3 * 1024 * 1024), 2)).toBe('ok');
+      expect(await roomy.files.write('joined', large.subarray(0, 3 * 1024 * 1024), 1)).toBe('ok');
+      expect(await roomy.files.complete('joined', [1, 2])).toBeUndefined();
+      expect((await roomy.files.get('joined'))?.bytes?.equals(large)).toBe(true);
     });
 
     it('resets one namespace, or every one, files included', async () => {

@@ -12,6 +12,7 @@ import { openTestStore, ownRedis, redisUrl, twinOf } from '../support/redis';
 import { startReceiver } from '../support/server';
 import { validator } from '../support/conforms';
 import { formatViolations } from '../../contracts/support/validator';
+import { downloadSignature } from '../../mock-server/providers/replicate/files';
 
 const url = redisUrl();
 const stopLater = stopAfterEach();
@@ -130,6 +131,26 @@ describe.skipIf(!url)('two mocks sharing one Redis', () => {
     const complete = await call(b, `${upload}/complete`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: { parts } });
     expect(complete.status).toBe(200);
     for (const mock of [a, b]) expect(await (await fetch(`${mock.origin}${path(started.body!.file_url)}`)).text()).toBe('first part,second part');
+  });
+
+  it('lists, gets, downloads and deletes on B a Replicate file uploaded to A', async () => {
+    const { a, b } = await twoInstances();
+    const key = { Authorization: 'Bearer r8_key_1' };
+    const form = new FormData();
+    form.append('content', new Blob(['shared bytes'], { type: 'text/plain' }), 'shared.txt');
+    const created = await fetch(`${a.origin}/replicate/v1/files`, { method: 'POST', headers: key, body: form });
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    const listed = await call(b, '/replicate/v1/files', { headers: key });
+    conforms('replicate', 'listFiles', listed);
+    expect(listed.body!.results.map((f: { id: string }) => f.id)).toEqual([id]);
+    const owner = (await call(b, '/replicate/v1/account', { headers: key })).body!.username as string;
+    const expiry = String(Math.floor(Date.now() / 1000) + 60);
+    const signature = downloadSignature('mock-webhook-secret', owner, id, expiry);
+    const bytes = await fetch(`${b.origin}/replicate/v1/files/${id}/download?owner=${owner}&expiry=${expiry}&signature=${encodeURIComponent(signature)}`);
+    expect(await bytes.text()).toBe('shared bytes');
+    expect((await call(b, `/replicate/v1/files/${id}`, { method: 'DELETE', headers: key })).status).toBe(204);
+    expect((await call(a, `/replicate/v1/files/${id}`, { headers: key })).status).toBe(404);
   });
 
   it("answers 503 in each vendor's shape while Redis is away, without crashing, and serves again when it is back", async () => {

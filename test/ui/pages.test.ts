@@ -22,6 +22,8 @@ let browser: BrowserContext;
 let page: Page;
 /** Requests the pages tried to send anywhere but the mock: they must work offline. */
 const offsite: string[] = [];
+/** What the pages' Content-Security-Policy refused: each policy must fit what its page loads. */
+const refused: string[] = [];
 
 beforeAll(async () => {
   if (missing) return;
@@ -35,6 +37,9 @@ beforeAll(async () => {
     return route.abort();
   });
   page = await browser.newPage();
+  page.on('console', (message) => {
+    if (/Content.Security.Policy/i.test(message.text())) refused.push(message.text());
+  });
 }, 60_000);
 
 afterAll(async () => {
@@ -69,6 +74,34 @@ describe.skipIf(missing)('pages in Chromium', () => {
     await page.locator('#f-vendor').selectOption('ideogram');
     await expect.poll(() => page.locator('#requests tr').count()).toBe(0);
     expect(offsite).toEqual([]);
+    expect(refused).toEqual([]);
+  });
+
+  it('the dashboard keeps the admin token in its memory only: nothing else on the origin can read it', async () => {
+    await page.goto(`${mock.url}/__admin/ui/`);
+    await page.getByLabel('Admin token').fill('ui-token');
+    await page.getByLabel('Admin token').press('Enter');
+    await expect.poll(() => page.locator('#summary').innerText()).not.toBe('loading…');
+    // What a script of the origin can read (a string: the tests are compiled without the DOM's types).
+    const readable = 'JSON.stringify([{ ...sessionStorage }, { ...localStorage }, document.cookie, document.getElementById("token")?.value])';
+    expect(await page.evaluate<string>(readable)).not.toContain('ui-token');
+    // Another page of the same origin, in the same tab, as an uploaded page opened there would be.
+    await page.goto(`${mock.url}/__docs/specs/pixazo.json`);
+    expect(await page.evaluate<string>(readable)).not.toContain('ui-token');
+  });
+
+  it('the pages refuse to be framed, by another site or by the mock itself', async () => {
+    for (const path of ['/__admin/ui/', '/__docs']) {
+      const res = await fetch(mock.url + path);
+      expect(res.headers.get('content-security-policy'), path).toContain("frame-ancestors 'none'");
+      expect(res.headers.get('x-frame-options'), path).toBe('DENY');
+    }
+    // A page of another origin (about:blank here) framing the dashboard gets no dashboard to click.
+    const other = await browser.newPage();
+    await other.setContent(`<iframe src="${mock.url}/__admin/ui/"></iframe>`);
+    const frame = other.frames().find((f) => f.url().includes('/__admin/ui'));
+    expect(await frame?.evaluate<boolean>('document.querySelector("#reset") !== null').catch(() => false)).toBeFalsy();
+    await other.close();
   });
 
   it('the API reference offers every vendor, each with the mock as the server to try', async () => {
@@ -87,5 +120,6 @@ describe.skipIf(missing)('pages in Chromium', () => {
     }
     await page.screenshot({ path: join(SHOTS, 'api-reference.png') });
     expect(offsite).toEqual([]);
+    expect(refused).toEqual([]);
   }, 120_000);
 });

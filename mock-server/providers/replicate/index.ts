@@ -7,13 +7,13 @@ import { imageUrl } from '../../responses/live';
 import type { JsonObject } from '../../spec/load';
 import { createJob, example, seedFor } from '../templates';
 import { invalidFields, replicateError } from './errors';
-import { inputSchema, latestVersionId, modelsOf, resolveVersion, type ModelEntry } from './models';
+import { modelsOf, resolveVersion, versionBody, versionIds, type ModelEntry } from './models';
+import { getAccount } from './account';
+import { fileHandlers } from './files';
+import { page } from './pages';
 import { predictionBody, predictionFacts, replicateFlow, STARTING, type WebhookEvent } from './prediction';
 import type { VendorModule } from '../vendor';
 
-
-/** `GET /v1/predictions` pages hold 100 predictions, as Replicate's do. */
-export const PAGE_SIZE = 100;
 /** `Prefer: wait` holds the request up to 60 s; `wait=N` is clamped to 1..60 rather than refused (see NOTES.md). */
 const MAX_WAIT_S = 60;
 
@@ -105,53 +105,49 @@ const cancelPrediction: OperationHandler = async (call) => {
   return { status: 200, body: await predictionBody(job, (await call.ctx.jobs.finish(job, 'cancelled')).phase) };
 };
 
-/** The key's predictions, newest first, 100 a page; `next`/`previous` are absolute URLs with a cursor. */
+/** The key's predictions, newest first, 100 a page (see pages.ts). */
 const listPredictions: OperationHandler = async (call) => {
   const { query } = call;
   const after = typeof query.created_after === 'string' ? Date.parse(query.created_after) : -Infinity;
   const before = typeof query.created_before === 'string' ? Date.parse(query.created_before) : Infinity;
   // Every mock prediction was made through the API; `source=web` lists the website's only.
   const jobs = query.source === 'web' ? [] : (await call.ctx.jobs.list(call.ns, { provider: 'replicate', owner: call.key })).filter((j) => j.createdAt >= after && j.createdAt < before).reverse();
-  const offset = cursorOffset(query.cursor);
-  const page = jobs.slice(offset, offset + PAGE_SIZE);
-  const pageUrl = (at: number) => {
-    const url = new URL(`${call.destination.baseUrl}/v1/predictions`);
-    for (const [name, value] of Object.entries(query)) if (name !== 'cursor' && typeof value === 'string') url.searchParams.set(name, value);
-    url.searchParams.set('cursor', Buffer.from(`o=${at}`).toString('base64url'));
-    return url.toString();
-  };
-  return {
-    status: 200,
-    body: {
-      next: offset + PAGE_SIZE < jobs.length ? pageUrl(offset + PAGE_SIZE) : null,
-      previous: offset > 0 ? pageUrl(Math.max(0, offset - PAGE_SIZE)) : null,
-      results: await Promise.all(page.map(async (job) => predictionBody(job, await call.ctx.jobs.peek(job)))),
-    },
-  };
+  return { status: 200, body: await page(call, '/v1/predictions', jobs, async (job) => predictionBody(job, await call.ctx.jobs.peek(job))) };
 };
-
-function cursorOffset(cursor: unknown): number {
-  if (cursor === undefined) return 0;
-  const match = typeof cursor === 'string' ? /^o=(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString()) : null;
-  if (!match) throw new MockError('validation', 'cursor is not one this API handed out; take it from next or previous.', { field: 'cursor', type: 'invalid_cursor' });
-  return Number(match[1]);
-}
 
 /** The documented model, made this model's: its names, a cover image on the mock and its real input schema. */
 const getModel: OperationHandler = async (call) => {
-  const name = `${call.params.owner}/${call.params.name}`;
-  const models = modelsOf(call.ctx);
-  const model = models.byName.get(name);
-  if (!model) throw modelNotFound(name);
+  const { models, model } = pathModel(call);
+  const name = model.name;
   const body = example(call, 'getModel', 200, 'ideogram-v3-turbo');
-  const version = body.latest_version as JsonObject;
-  const schema = (version.openapi_schema as JsonObject).components as JsonObject;
-  (schema.schemas as JsonObject).Input = inputSchema(models, model);
-  version.id = latestVersionId(model);
+  body.latest_version = versionBody(models, model, versionIds(model)[0], body.latest_version as JsonObject);
   const cover = await imageUrl({ ...call.live, seed: 1, size: { width: 1024, height: 1024 }, inline: false });
   // Facts of the documented model the mock cannot know for this one are left empty.
   Object.assign(body, { url: `https://replicate.com/${name}`, owner: call.params.owner, name: call.params.name, description: null, paper_url: null, run_count: 0, cover_image_url: cover });
   return { status: 200, body };
+};
+
+/** The model named in the path, else Replicate's 404. */
+function pathModel(call: Call): { models: ReturnType<typeof modelsOf>; model: ModelEntry } {
+  const name = `${call.params.owner}/${call.params.name}`;
+  const models = modelsOf(call.ctx);
+  const model = models.byName.get(name);
+  if (!model) throw modelNotFound(name);
+  return { models, model };
+}
+
+/** The model's versions (the spec's ids, or the one stand-in `latest_version` names), latest first. */
+const listModelVersions: OperationHandler = async (call) => {
+  const { models, model } = pathModel(call);
+  const documented = example(call, 'getModelVersion', 200, 'v2');
+  return { status: 200, body: await page(call, `/v1/models/${model.name}/versions`, versionIds(model), (id) => versionBody(models, model, id, documented)) };
+};
+
+const getModelVersion: OperationHandler = (call) => {
+  const { models, model } = pathModel(call);
+  const id = call.params.version_id;
+  if (!versionIds(model).includes(id)) throw new MockError('not_found', 'Not found.');
+  return { status: 200, body: versionBody(models, model, id, example(call, 'getModelVersion', 200, 'v2')) };
 };
 
 /** The key webhooks are signed with, in Replicate's `whsec_<base64>` form: its bytes are the mock's --webhook-secret. */
@@ -167,6 +163,10 @@ export const replicateHandlers: Record<string, OperationHandler> = {
   cancelPrediction,
   listPredictions,
   getModel,
+  listModelVersions,
+  getModelVersion,
+  getAccount,
+  ...fileHandlers,
   getDefaultWebhookSecret,
 };
 

@@ -47,13 +47,25 @@ export function resolveVersion(models: Models, version: string): { model: ModelE
   const [ref, id] = version.includes(':') ? version.split(':', 2) : /^[0-9a-f]{64}$/.test(version) ? [undefined, version] : [version, undefined];
   const candidates = ref ? [models.byName.get(ref)].filter((m) => m !== undefined) : [...models.byName.values()];
   if (id === undefined) return candidates[0]?.official ? { model: candidates[0], version: 'hidden' } : undefined;
-  const model = candidates.find((m) => m.versions.includes(id));
+  const model = candidates.find((m) => versionIds(m).includes(id));
   return model ? { model, version: id } : undefined;
 }
 
-/** A stable stand-in for a model whose version ids the spec does not list (official models hide them). */
-export function latestVersionId(model: ModelEntry): string {
-  return model.versions[0] ?? createHash('sha256').update(model.name).digest('hex');
+/**
+ * The model's version ids, latest first: the spec's, else one stable stand-in (official models hide
+ * theirs), which `models.get` hands out as `latest_version` and predictions therefore accept.
+ */
+export function versionIds(model: ModelEntry): string[] {
+  return model.versions.length ? model.versions : [createHash('sha256').update(model.name).digest('hex')];
+}
+
+/** A documented version made this model's: its id, and its own input schema in `openapi_schema`. */
+export function versionBody(models: Models, model: ModelEntry, id: string, documented: JsonObject): JsonObject {
+  const version = structuredClone(documented);
+  const schemas = ((version.openapi_schema as JsonObject).components as JsonObject).schemas as JsonObject;
+  schemas.Input = inputSchema(models, model);
+  version.id = id;
+  return version;
 }
 
 /** The model's input schema with every `$ref` written in, as `models.get` hands it out in `openapi_schema`. */

@@ -1,0 +1,90 @@
+import type { Request, Response } from 'express';
+import multer, { type StorageEngine } from 'multer';
+import { MockError } from '../../errors/catalogue';
+
+/** Replicate's documented limit (`files.create`'s 413). */
+export const MAX_FILE_BYTES = 100 * 1024 * 1024;
+/** Metadata is small JSON kept beside the file; not documented, so the mock's bound is stated in NOTES.md. */
+export const MAX_METADATA_BYTES = 64 * 1024;
+/** Upload bytes held at once across every request still arriving: what a burst of large uploads may cost. */
+export const UPLOAD_BUDGET_BYTES = 512 * 1024 * 1024;
+export const TOO_LARGE = 'Files must be less than 100MB in size';
+
+/** The parts the upload keeps: the file and its metadata; any other file part is read past and dropped. */
+const KEPT: Record<string, number> = { content: MAX_FILE_BYTES, metadata: MAX_METADATA_BYTES };
+
+let held = 0;
+
+/**
+ * Keeps `content` and `metadata` parts whole (the file is stored byte for byte), each within its
+ * bound, and all uploads together within UPLOAD_BUDGET_BYTES: a part that would pass either is refused
+ * as soon as it does, not buffered to the end.
+ */
+function keepingStorage(): StorageEngine {
+  return {
+    _handleFile(_req, file, callback) {
+      const limit = KEPT[file.fieldname];
+      const chunks: Buffer[] = [];
+      let size = 0;
+      let failed = false;
+      const release = () => {
+        held -= size;
+        size = 0;
+      };
+      const fail = (error: MockError) => {
+        if (failed) return;
+        failed = true;
+        release();
+        chunks.length = 0;
+        file.stream.resume();
+        callback(error);
+      };
+      file.stream.on('data', (chunk: Buffer) => {
+        if (failed || limit === undefined) return;
+        size += chunk.length;
+        held += chunk.length;
+        if (size > limit) return fail(file.fieldname === 'content' ? new MockError('payload_too_large', TOO_LARGE) : new MockError('validation', `metadata must be at most ${MAX_METADATA_BYTES} bytes of JSON.`, { field: 'metadata', type: 'invalid' }));
+        if (held > UPLOAD_BUDGET_BYTES) return fail(new MockError('rate_limited', `The mock is receiving more than ${UPLOAD_BUDGET_BYTES / 1024 / 1024} MB of uploads at once; retry once some are stored.`));
+        chunks.push(chunk);
+      });
+      file.stream.on('error', (error: Error) => fail(new MockError('validation', `The multipart body cannot be read: ${error.message}.`, { field: file.fieldname, type: 'invalid' })));
+      file.stream.on('end', () => {
+        if (failed) return;
+        const buffer = Buffer.concat(chunks);
+        // Held until the request's answer is sent: the bytes stay in memory that long.
+        const own = size;
+        size = 0;
+        _req.res?.once('close', () => {
+          held -= own;
+        });
+        callback(null, { buffer, size: buffer.length });
+      });
+    },
+    _removeFile(_req, file, callback) {
+      (file as { buffer?: Buffer }).buffer = undefined;
+      callback(null);
+    },
+  };
+}
+
+const parser = multer({
+  storage: keepingStorage(),
+  defParamCharset: 'utf8',
+  limits: { files: 4, fields: 8, parts: 12, fieldNameSize: 100, fieldSize: MAX_METADATA_BYTES, headerPairs: 32 },
+}).any();
+
+/** Reads a `files.create` body into `req.body` (text fields) and `req.files` (the kept parts). */
+export function readUpload(req: Request, res: Response): Promise<void> {
+  return new Promise((resolve, reject) => {
+    parser(req, res, (error?: unknown) => (error ? reject(uploadError(error)) : resolve()));
+  });
+}
+
+function uploadError(error: unknown): MockError {
+  if (error instanceof MockError) return error;
+  const message = error instanceof multer.MulterError ? `${error.message}` : (error as Error).message;
+  return new MockError('validation', `The multipart body cannot be read: ${message}.`, { field: (error as multer.MulterError).field ?? '', type: 'invalid' });
+}
+
+/** Upload bytes held now (tests check the budget is given back). */
+export const uploadBytesHeld = () => held;
