@@ -15,8 +15,9 @@ import { handleVendorRequest, type RequestNotes } from './pipeline/handle';
 import { hostName, vendorOriginOf } from './pipeline/destination';
 import type { MockContext, MockOptions } from './context';
 import { createSigningKey, type SigningKey } from './jobs/ed25519';
-import { DEFAULT_FILE_BYTES, MemoryStore } from './state/memory';
+import { MemoryStore } from './state/memory';
 import type { StateStore } from './state/store';
+import { budgetOf, ENTRY, storeOptionsOf } from './budget';
 import type { JournalEntry } from './admin/journal';
 import { prepareRecording, proxiedAssets } from './record/stage';
 import { createConditions } from './conditions/index';
@@ -32,7 +33,7 @@ export function createApp(options: MockOptions = {}): MockApp {
   const index = buildIndex(specs);
   const log = options.quiet ? () => {} : (options.log ?? ((line: string) => process.stdout.write(line + '\n')));
   const clock = options.clock ?? systemClock;
-  const store: StateStore = options.store ?? new MemoryStore(clock, { journalSize: options.journalSize, jobTtlMs: options.jobTtlMs, maxJobs: options.maxJobs });
+  const store: StateStore = options.store ?? new MemoryStore(clock, storeOptionsOf(options));
   // Journal writes never hold up or fail a request: a store that cannot take one says so in the log.
   const journal = (ns: string, entry: Omit<JournalEntry, 'id'>) => store.journal.add(ns, entry).catch((error: unknown) => log(`journal entry for ${entry.path} lost: ${(error as Error).message}`));
   const signingKey = lazySigningKey(options.webhookSigningKey);
@@ -65,7 +66,7 @@ export function createApp(options: MockOptions = {}): MockApp {
     return [spec.provider, vendor];
   }));
   jobs.start();
-  const ctx: MockContext = { options, index, store, clock, log, jobs, vendors, signingKey, inFlight: 0, conditions: createConditions(options, index, clock, store.limits) };
+  const ctx: MockContext = { options, index, store, clock, log, jobs, vendors, signingKey, inFlight: 0, conditions: createConditions(options, index, clock, budgetOf(options), store.limits) };
   prepareRecording(ctx);
 
   const app = express() as unknown as MockApp;
@@ -86,7 +87,7 @@ export function createApp(options: MockOptions = {}): MockApp {
     const record = (status: number) => {
       const ms = Math.round((performance.now() - started) * 10) / 10;
       const path = withoutUploadToken(req.originalUrl);
-      journal(notes.namespace ?? '', { at: new Date(ctx.clock.now()).toISOString(), method: req.method, provider: notes.provider, operationId: notes.operationId, path, status, ms, note: notes.note, request: notes.request, answer: notes.answer, call: notes.call });
+      journal(notes.namespace ?? '', { at: new Date(ctx.clock.now()).toISOString(), method: req.method, provider: notes.provider, operationId: notes.operationId, path, status, ms, note: notes.note && summarise(notes.note, ENTRY.noteChars), request: notes.request, answer: notes.answer, call: notes.call });
       if (!options.quiet) log(`${req.method} ${notes.provider ?? '-'} ${path} ${status || 'no answer'} ${ms}ms${notes.note ? ` (${notes.note})` : ''}`);
     };
     res.on('close', () => {
@@ -109,7 +110,7 @@ export function createApp(options: MockOptions = {}): MockApp {
   own.use('/__admin', ownAddress(adminRouter(ctx)));
   own.use(proxiedAssets(ctx));
   own.use(serveImages);
-  own.use(serveFiles(store.files, DEFAULT_FILE_BYTES));
+  own.use(serveFiles(store.files, budgetOf(options).files.bytes));
   // The mock's own paths all hold "/__": one test spares every vendor request five router layers.
   app.use((req: Request, res: Response, next: NextFunction) => (req.path.includes('/__') ? own(req, res, next) : next()));
   app.use(async (req: Request, res: Response, next: NextFunction) => {

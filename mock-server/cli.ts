@@ -5,6 +5,7 @@ import { tlsMaterial } from './tls';
 import { parseVendorPorts } from './origins';
 import { runMock, type RunConfig } from './run';
 import { runPrimary, runWorker } from './cluster';
+import { parseBudget, type Budget } from './budget';
 
 const HELP = `Usage: ideogram-mock [options]
 
@@ -31,6 +32,10 @@ Options:
                        time, from 6s for Replicate to 15s for Magnific)
   --job-ttl <d>        jobs are forgotten after this long (default 1h)
   --max-jobs <n>       jobs kept at once (default 200000); when all are unfinished, submissions get 429
+  --budget <list>      what the mock keeps, as <store>=<count>[/<bytes>] joined by commas, the oldest (rate
+                       windows: least recently used) going first: journal=1000/16MiB, deliveries=1000/8MiB,
+                       files=1000/512MiB, rate-windows=10000/16MiB (the defaults)
+  --max-held <n>       vendor requests held open at once by a delay or fault=timeout (default 256); more get 429
   --store <url>        keep jobs, journal, scenarios, webhook deliveries and uploads in Redis, shared by every
                        mock given the same URL: redis://[:password@]host[:port][/db][?prefix=name] (rediss:// for TLS),
                        or a Redis Cluster: redis+cluster://[:password@]host:port[,host:port...][?prefix=name]
@@ -73,6 +78,8 @@ async function main() {
       'job-duration': { type: 'string' },
       'job-ttl': { type: 'string' },
       'max-jobs': { type: 'string' },
+      budget: { type: 'string' },
+      'max-held': { type: 'string' },
       store: { type: 'string' },
       'webhook-secret': { type: 'string' },
       'webhook-signing-key': { type: 'string' },
@@ -118,6 +125,7 @@ async function main() {
       jobDurationMs: duration('--job-duration', values['job-duration']),
       jobTtlMs: duration('--job-ttl', values['job-ttl']),
       maxJobs: values['max-jobs'] === undefined ? undefined : wholeNumber('--max-jobs', values['max-jobs'], 1, 10_000_000),
+      budget: budgetOption(values.budget, values['max-held']),
       webhookSecret: values['webhook-secret'],
       webhookSigningKey: pemFile('--webhook-signing-key', values['webhook-signing-key']),
       webhookAllow: list(values['webhook-allow']),
@@ -158,6 +166,17 @@ function proxyTargets(values: string[] | undefined): Record<string, string> | un
     out[provider] = url;
   }
   return out;
+}
+
+function budgetOption(text: string | undefined, maxHeld: string | undefined): Budget | undefined {
+  if (text === undefined && maxHeld === undefined) return undefined;
+  let budget: Budget;
+  try {
+    budget = parseBudget(text);
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  return maxHeld === undefined ? budget : { ...budget, held: wholeNumber('--max-held', maxHeld, 1, 100_000) };
 }
 
 function pemFile(name: string, file: string | undefined): string | undefined {

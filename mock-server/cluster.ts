@@ -7,6 +7,7 @@ import { remoteStore, type Channel } from './state/remote';
 import { MemoryStore } from './state/memory';
 import type { StateStore } from './state/store';
 import { systemClock } from './jobs/clock';
+import { storeOptionsOf } from './budget';
 
 /** What a worker tells the primary besides store calls (state/calls.ts): it wants its config, it listens. */
 type WorkerMessage = { mock: 'config?' } | { mock: 'ready'; banner: string };
@@ -31,7 +32,7 @@ export function runPrimary(workers: number, config: RunConfig): void {
   // With --store the key is the store's (run.ts), shared with other mocks on it as well.
   const shared: RunConfig = { ...config, app: { ...config.app, webhookSigningKey: config.app.webhookSigningKey ?? (config.store === undefined ? newSigningKeyPem() : undefined) } };
   // With --store every worker opens the shared store itself; otherwise this process holds the state.
-  const store: StateStore | undefined = config.store === undefined ? new MemoryStore(systemClock, { journalSize: shared.app.journalSize, jobTtlMs: shared.app.jobTtlMs, maxJobs: shared.app.maxJobs }) : undefined;
+  const store: StateStore | undefined = config.store === undefined ? new MemoryStore(systemClock, storeOptionsOf(shared.app)) : undefined;
   // Advanced serialisation: file bytes cross as Buffers and undefined stays undefined.
   cluster.setupPrimary({ serialization: 'advanced' });
   // Ours, not cluster.workers: cluster keeps an exited worker listed until its channel has closed too.

@@ -13,6 +13,7 @@ import type { VendorModule } from './providers/vendor';
 import type { SigningKey } from './jobs/ed25519';
 import type { StateStore } from './state/store';
 import type { ConditionOptions, Conditions } from './conditions/index';
+import type { Budget } from './budget';
 
 export interface MockOptions extends ConditionOptions {
   /** Folder holding `<provider>/openapi.yaml`; defaults to the project's specs. */
@@ -30,8 +31,10 @@ export interface MockOptions extends ConditionOptions {
   clock?: Clock;
   /** Where jobs, the journal, scenarios and deliveries live (default: this process's memory, a MemoryStore with the options below). */
   store?: StateStore;
-  /** Request journal capacity. */
+  /** Request journal capacity (entries; the budget's journal count). */
   journalSize?: number;
+  /** What the stores keep and how many requests may be held open (budget.ts; `--budget`, `--max-held`). */
+  budget?: Budget;
   /** `poll` (default): each status poll moves a job one step. `time`: jobs move on the clock. */
   jobMode?: JobMode;
   /** Time mode: how long a job takes from submission to its end (default: each vendor's typical time, specs/<vendor>/NOTES.md). */

@@ -9,6 +9,7 @@ import { openStore } from './state/open';
 import { sharedSigningKeyPem } from './jobs/ed25519';
 import { sharedTls } from './tls';
 import { systemClock } from './jobs/clock';
+import { storeOptionsOf } from './budget';
 
 /** Everything one mock process needs to serve: plain data, so a cluster primary can hand it to its workers. */
 export interface RunConfig {
@@ -28,7 +29,7 @@ export interface RunConfig {
 
 /** The CLI's mock in this process: the app, listening on every port, stopping on SIGTERM/SIGINT; resolves to its banner. */
 export async function runMock(config: RunConfig): Promise<{ app: MockApp; banner: string }> {
-  const store = config.store === undefined ? config.app.store : await openStore(config.store, systemClock, { jobTtlMs: config.app.jobTtlMs, maxJobs: config.app.maxJobs }).catch((error: Error) => {
+  const store = config.store === undefined ? config.app.store : await openStore(config.store, systemClock, storeOptionsOf(config.app)).catch((error: Error) => {
     throw new Error(`--store: ${error.message}`);
   });
   // Instances on one shared store sign webhooks alike and serve one generated certificate.

@@ -7,6 +7,7 @@ import { createVendorServers, listenAll, originOf } from './origins';
 import { sharedTls, tlsMaterial, type TlsOptions } from './tls';
 import { sharedSigningKeyPem } from './jobs/ed25519';
 import { openStore } from './state/open';
+import { storeOptionsOf } from './budget';
 import type { StateStore } from './state/store';
 import { systemClock } from './jobs/clock';
 import { resetState } from './admin/reset';
@@ -46,7 +47,7 @@ export interface RunningMock {
 
 /** The mock listening on a free loopback port (quiet unless told otherwise), for tests and scripts. */
 export async function startMock(options: StartOptions = {}): Promise<RunningMock> {
-  const opened = typeof options.store === 'string' ? await openStore(options.store, options.clock ?? systemClock, { ...options, log: (options.quiet ?? true) ? () => {} : options.log }) : undefined;
+  const opened = typeof options.store === 'string' ? await openStore(options.store, options.clock ?? systemClock, { ...storeOptionsOf(options), log: (options.quiet ?? true) ? () => {} : options.log }) : undefined;
   const store = opened ?? (options.store as StateStore | undefined);
   // On a store shared with other mocks: their signing key and generated certificate, or ours for them.
   const generated = await tlsMaterial(options);

@@ -2,9 +2,15 @@
  * "Was this request made?" over the journal, and when nothing matched, the closest requests and what
  * differed: WireMock's near misses. Each criterion the query gives scores a distance from 0 (same) to
  * 1 (nothing alike; strings by normalised edit distance); an entry's distance is their mean.
+ *
+ * Bounded (budget.ts SEARCH): strings are compared by their first characters only, with an early exit
+ * when their lengths alone say they are nothing alike, and the search yields to other clients between
+ * slices of work and stops at a time budget, so one query never keeps the mock from answering.
  */
+import { setImmediate as yieldToOthers } from 'node:timers/promises';
 import { distance as editDistance } from 'fastest-levenshtein';
 import { MockError } from '../errors/catalogue';
+import { SEARCH } from '../budget';
 import type { JournalEntry } from './journal';
 
 export interface RequestQuery {
@@ -40,6 +46,17 @@ export interface FindResult {
   requests: JournalEntry[];
   /** When none matched: the closest requests, closest first. */
   nearMisses: NearMiss[];
+  /** Only when the time budget ran out first: how many entries (the newest) were scored, of how many. */
+  searched?: { entries: number; of: number };
+}
+
+export interface SearchLimits {
+  nearMissCount?: number;
+  /** Work between two yields to other clients, and in all (ms). */
+  sliceMs?: number;
+  totalMs?: number;
+  /** The clock the budget is read on (tests move it). */
+  now?: () => number;
 }
 
 const CRITERIA = new Set(['method', 'path', 'provider', 'operationId', 'query', 'headers', 'body']);
@@ -56,16 +73,49 @@ export function readQuery(raw: unknown): RequestQuery {
   for (const key of ['query', 'headers', 'body']) {
     if (q[key] !== undefined && (typeof q[key] !== 'object' || q[key] === null || Array.isArray(q[key]))) throw new MockError('mock_usage', `${key} must be an object.`);
   }
+  checkSize(q);
   return q as RequestQuery;
 }
 
-export function findRequests(entries: JournalEntry[], query: RequestQuery, nearMissCount = 3): FindResult {
-  const scored = entries.map((request) => score(request, query));
-  const requests = scored.filter((s) => s.distance === 0).map((s) => s.request);
-  if (requests.length) return { requests, nearMisses: [] };
+/** Criteria nested deeper or with more leaves than the search budget are refused before any recursion. */
+function checkSize(query: Record<string, unknown>) {
+  const stack: [unknown, number][] = [[query, 0]];
+  let leaves = 0;
+  while (stack.length) {
+    const [value, depth] = stack.pop()!;
+    if (depth > SEARCH.maxDepth) throw new MockError('mock_usage', `The query is nested more than ${SEARCH.maxDepth} deep; match on a shallower subset of the body.`);
+    if (!value || typeof value !== 'object' || Array.isArray(value)) {
+      if (++leaves > SEARCH.maxLeaves) throw new MockError('mock_usage', `The query has more than ${SEARCH.maxLeaves} criteria; match on a smaller subset of the body.`);
+      continue;
+    }
+    for (const child of Object.values(value)) stack.push([child, depth + 1]);
+  }
+}
+
+/**
+ * Scores every entry (the newest first, so a search cut short by its time budget has looked at the
+ * most recent requests), yielding to other clients between slices of `sliceMs`.
+ */
+export async function findRequests(entries: JournalEntry[], query: RequestQuery, limits: SearchLimits = {}): Promise<FindResult> {
+  const { nearMissCount = 3, sliceMs = SEARCH.sliceMs, totalMs = SEARCH.totalMs, now = () => performance.now() } = limits;
+  const started = now();
+  let slice = started;
+  const scored: { s: NearMiss; i: number }[] = [];
+  for (let i = entries.length - 1; i >= 0; i--) {
+    if (now() - slice > sliceMs) {
+      if (now() - started > totalMs) break;
+      await yieldToOthers();
+      slice = now();
+    }
+    scored.push({ s: score(entries[i], query), i });
+  }
+  scored.reverse();
+  const searched = scored.length < entries.length ? { entries: scored.length, of: entries.length } : undefined;
+  const requests = scored.filter(({ s }) => s.distance === 0).map(({ s }) => s.request);
+  if (requests.length) return { requests, nearMisses: [], ...(searched && { searched }) };
   // Closest first; among equals, the most recent.
-  const nearMisses = scored.map((s, i) => ({ s, i })).sort((a, b) => a.s.distance - b.s.distance || b.i - a.i).slice(0, nearMissCount).map(({ s }) => s);
-  return { requests, nearMisses };
+  const nearMisses = scored.sort((a, b) => a.s.distance - b.s.distance || b.i - a.i).slice(0, nearMissCount).map(({ s }) => s);
+  return { requests, nearMisses, ...(searched && { searched }) };
 }
 
 function score(request: JournalEntry, query: RequestQuery): NearMiss {
@@ -93,7 +143,8 @@ function score(request: JournalEntry, query: RequestQuery): NearMiss {
   }
   if (query.body) distances.push(fields('body', query.body, call?.body, differences));
   const distance = distances.length ? distances.reduce((a, b) => a + b, 0) / distances.length : 0;
-  return { request, distance: Math.round(distance * 1000) / 1000, differences };
+  // Rounded for reading, but never to 0 unless the request matched: one character off in 12,000 is a miss.
+  return { request, distance: distance === 0 ? 0 : Math.max(0.001, Math.round(distance * 1000) / 1000), differences };
 }
 
 /** The mean distance of each expected leaf from the actual value at its path. */
@@ -130,7 +181,23 @@ function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/**
+ * Normalised edit distance over the first `SEARCH.prefixChars` characters of each side, the rest
+ * counted by its length difference: a 60 KB criterion against a 12 KB path costs what two 1 KB
+ * strings do. When the lengths alone make them nothing alike, that is the answer, uncomputed.
+ */
 function textDistance(a: string, b: string): number {
   if (a === b) return 0;
-  return editDistance(a, b) / Math.max(a.length, b.length);
+  const longest = Math.max(a.length, b.length);
+  // No edit script is shorter than the length difference.
+  const floor = Math.abs(a.length - b.length) / longest;
+  if (floor >= EARLY_EXIT) return floor;
+  const pa = a.slice(0, SEARCH.prefixChars);
+  const pb = b.slice(0, SEARCH.prefixChars);
+  const edits = editDistance(pa, pb) + Math.abs(a.length - pa.length - (b.length - pb.length));
+  // Equal prefixes and lengths, different tails: alike, but not the same.
+  return Math.min(1, Math.max(edits, 1) / longest);
 }
+
+/** Lengths this far apart (the shorter under a tenth of the longer) are nothing alike. */
+const EARLY_EXIT = 0.9;

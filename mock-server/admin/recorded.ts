@@ -1,6 +1,8 @@
 import type { Request } from 'express';
 import type { Operation } from '../spec/model';
+import { createHash } from 'node:crypto';
 import { isSecretName } from '../record/redact';
+import { ENTRY, ownCopy } from '../budget';
 
 /** A request as the pipeline read it, for `POST /__admin/requests/find`: no secrets, long strings shortened. */
 export interface RecordedRequest {
@@ -13,8 +15,6 @@ export interface RecordedRequest {
   body?: unknown;
 }
 
-/** Strings longer than this (base64 images, data URIs) keep their start and their length. */
-const MAX_STRING = 200;
 /** The recorder's judgement of header names (record/redact.ts), remembered: the names repeat on every request. */
 const secretHeaders = new Map<string, boolean>();
 
@@ -47,19 +47,75 @@ export function recordRequest(req: Request, path: string, operation: Operation):
   return { method: req.method, path, query, headers };
 }
 
-/** The same value when nothing in it is too long (kept by reference, not copied); else a copy with long strings cut. */
-export function shorten(value: unknown, depth = 6): unknown {
-  if (typeof value === 'string') return value.length > MAX_STRING ? `${value.slice(0, MAX_STRING)}… (${value.length} chars)` : value;
+/**
+ * The body as the journal keeps it: the same value when nothing in it is long and it is small (kept
+ * by reference, not copied); else a copy where long strings are their start, length and SHA-256, and
+ * fields past `ENTRY.bodyBytes` are dropped and counted. Nothing in the copy shares memory with the
+ * request's strings (`ownCopy`), so the entry never holds a 60 MB prompt alive.
+ */
+export function shorten(value: unknown): unknown {
+  return bounded(value, 6, { left: ENTRY.bodyBytes });
+}
+
+function bounded(value: unknown, depth: number, budget: { left: number }): unknown {
+  if (typeof value === 'string') {
+    budget.left -= Math.min(value.length, ENTRY.stringChars);
+    return value.length > ENTRY.stringChars ? longString(value) : value;
+  }
+  budget.left -= 8;
   if (value === null || typeof value !== 'object') return value;
   if (depth === 0) return Array.isArray(value) ? '[…]' : '{…}';
   if (Array.isArray(value)) {
-    const items = value.map((v) => shorten(v, depth - 1));
-    return items.every((v, i) => v === value[i]) ? value : items;
+    const items: unknown[] = [];
+    for (const item of value) {
+      if (budget.left <= 0) {
+        items.push(`… ${value.length - items.length} more items`);
+        break;
+      }
+      items.push(bounded(item, depth - 1, budget));
+    }
+    return items.length === value.length && items.every((v, i) => v === value[i]) ? value : items;
   }
   let copy: Record<string, unknown> | undefined;
-  for (const [key, v] of Object.entries(value)) {
-    const short = shorten(v, depth - 1);
-    if (short !== v) (copy ??= { ...value })[key] = short;
+  const keys = Object.keys(value);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    const v = (value as Record<string, unknown>)[key];
+    if (budget.left <= 0) {
+      copy ??= copyOf(value, keys.slice(0, i));
+      copy['…'] = `${keys.length - i} more fields`;
+      break;
+    }
+    budget.left -= Math.min(key.length, ENTRY.stringChars);
+    const short = bounded(v, depth - 1, budget);
+    const ownKey = key.length > ENTRY.stringChars ? longString(key) : key;
+    if (short !== v || ownKey !== key) (copy ??= copyOf(value, keys.slice(0, i)))[ownKey] = short;
+    else if (copy) copy[key] = v;
   }
   return copy ?? value;
+}
+
+function copyOf(value: object, keys: string[]): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  for (const key of keys) copy[key] = (value as Record<string, unknown>)[key];
+  return copy;
+}
+
+/** `<start>… (<length> chars, sha256 <hex>)`: enough to recognise the value, and to tell two apart. */
+export function longString(text: string): string {
+  return ownCopy(`${text.slice(0, ENTRY.stringChars)}… (${text.length} chars, sha256 ${sha256(text)})`);
+}
+
+/** Of the text's UTF-8, fed in pieces: hashing a 60 MB string whole would first encode all of it into a second 60 MB. */
+function sha256(text: string): string {
+  const hash = createHash('sha256');
+  const piece = 1 << 16;
+  for (let at = 0; at < text.length; ) {
+    let end = Math.min(at + piece, text.length);
+    // Never between the two halves of a surrogate pair, which would each encode as U+FFFD.
+    if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1])) end -= 1;
+    hash.update(text.slice(at, end));
+    at = end;
+  }
+  return hash.digest('hex');
 }

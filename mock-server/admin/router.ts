@@ -34,10 +34,11 @@ export function adminRouter(ctx: MockContext): Router {
 
   router.get('/requests', async (req, res) => {
     const q = req.query as Record<string, string | undefined>;
-    res.json({ requests: await ctx.store.journal.list(adminNamespace(req), { provider: q.provider, path: q.path, operationId: q.operationId, limit: q.limit ? Number(q.limit) : undefined }) });
+    res.json({ requests: await ctx.store.journal.list(adminNamespace(req), { provider: q.provider, path: q.path, operationId: q.operationId, limit: limitOf(q.limit) }) });
   });
   router.post('/requests/find', async (req, res) => {
-    res.json(findRequests(await ctx.store.journal.list(adminNamespace(req)), readQuery(req.body)));
+    const query = readQuery(req.body);
+    res.json(await findRequests(await ctx.store.journal.list(adminNamespace(req)), query));
   });
   router.delete('/requests', async (req, res) => {
     await ctx.store.journal.clear(adminNamespace(req));
@@ -94,8 +95,7 @@ export function adminRouter(ctx: MockContext): Router {
     res.status(201).json(await ctx.store.scenarios.add(ns, scenario));
   });
   router.delete('/scenarios', async (req, res) => {
-    const ns = adminNamespace(req);
-    await Promise.all([ctx.store.scenarios.clear(ns), ctx.store.files.clear(ns)]);
+    await ctx.store.scenarios.clear(adminNamespace(req));
     res.status(204).end();
   });
   router.use((error: unknown, _req: Request, _res: Response, next: NextFunction) => next(clientError(error)));
@@ -134,6 +134,13 @@ function clientError(error: unknown): unknown {
   if (status === 415) return new MockError('unsupported_media_type', `The body could not be read: ${message}. Send UTF-8 JSON without Content-Encoding.`);
   if (error instanceof URIError) return new MockError('mock_usage', `The path is not valid: ${message} (a % must start an escape like %2F).`);
   return new MockError('malformed_body', `The request could not be read: ${message}.`, { status });
+}
+
+/** `?limit=`: the last n entries, a whole number (0, as before, for all); the journal's bytes bound any answer. */
+function limitOf(text: unknown): number | undefined {
+  if (text === undefined) return undefined;
+  if (typeof text !== 'string' || !/^\d+$/.test(text)) throw new MockError('mock_usage', `limit must be a whole number (got "${String(text).slice(0, 40)}").`);
+  return Number(text) || undefined;
 }
 
 function describeJob(job: Job, phase: Phase) {

@@ -1,10 +1,12 @@
 import type { RequestData } from '../pipeline/body';
+import { ENTRY, ownCopy } from '../budget';
 
-/** Journal entries keep this much of each body: enough to recognise a request, bounded in memory. */
-const MAX_CHARS = 400;
-
-export function summarise(text: string): string {
-  return text.length > MAX_CHARS ? `${text.slice(0, MAX_CHARS)}… (${text.length} chars)` : text;
+/**
+ * Journal entries keep this much of each body: enough to recognise a request, bounded in memory, and
+ * a copy of its own (a slice would keep the whole answer or request text alive).
+ */
+export function summarise(text: string, chars = ENTRY.summaryChars): string {
+  return text.length > chars ? ownCopy(`${text.slice(0, chars)}… (${text.length} chars)`) : text;
 }
 
 /** The request's fields as JSON, and each uploaded file by name, size and detected type. */
@@ -21,7 +23,7 @@ export function summariseRequest(data: RequestData): string {
  * validator refuses) must not overflow the stack or cost more than a glance.
  */
 function brief(value: unknown, depth: number): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 200 ? `${value.slice(0, 200)}…` : value);
+  if (typeof value === 'string') return JSON.stringify(value.length > ENTRY.stringChars ? `${value.slice(0, ENTRY.stringChars)}…` : value);
   if (value === null || typeof value !== 'object') return String(value);
   if (depth === 0) return Array.isArray(value) ? '[…]' : '{…}';
   // One past the 20 shown, to know whether to say there is more.

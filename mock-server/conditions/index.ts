@@ -12,6 +12,8 @@ import type { LimitCounts } from '../state/store';
 import { distributionFor, parseLatency, sample, type LatencyPlan } from './latency';
 import { chooseFault, documentedFailure, parseFaults, resetConnection, undocumentedFailure, type FaultKind, type FaultRate } from './faults';
 import type { Reply } from '../context';
+import { MockError } from '../errors/catalogue';
+import { DEFAULT_BUDGET, type Budget } from '../budget';
 
 /** Waits `ms`, or less when `signal` aborts; tests inject one that never touches the clock. */
 export type Sleep = (ms: number, signal: AbortSignal) => Promise<void>;
@@ -41,12 +43,14 @@ export interface Conditions {
   faultTimeoutMs: number;
   random: () => number;
   sleep: Sleep;
+  /** Requests held open now (a delay or fault=timeout), and at most (the budget's `held`, `--max-held`). */
+  held: { now: number; max: number };
 }
 
 const realSleep: Sleep = (ms, signal) => wait(ms, undefined, { signal }).catch(() => undefined);
 
 /** Throws an Error naming the bad option: the CLI prints it and stops. With a store's shared counts, limits are counted there. */
-export function createConditions(options: ConditionOptions, index: SpecIndex, clock: Clock, shared?: LimitCounts): Conditions {
+export function createConditions(options: ConditionOptions, index: SpecIndex, clock: Clock, budget: Budget = DEFAULT_BUDGET, shared?: LimitCounts): Conditions {
   const choice = parseLimitsOption(options.limits);
   const rules = choice ? applyOverrides(index.specs.flatMap((spec) => readLimits(spec.provider, spec.doc)), choice) : [];
   const latency = [...(options.latency === undefined ? [] : parseLatency(options.latency))];
@@ -57,14 +61,29 @@ export function createConditions(options: ConditionOptions, index: SpecIndex, cl
     }
   }
   return {
-    limiter: rules.length && !shared ? new Limiter(rules, clock) : undefined,
+    limiter: rules.length && !shared ? new Limiter(rules, clock, budget.rateWindows) : undefined,
     sharedLimiter: rules.length && shared ? new SharedLimiter(rules, clock, shared) : undefined,
     latency,
     faults: options.faults === undefined ? undefined : parseFaults(options.faults),
     faultTimeoutMs: options.faultTimeoutMs ?? 60_000,
     random: options.random ?? Math.random,
     sleep: options.sleep ?? realSleep,
+    held: { now: 0, max: budget.held },
   };
+}
+
+/**
+ * Takes one of the held-request slots until the response closes, or throws the vendor's 429: each
+ * held request keeps a connection (a descriptor) open, and past the process's descriptor limit no
+ * client at all could connect.
+ */
+export function hold(conditions: Conditions, res: Response): void {
+  const { held } = conditions;
+  if (held.now >= held.max) {
+    throw new MockError('rate_limited', `The mock is already holding ${held.max} requests open (delays and timeouts; --max-held): retry when some have been answered.`, { headers: { 'Retry-After': '1' } });
+  }
+  held.now += 1;
+  res.once('close', () => (held.now -= 1));
 }
 
 /** Counts the request against its vendor's limits (throws the 429); its in-flight count ends when the response closes, answered or abandoned. */

@@ -44,6 +44,30 @@ describe('Limiter', () => {
     expect(() => limiter.admit('v', 'x', 'a', '1.1.1.1')).not.toThrow();
   });
 
+  it('rate windows are bounded: 20,000 keys keep at most the budget\'s count, the least recently used going first', () => {
+    const clock = manualClock();
+    const limiter = new Limiter([{ ...rate, per: 'key' }], clock, { count: 100, bytes: 1024 * 1024 });
+    limiter.admit('v', 'x', 'kept', 'ip');
+    limiter.admit('v', 'x', 'kept', 'ip');
+    for (let i = 0; i < 20_000; i++) {
+      limiter.admit('v', 'x', `key-${i}`, 'ip');
+      // Used again and again, so it is never the least recently used.
+      if (i % 50 === 0) expect(() => limiter.admit('v', 'x', 'kept', 'ip')).toThrow(MockError);
+    }
+    expect(limiter.windowCount).toBe(100);
+    // An evicted key starts a fresh window; a recently used one still counts.
+    expect(() => limiter.admit('v', 'x', 'key-0', 'ip')).not.toThrow();
+    expect(() => limiter.admit('v', 'x', 'key-19999', 'ip')).not.toThrow();
+    expect(() => limiter.admit('v', 'x', 'key-19999', 'ip')).toThrow(MockError);
+  });
+
+  it('rate windows are bounded by bytes too', () => {
+    const limiter = new Limiter([{ ...rate, per: 'key', max: 1000 }], manualClock(), { count: 1_000_000, bytes: 10_000 });
+    for (let i = 0; i < 1000; i++) limiter.admit('v', 'x', `key-${i % 10}`, 'ip');
+    for (let i = 0; i < 1000; i++) limiter.admit('v', 'x', `other-${i}`, 'ip');
+    expect(limiter.windowCount).toBeLessThan(200);
+  });
+
   it('a refused request uses up nothing under the other limits', () => {
     const limiter = new Limiter([{ ...rate, per: 'key', operations: new Set(['gen']) }, inFlight], manualClock());
     limiter.admit('v', 'gen', 'a', 'ip')!();

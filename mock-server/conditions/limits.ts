@@ -6,6 +6,7 @@
 import { MockError } from '../errors/catalogue';
 import type { Clock } from '../jobs/clock';
 import type { JsonObject } from '../spec/load';
+import { DEFAULT_BUDGET, type Bound } from '../budget';
 
 export interface LimitRule {
   provider: string;
@@ -88,12 +89,15 @@ export function applyOverrides(rules: LimitRule[], choice: LimitsChoice): LimitR
 /** Counts per rule and caller: requests in flight, and the times of recent requests for rate windows. */
 export class Limiter {
   private readonly inFlight = new Map<string, number>();
-  private readonly hits = new Map<string, number[]>();
+  private readonly windows: RateWindows;
 
   constructor(
     private readonly rules: LimitRule[],
     private readonly clock: Clock,
-  ) {}
+    bound: Bound = DEFAULT_BUDGET.rateWindows,
+  ) {
+    this.windows = new RateWindows(bound);
+  }
 
   /**
    * Admits one request or throws the vendor's 429 (`limit_exceeded`). Returns the function that ends
@@ -107,17 +111,14 @@ export class Limiter {
     for (const { rule, id } of counted) {
       if (rule.kind === 'in-flight' && (this.inFlight.get(id) ?? 0) >= rule.max) refuse(rule, 1);
       if (rule.kind === 'rate') {
-        const recent = this.prune(id, rule.windowMs, now);
+        const recent = this.windows.recent(id, rule.windowMs, now);
         if (recent.length >= rule.max) refuse(rule, Math.max(1, Math.ceil((recent[0] + rule.windowMs - now) / 1000)));
       }
     }
     const held: string[] = [];
     for (const { rule, id } of counted) {
-      if (rule.kind === 'rate') {
-        const recent = this.hits.get(id) ?? [];
-        recent.push(now);
-        this.hits.set(id, recent);
-      } else {
+      if (rule.kind === 'rate') this.windows.record(id, now);
+      else {
         this.inFlight.set(id, (this.inFlight.get(id) ?? 0) + 1);
         held.push(id);
       }
@@ -142,20 +143,68 @@ export class Limiter {
 
   /** Rate windows start afresh; requests in flight still count, since they still are. */
   reset() {
-    this.hits.clear();
+    this.windows.clear();
+  }
+
+  /** Rate windows kept (one per limit and key or address seen), for tests. */
+  get windowCount(): number {
+    return this.windows.size;
+  }
+}
+
+/** What a window costs besides its times: its id, the Map entry and the array. */
+const WINDOW_OVERHEAD = 64;
+
+/**
+ * Request times per (limit, key or address), bounded by the budget's rate windows: the window used
+ * least recently goes first (a Map keeps insertion order; a window used is moved to its end).
+ */
+class RateWindows {
+  private readonly windows = new Map<string, number[]>();
+  private bytes = 0;
+
+  constructor(private readonly bound: Bound) {}
+
+  get size(): number {
+    return this.windows.size;
   }
 
   /** The window's request times, oldest first, without those that left it. */
-  private prune(id: string, windowMs: number, now: number): number[] {
-    const recent = this.hits.get(id);
-    if (!recent) return [];
-    const first = recent.findIndex((t) => t > now - windowMs);
+  recent(id: string, windowMs: number, now: number): number[] {
+    const times = this.windows.get(id);
+    if (!times) return [];
+    this.windows.delete(id);
+    const first = times.findIndex((t) => t > now - windowMs);
     if (first === -1) {
-      this.hits.delete(id);
+      this.bytes -= id.length + WINDOW_OVERHEAD + 8 * times.length;
       return [];
     }
-    if (first > 0) recent.splice(0, first);
-    return recent;
+    times.splice(0, first);
+    this.bytes -= 8 * first;
+    this.windows.set(id, times);
+    return times;
+  }
+
+  record(id: string, now: number) {
+    let times = this.windows.get(id);
+    if (times) this.windows.delete(id);
+    else {
+      times = [];
+      this.bytes += id.length + WINDOW_OVERHEAD;
+    }
+    times.push(now);
+    this.bytes += 8;
+    this.windows.set(id, times);
+    for (const [oldest, kept] of this.windows) {
+      if (this.windows.size <= 1 || (this.windows.size <= this.bound.count && this.bytes <= this.bound.bytes)) break;
+      this.windows.delete(oldest);
+      this.bytes -= oldest.length + WINDOW_OVERHEAD + 8 * kept.length;
+    }
+  }
+
+  clear() {
+    this.windows.clear();
+    this.bytes = 0;
   }
 }
 

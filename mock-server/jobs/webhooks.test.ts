@@ -21,6 +21,8 @@ describe('webhook target checks', () => {
     { url: 'http://169.254.169.254/latest', want: 'a private-range address' },
     { url: 'http://8.8.8.8/x', want: '8.8.8.8 is a public address' },
     { url: 'https://hooks.example.com/x', want: 'not a loopback address' },
+    { url: 'http://127.0.0.1:4010/__admin/reset', want: "one of the mock's own paths" },
+    { url: 'http://localhost:4010/fal/%5f_files/x/upload', want: "one of the mock's own paths" },
   ])('refuses $url', ({ url, want }) => {
     expect(refuseTarget(url, [])).toContain(want);
   });

@@ -218,11 +218,20 @@ export function refuseTarget(raw: string, allow: readonly string[]): string | un
     return 'not a valid URL';
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return `the ${url.protocol} scheme is not allowed`;
+  if (isMockPath(url)) return `${url.pathname.slice(0, 80)} is one of the mock's own paths (/__admin, /__files, ...), never a webhook's`;
   const host = normaliseHost(url.hostname);
   if (allow.includes('*') || allow.includes(host)) return undefined;
   if (host === 'localhost' || within(LOOPBACK, host)) return undefined;
   const kind = isIP(host) ? (within(PRIVATE, host) ? 'a private-range address' : 'a public address') : 'not a loopback address (names other than localhost are not resolved)';
   return `${host} is ${kind}; the mock only calls 127.0.0.0/8, ::1 and localhost unless the host is allowed with --webhook-allow`;
+}
+
+/**
+ * Whether a URL's path is one of the mock's own (every one holds `/__`: the control API, files, images,
+ * docs), `%5F` escapes included: a webhook sent there would steer the mock (`/__admin/reset`).
+ */
+export function isMockPath(url: URL): boolean {
+  return /\/__/.test(url.pathname.replace(/%5f/gi, '_'));
 }
 
 /** `Example.COM:8080`, `[::1]`, `[::1]:80` → `example.com`, `::1`: how URL host names compare. */

@@ -15,7 +15,7 @@ import { summarise, summariseRequest } from '../admin/summary';
 import { proxied, replayed } from '../record/stage';
 import { recordRequest, shorten, type RecordedRequest } from '../admin/recorded';
 import { cutOff } from '../conditions/faults';
-import { actOut, enforceLimits, faultFor, latencyOf, pause } from '../conditions/index';
+import { actOut, enforceLimits, faultFor, hold, latencyOf, pause } from '../conditions/index';
 
 /** What the journal and log learn about a request as the pipeline goes. */
 export interface RequestNotes {
@@ -72,10 +72,12 @@ export async function handleVendorRequest(ctx: MockContext, req: Request, res: R
   const choice = chooseResponse(operation, prefer);
   const live = liveContext(fields, data.files, destination.baseUrl, new Date(ctx.clock.now()));
   const call: Call = { ctx, req, ns, operation, destination, key, fields, files: data.files, params: match.params, query, prefer, choice, live };
-  const reply = await produce(call, vendor);
   const delay = latencyOf(ctx.conditions, operation) + (prefer.delay ?? 0);
-  if (delay > 0) await pause(ctx.conditions, delay, res);
   const fault = faultFor(ctx.conditions, prefer.fault);
+  // Refused before it is served: a request the mock cannot hold open creates no job.
+  if (delay > 0 || fault === 'timeout') hold(ctx.conditions, res);
+  const reply = await produce(call, vendor);
+  if (delay > 0) await pause(ctx.conditions, delay, res);
   if (fault) {
     notes.note = `fault: ${fault} (${prefer.fault ? 'Prefer' : '--faults'})`;
     const acted = await actOut(ctx.conditions, fault, operation, res);

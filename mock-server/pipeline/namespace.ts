@@ -16,6 +16,8 @@ export function namespaceOf(req: Request): string | undefined {
 /** The control API's namespace (header, else `?namespace=`); undefined for every namespace. */
 export function adminNamespace(req: Request): string | undefined {
   const query = req.query.namespace;
+  // Repeated (`?namespace=a&namespace=a`) it is a list: read as none, it would reset every namespace.
+  if (Array.isArray(query)) throw new MockError('mock_usage', `Name one namespace (namespace was given ${query.length} times).`);
   const value = req.get(NAMESPACE_HEADER) ?? (typeof query === 'string' ? query : undefined);
   if (value === undefined) return undefined;
   if (!NAMESPACE.test(value)) throw badNamespace(value);

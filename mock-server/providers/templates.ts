@@ -1,4 +1,5 @@
 import { createHash, randomInt } from 'node:crypto';
+import { isMockPath } from '../jobs/webhooks';
 import { MockError } from '../errors/catalogue';
 import type { Call } from '../context';
 import type { JsonObject } from '../spec/load';
@@ -43,6 +44,7 @@ export function seedFor(fields: Record<string, unknown>, basis?: unknown): numbe
  * rendering a 1024x1024 image on the mock (the vendors do not document output sizes for these flows).
  */
 export async function createJob(call: Call, id: string, seed: number, webhookUrl?: string, size = { width: 1024, height: 1024 }, facts?: JsonObject): Promise<Job> {
+  if (webhookUrl !== undefined) refuseOwnPath(call, webhookUrl);
   const job = await call.ctx.jobs.create(call.ns, {
     id,
     provider: call.operation.provider,
@@ -62,6 +64,21 @@ export async function createJob(call: Call, id: string, seed: number, webhookUrl
   if (job) return job;
   throw new MockError('rate_limited', `The mock already holds ${call.ctx.options.maxJobs ?? DEFAULT_MAX_JOBS} unfinished jobs (its --max-jobs capacity): poll or finish some, reset with POST /__admin/reset, or start it with a larger --max-jobs.`, {
     headers: retryAfter(call),
+  });
+}
+
+/**
+ * A webhook at the mock's own paths is refused as the vendor refuses a bad webhook URL (its validation
+ * error, naming the field the URL came in), before any job exists.
+ */
+function refuseOwnPath(call: Call, webhookUrl: string) {
+  if (!URL.canParse(webhookUrl) || !isMockPath(new URL(webhookUrl))) return;
+  const field = Object.keys(call.query).find((name) => call.query[name] === webhookUrl);
+  const name = field ?? Object.keys(call.fields).find((key) => call.fields[key] === webhookUrl) ?? 'webhook';
+  throw new MockError('validation', `${name} must not point at the mock's own paths (${new URL(webhookUrl).pathname.slice(0, 80)}): give the URL of your webhook receiver.`, {
+    field: name,
+    location: [field ? 'query' : 'body', name],
+    type: 'value_error',
   });
 }
 

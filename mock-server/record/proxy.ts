@@ -44,13 +44,25 @@ function forwardedHeaders(req: Request): Record<string, string | string[]> {
   return out;
 }
 
+/**
+ * `upstreamBase + path` as the upstream will read it (dot segments, `%2e%2e` and backslashes resolved
+ * as the URL standard does), or undefined when it leaves the base path: the upstream's other paths
+ * (an upstream mock's `/__admin`) are not the vendor's.
+ */
+export function upstreamUrl(upstreamBase: string, path: string): string | undefined {
+  const base = new URL(upstreamBase).pathname.replace(/\/+$/, '');
+  const url = new URL(upstreamBase.replace(/\/+$/, '') + path);
+  return url.pathname === base || url.pathname.startsWith(`${base}/`) ? url.href : undefined;
+}
+
 /** Sends the request to `upstreamBase + path` and reads the whole answer. Unreachable upstream: a 502 MockError. */
 export async function forward(req: Request, upstreamBase: string, path: string): Promise<Exchange> {
   const requestBody = req.method === 'GET' || req.method === 'HEAD' ? Buffer.alloc(0) : await readRaw(req);
   const requestHeaders = forwardedHeaders(req);
   const headers = new Headers();
   for (const [name, value] of Object.entries(requestHeaders)) for (const each of [value].flat()) headers.append(name, each);
-  const url = upstreamBase.replace(/\/+$/, '') + path;
+  const url = upstreamUrl(upstreamBase, path);
+  if (!url) throw new MockError('not_found', `${path.split('?')[0].slice(0, 200)} climbs out of the vendor's base path (dot segments); the mock forwards only paths under ${upstreamBase}.`);
   let response: Response;
   try {
     // Redirects go back to the client (their Location rewritten), as the vendor sent them.

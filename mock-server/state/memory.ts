@@ -8,23 +8,24 @@ import { indexName, indexNames } from './job-index';
 import { OrderedIds } from './ordered-ids';
 import { DueIndex } from './due-index';
 import type { DeliveryLog, FileMeta, FileState, FileTable, StoredFile, WriteOutcome, JobChange, JobIndex, JobPage, JobTable, JournalLog, Lease, LeaseRecord, PageOptions, ScenarioList, StateStore } from './store';
+import { approximateBytes, DEFAULT_BUDGET } from '../budget';
 
 /** `--max-jobs` unless set: room for a long load test's jobs, bounded all the same. */
 export const DEFAULT_MAX_JOBS = 200_000;
 
-/** Uploaded files' bytes kept at most: enough for a test run's inputs, bounded so a long-running mock cannot fill memory. */
-export const DEFAULT_FILE_BYTES = 512 * 1024 * 1024;
-
+/** The stores' bounds (budget.ts has the defaults and the eviction rules; `storeBounds` turns a budget into these). */
 export interface MemoryStoreOptions {
-  /** Journal entries kept, all namespaces together (default 1000). */
+  /** Journal entries kept, all namespaces together, and about how many bytes of them. */
   journalSize?: number;
+  journalBytes?: number;
   /** Jobs are forgotten this long after creation (default 1 hour). */
   jobTtlMs?: number;
   /** At most this many jobs are kept (default 200,000). */
   maxJobs?: number;
-  /** Webhook deliveries kept (default 1000). */
+  /** Webhook deliveries kept, and about how many bytes of them. */
   deliveries?: number;
-  /** Uploaded files kept, their bytes at most, and their lifetime (defaults 1000 files, 512 MiB, a day: see specs/fal-rest/NOTES.md). */
+  deliveryBytes?: number;
+  /** Uploaded files kept, their bytes at most, and their lifetime (see specs/fal-rest/NOTES.md). */
   maxFiles?: number;
   maxFileBytes?: number;
   fileTtlMs?: number;
@@ -44,9 +45,10 @@ export class MemoryStore implements StateStore {
 
   constructor(clock: Clock, options: MemoryStoreOptions = {}) {
     this.jobs = new MemoryJobs(clock, options.jobTtlMs ?? 60 * 60 * 1000, options.maxJobs ?? DEFAULT_MAX_JOBS);
-    this.journal = new MemoryJournal(options.journalSize ?? 1000);
-    this.deliveries = new MemoryDeliveries(options.deliveries ?? 1000);
-    this.files = new MemoryFiles(clock, { maxFiles: options.maxFiles ?? 1000, maxBytes: options.maxFileBytes ?? DEFAULT_FILE_BYTES, ttlMs: options.fileTtlMs ?? 24 * 60 * 60 * 1000 });
+    const budget = DEFAULT_BUDGET;
+    this.journal = new MemoryJournal(options.journalSize ?? budget.journal.count, options.journalBytes ?? budget.journal.bytes);
+    this.deliveries = new MemoryDeliveries(options.deliveries ?? budget.deliveries.count, options.deliveryBytes ?? budget.deliveries.bytes);
+    this.files = new MemoryFiles(clock, { maxFiles: options.maxFiles ?? budget.files.count, maxBytes: options.maxFileBytes ?? budget.files.bytes, ttlMs: options.fileTtlMs ?? budget.files.ttlMs });
   }
 
   async reset(ns?: string): Promise<void> {
@@ -256,19 +258,22 @@ export class MemoryJobs implements JobTable {
   }
 }
 
-/** A bounded ring: WireMock's unbounded journal is a known source of out-of-memory reports. */
+/**
+ * Bounded in entries and bytes, the oldest going first: WireMock's unbounded journal is a known source
+ * of out-of-memory reports. Entries arrive bounded (admin/recorded.ts), so sizing one is cheap.
+ */
 export class MemoryJournal implements JournalLog {
-  private ring: (JournalEntry | undefined)[];
-  /** Where the next entry goes. */
+  /** Oldest first, with each entry's size; `head` is where the live part starts (shifting one by one would be O(n)). */
+  private items: { entry: JournalEntry; bytes: number }[] = [];
   private head = 0;
-  private size = 0;
+  private bytes = 0;
   private next = 1;
 
-  constructor(private readonly capacity: number) {
-    this.ring = new Array(capacity);
-  }
+  constructor(
+    private readonly capacity: number,
+    private readonly maxBytes = DEFAULT_BUDGET.journal.bytes,
+  ) {}
 
-  /** O(1): the oldest entry is overwritten once the ring is full. */
   async add(ns: string, entry: Omit<JournalEntry, 'id'>): Promise<void> {
     this.push(ns ? { id: this.next++, namespace: ns, ...entry } : { id: this.next++, ...entry });
   }
@@ -283,22 +288,31 @@ export class MemoryJournal implements JournalLog {
 
   clearNow(ns?: string) {
     const kept = ns === undefined ? [] : this.entries().filter((e) => (e.namespace ?? '') !== ns);
-    this.ring = new Array(this.capacity);
+    this.items = [];
     this.head = 0;
-    this.size = 0;
+    this.bytes = 0;
     for (const entry of kept) this.push(entry);
   }
 
   private push(entry: JournalEntry) {
-    this.ring[this.head] = entry;
-    this.head = (this.head + 1) % this.capacity;
-    this.size = Math.min(this.size + 1, this.capacity);
+    const bytes = approximateBytes(entry, this.maxBytes);
+    this.items.push({ entry, bytes });
+    this.bytes += bytes;
+    // The newest entry stays even when it alone is over the bytes: it is bounded when built.
+    while (this.items.length - this.head > 1 && (this.items.length - this.head > this.capacity || this.bytes > this.maxBytes)) {
+      this.bytes -= this.items[this.head].bytes;
+      this.items[this.head++] = undefined!;
+    }
+    if (this.head > this.capacity) {
+      this.items = this.items.slice(this.head);
+      this.head = 0;
+    }
   }
 
   /** Oldest first. */
   private entries(): JournalEntry[] {
     const out: JournalEntry[] = [];
-    for (let i = 0; i < this.size; i++) out.push(this.ring[(this.head - this.size + i + this.capacity) % this.capacity]!);
+    for (let i = this.head; i < this.items.length; i++) out.push(this.items[i].entry);
     return out;
   }
 }
@@ -335,20 +349,28 @@ export class MemoryScenarios implements ScenarioList {
   }
 }
 
-/** Deliveries by id in the order first recorded; the oldest go past the capacity. */
+/** Deliveries by id in the order first recorded; the oldest go past the capacity or the bytes. */
 export class MemoryDeliveries implements DeliveryLog {
-  private readonly log = new Map<string, { ns: string; delivery: Delivery }>();
+  private readonly log = new Map<string, { ns: string; delivery: Delivery; bytes: number }>();
+  private bytes = 0;
 
-  constructor(private readonly capacity: number) {}
+  constructor(
+    private readonly capacity: number,
+    private readonly maxBytes = DEFAULT_BUDGET.deliveries.bytes,
+  ) {}
 
   async put(ns: string, delivery: Delivery): Promise<void> {
+    const bytes = approximateBytes(delivery);
     const known = this.log.get(delivery.id);
-    if (known) {
-      known.delivery = delivery;
-      return;
+    this.bytes += bytes - (known?.bytes ?? 0);
+    if (known) Object.assign(known, { delivery, bytes });
+    else this.log.set(delivery.id, { ns, delivery, bytes });
+    for (const [id, item] of this.log) {
+      if (this.log.size <= 1 || (this.log.size <= this.capacity && this.bytes <= this.maxBytes)) break;
+      if (id === delivery.id) continue;
+      this.bytes -= item.bytes;
+      this.log.delete(id);
     }
-    this.log.set(delivery.id, { ns, delivery });
-    if (this.log.size > this.capacity) this.log.delete(this.log.keys().next().value!);
   }
 
   async list(ns: string | undefined): Promise<Delivery[]> {
@@ -362,8 +384,11 @@ export class MemoryDeliveries implements DeliveryLog {
   }
 
   clearNow(ns?: string) {
-    if (ns === undefined) return this.log.clear();
-    for (const [id, item] of this.log) if (item.ns === ns) this.log.delete(id);
+    for (const [id, item] of this.log) {
+      if (ns !== undefined && item.ns !== ns) continue;
+      this.bytes -= item.bytes;
+      this.log.delete(id);
+    }
   }
 }
 

@@ -162,27 +162,41 @@ for _, id in ipairs(redis.call('ZRANGE', index, 0, tonumber(ARGV[1]) - 1)) do dr
 return redis.call('ZCARD', index)
 `;
 
-/** KEYS: the journal list, its sequence. ARGV: capacity, the entry as JSON without its id. The id is numbered here, so instances never reuse one. */
+/**
+ * KEYS: the journal list, its sequence, its byte count. ARGV: capacity, max bytes, the entry as JSON
+ * without its id. The id is numbered here, so instances never reuse one. The oldest entries go while
+ * the count or the bytes are over, never the newest.
+ */
 export const ADD_JOURNAL = `
-local list, capacity, json = KEYS[1], tonumber(ARGV[1]), ARGV[2]
+local list, size, capacity, maxBytes, json = KEYS[1], KEYS[3], tonumber(ARGV[1]), tonumber(ARGV[2]), ARGV[3]
 local id = redis.call('INCR', KEYS[2])
-redis.call('RPUSH', list, '{"id":' .. id .. ',' .. string.sub(json, 2))
-redis.call('LTRIM', list, -capacity, -1)
+local line = '{"id":' .. id .. ',' .. string.sub(json, 2)
+local length = redis.call('RPUSH', list, line)
+local bytes = redis.call('INCRBY', size, #line)
+while length > 1 and (length > capacity or bytes > maxBytes) do
+  bytes = redis.call('DECRBY', size, #redis.call('LPOP', list))
+  length = length - 1
+end
 return id
 `;
 
-/** KEYS: the journal list. ARGV: ns. Keeps every other namespace's entries, in order. */
+/** KEYS: the journal list, its byte count. ARGV: ns. Keeps every other namespace's entries, in order, and their bytes. */
 export const CLEAR_JOURNAL = `
 local list = KEYS[1]
 local ns = ARGV[1]
 local kept = {}
+local bytes = 0
 for _, json in ipairs(redis.call('LRANGE', list, 0, -1)) do
   local entry = cjson.decode(json)
   local at = entry.namespace
   if at == nil then at = '' end
-  if at ~= ns then kept[#kept + 1] = json end
+  if at ~= ns then
+    kept[#kept + 1] = json
+    bytes = bytes + #json
+  end
 end
 redis.call('DEL', list)
+redis.call('SET', KEYS[2], bytes)
 for i = 1, #kept, 1000 do redis.call('RPUSH', list, unpack(kept, i, math.min(i + 999, #kept))) end
 return #kept
 `;
@@ -221,20 +235,33 @@ end
 return 0
 `;
 
-/** KEYS: the delivery order, the delivery hash stem, the sequence. ARGV: id, ns, capacity, the delivery as JSON. Replaces a known delivery in place; the oldest go past the capacity. */
+/**
+ * KEYS: the delivery order, the delivery hash stem, the sequence. ARGV: id, ns, capacity, max bytes,
+ * the delivery as JSON. Replaces a known delivery in place; the oldest go while the count or the bytes
+ * are over (summed here: deliveries are few and rare).
+ */
 export const PUT_DELIVERY = `
 local order, stem = KEYS[1], KEYS[2]
-local id, ns, capacity, json = ARGV[1], ARGV[2], tonumber(ARGV[3]), ARGV[4]
+local id, ns, capacity, maxBytes, json = ARGV[1], ARGV[2], tonumber(ARGV[3]), tonumber(ARGV[4]), ARGV[5]
 local key = stem .. id
 if redis.call('EXISTS', key) == 1 then
   redis.call('HSET', key, 'doc', json)
-  return 0
+else
+  redis.call('HSET', key, 'ns', ns, 'doc', json)
+  redis.call('ZADD', order, redis.call('INCR', KEYS[3]), id)
 end
-redis.call('HSET', key, 'ns', ns, 'doc', json)
-redis.call('ZADD', order, redis.call('INCR', KEYS[3]), id)
-while redis.call('ZCARD', order) > capacity do
-  local oldest = redis.call('ZPOPMIN', order)[1]
-  redis.call('DEL', stem .. oldest)
+local ids = redis.call('ZRANGE', order, 0, -1)
+local bytes = 0
+for _, other in ipairs(ids) do bytes = bytes + redis.call('HSTRLEN', stem .. other, 'doc') end
+local count = #ids
+for _, oldest in ipairs(ids) do
+  if count <= 1 or (count <= capacity and bytes <= maxBytes) then break end
+  if oldest ~= id then
+    bytes = bytes - redis.call('HSTRLEN', stem .. oldest, 'doc')
+    count = count - 1
+    redis.call('DEL', stem .. oldest)
+    redis.call('ZREM', order, oldest)
+  end
 end
 return 1
 `;

@@ -8,7 +8,8 @@ import type { Scenario } from '../admin/scenarios';
 import { MockError } from '../errors/catalogue';
 import * as lua from './redis-scripts';
 import { epochOf, missingPersistence, nodesOf } from './redis-durability';
-import { DEFAULT_FILE_BYTES, type MemoryStoreOptions } from './memory';
+import type { MemoryStoreOptions } from './memory';
+import { DEFAULT_BUDGET, type Bound } from '../budget';
 import { REDIS_CHUNK_BYTES, REDIS_CHUNKS_PER_BATCH } from '../files/limits';
 import { indexName, indexNames, ownerTag } from './job-index';
 import type { DeliveryLog, FileMeta, FileState, FileTable, JobChange, JobIndex, JobPage, JobTable, JournalLog, Lease, LeaseRecord, LimitCheck, LimitCounts, PageOptions, ScenarioList, StateStore, StoredFile, WriteOutcome } from './store';
@@ -139,11 +140,12 @@ export class RedisStore implements StateStore {
     this.prefix = options.prefix ?? 'ideogram-mock';
     const run = <T>(work: (client: Client) => Promise<T>) => this.run(work);
     this.jobs = new RedisJobs(run, this.prefix, clock, options.jobTtlMs ?? 60 * 60 * 1000, options.maxJobs ?? 200_000);
-    this.journal = new RedisJournal(run, this.prefix, options.journalSize ?? 1000);
+    const budget = DEFAULT_BUDGET;
+    this.journal = new RedisJournal(run, this.prefix, { count: options.journalSize ?? budget.journal.count, bytes: options.journalBytes ?? budget.journal.bytes });
     this.scenarios = new RedisScenarios(run, this.prefix);
-    this.deliveries = new RedisDeliveries(run, this.prefix, options.deliveries ?? 1000);
+    this.deliveries = new RedisDeliveries(run, this.prefix, { count: options.deliveries ?? budget.deliveries.count, bytes: options.deliveryBytes ?? budget.deliveries.bytes });
     this.limits = new RedisLimits(run, this.prefix, () => nodesOf(client as unknown as Redis | Cluster));
-    this.files = new RedisFiles(run, (...parts) => key(this.prefix, ...parts), clock, { maxFiles: options.maxFiles ?? 1000, maxBytes: options.maxFileBytes ?? DEFAULT_FILE_BYTES, ttlMs: options.fileTtlMs ?? 24 * 60 * 60 * 1000 });
+    this.files = new RedisFiles(run, (...parts) => key(this.prefix, ...parts), clock, { maxFiles: options.maxFiles ?? budget.files.count, maxBytes: options.maxFileBytes ?? budget.files.bytes, ttlMs: options.fileTtlMs ?? budget.files.ttlMs });
     const log = (this.log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`)));
     // Unhandled, an 'error' event would end the process. An outage shows as a closed connection, then
     // refused reconnections: logged once when it starts and once when it ends, not once per retry.
@@ -366,11 +368,11 @@ export class RedisJournal implements JournalLog {
   constructor(
     private readonly run: Run,
     private readonly prefix: string,
-    private readonly capacity: number,
+    private readonly bound: Bound,
   ) {}
 
   async add(ns: string, entry: Omit<JournalEntry, 'id'>): Promise<void> {
-    await this.run((c) => c.addJournal(2, key(this.prefix, 'journal'), key(this.prefix, 'journal-seq'), this.capacity, JSON.stringify(ns ? { namespace: ns, ...entry } : entry)));
+    await this.run((c) => c.addJournal(3, key(this.prefix, 'journal'), key(this.prefix, 'journal-seq'), key(this.prefix, 'journal-bytes'), this.bound.count, this.bound.bytes, JSON.stringify(ns ? { namespace: ns, ...entry } : entry)));
   }
 
   async list(ns: string | undefined, filter: JournalFilter = {}): Promise<JournalEntry[]> {
@@ -383,7 +385,7 @@ export class RedisJournal implements JournalLog {
   }
 
   async clear(ns?: string): Promise<void> {
-    await this.run((c) => (ns === undefined ? c.del(key(this.prefix, 'journal')) : c.clearJournal(1, key(this.prefix, 'journal'), ns)));
+    await this.run((c) => (ns === undefined ? c.del(key(this.prefix, 'journal'), key(this.prefix, 'journal-bytes')) : c.clearJournal(2, key(this.prefix, 'journal'), key(this.prefix, 'journal-bytes'), ns)));
   }
 }
 
@@ -439,13 +441,13 @@ export class RedisDeliveries implements DeliveryLog {
   constructor(
     private readonly run: Run,
     private readonly prefix: string,
-    private readonly capacity: number,
+    private readonly bound: Bound,
   ) {
     this.keys = [key(prefix, 'deliveries'), key(prefix, 'delivery', '')];
   }
 
   async put(ns: string, delivery: Delivery): Promise<void> {
-    await this.run((c) => c.putDelivery(3, ...this.keys, key(this.prefix, 'deliveries-seq'), delivery.id, ns, this.capacity, JSON.stringify(delivery)));
+    await this.run((c) => c.putDelivery(3, ...this.keys, key(this.prefix, 'deliveries-seq'), delivery.id, ns, this.bound.count, this.bound.bytes, JSON.stringify(delivery)));
   }
 
   async list(ns: string | undefined): Promise<Delivery[]> {

@@ -79,7 +79,7 @@ export interface components {
             detail: string;
         };
         InitiateUploadInput: {
-            /** @description The file's media type (`application/octet-stream` when the Blob has none). */
+            /** @description The file's media type (`application/octet-stream` when the Blob has none). The mock serves it back as the file's Content-Type, so it must be a media type: `type/subtype` in token characters, parameters in printable ASCII (no line break, nothing outside ASCII). fal documents no check of its own; the pattern is the mock's (NOTES.md). */
             content_type: string;
             /** @description The file's name, or `<Date.now()>.<extension from the content type>`. */
             file_name: string;

@@ -54,6 +54,9 @@ describe('client errors on /__admin are 4xx sentences, never a 500', () => {
     ['an unsupported charset', 'POST', '/scenarios', { 'Content-Type': 'application/json; charset=koi8-r' }, '{}', 400],
     ['an unsupported Content-Encoding', 'POST', '/scenarios', { ...json, 'Content-Encoding': 'compress' }, '{}', 400],
     ['an unknown job', 'POST', '/jobs/nope/advance', json, undefined, 404],
+    ['a find criterion nested 4,000 deep', 'POST', '/requests/find', json, `{"body":${'{"a":'.repeat(4000)}1${'}'.repeat(4000)}}`, 400],
+    ['a repeated namespace', 'POST', '/reset?namespace=B&namespace=B', json, undefined, 400],
+    ['a journal limit that is not a number', 'GET', '/requests?limit=all', {}, undefined, 400],
   ])('%s', async (_name, method, path, headers, body, status) => {
     logged = [];
     const res = await admin(method, path, headers, body);

@@ -14,7 +14,9 @@ export interface StoreLimits {
   jobTtlMs?: number;
   maxJobs?: number;
   journalSize?: number;
+  journalBytes?: number;
   deliveries?: number;
+  deliveryBytes?: number;
   maxFiles?: number;
   maxFileBytes?: number;
   fileTtlMs?: number;
@@ -289,6 +291,19 @@ export function storeContract(name: string, open: OpenStore) {
       expect((await store.journal.list(undefined)).map((e) => e.path)).toEqual(['/3', '/5']);
     });
 
+    it('bounds the journal by bytes as well: large entries push the oldest out, the newest always stays', async () => {
+      const { store } = await fresh({ journalSize: 100, journalBytes: 10_000 });
+      for (let i = 1; i <= 10; i++) await store.journal.add('', { ...entry(`/${i}`), note: 'x'.repeat(3000) });
+      const kept = (await store.journal.list(undefined)).map((e) => e.path);
+      expect(kept.length).toBeGreaterThanOrEqual(1);
+      expect(kept.length).toBeLessThanOrEqual(3);
+      expect(kept.at(-1)).toBe('/10');
+      await store.journal.add('', { ...entry('/huge'), note: 'x'.repeat(20_000) });
+      expect((await store.journal.list(undefined)).map((e) => e.path)).toEqual(['/huge']);
+      await store.journal.add('', entry('/small'));
+      expect((await store.journal.list(undefined)).map((e) => e.path)).toEqual(['/small']);
+    });
+
     it('hands out a scenario use exactly as many times as it has, under concurrency', async () => {
       const { store } = await fresh();
       const added = await store.scenarios.add('', { provider: 'pixazo', operationId: 'v2Generate', remaining: 3, prefer: { code: 500 } });
@@ -310,6 +325,17 @@ export function storeContract(name: string, open: OpenStore) {
       expect((await store.deliveries.list(undefined)).map((d) => [d.id, d.state])).toEqual([['msg-1', 'delivered'], ['msg-2', 'pending']]);
       await store.deliveries.put('', delivery('msg-3'));
       expect((await store.deliveries.list(undefined)).map((d) => d.id)).toEqual(['msg-2', 'msg-3']);
+    });
+
+    it('bounds deliveries by bytes as well, the oldest out first, never the one just written', async () => {
+      const { store } = await fresh({ deliveries: 100, deliveryBytes: 5000 });
+      const big = (id: string) => ({ ...delivery(id), url: `http://127.0.0.1:9/${'h'.repeat(2000)}` });
+      for (const id of ['msg-1', 'msg-2', 'msg-3', 'msg-4']) await store.deliveries.put('', big(id));
+      const kept = (await store.deliveries.list(undefined)).map((d) => d.id);
+      expect(kept.length).toBeLessThanOrEqual(2);
+      expect(kept.at(-1)).toBe('msg-4');
+      await store.deliveries.put('', { ...delivery('msg-5'), url: `http://127.0.0.1:9/${'h'.repeat(9000)}` });
+      expect((await store.deliveries.list(undefined)).map((d) => d.id)).toEqual(['msg-5']);
     });
 
     it('keeps files by id with their bytes, joins multipart parts in number order, and says why it cannot', async () => {
