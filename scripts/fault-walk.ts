@@ -2,16 +2,17 @@
  * Fault walk: two mocks on one real Redis, one of them `--workers 2`, used as a load-balanced fleet
  * would use them, while Redis is paused and an instance is killed. Not part of `npm test`.
  *
- *   npx tsx scripts/fault-walk.ts [--jobs 400] [--job-mode time|poll] [--root <checkout>]
+ *   npx tsx scripts/fault-walk.ts [--jobs 400] [--job-mode time|poll] [--cluster] [--root <checkout>]
  *
- * - Starts its own redis-server (no persistence) on a free loopback port and two mocks from `--root`
+ * - Starts its own redis-server (no persistence) on a free loopback port, or with `--cluster` a
+ *   three-node Redis Cluster (bench/redis.ts, built as .ci/run builds one), and two mocks from `--root`
  *   (default: this checkout) with `--store` on it and `--job-mode time --job-duration 3s` (or
  *   `--job-mode poll`, where each job with a webhook is also polled twice through each instance at
  *   once: two pollers racing): A with `--workers 2`, B a single process; and a webhook receiver on 127.0.0.1.
  * - Submits `--jobs` jobs with webhooks only (nobody polls: fal, Replicate, Magnific, Ideogram) and a
  *   quarter as many polled Pixazo jobs, alternately to A and B, 8 at a time; a submit answered 503 or
- *   cut off is retried (at most 5 times), as a client would. A third of the way in Redis is frozen
- *   (SIGSTOP) for 3 s; two thirds of the way in B is SIGKILLed and the rest go to A; a second later
+ *   cut off is retried (at most 5 times), as a client would. A third of the way in Redis (on a
+ *   cluster, the node serving the store's slot) is frozen (SIGSTOP) for 3 s; two thirds of the way in B is SIGKILLed and the rest go to A; a second later
  *   one of A's workers is SIGKILLed (A's primary replaces it).
  * - Then waits (at most 60 s) until every expected webhook arrived, and reports: acknowledged jobs
  *   lost (a polled job A answers 404 for), webhook events missing, out of order, redelivered under
@@ -28,9 +29,10 @@ import { dirname, join } from 'node:path';
 import { once } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Redis } from 'ioredis';
-import { freePort, installCleanup, killAll, spawnTracked, startChild, HOST, type Child } from './bench/children';
+import { installCleanup, killAll, startChild, HOST, type Child } from './bench/children';
+import { startRedis, startRedisCluster } from './bench/redis';
 
-const { values } = parseArgs({ options: { jobs: { type: 'string', default: '400' }, root: { type: 'string' }, 'job-mode': { type: 'string', default: 'time' } }, strict: true });
+const { values } = parseArgs({ options: { jobs: { type: 'string', default: '400' }, root: { type: 'string' }, 'job-mode': { type: 'string', default: 'time' }, cluster: { type: 'boolean', default: false } }, strict: true });
 const MODE = values['job-mode'];
 if (MODE !== 'time' && MODE !== 'poll') throw new Error(`--job-mode must be time or poll (got "${MODE}")`);
 const JOBS = Number(values.jobs);
@@ -85,12 +87,14 @@ async function main() {
   await once(receiver, 'listening');
   const hookUrl = `http://${HOST}:${(receiver.address() as { port: number }).port}/hook`;
 
-  const redisPort = await freePort();
-  const redisProc = spawnTracked('redis-server', ['--port', String(redisPort), '--bind', HOST, '--save', '', '--appendonly', 'no'], ROOT, undefined, true);
-  const redis = new Redis({ host: HOST, port: redisPort, lazyConnect: true, retryStrategy: () => 100 });
+  const own = values.cluster ? await startRedisCluster() : await startRedis();
+  // The mocks' default prefix: every key of theirs is under this hash tag, on this one node.
+  const holder = await own.holderOf('ideogram-mock');
+  const redis = new Redis({ host: HOST, port: holder.port, lazyConnect: true, retryStrategy: () => 100 });
   redis.on('error', () => {});
-  for (let i = 0; i < 50; i++) if (await redis.connect().then(() => true, () => false)) break; else await sleep(100);
-  const store = `redis://${HOST}:${redisPort}/0`;
+  await redis.connect();
+  const store = own.url;
+  process.stdout.write(`store: ${store}${values.cluster ? `, its slot on ${HOST}:${holder.port}` : ''}\n`);
   const mock = (name: string, extra: string[]): Promise<Child> =>
     startChild({ name, command: process.execPath, args: ['bin/ideogram-mock.js', '--port', '0', '--quiet', '--store', store, '--job-mode', MODE, '--job-duration', '3s', ...extra], cwd: ROOT, portPattern: /listening on http:\/\/127\.0\.0\.1:(\d+)/, readyTimeoutMs: 60_000 });
   const a = await mock('A', ['--workers', '2']);
@@ -139,10 +143,10 @@ async function main() {
   const work = Array.from({ length: JOBS + Math.floor(JOBS / 4) }, (_, n) => (n < JOBS ? vendors[n % vendors.length] : ('pixazo' as const)));
   const faults = (async () => {
     await sleep(1500);
-    process.stdout.write('fault: Redis frozen (SIGSTOP) for 3 s\n');
-    redisProc.kill('SIGSTOP');
+    process.stdout.write(`fault: Redis ${HOST}:${holder.port} frozen (SIGSTOP) for 3 s\n`);
+    holder.proc.kill('SIGSTOP');
     await sleep(3000);
-    redisProc.kill('SIGCONT');
+    holder.proc.kill('SIGCONT');
     await sleep(1500);
     process.stdout.write('fault: instance B SIGKILLed\n');
     bAlive = false;
