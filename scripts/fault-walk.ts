@@ -12,13 +12,15 @@
  * - Submits `--jobs` jobs with webhooks only (nobody polls: fal, Replicate, Magnific, Ideogram) and a
  *   quarter as many polled Pixazo jobs, alternately to A and B, 8 at a time; a submit answered 503 or
  *   cut off is retried (at most 5 times), as a client would. A third of the way in Redis (on a
- *   cluster, the node serving the store's slot) is frozen (SIGSTOP) for 3 s; two thirds of the way in B is SIGKILLed and the rest go to A; a second later
- *   one of A's workers is SIGKILLed (A's primary replaces it).
+ *   cluster, the node serving the store's slot) is frozen (SIGSTOP) for 3 s; two thirds of the way in
+ *   B is SIGKILLed and the rest go to A; a second later one of A's workers is SIGKILLed (A's primary
+ *   replaces it).
  * - Then waits (at most 60 s) until every expected webhook arrived, and reports: acknowledged jobs
- *   lost (a polled job A answers 404 for), webhook events missing, out of order, redelivered under
- *   the same delivery id (a deduplicating receiver drops them), doubled under different ids (it cannot),
- *   fal and Ideogram deliveries that fail against either instance's JWKS, and jobs in Redis beyond
- *   those acknowledged (a 503'd submit that made a job anyway).
+ *   lost (a polled job A answers 404 for, a webhook-only job Redis no longer holds), webhook events
+ *   missing, out of order, redelivered under the same delivery id (a deduplicating receiver drops
+ *   them), doubled under different ids (it cannot), fal and Ideogram deliveries that fail against
+ *   either instance's JWKS, and jobs in Redis beyond those acknowledged (a 503'd submit that made a
+ *   job anyway).
  * Every child is killed on the way out.
  */
 import { parseArgs } from 'node:util';
@@ -182,6 +184,9 @@ async function main() {
     const res = await fetch(`${a.origin}${poll}`, { headers: { 'Ocp-Apim-Subscription-Key': 'walk' } });
     if (res.status === 404) lost++;
   }
+  // A webhook-only job is lost when Redis no longer has it, whatever its deliveries said.
+  const present = await Promise.all([...acked.keys()].map((id) => redis.exists(`{ideogram-mock}:job:${id}`)));
+  lost += present.filter((found) => found === 0).length;
   const byJob = new Map<string, { events: string[]; ids: Map<string, Set<string>> }>();
   const none = { events: [] as string[], ids: new Map<string, Set<string>>() };
   const missed: string[] = [];
@@ -223,6 +228,7 @@ async function main() {
     'submits answered 503 and retried': retries[503],
     'submits cut off (instance or worker killed) and retried': retries.cut,
     'acked jobs lost': lost,
+    'jobs in Redis': stored,
     'jobs in Redis beyond those acknowledged (at most the cut-off submits when no 503 made one)': Math.max(0, stored - acked.size - polled.length),
     'webhook events expected': expected,
     'webhook events missing': missing,
