@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { MockError } from '../errors/catalogue';
 import type { Clock } from './clock';
 import type { Job, Terminal } from './store';
+import { ownerTag } from './owner';
 import type { JobIndex, JobPage, JobTable, Lease, LeaseRecord, PageOptions, StateStore } from '../state/store';
 import { SLOW_FACTOR, lastStep, phaseOf, stepOf, ticksPerPoll, type Flow, type JobMode, type Phase } from './progress';
 import { WebhookSender, deliveryId, type Delivery, type WebhookMessage, type WebhookOptions } from './webhooks';
@@ -148,9 +149,9 @@ export class JobEngine {
   }
 
   /** A caller's job of this vendor: another key's (or namespace's) job is as absent as an unknown id. */
-  async find(ns: string, id: string, provider: string, owner: string): Promise<Job | undefined> {
+  async find(ns: string, id: string, provider: string, key: string): Promise<Job | undefined> {
     const job = await this.jobs.get(ns, id);
-    return job && job.provider === provider && job.owner === owner ? job : undefined;
+    return job && job.provider === provider && job.owner === ownerTag(key) ? job : undefined;
   }
 
   /** A page of one of the store's job indexes (store.ts JobIndex). */

@@ -14,7 +14,7 @@ export interface Job {
   provider: string;
   /** The operation that created it: a vendor serving several models on one queue answers in that model's shape. */
   operationId: string;
-  /** The API key that created it: no other key may see it. */
+  /** The digest (ownerTag) of the API key that created it, never the key: no other key may see it. */
   owner: string;
   createdAt: number;
   /** When the visible status last changed. */

@@ -93,8 +93,8 @@ function resultTemplates(operations: Operation[]): ResultTemplates {
 
 /**
  * fal's webhook headers: an Ed25519 signature (hex) of `request_id\nuser_id\ntimestamp\nsha256hex(body)`.
- * The user id stands for the fal account behind the key; the mock derives one from the key so it never
- * echoes the key itself.
+ * The user id stands for the fal account behind the key; the mock derives one from the job's owner (the
+ * key's digest), so it is stable per key and never echoes the key itself.
  */
 function falSignature(key: SigningKey, job: Job, timestamp: number, body: string): Record<string, string> {
   const userId = createHash('sha256').update(job.owner).digest('hex').slice(0, 16);

@@ -16,9 +16,9 @@ function urlSafeId(bytes: Buffer): string {
   return bytes.subarray(0, 16).toString('base64url');
 }
 
-/** The account id deliveries name: stable per API key, so a receiver can match it to the key it used. */
-export function userIdOf(key: string): string {
-  return urlSafeId(createHash('sha256').update(key).digest());
+/** The account id deliveries name, from the job's owner (its key's digest): stable per API key, so a receiver can match it to the key it used. */
+function userIdOf(owner: string): string {
+  return urlSafeId(createHash('sha256').update(owner).digest());
 }
 
 

@@ -3,6 +3,7 @@ import type { Call, OperationHandler } from '../context';
 import type { Job } from '../jobs/store';
 import type { Phase } from '../jobs/progress';
 import type { VendorFlow } from '../jobs/engine';
+import { ownerTag } from '../jobs/owner';
 import { imageUrl } from '../responses/live';
 import type { JsonObject } from '../spec/load';
 import type { operations } from '../../specs/magnific/types';
@@ -73,7 +74,7 @@ export const LIST_SIZE = 100;
 const LIST_SCAN = 10 * LIST_SIZE;
 
 const list: OperationHandler = async (call) => {
-  const index = { ns: call.ns, provider: call.operation.provider, owner: call.key };
+  const index = { ns: call.ns, provider: call.operation.provider, owner: ownerTag(call.key) };
   const jobs: Job[] = [];
   let after: number | undefined;
   for (let read = 0; jobs.length < LIST_SIZE && read < LIST_SCAN; read += LIST_SIZE) {

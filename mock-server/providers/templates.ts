@@ -6,6 +6,7 @@ import type { JsonObject } from '../spec/load';
 import type { LiveContext } from '../responses/live';
 import type { Job } from '../jobs/store';
 import { DEFAULT_MAX_JOBS } from '../state/memory';
+import { ownerTag } from '../jobs/owner';
 
 /** A documented example of one of the provider's operations, by status and name: job answers start from the spec too. */
 export function example(call: Call, operationId: string, status: number, name: string): JsonObject {
@@ -40,7 +41,7 @@ export function seedFor(fields: Record<string, unknown>, basis?: unknown): numbe
 }
 
 /**
- * A job for this request: owned by its key, ending as `Prefer: outcome=` (or a scenario) asks, and
+ * A job for this request: owned by its key (kept as the key's digest), ending as `Prefer: outcome=` (or a scenario) asks, and
  * rendering a 1024x1024 image on the mock (the vendors do not document output sizes for these flows).
  */
 export async function createJob(call: Call, id: string, seed: number, webhookUrl?: string, size = { width: 1024, height: 1024 }, facts?: JsonObject): Promise<Job> {
@@ -49,7 +50,7 @@ export async function createJob(call: Call, id: string, seed: number, webhookUrl
     id,
     provider: call.operation.provider,
     operationId: call.operation.operationId,
-    owner: call.key,
+    owner: ownerTag(call.key),
     outcome: call.prefer.outcome ?? 'completed',
     pace: call.prefer.pace ?? 'normal',
     durationMs: call.prefer.duration,

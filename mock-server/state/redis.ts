@@ -11,7 +11,8 @@ import { epochOf, missingPersistence, nodesOf } from './redis-durability';
 import type { MemoryStoreOptions } from './memory';
 import { DEFAULT_BUDGET, type Bound } from '../budget';
 import { REDIS_CHUNK_BYTES, REDIS_CHUNKS_PER_BATCH } from '../files/limits';
-import { indexName, indexNames, ownerTag } from './job-index';
+import { indexName, indexNames } from './job-index';
+import { ownerTag } from '../jobs/owner';
 import type { DeliveryLog, FileMeta, FileState, FileTable, JobChange, JobIndex, JobPage, JobTable, JournalLog, Lease, LeaseRecord, LimitCheck, LimitCounts, PageOptions, ScenarioList, StateStore, StoredFile, WriteOutcome } from './store';
 
 /** The memory store's bounds, which hold in Redis too (across every instance sharing it), and where it is. */

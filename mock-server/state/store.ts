@@ -110,7 +110,8 @@ export interface JobTable {
 /**
  * The job indexes every store keeps, each in creation order: every job ({}), a namespace's, a
  * vendor's, a vendor's in a namespace, and one key's jobs of a vendor in a namespace (what a vendor's
- * own listing shows). An owner needs its namespace and vendor.
+ * own listing shows). An owner needs its namespace and vendor, and is the job's `owner`: the key's
+ * digest (jobs/owner.ts ownerTag), never the key itself.
  */
 export type JobIndex = { ns?: string; provider?: string; owner?: undefined } | { ns: string; provider: string; owner: string };
 

@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import { MockError } from '../../errors/catalogue';
 import type { Call, MockContext, OperationHandler, Reply } from '../../context';
 import type { Job } from '../../jobs/store';
+import { ownerTag } from '../../jobs/owner';
 import { sizeFrom } from '../../responses/size';
 import { imageUrl } from '../../responses/live';
 import type { JsonObject } from '../../spec/load';
@@ -156,7 +157,7 @@ const SCAN_LIMIT = 10 * PAGE_SIZE;
  */
 async function walkPredictions(call: Call, cursor: Cursor | undefined, after: number, before: number): Promise<{ jobs: Job[]; end: boolean; last?: number }> {
   const newer = cursor?.toward === 'n';
-  const index = { ns: call.ns, provider: 'replicate', owner: call.key };
+  const index = { ns: call.ns, provider: 'replicate', owner: ownerTag(call.key) };
   const jobs: Job[] = [];
   let last = cursor?.seq;
   for (let read = 0; jobs.length < PAGE_SIZE && read < SCAN_LIMIT; ) {
