@@ -35,7 +35,8 @@ Options:
   --budget <list>      what the mock keeps, as <store>=<count>[/<bytes>] joined by commas, the oldest (rate
                        windows: least recently used) going first: journal=1000/16MiB, deliveries=1000/8MiB,
                        files=1000/512MiB, rate-windows=10000/16MiB (the defaults)
-  --max-held <n>       vendor requests held open at once by a delay or fault=timeout (default 256); more get 429
+  --max-held <n>       vendor requests held open at once by a delay, fault=timeout or Replicate's Prefer: wait
+                       (default 256); more get 429
   --store <url>        keep jobs, journal, scenarios, webhook deliveries and uploads in Redis, shared by every
                        mock given the same URL: redis://[:password@]host[:port][/db][?prefix=name] (rediss:// for TLS),
                        or a Redis Cluster: redis+cluster://[:password@]host:port[,host:port...][?prefix=name]
