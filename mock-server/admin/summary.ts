@@ -1,12 +1,14 @@
 import type { RequestData } from '../pipeline/body';
 import { ENTRY, ownCopy } from '../budget';
+import { shown, shownStart } from './shown';
 
 /**
- * Journal entries keep this much of each body: enough to recognise a request, bounded in memory, and
- * a copy of its own (a slice would keep the whole answer or request text alive).
+ * Journal entries keep this much of each body: enough to recognise a request, bounded in memory, a
+ * copy of its own (a slice would keep the whole answer or request text alive), and without the
+ * credentials it held (an answer's `upload_url`, a webhook URL's password: shown.ts).
  */
 export function summarise(text: string, chars = ENTRY.summaryChars): string {
-  return text.length > chars ? ownCopy(`${text.slice(0, chars)}… (${text.length} chars)`) : text;
+  return text.length > chars ? ownCopy(`${shownStart(text, chars)}… (${text.length} chars)`) : shown(text);
 }
 
 /** The request's fields as JSON, and each uploaded file by name, size and detected type. */
@@ -23,7 +25,7 @@ export function summariseRequest(data: RequestData): string {
  * validator refuses) must not overflow the stack or cost more than a glance.
  */
 function brief(value: unknown, depth: number): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > ENTRY.stringChars ? `${value.slice(0, ENTRY.stringChars)}…` : value);
+  if (typeof value === 'string') return JSON.stringify(value.length > ENTRY.stringChars ? `${shownStart(value, ENTRY.stringChars)}…` : value);
   if (value === null || typeof value !== 'object') return String(value);
   if (depth === 0) return Array.isArray(value) ? '[…]' : '{…}';
   // One past the 20 shown, to know whether to say there is more.
