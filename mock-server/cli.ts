@@ -6,6 +6,7 @@ import { parseVendorPorts } from './origins';
 import { runMock, type RunConfig } from './run';
 import { runPrimary, runWorker } from './cluster';
 import { parseBudget, type Budget } from './budget';
+import { warmSearch } from './admin/near-miss';
 
 const HELP = `Usage: ideogram-mock [options]
 
@@ -147,7 +148,7 @@ async function main() {
   if (workers > 1) return runPrimary(workers, config);
   const mock = await runMock(config);
   process.stdout.write(mock.banner);
-  void mock.app.mock.index.warm();
+  void mock.app.mock.index.warm().then(warmSearch);
 }
 
 function list(value: string | undefined): string[] | undefined {
