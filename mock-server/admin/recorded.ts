@@ -1,10 +1,9 @@
 import type { Request } from 'express';
 import type { Operation } from '../spec/model';
 import { createHash } from 'node:crypto';
-import { isSecretName } from '../record/redact';
 import { REDACTED } from '../../contracts/support/recording';
 import { ENTRY, ownCopy } from '../budget';
-import { shown, shownStart } from './shown';
+import { isSecret, shown, shownStart } from './shown';
 
 /**
  * A request as the pipeline read it, for `POST /__admin/requests/find`: no secrets (those named like
@@ -18,19 +17,6 @@ export interface RecordedRequest {
   headers: Record<string, string>;
   /** The JSON or multipart fields. */
   body?: unknown;
-}
-
-/** The recorder's judgement of header, parameter and field names (record/redact.ts), remembered: the names repeat on every request. */
-const secretNames = new Map<string, boolean>();
-
-function isSecret(name: string): boolean {
-  let secret = secretNames.get(name);
-  if (secret !== undefined) return secret;
-  // Bounded, so clients sending ever-new names cannot grow it.
-  if (secretNames.size >= 1024) secretNames.clear();
-  secret = isSecretName(name);
-  secretNames.set(name, secret);
-  return secret;
 }
 
 /**

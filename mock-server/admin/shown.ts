@@ -8,6 +8,19 @@ import { isSecretName, scrubShapes } from '../../contracts/support/secrets';
 import { REDACTED } from '../../contracts/support/recording';
 import { withoutUploadToken } from '../files/route';
 
+/** The recorder's judgement of header, parameter and field names, remembered: the names repeat on every request. */
+const secretNames = new Map<string, boolean>();
+
+export function isSecret(name: string): boolean {
+  let secret = secretNames.get(name);
+  if (secret !== undefined) return secret;
+  // Bounded, so clients sending ever-new names cannot grow it.
+  if (secretNames.size >= 1024) secretNames.clear();
+  secret = isSecretName(name);
+  secretNames.set(name, secret);
+  return secret;
+}
+
 /** One cheap test before the patterns: most values (prompts, ids, sizes) can hold none of the shapes. */
 const MAYBE_SECRET = /[@=]|whsec_|r8_|\b(?:bearer|key|token|basic)\s|\/__files\//i;
 
@@ -37,7 +50,7 @@ export function shownPath(url: string): string {
     .map((param) => {
       const equals = param.indexOf('=');
       if (equals < 0) return param;
-      if (isSecretName(decoded(param.slice(0, equals)))) return `${param.slice(0, equals)}=${REDACTED}`;
+      if (isSecret(decoded(param.slice(0, equals)))) return `${param.slice(0, equals)}=${REDACTED}`;
       const value = decoded(param.slice(equals + 1));
       const scrubbed = shown(value);
       return scrubbed === value ? param : `${param.slice(0, equals)}=${encodeURIComponent(scrubbed).replaceAll(encodeURIComponent(REDACTED), REDACTED)}`;

@@ -1,6 +1,7 @@
 import type { RequestData } from '../pipeline/body';
 import { ENTRY, ownCopy } from '../budget';
-import { shown, shownStart } from './shown';
+import { isSecret, shown, shownStart } from './shown';
+import { REDACTED } from '../../contracts/support/recording';
 
 /**
  * Journal entries keep this much of each body: enough to recognise a request, bounded in memory, a
@@ -29,7 +30,7 @@ function brief(value: unknown, depth: number): string {
   if (value === null || typeof value !== 'object') return String(value);
   if (depth === 0) return Array.isArray(value) ? '[…]' : '{…}';
   // One past the 20 shown, to know whether to say there is more.
-  const items = Array.isArray(value) ? value.slice(0, 21).map((v) => brief(v, depth - 1)) : Object.entries(value).slice(0, 21).map(([k, v]) => `${JSON.stringify(k)}:${brief(v, depth - 1)}`);
+  const items = Array.isArray(value) ? value.slice(0, 21).map((v) => brief(v, depth - 1)) : Object.entries(value).slice(0, 21).map(([k, v]) => `${JSON.stringify(k)}:${isSecret(k) ? JSON.stringify(REDACTED) : brief(v, depth - 1)}`);
   const shown = items.slice(0, 20).join(',') + (items.length > 20 ? ',…' : '');
   return Array.isArray(value) ? `[${shown}]` : `{${shown}}`;
 }
