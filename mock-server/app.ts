@@ -7,7 +7,8 @@ import { systemClock } from './jobs/clock';
 import { JobEngine } from './jobs/engine';
 import { vendorModule } from './providers/index';
 import { serveImages } from './images/route';
-import { serveFiles, withoutUploadToken } from './files/route';
+import { serveFiles } from './files/route';
+import { shownPath } from './admin/shown';
 import { MockError } from './errors/catalogue';
 import { serialiseError } from './errors/serialise';
 import { summarise } from './admin/summary';
@@ -86,7 +87,7 @@ export function createApp(options: MockOptions = {}): MockApp {
     if (!admin) ctx.inFlight += 1;
     const record = (status: number) => {
       const ms = Math.round((performance.now() - started) * 10) / 10;
-      const path = withoutUploadToken(req.originalUrl);
+      const path = shownPath(req.originalUrl);
       journal(notes.namespace ?? '', { at: new Date(ctx.clock.now()).toISOString(), method: req.method, provider: notes.provider, operationId: notes.operationId, path, status, ms, note: notes.note && summarise(notes.note, ENTRY.noteChars), request: notes.request, answer: notes.answer, call: notes.call });
       if (!options.quiet) log(`${req.method} ${notes.provider ?? '-'} ${path} ${status || 'no answer'} ${ms}ms${notes.note ? ` (${notes.note})` : ''}`);
     };

@@ -30,9 +30,9 @@ export interface Budget {
    */
   rateWindows: Bound;
   /**
-   * Vendor requests held open at once by a delay (`Prefer: delay`, `--latency`) or `fault=timeout`;
-   * each holds a descriptor, so the default stays well under a 1,024 descriptor limit. Beyond it the
-   * request gets the vendor's 429 with `Retry-After`.
+   * Vendor requests held open at once by a delay (`Prefer: delay`, `--latency`), `fault=timeout` or
+   * Replicate's `Prefer: wait`; each holds a descriptor, so the default stays well under a 1,024
+   * descriptor limit. Beyond it the request gets the vendor's 429 with `Retry-After`.
    */
   held: number;
 }

@@ -6,6 +6,7 @@ import { parseVendorPorts } from './origins';
 import { runMock, type RunConfig } from './run';
 import { runPrimary, runWorker } from './cluster';
 import { parseBudget, type Budget } from './budget';
+import { warmSearch } from './admin/near-miss';
 
 const HELP = `Usage: ideogram-mock [options]
 
@@ -35,7 +36,8 @@ Options:
   --budget <list>      what the mock keeps, as <store>=<count>[/<bytes>] joined by commas, the oldest (rate
                        windows: least recently used) going first: journal=1000/16MiB, deliveries=1000/8MiB,
                        files=1000/512MiB, rate-windows=10000/16MiB (the defaults)
-  --max-held <n>       vendor requests held open at once by a delay or fault=timeout (default 256); more get 429
+  --max-held <n>       vendor requests held open at once by a delay, fault=timeout or Replicate's Prefer: wait
+                       (default 256); more get 429
   --store <url>        keep jobs, journal, scenarios, webhook deliveries and uploads in Redis, shared by every
                        mock given the same URL: redis://[:password@]host[:port][/db][?prefix=name] (rediss:// for TLS),
                        or a Redis Cluster: redis+cluster://[:password@]host:port[,host:port...][?prefix=name]
@@ -146,7 +148,7 @@ async function main() {
   if (workers > 1) return runPrimary(workers, config);
   const mock = await runMock(config);
   process.stdout.write(mock.banner);
-  void mock.app.mock.index.warm();
+  void mock.app.mock.index.warm().then(warmSearch);
 }
 
 function list(value: string | undefined): string[] | undefined {

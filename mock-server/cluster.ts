@@ -8,6 +8,7 @@ import { MemoryStore } from './state/memory';
 import type { StateStore } from './state/store';
 import { systemClock } from './jobs/clock';
 import { storeOptionsOf } from './budget';
+import { warmSearch } from './admin/near-miss';
 
 /** What a worker tells the primary besides store calls (state/calls.ts): it wants its config, it listens. */
 type WorkerMessage = { mock: 'config?' } | { mock: 'ready'; banner: string };
@@ -108,7 +109,7 @@ export async function runWorker(): Promise<void> {
   const store = config.store === undefined ? remoteStore(process as Channel) : undefined;
   const mock = await runMock({ ...config, app: { ...config.app, store } });
   process.send!({ mock: 'ready', banner: mock.banner } satisfies WorkerMessage);
-  void mock.app.mock.index.warm();
+  void mock.app.mock.index.warm().then(warmSearch);
 }
 
 /** Fails quietly for a worker that is gone: its exit is handled on its own. */

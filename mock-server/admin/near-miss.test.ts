@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MockError } from '../errors/catalogue';
 import type { JournalEntry } from './journal';
-import { findRequests, readQuery } from './near-miss';
+import { warmSearch, findRequests, readQuery } from './near-miss';
 
 let id = 0;
 const entry = (method: string, path: string, body: Record<string, unknown>, headers: Record<string, string> = {}): JournalEntry => ({
@@ -78,6 +78,30 @@ describe('findRequests is bounded', () => {
     expect(others).toBeGreaterThan(0);
     // The newest entries are the ones scored.
     expect(result.nearMisses.every((m) => m.request.id > entries[50 - result.searched!.entries - 1].id)).toBe(true);
+  });
+
+  it('starts on a turn of its own: none of its work joins the turn that read and parsed the query', async () => {
+    let readings = 0;
+    const now = () => readings++;
+    const search = findRequests([long(0), long(1)], { path: '/generate' }, { now });
+    // The clock is first read when scoring starts: not in the caller's turn.
+    expect(readings).toBe(0);
+    await search;
+    expect(readings).toBeGreaterThan(0);
+  });
+
+  it('warmSearch compiles the scorer a search per turn, leaving nothing behind', async () => {
+    let turns = 0;
+    let counting = true;
+    const count = () => {
+      turns++;
+      if (counting) setImmediate(count);
+    };
+    setImmediate(count);
+    await warmSearch();
+    counting = false;
+    // Its searches each start on a turn of their own: another client's work gets in between every two.
+    expect(turns).toBeGreaterThanOrEqual(30);
   });
 });
 

@@ -3,7 +3,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { shorten } from './recorded';
-import { summarise } from './summary';
+import { summarise, summariseRequest } from './summary';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -33,6 +33,14 @@ describe('shorten', () => {
     expect(short.image).toBe(`${'A'.repeat(200)}… (5000 chars, sha256 ${sha256('A'.repeat(5000))})`);
     expect(short.meta).toBe(nested);
     expect(body.image).toHaveLength(5000);
+  });
+
+  it('shows no credential: fields named like a secret, and URLs with user-info or a token, even where the cut falls inside one', () => {
+    const url = 'https://hook-user:hunter2-password@example.com/hook?token=tok-secret&kind=edit';
+    const body = { webhook_url: url, api_key: 'plain-key-value', long: `${'x'.repeat(172)}${url}${'y'.repeat(100)}`, prompt: 'a cat' };
+    const text = JSON.stringify(shorten(body)) + summariseRequest({ fields: body, files: {} });
+    for (const secret of ['hook-user', 'hunter2', 'tok-secret', 'plain-key-value']) expect(text).not.toContain(secret);
+    expect(shorten(body)).toMatchObject({ webhook_url: 'https://<redacted>@example.com/hook?token=<redacted>&kind=edit', api_key: '<redacted>', prompt: 'a cat' });
   });
 
   it('is bounded by bytes however many short fields the body has: the rest are counted, not kept', () => {

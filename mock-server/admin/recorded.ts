@@ -1,10 +1,14 @@
 import type { Request } from 'express';
 import type { Operation } from '../spec/model';
 import { createHash } from 'node:crypto';
-import { isSecretName } from '../record/redact';
+import { REDACTED } from '../../contracts/support/recording';
 import { ENTRY, ownCopy } from '../budget';
+import { isSecret, shown, shownStart } from './shown';
 
-/** A request as the pipeline read it, for `POST /__admin/requests/find`: no secrets, long strings shortened. */
+/**
+ * A request as the pipeline read it, for `POST /__admin/requests/find`: no secrets (those named like
+ * one, and those shaped like one inside any value: shown.ts), long strings shortened.
+ */
 export interface RecordedRequest {
   method: string;
   /** The vendor's own path (without the mock's prefix). */
@@ -15,43 +19,37 @@ export interface RecordedRequest {
   body?: unknown;
 }
 
-/** The recorder's judgement of header names (record/redact.ts), remembered: the names repeat on every request. */
-const secretHeaders = new Map<string, boolean>();
-
-function isSecretHeader(name: string): boolean {
-  let secret = secretHeaders.get(name);
-  if (secret !== undefined) return secret;
-  // Bounded, so clients sending ever-new header names cannot grow it.
-  if (secretHeaders.size >= 1024) secretHeaders.clear();
-  secret = isSecretName(name);
-  secretHeaders.set(name, secret);
-  return secret;
-}
-
 /**
  * Taken once the operation is known, so refusals before the body is read (auth, limits) are findable
- * too; the body is added when read (`shorten`). Cheap on the hot path: the parsed query is kept by reference.
+ * too; the body is added when read (`shorten`). Cheap on the hot path: the parsed query is kept by
+ * reference unless a parameter is a credential or holds one.
  */
 export function recordRequest(req: Request, path: string, operation: Operation): RecordedRequest {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers)) {
-    if (typeof value === 'string' && !isSecretHeader(name)) headers[name] = value;
+    if (typeof value === 'string' && !isSecret(name)) headers[name] = shown(value);
   }
-  let query = req.query as Record<string, unknown>;
-  for (const scheme of operation.auth) {
-    if (scheme.kind === 'query' && Object.hasOwn(query, scheme.header)) {
-      const { [scheme.header]: _key, ...rest } = query;
-      query = rest;
+  const query = req.query as Record<string, unknown>;
+  let copy: Record<string, unknown> | undefined;
+  for (const [name, value] of Object.entries(query)) {
+    // The key of a query-parameter scheme goes altogether, as a key header does.
+    if (operation.auth.some((scheme) => scheme.kind === 'query' && scheme.header === name)) {
+      copy ??= { ...query };
+      delete copy[name];
+      continue;
     }
+    const kept = isSecret(name) ? REDACTED : Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? shown(v) : v)) : typeof value === 'string' ? shown(value) : value;
+    if (Array.isArray(value) ? (kept as unknown[]).some((v, i) => v !== value[i]) : kept !== value) (copy ??= { ...query })[name] = kept;
   }
-  return { method: req.method, path, query, headers };
+  return { method: req.method, path, query: copy ?? query, headers };
 }
 
 /**
- * The body as the journal keeps it: the same value when nothing in it is long and it is small (kept
- * by reference, not copied); else a copy where long strings are their start, length and SHA-256, and
- * fields past `ENTRY.bodyBytes` are dropped and counted. Nothing in the copy shares memory with the
- * request's strings (`ownCopy`), so the entry never holds a 60 MB prompt alive.
+ * The body as the journal keeps it: the same value when nothing in it is long, secret or small (kept
+ * by reference, not copied); else a copy where long strings are their start, length and SHA-256,
+ * fields named like a secret are `<redacted>`, credentials inside strings are scrubbed (shown.ts),
+ * and fields past `ENTRY.bodyBytes` are dropped and counted. Nothing in the copy shares memory with
+ * the request's strings (`ownCopy`), so the entry never holds a 60 MB prompt alive.
  */
 export function shorten(value: unknown): unknown {
   return bounded(value, 6, { left: ENTRY.bodyBytes });
@@ -60,7 +58,7 @@ export function shorten(value: unknown): unknown {
 function bounded(value: unknown, depth: number, budget: { left: number }): unknown {
   if (typeof value === 'string') {
     budget.left -= Math.min(value.length, ENTRY.stringChars);
-    return value.length > ENTRY.stringChars ? longString(value) : value;
+    return value.length > ENTRY.stringChars ? longString(value) : shown(value);
   }
   budget.left -= 8;
   if (value === null || typeof value !== 'object') return value;
@@ -87,7 +85,7 @@ function bounded(value: unknown, depth: number, budget: { left: number }): unkno
       break;
     }
     budget.left -= Math.min(key.length, ENTRY.stringChars);
-    const short = bounded(v, depth - 1, budget);
+    const short = isSecret(key) ? REDACTED : bounded(v, depth - 1, budget);
     const ownKey = key.length > ENTRY.stringChars ? longString(key) : key;
     if (short !== v || ownKey !== key) (copy ??= copyOf(value, keys.slice(0, i)))[ownKey] = short;
     else if (copy) copy[key] = v;
@@ -103,7 +101,7 @@ function copyOf(value: object, keys: string[]): Record<string, unknown> {
 
 /** `<start>… (<length> chars, sha256 <hex>)`: enough to recognise the value, and to tell two apart. */
 export function longString(text: string): string {
-  return ownCopy(`${text.slice(0, ENTRY.stringChars)}… (${text.length} chars, sha256 ${sha256(text)})`);
+  return ownCopy(`${shownStart(text, ENTRY.stringChars)}… (${text.length} chars, sha256 ${sha256(text)})`);
 }
 
 /** Of the text's UTF-8, fed in pieces: hashing a 60 MB string whole would first encode all of it into a second 60 MB. */

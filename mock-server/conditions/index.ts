@@ -72,6 +72,9 @@ export function createConditions(options: ConditionOptions, index: SpecIndex, cl
   };
 }
 
+/** Responses holding a slot: a request both delayed and waiting (Replicate's `Prefer: wait`) takes one. */
+const holding = new WeakSet<Response>();
+
 /**
  * Takes one of the held-request slots until the response closes, or throws the vendor's 429: each
  * held request keeps a connection (a descriptor) open, and past the process's descriptor limit no
@@ -79,10 +82,12 @@ export function createConditions(options: ConditionOptions, index: SpecIndex, cl
  */
 export function hold(conditions: Conditions, res: Response): void {
   const { held } = conditions;
+  if (holding.has(res)) return;
   if (held.now >= held.max) {
-    throw new MockError('rate_limited', `The mock is already holding ${held.max} requests open (delays and timeouts; --max-held): retry when some have been answered.`, { headers: { 'Retry-After': '1' } });
+    throw new MockError('rate_limited', `The mock is already holding ${held.max} requests open (delays, timeouts and waits; --max-held): retry when some have been answered.`, { headers: { 'Retry-After': '1' } });
   }
   held.now += 1;
+  holding.add(res);
   res.once('close', () => (held.now -= 1));
 }
 

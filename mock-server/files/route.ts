@@ -56,9 +56,12 @@ export function serveFiles(files: FileTable, maxBytes: number) {
   };
 }
 
-/** A URL as the journal and the log show it: an upload URL's token is a credential, so it is masked. */
+/**
+ * A URL, or text holding upload URLs (an answer's JSON), as the journal and the log show it: an upload
+ * URL's token is a credential, so it is masked.
+ */
 export function withoutUploadToken(url: string): string {
-  return url.includes('/__files/') ? url.replace(/(\/__files\/[^/?#]+\/upload\/)[^/?#]+/, '$1<token>') : url;
+  return url.includes('/__files/') ? url.replace(/(\/__files\/[^/?#\s"'<>]+\/upload\/)[^/?#\s"'<>]+/g, '$1<token>') : url;
 }
 
 async function serve(req: Request, res: Response, files: FileTable, id: string) {

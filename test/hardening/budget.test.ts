@@ -10,6 +10,7 @@ import { DEFAULT_BUDGET, parseBudget } from '../../mock-server/budget';
 import { stopAfterEach } from '../support/cleanups';
 import { gate } from '../support/gate';
 import { startCli, stopClis } from '../support/server';
+import { manualClock } from '../../mock-server/jobs/clock';
 
 const stop = stopAfterEach();
 
@@ -41,6 +42,39 @@ describe('held requests are capped (--max-held)', () => {
     await expect.poll(async () => (await generate(mock, { Prefer: 'delay=1' }, AbortSignal.timeout(200)).catch(() => undefined))?.status).not.toBe(429);
     held.open();
     await second;
+  });
+
+  const predict = (mock: StartedMock, prefer: string, signal?: AbortSignal) =>
+    fetch(`${mock.origin}/replicate/v1/models/ideogram-ai/ideogram-v3-turbo/predictions`, { method: 'POST', headers: { Authorization: 'Bearer r8_key_a', 'Content-Type': 'application/json', Prefer: prefer }, body: JSON.stringify({ input: { prompt: 'a lighthouse' } }), signal });
+  const jobCount = async (mock: StartedMock) => ((await (await fetch(`${mock.origin}/__admin/jobs`)).json()) as { count: number }).count;
+
+  it("Replicate's Prefer: wait counts too: past the cap it gets Replicate's 429 and creates no prediction", async () => {
+    const held = gate();
+    const mock = await mockWith({ sleep: held.sleep, budget: { ...DEFAULT_BUDGET, held: 1 } });
+    const first = generate(mock, { Prefer: 'delay=60000' });
+    await held.reached(1);
+    const refused = await predict(mock, 'wait');
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toBe('1');
+    expect(await refused.json()).toEqual({ detail: expect.stringMatching(/holding 1 requests open.*--max-held/) });
+    expect(await jobCount(mock)).toBe(0);
+    // Without a wait nothing is held: the prediction is created as ever.
+    expect((await predict(mock, 'respond-async')).status).toBe(201);
+    held.open();
+    await first;
+  });
+
+  it('a Prefer: wait being held takes a slot, so a delayed request past the cap gets 429', async () => {
+    // Time mode on a clock that stands still: the wait holds the answer until the job's 5 s are up, or the client leaves.
+    const mock = await mockWith({ sleep: gate().sleep, clock: manualClock(), jobMode: 'time', jobDurationMs: 5000, budget: { ...DEFAULT_BUDGET, held: 1 } });
+    const client = new AbortController();
+    const waiting = predict(mock, 'wait=5', client.signal).catch((error: Error) => error);
+    // The job exists only once the wait has taken its slot.
+    await expect.poll(() => jobCount(mock)).toBe(1);
+    // Were it let through, the delay would hold it: the signal ends that wait in a failure, not a hang.
+    expect((await generate(mock, { Prefer: 'delay=60000' }, AbortSignal.timeout(5000)).catch(() => undefined))?.status).toBe(429);
+    client.abort();
+    await waiting;
   });
 
   it('the default stays well under a 1,024 descriptor limit', () => {
