@@ -8,7 +8,7 @@ import { JobEngine } from './jobs/engine';
 import { vendorModule } from './providers/index';
 import { serveImages } from './images/route';
 import { serveFiles } from './files/route';
-import { shownPath } from './admin/shown';
+import { shownPath, withoutValues } from './admin/shown';
 import { MockError } from './errors/catalogue';
 import { serialiseError } from './errors/serialise';
 import { summarise } from './admin/summary';
@@ -88,8 +88,10 @@ export function createApp(options: MockOptions = {}): MockApp {
     const record = (status: number) => {
       const ms = Math.round((performance.now() - started) * 10) / 10;
       const path = shownPath(req.originalUrl);
-      journal(notes.namespace ?? '', { at: new Date(ctx.clock.now()).toISOString(), method: req.method, provider: notes.provider, operationId: notes.operationId, path, status, ms, note: notes.note && summarise(notes.note, ENTRY.noteChars), request: notes.request, answer: notes.answer, call: notes.call });
-      if (!options.quiet) log(`${req.method} ${notes.provider ?? '-'} ${path} ${status || 'no answer'} ${ms}ms${notes.note ? ` (${notes.note})` : ''}`);
+      const hide = (text: string | undefined) => (text && notes.secrets?.length ? withoutValues(text, notes.secrets) : text);
+      const note = hide(notes.note);
+      journal(notes.namespace ?? '', { at: new Date(ctx.clock.now()).toISOString(), method: req.method, provider: notes.provider, operationId: notes.operationId, path, status, ms, note: note && summarise(note, ENTRY.noteChars), request: notes.request, answer: hide(notes.answer), call: notes.call });
+      if (!options.quiet) log(`${req.method} ${notes.provider ?? '-'} ${path} ${status || 'no answer'} ${ms}ms${note ? ` (${note})` : ''}`);
     };
     res.on('close', () => {
       if (admin) return;

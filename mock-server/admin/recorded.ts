@@ -39,7 +39,8 @@ export function recordRequest(req: Request, path: string, operation: Operation):
       continue;
     }
     const kept = isSecret(name) ? REDACTED : Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? shown(v) : v)) : typeof value === 'string' ? shown(value) : value;
-    if (Array.isArray(value) ? (kept as unknown[]).some((v, i) => v !== value[i]) : kept !== value) (copy ??= { ...query })[name] = kept;
+    const changed = Array.isArray(value) && Array.isArray(kept) ? kept.some((v, i) => v !== value[i]) : kept !== value;
+    if (changed) (copy ??= { ...query })[name] = kept;
   }
   return { method: req.method, path, query: copy ?? query, headers };
 }

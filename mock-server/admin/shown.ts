@@ -65,3 +65,22 @@ function decoded(text: string): string {
     return text;
   }
 }
+
+/** Values shorter than this are left in text: replacing every `a1` would say nothing and hide much. */
+const MIN_SECRET_CHARS = 4;
+
+/** The values sent under secret-looking names (`?signature=`, a body's `api_key`), to hide wherever an answer echoes them. */
+export function secretValues(named: Record<string, unknown>): string[] {
+  const values: string[] = [];
+  for (const name in named) {
+    if (!isSecret(name)) continue;
+    for (const value of ([] as unknown[]).concat(named[name])) if (typeof value === 'string' && value.length >= MIN_SECRET_CHARS) values.push(value);
+  }
+  return values;
+}
+
+/** The text with every one of the values replaced. */
+export function withoutValues(text: string, values: readonly string[]): string {
+  return values.reduce((out, value) => out.replaceAll(value, REDACTED), text);
+}
+

@@ -14,6 +14,7 @@ import { liveBody, liveContext } from '../responses/live';
 import { summarise, summariseRequest } from '../admin/summary';
 import { proxied, replayed } from '../record/stage';
 import { recordRequest, shorten, type RecordedRequest } from '../admin/recorded';
+import { secretValues } from '../admin/shown';
 import { cutOff } from '../conditions/faults';
 import { actOut, enforceLimits, faultFor, hold, latencyOf, pause } from '../conditions/index';
 
@@ -31,6 +32,8 @@ export interface RequestNotes {
   answer?: string;
   /** The request as read, for `/__admin/requests/find`. */
   call?: RecordedRequest;
+  /** Values the client sent under secret-looking names: hidden from the note and answer the journal keeps (an error may echo them). */
+  secrets?: string[];
 }
 
 /** route → authenticate → read body → validate → choose response → write the reply. Throws MockError on refusal. */
@@ -54,11 +57,13 @@ export async function handleVendorRequest(ctx: MockContext, req: Request, res: R
   notes.operationId = operation.operationId;
   notes.operation = operation;
   notes.call = recordRequest(req, destination.path, operation);
+  notes.secrets = secretValues(req.query as Record<string, unknown>);
   const vendor = ctx.vendors.get(operation.provider)!;
   const key = authenticate(operation, req, { keys: ctx.options.keys, messages: vendor.authMessages });
   await enforceLimits(ctx.conditions, operation, key, req, res);
   const asks = parsePrefer(req.get('prefer'));
   const data = vendor.handlers?.[operation.operationId]?.readsBody ? { fields: {}, files: {} } : await readBody(operation, req, res);
+  notes.secrets.push(...secretValues(data.fields));
   notes.request = summariseRequest(data);
   notes.call.body = shorten(data.fields);
   if (await replayed(ctx, req, res, destination, data, notes)) return;

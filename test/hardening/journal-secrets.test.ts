@@ -75,4 +75,15 @@ describe('the journal as the control API shows it', () => {
     expect(all).toContain('/upload/<token>');
     expect(all).toContain('fal_webhook=');
   });
+
+  it('answers a secret-named query parameter given twice in the vendor shape, and journals it redacted', async () => {
+    const mock = await startMock();
+    stopAfterTest(mock.close);
+    const res = await fetch(`${mock.origin}/replicate/v1/files/f/download?owner=o&expiry=0&signature=sig-one-8&signature=sig-two-9`, { headers: { Authorization: 'Bearer r8_key_a' } });
+    // Replicate's validation refusal, not a 500 from the journal's copy of the query.
+    expect(res.status).toBe(422);
+    const journal = await (await fetch(`${mock.origin}/__admin/requests`)).text();
+    expect(journal).toContain('/download');
+    for (const secret of ['sig-one-8', 'sig-two-9']) expect(journal).not.toContain(secret);
+  });
 });
