@@ -62,6 +62,21 @@ export const ENTRY = {
   noteChars: 1000,
 };
 
+/**
+ * Upload bodies while they arrive, before a store holds them: each is in memory until it is stored,
+ * so these bound what a burst of uploads may add on top of the file store's own bytes.
+ */
+export const UPLOADS = {
+  /** fal storage PUTs (whole files and parts) read at the same time; later ones wait their turn with their bytes in the kernel's socket buffers. */
+  concurrent: 2,
+  /** fal storage PUTs waiting for a turn; one more gets the storage service's 503 SlowDown. */
+  waiting: 64,
+  /** A fal multipart `complete` call's JSON: 10,000 parts with their ETags are about 600 KB. */
+  completeBodyBytes: 1 << 20,
+  /** Replicate `files.create` bytes held at once across every request still arriving. */
+  replicateHeldBytes: 512 * MiB,
+};
+
 /** `POST /__admin/requests/find`: how much of each string is compared, and for how long the search may run. */
 export const SEARCH = {
   /** Characters of each side compared by edit distance; the rest counts through the length difference. */

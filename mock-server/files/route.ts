@@ -3,7 +3,8 @@ import type { Request, Response, NextFunction } from 'express';
 import type { FileState, FileTable } from '../state/store';
 import { inertHeaders } from './inert';
 import { readUpload, uploadTurns } from './upload-body';
-import { COMPLETE_BODY_BYTES, CONCURRENT_UPLOADS, MAX_PART_NUMBER, WAITING_UPLOADS } from './limits';
+import { MAX_PART_NUMBER } from './limits';
+import { UPLOADS } from '../budget';
 
 /**
  * The mock's file storage, under any vendor prefix or host (as `/__images/` is), behaving like the
@@ -14,7 +15,7 @@ import { COMPLETE_BODY_BYTES, CONCURRENT_UPLOADS, MAX_PART_NUMBER, WAITING_UPLOA
  * with the parts. A file is written once: a complete upload takes no more writes.
  */
 export function serveFiles(files: FileTable, maxBytes: number) {
-  const turn = uploadTurns(CONCURRENT_UPLOADS, WAITING_UPLOADS);
+  const turn = uploadTurns(UPLOADS.concurrent, UPLOADS.waiting);
   return async (req: Request, res: Response, next: NextFunction) => {
     const at = req.path.indexOf('/__files/');
     if (at < 0 || at > 32) return next();
@@ -74,9 +75,9 @@ async function serve(req: Request, res: Response, files: FileTable, id: string) 
 }
 
 async function complete(req: Request, res: Response, files: FileTable, id: string) {
-  const body = await readUpload(req, COMPLETE_BODY_BYTES);
+  const body = await readUpload(req, UPLOADS.completeBodyBytes);
   if (body === undefined) return;
-  if (body === 'too-big') return tooBig(res, COMPLETE_BODY_BYTES);
+  if (body === 'too-big') return tooBig(res, UPLOADS.completeBodyBytes);
   const parts = partsOf(body);
   const why = typeof parts === 'string' ? parts : await files.complete(id, parts);
   return why ? refuse(res, 400, `Cannot complete the multipart upload: ${why}.`) : json(res, 200, {});

@@ -1,13 +1,12 @@
 import type { Request, Response } from 'express';
 import multer, { type StorageEngine } from 'multer';
 import { MockError } from '../../errors/catalogue';
+import { UPLOADS } from '../../budget';
 
 /** Replicate's documented limit (`files.create`'s 413). */
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
 /** Metadata is small JSON kept beside the file; not documented, so the mock's bound is stated in NOTES.md. */
 export const MAX_METADATA_BYTES = 64 * 1024;
-/** Upload bytes held at once across every request still arriving: what a burst of large uploads may cost. */
-export const UPLOAD_BUDGET_BYTES = 512 * 1024 * 1024;
 export const TOO_LARGE = 'Files must be less than 100MB in size';
 
 /** The parts the upload keeps: the file and its metadata; any other file part is read past and dropped. */
@@ -17,7 +16,7 @@ let held = 0;
 
 /**
  * Keeps `content` and `metadata` parts whole (the file is stored byte for byte), each within its
- * bound, and all uploads together within UPLOAD_BUDGET_BYTES: a part that would pass either is refused
+ * bound, and all uploads together within `UPLOADS.replicateHeldBytes` (budget.ts): a part that would pass either is refused
  * as soon as it does, not buffered to the end.
  */
 function keepingStorage(): StorageEngine {
@@ -44,7 +43,7 @@ function keepingStorage(): StorageEngine {
         size += chunk.length;
         held += chunk.length;
         if (size > limit) return fail(file.fieldname === 'content' ? new MockError('payload_too_large', TOO_LARGE) : new MockError('validation', `metadata must be at most ${MAX_METADATA_BYTES} bytes of JSON.`, { field: 'metadata', type: 'invalid' }));
-        if (held > UPLOAD_BUDGET_BYTES) return fail(new MockError('rate_limited', `The mock is receiving more than ${UPLOAD_BUDGET_BYTES / 1024 / 1024} MB of uploads at once; retry once some are stored.`));
+        if (held > UPLOADS.replicateHeldBytes) return fail(new MockError('rate_limited', `The mock is receiving more than ${UPLOADS.replicateHeldBytes / 1024 / 1024} MB of uploads at once; retry once some are stored.`));
         chunks.push(chunk);
       });
       file.stream.on('error', (error: Error) => fail(new MockError('validation', `The multipart body cannot be read: ${error.message}.`, { field: file.fieldname, type: 'invalid' })));
