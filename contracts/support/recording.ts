@@ -122,7 +122,8 @@ function namedSecrets(exchange: Recording): string[] {
 }
 
 /** The ways a secret shows up in a recording besides verbatim. */
-function spellings(secret: string): string[] {
+/** A secret as it may be written: itself, URL-encoded, form-encoded and JSON-escaped. */
+export function spellings(secret: string): string[] {
   const encoded = (encode: (s: string) => string) => {
     try {
       return [encode(secret)];

@@ -4,8 +4,8 @@
  * URL user-info, `?token=`-like parameters, `whsec_`, `r8_`, `Bearer …`) replaced, as webhook URLs
  * are (jobs/webhooks.ts `shownUrl`), and upload URLs' tokens masked (files/route.ts).
  */
-import { isSecretName, scrubShapes } from '../../contracts/support/secrets';
-import { REDACTED } from '../../contracts/support/recording';
+import { isSecretName, leavesOf, scrubShapes } from '../../contracts/support/secrets';
+import { REDACTED, spellings } from '../../contracts/support/recording';
 import { withoutUploadToken } from '../files/route';
 
 /** The recorder's judgement of header, parameter and field names, remembered: the names repeat on every request. */
@@ -72,15 +72,11 @@ const MIN_SECRET_CHARS = 4;
 /** The values sent under secret-looking names (`?signature=`, a body's `api_key`), to hide wherever an answer echoes them. */
 export function secretValues(named: Record<string, unknown>): string[] {
   const values: string[] = [];
-  for (const name in named) {
-    if (!isSecret(name)) continue;
-    for (const value of ([] as unknown[]).concat(named[name])) if (typeof value === 'string' && value.length >= MIN_SECRET_CHARS) values.push(value);
-  }
+  for (const name in named) if (isSecret(name)) values.push(...leavesOf(named[name]).filter((value) => value.length >= MIN_SECRET_CHARS));
   return values;
 }
 
-/** The text with every one of the values replaced. */
+/** The text with every one of the values replaced, in each of the spellings the recorder hides (an answer's JSON escapes them). */
 export function withoutValues(text: string, values: readonly string[]): string {
-  return values.reduce((out, value) => out.replaceAll(value, REDACTED), text);
+  return values.flatMap(spellings).reduce((out, value) => out.replaceAll(value, REDACTED), text);
 }
-
