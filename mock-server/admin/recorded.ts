@@ -101,7 +101,7 @@ function copyOf(value: object, keys: string[]): Record<string, unknown> {
 }
 
 /** `<start>… (<length> chars, sha256 <hex>)`: enough to recognise the value, and to tell two apart. */
-export function longString(text: string): string {
+function longString(text: string): string {
   return ownCopy(`${shownStart(text, ENTRY.stringChars)}… (${text.length} chars, sha256 ${sha256(text)})`);
 }
 

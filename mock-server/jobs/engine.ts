@@ -18,7 +18,7 @@ export interface JobEngineOptions {
 const DEFAULT_DURATION_MS = 3000;
 
 /** How often each instance looks for jobs with a webhook that are due (real time; due times are the clock's). */
-export const SWEEP_MS = 200;
+const SWEEP_MS = 200;
 /** Jobs leased per look: a backlog is worked through a bounded batch at a time. */
 const SWEEP_BATCH = 64;
 /**

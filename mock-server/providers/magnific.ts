@@ -68,7 +68,7 @@ function get(family: Family): OperationHandler {
 }
 
 /** The list shows the key's newest edit tasks, newest first, at most this many (the vendor documents no pagination). */
-export const LIST_SIZE = 100;
+const LIST_SIZE = 100;
 
 /** The key's tasks read at most to fill the list: expand tasks share the key's index. */
 const LIST_SCAN = 10 * LIST_SIZE;

@@ -10,7 +10,7 @@ import { streamingStorage, type KeptBytes } from './storage';
  * YutoAI and Pixazo, which pass requests on to it, inherit; no vendor documents a lower one.
  */
 export const MAX_FORM_FILES = 1000;
-export const MAX_FORM_FIELDS = 1000;
+const MAX_FORM_FIELDS = 1000;
 /**
  * Bytes the mock keeps of one form (text parts, and the head of each upload it reads; undeclared parts
  * are drained, not kept): what a thousand parts may cost, whatever they are.

@@ -4,7 +4,7 @@ import { MockError } from '../../errors/catalogue';
 import { UPLOADS } from '../../budget';
 
 /** Replicate's documented limit (`files.create`'s 413). */
-export const MAX_FILE_BYTES = 100 * 1024 * 1024;
+const MAX_FILE_BYTES = 100 * 1024 * 1024;
 /** Metadata is small JSON kept beside the file; not documented, so the mock's bound is stated in NOTES.md. */
 export const MAX_METADATA_BYTES = 64 * 1024;
 export const TOO_LARGE = 'Files must be less than 100MB in size';
