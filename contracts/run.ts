@@ -1,8 +1,8 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { resolveTarget } from './support/target';
-import { planChecks, type CheckOutcome } from './support/checks';
-import { SpecValidator, formatViolations } from './support/validator';
+import { resolveTarget } from './target';
+import { planChecks, type CheckOutcome } from './checks';
+import { SpecValidator, formatViolations } from '../core/validator';
 
 export interface ContractRunOptions {
   /** `mock` (default: an embedded mock), `live` (the real vendors, keys from the environment) or an origin. */

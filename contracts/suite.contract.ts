@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { resolveTarget } from './support/target';
-import { planChecks } from './support/checks';
-import { SpecValidator, formatViolations } from './support/validator';
+import { resolveTarget } from './target';
+import { planChecks } from './checks';
+import { SpecValidator, formatViolations } from '../core/validator';
 
 // One table-driven suite for every vendor, as vitest tests: the target comes from CONTRACT_TARGET
 // (see support/target.ts). `ideogram-contracts` runs the same checks without vitest (run.ts).

@@ -1,4 +1,4 @@
-import type { JournalEntry, JournalFilter } from '../mock-server/admin/journal';
+import type { JournalEntry, JournalFilter } from '../mock-server/journal/journal';
 
 export interface ControlOptions {
   /** Scopes journal() and reset() to this namespace (`X-Mock-Namespace`); every namespace otherwise. */

@@ -1,4 +1,4 @@
-import type { Mount } from './spec/model';
+import type { Mount } from '../core/model/operations';
 
 export interface BannerFacts {
   origin: string;

@@ -1,12 +1,12 @@
 import type { Request } from 'express';
-import type { SpecIndex, Operation } from './spec/model';
+import type { SpecIndex, Operation } from '../core/model/operations';
 import type { Clock } from './jobs/clock';
 import type { Preference } from './pipeline/prefer';
 import type { Destination } from './pipeline/destination';
 import type { UploadedImage } from './pipeline/body';
 import type { LiveContext } from './responses/live';
 import type { Choice } from './responses/choose';
-import type { Json } from './spec/load';
+import type { Json } from '../core/model/load';
 import type { JobEngine } from './jobs/engine';
 import type { JobMode } from './jobs/progress';
 import type { VendorModule } from './providers/vendor';

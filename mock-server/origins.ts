@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { MockApp } from './app';
-import type { Mount, SpecIndex } from './spec/model';
+import type { Mount, SpecIndex } from '../core/model/operations';
 import type { TlsMaterial } from './tls';
 import { createMockServer } from './server';
 

@@ -1,7 +1,7 @@
 import { Router, type NextFunction, type Request, type Response } from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { SPECS_DIR, type JsonObject } from './spec/load';
+import { SPECS_DIR, type JsonObject } from '../core/model/load';
 import { MockError } from './errors/catalogue';
 import type { MockContext } from './context';
 

@@ -4,7 +4,7 @@ import type { Duplex } from 'node:stream';
 import net, { type Socket } from 'node:net';
 import type { MockApp } from './app';
 import type { TlsMaterial } from './tls';
-import type { Mount } from './spec/model';
+import type { Mount } from '../core/model/operations';
 import { arrivedOnVendorOrigin } from './pipeline/destination';
 
 export interface Timeouts {

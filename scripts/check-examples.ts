@@ -1,8 +1,8 @@
 // Validates every example of the given specs (default: all) against its schema; exits 1 on any failure.
 import { basename, dirname, resolve } from 'node:path';
-import { loadSpecs, SPECS_DIR } from '../mock-server/spec/load';
-import { createSchemaCompiler } from '../mock-server/spec/ajv';
-import { collectExamples } from '../mock-server/spec/examples';
+import { loadSpecs, SPECS_DIR } from '../core/model/load';
+import { createSchemaCompiler } from '../core/model/ajv';
+import { collectExamples } from '../core/model/examples';
 
 const files = process.argv.slice(2).map((file) => resolve(file));
 const specs = files.length

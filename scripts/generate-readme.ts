@@ -2,7 +2,7 @@
 // With --check it writes nothing and exits 1 when the committed README differs from what the specs give.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadSpecs } from '../mock-server/spec/load';
+import { loadSpecs } from '../core/model/load';
 import { operationsSection, withSection } from './operations-table';
 
 const README = join(import.meta.dirname, '..', 'README.md');

@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
-import { loadSpecs, SPECS_DIR } from '../mock-server/spec/load';
+import { loadSpecs, SPECS_DIR } from '../core/model/load';
 
 const check = process.argv.includes('--check');
 let stale = 0;

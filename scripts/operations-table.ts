@@ -1,6 +1,6 @@
 // The README's "every operation" section, rendered from the specs' operation model.
-import { deref, type JsonObject, type LoadedSpec } from '../mock-server/spec/load';
-import { mountPoints, operationsOf, type Operation } from '../mock-server/spec/model';
+import { deref, type JsonObject, type LoadedSpec } from '../core/model/load';
+import { mountPoints, operationsOf, type Operation } from '../core/model/operations';
 
 export const BEGIN = '<!-- operations: generated from specs/*/openapi.yaml by scripts/generate-readme.ts; run `npm run generate` -->';
 export const END = '<!-- /operations -->';

@@ -5,12 +5,12 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { interceptVendors } from '../contracts/intercept';
-import { loadRecordings, recordFetch, redact, saveRecording } from '../contracts/support/recording';
+import { interceptVendors } from '../lib/intercept';
+import { loadRecordings, recordFetch, redact, saveRecording } from '../core/recording';
 import type { MockApp } from '../mock-server/index';
-import type { Json } from '../mock-server/spec/load';
-import { authHeaders, documentedPayload, TEST_KEY, type Payload } from '../kit/requests';
-import type { Operation } from '../mock-server/spec/model';
+import type { Json } from '../core/model/load';
+import { authHeaders, documentedPayload, TEST_KEY, type Payload } from '../test/support/requests';
+import type { Operation } from '../core/model/operations';
 
 /** provider, operationId, the mount prefix to use (Magnific: its own host, not Freepik's). */
 export const RECORDED: [provider: string, operationId: string, prefix: string][] = [

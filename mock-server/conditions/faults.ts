@@ -4,7 +4,7 @@
  */
 import type { Socket } from 'node:net';
 import { MockError } from '../errors/catalogue';
-import type { Operation } from '../spec/model';
+import type { Operation } from '../../core/model/operations';
 import type { Choice } from '../responses/choose';
 
 export const FAULT_KINDS = ['reset', 'timeout', 'malformed', '5xx'] as const;

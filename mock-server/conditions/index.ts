@@ -5,7 +5,7 @@
 import type { Request, Response } from 'express';
 import { setTimeout as wait } from 'node:timers/promises';
 import type { Clock } from '../jobs/clock';
-import type { SpecIndex, Operation } from '../spec/model';
+import type { SpecIndex, Operation } from '../../core/model/operations';
 import { Limiter, applyOverrides, parseLimitsOption, readLimits } from './limits';
 import { SharedLimiter } from './shared-limits';
 import type { LimitCounts } from '../state/store';

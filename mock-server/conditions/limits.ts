@@ -5,7 +5,7 @@
  */
 import { MockError } from '../errors/catalogue';
 import type { Clock } from '../jobs/clock';
-import type { JsonObject } from '../spec/load';
+import type { JsonObject } from '../../core/model/load';
 import { DEFAULT_BUDGET, type Bound } from '../budget';
 
 export interface LimitRule {

@@ -1,6 +1,6 @@
 import type { MockError } from './catalogue';
 import type { VendorModule } from '../providers/vendor';
-import type { Operation } from '../spec/model';
+import type { Operation } from '../../core/model/operations';
 
 export interface ErrorReply {
   status: number;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { MockError } from '../errors/catalogue';
 import type { Clock } from './clock';
-import type { Job, Terminal } from './store';
+import type { Job, Terminal } from './job';
 import { ownerTag } from './owner';
 import type { JobIndex, JobPage, JobTable, Lease, LeaseRecord, PageOptions, StateStore } from '../state/store';
 import { SLOW_FACTOR, lastStep, phaseOf, stepOf, ticksPerPoll, type Flow, type JobMode, type Phase } from './progress';

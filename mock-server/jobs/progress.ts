@@ -1,4 +1,4 @@
-import type { Job, Terminal } from './store';
+import type { Job, Terminal } from './job';
 
 /** How a vendor names the stages of a job. */
 export interface Flow {

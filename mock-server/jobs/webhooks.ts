@@ -3,7 +3,7 @@ import { BlockList, isIP } from 'node:net';
 import type { Clock } from './clock';
 import type { SigningKey } from './ed25519';
 import type { DeliveryLog } from '../state/store';
-import { REDACTED } from '../../contracts/support/recording';
+import { REDACTED } from '../../core/recording';
 import { redactQuery } from '../record/redact';
 
 export interface WebhookOptions {

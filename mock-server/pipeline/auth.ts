@@ -1,6 +1,6 @@
 import type { Request } from 'express';
 import { MockError } from '../errors/catalogue';
-import type { AuthScheme, Operation } from '../spec/model';
+import type { AuthScheme, Operation } from '../../core/model/operations';
 
 export interface AuthOptions {
   /** When set, only these keys are accepted; otherwise any well-formed key is. */

@@ -4,7 +4,7 @@ import { isUtf8 } from 'node:buffer';
 import { MockError } from '../errors/catalogue';
 import { readForm, partName } from '../uploads/form';
 import { inspectImage, MAX_IMAGE_BYTES, type ImageInfo } from '../uploads/inspect';
-import type { Operation, RequestBodySpec } from '../spec/model';
+import type { Operation, RequestBodySpec } from '../../core/model/operations';
 import { typeFormText } from './form-text';
 import { MAX_TEXT_CHARS } from './validate';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from '../spec/model';
+import { buildIndex } from '../../core/model/operations';
 import { matchRoute } from './destination';
 
 const ok = { '200': { description: 'ok' } };

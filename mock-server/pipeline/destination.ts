@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { Request } from 'express';
-import type { Mount, Route, SpecIndex } from '../spec/model';
+import type { Mount, Route, SpecIndex } from '../../core/model/operations';
 import { MockError } from '../errors/catalogue';
 import { resolveUnprefixed } from './unprefixed';
 

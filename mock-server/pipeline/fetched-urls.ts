@@ -1,5 +1,5 @@
 import { MockError } from '../errors/catalogue';
-import type { FetchedUrl } from '../spec/model';
+import type { FetchedUrl } from '../../core/model/operations';
 
 /** `scheme:` at the start of a value: what tells a URL from Magnific's bare base64 image data. */
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;

@@ -1,4 +1,4 @@
-import type { FieldTypes } from '../spec/model';
+import type { FieldTypes } from '../../core/model/operations';
 
 /** The words pydantic (FastAPI's validator) reads as booleans in form text, any case. */
 const BOOLEANS = new Map([

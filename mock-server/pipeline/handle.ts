@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express';
 import { MockError } from '../errors/catalogue';
 import type { Call, MockContext, Reply } from '../context';
-import type { Operation } from '../spec/model';
+import type { Operation } from '../../core/model/operations';
 import type { VendorModule } from '../providers/vendor';
 import { resolveDestination, matchRoute } from './destination';
 import { authenticate } from './auth';
@@ -11,10 +11,10 @@ import { NAMESPACE_HEADER, badNamespace, namespaceOf } from './namespace';
 import { validateRequest } from './validate';
 import { chooseResponse } from '../responses/choose';
 import { liveBody, liveContext } from '../responses/live';
-import { summarise, summariseRequest } from '../admin/summary';
+import { summarise, summariseRequest } from '../journal/summary';
 import { proxied, replayed } from '../record/stage';
-import { recordRequest, shorten, type RecordedRequest } from '../admin/recorded';
-import { secretValues } from '../admin/shown';
+import { recordRequest, shorten, type RecordedRequest } from '../journal/recorded';
+import { secretValues } from '../journal/shown';
 import { cutOff } from '../conditions/faults';
 import { actOut, enforceLimits, faultFor, hold, latencyOf, pause } from '../conditions/index';
 

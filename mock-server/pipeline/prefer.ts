@@ -1,5 +1,5 @@
 import { MockError } from '../errors/catalogue';
-import type { Outcome, Pace } from '../jobs/store';
+import type { Outcome, Pace } from '../jobs/job';
 import { FAULT_KINDS, isFaultKind, type FaultKind } from '../conditions/faults';
 
 /** What a caller may ask of one response, Prism's `Prefer` syntax extended for jobs. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from '../spec/model';
-import type { JsonObject, LoadedSpec } from '../spec/load';
+import { buildIndex } from '../../core/model/operations';
+import type { JsonObject, LoadedSpec } from '../../core/model/load';
 import { resolveUnprefixed } from './unprefixed';
 
 const ok = { '200': { description: 'ok' } };

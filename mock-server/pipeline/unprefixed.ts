@@ -1,4 +1,4 @@
-import type { Mount, SpecIndex } from '../spec/model';
+import type { Mount, SpecIndex } from '../../core/model/operations';
 import { matchRoute } from './destination';
 
 export type UnprefixedMatch = { kind: 'one'; mount: Mount } | { kind: 'ambiguous'; prefixes: string[] } | { kind: 'none' };

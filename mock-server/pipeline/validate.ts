@@ -1,7 +1,7 @@
 import { MockError } from '../errors/catalogue';
-import type { ErrorObject } from '../spec/ajv';
-import { unescapeSegment } from '../spec/load';
-import type { Operation } from '../spec/model';
+import type { ErrorObject } from '../../core/model/ajv';
+import { unescapeSegment } from '../../core/model/load';
+import type { Operation } from '../../core/model/operations';
 import type { RequestData } from './body';
 import { checkFetchedUrls } from './fetched-urls';
 

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { MockError } from '../errors/catalogue';
 import type { Call, OperationHandler, Reply } from '../context';
-import type { Job } from '../jobs/store';
+import type { Job } from '../jobs/job';
 import type { Phase } from '../jobs/progress';
 import type { VendorFlow } from '../jobs/engine';
-import type { Json, JsonObject } from '../spec/load';
-import type { Operation } from '../spec/model';
+import type { Json, JsonObject } from '../../core/model/load';
+import type { Operation } from '../../core/model/operations';
 import { webhookMessage, type SigningKey } from '../jobs/ed25519';
 import { liveBody } from '../responses/live';
 import type { operations } from '../../specs/fal-queue/types';

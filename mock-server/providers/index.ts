@@ -1,4 +1,4 @@
-import type { Operation } from '../spec/model';
+import type { Operation } from '../../core/model/operations';
 import type { VendorModule } from './vendor';
 import { ideogram } from './ideogram';
 import { yutoai } from './yutoai';

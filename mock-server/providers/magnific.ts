@@ -1,11 +1,11 @@
 import { MockError } from '../errors/catalogue';
 import type { Call, OperationHandler } from '../context';
-import type { Job } from '../jobs/store';
+import type { Job } from '../jobs/job';
 import type { Phase } from '../jobs/progress';
 import type { VendorFlow } from '../jobs/engine';
 import { ownerTag } from '../jobs/owner';
 import { imageUrl } from '../responses/live';
-import type { JsonObject } from '../spec/load';
+import type { JsonObject } from '../../core/model/load';
 import type { operations } from '../../specs/magnific/types';
 import { createJob, example, jobLive, seedFor } from './templates';
 import type { HandlersFor, VendorModule } from './vendor';

@@ -1,5 +1,5 @@
 import { STATUS_CODES } from 'node:http';
-import type { Operation } from '../spec/model';
+import type { Operation } from '../../core/model/operations';
 import type { VendorModule } from './vendor';
 
 /**

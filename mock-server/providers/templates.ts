@@ -2,9 +2,9 @@ import { createHash, randomInt } from 'node:crypto';
 import { isMockPath } from '../jobs/webhooks';
 import { MockError } from '../errors/catalogue';
 import type { Call } from '../context';
-import type { JsonObject } from '../spec/load';
+import type { JsonObject } from '../../core/model/load';
 import type { LiveContext } from '../responses/live';
-import type { Job } from '../jobs/store';
+import type { Job } from '../jobs/job';
 import { DEFAULT_MAX_JOBS } from '../state/memory';
 import { ownerTag } from '../jobs/owner';
 

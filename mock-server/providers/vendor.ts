@@ -2,7 +2,7 @@ import type { MockError } from '../errors/catalogue';
 import type { ErrorReply } from '../errors/serialise';
 import type { OperationHandler } from '../context';
 import type { VendorFlow } from '../jobs/engine';
-import type { Operation } from '../spec/model';
+import type { Operation } from '../../core/model/operations';
 
 /** Handlers by operationId; with a vendor's generated `operations` type a misspelt id does not compile. */
 export type HandlersFor<Operations> = { [Id in keyof Operations & string]?: OperationHandler };

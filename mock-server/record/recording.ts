@@ -7,8 +7,8 @@
  */
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { canonical, type Recording } from '../../contracts/support/recording';
-import type { Operation } from '../spec/model';
+import { canonical, type Recording } from '../../core/recording';
+import type { Operation } from '../../core/model/operations';
 
 export const FORMAT = 'ideogram-mock-recording/1';
 

@@ -5,9 +5,9 @@
  * multipart files described instead of kept.
  */
 import { createHash } from 'node:crypto';
-import { REDACTED } from '../../contracts/support/recording';
-import { isSecretName, leavesOf } from '../../contracts/support/secrets';
-import type { Operation } from '../spec/model';
+import { REDACTED } from '../../core/recording';
+import { isSecretName, leavesOf } from '../../core/secrets';
+import type { Operation } from '../../core/model/operations';
 
 /** Header and query names that carry a key for these operations (their security schemes), lower case. */
 export function schemeNames(operations: Operation[]): Set<string> {

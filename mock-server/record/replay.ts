@@ -3,7 +3,7 @@
  * in the order they were recorded, the last repeating: so a replayed job's polls walk its recorded
  * statuses. Answers whose bytes were not kept (images, binaries) are not replayed.
  */
-import { differences, keyOf, loadRules, type Rules, type Shape } from './match';
+import { differences, keyOf, loadRules, type Rules, type Shape } from '../../core/match';
 import { loadSequences } from './recording';
 import type { RecordedExchange } from './recording';
 import { BASE } from './rewrite';

@@ -5,21 +5,21 @@
  */
 import type { Request, Response } from 'express';
 import { mkdirSync } from 'node:fs';
-import { recordedBody, redact, REDACTED, type Recording } from '../../contracts/support/recording';
+import { recordedBody, redact, REDACTED, type Recording } from '../../core/recording';
 import { inertHeaders } from '../files/inert';
-import { SpecValidator, formatViolations } from '../../contracts/support/validator';
+import { SpecValidator, formatViolations } from '../../core/validator';
 import { MockError } from '../errors/catalogue';
-import { summarise } from '../admin/summary';
+import { summarise } from '../journal/summary';
 import type { MockContext } from '../context';
 import { resolveDestination, type Destination, type RouteMatch } from '../pipeline/destination';
 import type { RequestData } from '../pipeline/body';
-import type { Operation } from '../spec/model';
+import type { Operation } from '../../core/model/operations';
 import { forward, type Exchange } from './proxy';
 import { describeRequestBody, redactHeaders, redactJson, redactQuery, schemeNames } from './redact';
 import { BASE, fromPlaceholders, siteOf, toPlaceholders } from './rewrite';
 import { exchangeFor, Recorder, UNROUTED } from './recording';
 import { comparableFormOf, queryOf, Replayer } from './replay';
-import type { Shape } from './match';
+import type { Shape } from '../../core/match';
 import type { RequestNotes } from '../pipeline/handle';
 
 interface RecordState {

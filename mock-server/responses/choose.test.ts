@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from '../spec/model';
+import { buildIndex } from '../../core/model/operations';
 import { chooseResponse } from './choose';
-import type { Json } from '../spec/load';
+import type { Json } from '../../core/model/load';
 
 const json = (examples: Record<string, Json>) => ({ content: { 'application/json': { examples: Object.fromEntries(Object.entries(examples).map(([name, value]) => [name, { value }])) } } });
 const [operation] = buildIndex([

@@ -1,5 +1,5 @@
 import { MockError } from '../errors/catalogue';
-import type { Operation, ResponseExample, ResponseSpec } from '../spec/model';
+import type { Operation, ResponseExample, ResponseSpec } from '../../core/model/operations';
 
 export interface Choice {
   response: ResponseSpec;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { liveBody, liveContext } from './live';
-import type { Json } from '../spec/load';
+import type { Json } from '../../core/model/load';
 
 interface Case {
   name: string;

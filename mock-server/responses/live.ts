@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import type { Json, JsonObject } from '../spec/load';
+import type { Json, JsonObject } from '../../core/model/load';
 import type { UploadedImage } from '../pipeline/body';
 import { imagePath, renderPng, MAX_RENDER_SIDE } from '../images/render';
 import { nearestRenderSize, sizeFrom, type Size } from './size';

@@ -1,4 +1,4 @@
-import type { Job } from '../jobs/store';
+import type { Job } from '../jobs/job';
 import type { JobIndex } from './store';
 
 /**

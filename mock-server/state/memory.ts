@@ -1,7 +1,7 @@
 import type { Clock } from '../jobs/clock';
-import type { Job } from '../jobs/store';
+import type { Job } from '../jobs/job';
 import type { Delivery } from '../jobs/webhooks';
-import { filterJournal, type JournalEntry, type JournalFilter } from '../admin/journal';
+import { filterJournal, type JournalEntry, type JournalFilter } from '../journal/journal';
 import type { Scenario } from '../admin/scenarios';
 import { PackedJobs } from './packed-jobs';
 import { indexName, indexNames } from './job-index';

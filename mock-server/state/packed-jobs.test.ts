@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Job } from '../jobs/store';
+import type { Job } from '../jobs/job';
 import { PackedJobs } from './packed-jobs';
 
 const full: Job = {

@@ -1,5 +1,5 @@
-import type { Job, Outcome, Pace, Terminal } from '../jobs/store';
-import type { JsonObject } from '../spec/load';
+import type { Job, Outcome, Pace, Terminal } from '../jobs/job';
+import type { JsonObject } from '../../core/model/load';
 
 const OUTCOMES: Outcome[] = ['completed', 'failed', 'error'];
 const PACES: Pace[] = ['normal', 'slow', 'stalled'];

@@ -1,9 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Cluster, Redis, type RedisOptions } from 'ioredis';
 import type { Clock } from '../jobs/clock';
-import type { Job, Terminal } from '../jobs/store';
+import type { Job, Terminal } from '../jobs/job';
 import type { Delivery } from '../jobs/webhooks';
-import { filterJournal, type JournalEntry, type JournalFilter } from '../admin/journal';
+import { filterJournal, type JournalEntry, type JournalFilter } from '../journal/journal';
 import type { Scenario } from '../admin/scenarios';
 import { MockError } from '../errors/catalogue';
 import * as lua from './redis-scripts';

@@ -1,8 +1,8 @@
-import type { Job, Terminal } from '../jobs/store';
+import type { Job, Terminal } from '../jobs/job';
 import type { Delivery } from '../jobs/webhooks';
-import type { JournalEntry, JournalFilter } from '../admin/journal';
+import type { JournalEntry, JournalFilter } from '../journal/journal';
 import type { Scenario } from '../admin/scenarios';
-import type { JsonObject } from '../spec/load';
+import type { JsonObject } from '../../core/model/load';
 
 /**
  * Everything a mock remembers between requests, behind one interface so that several mocks (or the

@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express';
 import multer from 'multer';
 import { MockError } from '../errors/catalogue';
-import type { RequestBodySpec } from '../spec/model';
+import type { RequestBodySpec } from '../../core/model/operations';
 import { MAX_IMAGE_BYTES } from './inspect';
 import { streamingStorage, type KeptBytes } from './storage';
 

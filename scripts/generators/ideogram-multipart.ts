@@ -6,7 +6,7 @@
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createApp } from '../../mock-server/index';
-import { SpecValidator, formatViolations } from '../../contracts/support/validator';
+import { SpecValidator, formatViolations } from '../../core/validator';
 
 type Fn = (...args: unknown[]) => Promise<unknown>;
 type KubbClient = ((config: object) => Promise<{ status: number; data: unknown }>) & object;

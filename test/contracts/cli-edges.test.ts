@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatSummary, runContracts, type ContractRunOptions } from '../../contracts/run';
-import { startMock, type StartedMock } from '../../kit/mock';
+import { startMock, type StartedMock } from '../support/mock';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SKETCHY = join(ROOT, 'test', 'fixtures', 'sketchy', 'openapi.yaml');

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
-import { loadSpecs } from '../../mock-server/spec/load';
+import { loadSpecs } from '../../core/model/load';
 
 function contracts(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {

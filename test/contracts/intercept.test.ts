@@ -1,4 +1,4 @@
-import { departures } from '../../kit/conformance';
+import { departures } from '../support/conformance';
 import type http from 'node:http';
 import https from 'node:https';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -7,10 +7,10 @@ import nock from 'nock';
 import { PNG } from 'pngjs';
 import { createFalClient } from '@fal-ai/client';
 import { createApp, type MockApp } from '../../mock-server/index';
-import { interceptVendors, rawBody, type Interception } from '../../contracts/intercept';
-import { SpecValidator, formatViolations } from '../../contracts/support/validator';
+import { interceptVendors, rawBody, type Interception } from '../../lib/intercept';
+import { SpecValidator, formatViolations } from '../../core/validator';
 import { png, TEXT_AS_PNG } from '../support/images';
-import { startMock } from '../../kit/mock';
+import { startMock } from '../support/mock';
 import { startReceiver } from '../support/server';
 
 const validator = new SpecValidator();

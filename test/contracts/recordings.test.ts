@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { canonical, loadRecordings, REDACTED, redact, saveRecording, SECRET_HEADERS, validateRecording, type Recording } from '../../contracts/support/recording';
-import { SpecValidator, formatViolations } from '../../contracts/support/validator';
+import { canonical, loadRecordings, REDACTED, redact, saveRecording, SECRET_HEADERS, validateRecording, type Recording } from '../../core/recording';
+import { SpecValidator, formatViolations } from '../../core/validator';
 import { recordMock, RECORDED } from '../../scripts/record-mock';
 import { TEST_KEY } from '../support/mock-requests';
 

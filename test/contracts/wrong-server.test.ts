@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../../mock-server/app';
-import { planChecks, type CheckOutcome } from '../../contracts/support/checks';
-import { SpecValidator, formatViolations } from '../../contracts/support/validator';
-import { MOCK_KEY, type ProviderTarget } from '../../contracts/support/target';
+import { planChecks, type CheckOutcome } from '../../contracts/checks';
+import { SpecValidator, formatViolations } from '../../core/validator';
+import { MOCK_KEY, type ProviderTarget } from '../../contracts/target';
 import { closeServer } from '../support/server';
 import { wrongServer, type Fault } from '../support/wrong-server';
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createHash, createPublicKey, verify, type JsonWebKey } from 'node:crypto';
 import { createFalClient } from '@fal-ai/client';
-import { departures } from '../../kit/conformance';
-import { SpecValidator } from '../../contracts/support/validator';
-import { png } from '../../contracts/support/fixtures';
-import { startMock, type StartedMock } from '../../kit/mock';
+import { departures } from '../support/conformance';
+import { SpecValidator } from '../../core/validator';
+import { png } from '../../core/sample-png';
+import { startMock, type StartedMock } from '../support/mock';
 import { startReceiver } from '../support/server';
 import { stopAfterEach } from '../support/cleanups';
 

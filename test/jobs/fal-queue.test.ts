@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { createFalClient } from '@fal-ai/client';
 import { createApp } from '../../mock-server/index';
-import { formatViolations } from '../../contracts/support/validator';
+import { formatViolations } from '../../core/validator';
 import { conformsTo, validator } from '../support/conforms';
-import { startMock } from '../../kit/mock';
+import { startMock } from '../support/mock';
 import { startReceiver } from '../support/server';
 import { stopAfterEach } from '../support/cleanups';
 

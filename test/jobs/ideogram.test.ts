@@ -3,9 +3,9 @@ import request from 'supertest';
 import { createHash, createPublicKey, generateKeyPairSync, verify, type JsonWebKey } from 'node:crypto';
 import { createApp } from '../../mock-server/index';
 import { createSigningKey } from '../../mock-server/jobs/ed25519';
-import { formatViolations } from '../../contracts/support/validator';
+import { formatViolations } from '../../core/validator';
 import { conformsTo, validator } from '../support/conforms';
-import { startMock } from '../../kit/mock';
+import { startMock } from '../support/mock';
 import { startReceiver, type ReceivedHook } from '../support/server';
 import { stopAfterEach } from '../support/cleanups';
 

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { createHmac } from 'node:crypto';
 import { createApp } from '../../mock-server/index';
-import { formatViolations } from '../../contracts/support/validator';
+import { formatViolations } from '../../core/validator';
 import { conformsTo, validator } from '../support/conforms';
-import { startMock, type StartedMock } from '../../kit/mock';
+import { startMock, type StartedMock } from '../support/mock';
 import { startReceiver, type Receiver } from '../support/server';
 import { stopAfterEach } from '../support/cleanups';
 

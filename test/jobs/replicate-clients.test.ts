@@ -8,7 +8,7 @@ import Replicate, { validateWebhook } from 'replicate';
 import { createReplicate } from '@ai-sdk/replicate';
 import { generateImage } from 'ai';
 import { PNG } from 'pngjs';
-import { startMock, type StartedMock } from '../../kit/mock';
+import { startMock, type StartedMock } from '../support/mock';
 import { startReceiver, type Receiver } from '../support/server';
 
 const TOKEN = 'r8_mock_token';

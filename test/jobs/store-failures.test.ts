@@ -3,7 +3,7 @@
  * stopping for good; a job already made is answered, never turned into a 503 its client would retry.
  */
 import { describe, expect, it } from 'vitest';
-import { startMock } from '../../kit/mock';
+import { startMock } from '../support/mock';
 import { manualClock } from '../../mock-server/jobs/clock';
 import { MemoryStore } from '../../mock-server/state/memory';
 import { MockError } from '../../mock-server/errors/catalogue';

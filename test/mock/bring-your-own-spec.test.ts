@@ -9,7 +9,7 @@ import request from 'supertest';
 import { createApp } from '../../mock-server/index';
 import { runContracts, formatSummary } from '../../contracts/run';
 import { png } from '../support/images';
-import { startMock } from '../../kit/mock';
+import { startMock } from '../support/mock';
 import { startCli, stopClis } from '../support/server';
 
 const ACME = join(import.meta.dirname, '..', 'fixtures', 'acme', 'openapi.yaml');

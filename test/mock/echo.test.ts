@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { PNG } from 'pngjs';
 import { createApp } from '../../mock-server/index';
-import type { Json, JsonObject } from '../../mock-server/spec/load';
-import { collectExamples } from '../../mock-server/spec/examples';
+import type { Json, JsonObject } from '../../core/model/load';
+import { collectExamples } from '../../core/model/examples';
 import {
   decodedFields,
   documentedPayload,

@@ -3,9 +3,9 @@
  * of them; each is journaled. A timeout is held by an injected sleep, never by real time.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { startMock, type StartedMock } from '../../kit/mock';
+import { startMock, type StartedMock } from '../support/mock';
 import type { StartOptions } from '../../mock-server/start';
-import { authHeaders, documentedPayload, pathFor } from '../../kit/requests';
+import { authHeaders, documentedPayload, pathFor } from '../support/requests';
 import { stopAfterEach } from '../support/cleanups';
 import { gate } from '../support/gate';
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { createApp } from '../../mock-server/index';
-import type { Json } from '../../mock-server/spec/load';
+import type { Json } from '../../core/model/load';
 import { png } from '../support/images';
 import { documentedPayload, expectDocumented, operationCases, clientRequest, specValidator, textOf, VALIDATION_STATUS, type OperationCase } from '../support/mock-requests';
 

@@ -7,10 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import request from 'supertest';
 import { createApp } from '../../mock-server/index';
-import { SpecValidator, formatViolations } from '../../contracts/support/validator';
-import type { JsonObject } from '../../mock-server/spec/load';
+import { SpecValidator, formatViolations } from '../../core/validator';
+import type { JsonObject } from '../../core/model/load';
 import { png } from '../support/images';
-import { startMock } from '../../kit/mock';
+import { startMock } from '../support/mock';
 import { startReceiver } from '../support/server';
 import { stopAfterEach } from '../support/cleanups';
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { createApp } from '../../mock-server/index';
 import { MAX_FORM_FILES, MAX_FORM_KEPT_BYTES } from '../../mock-server/uploads/form';
-import { multipartBody, type Part } from '../hardening/support';
+import { multipartBody, type Part } from '../support/hostile';
 import { png } from '../support/images';
 
 const app = createApp({ quiet: true });

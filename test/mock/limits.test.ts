@@ -4,7 +4,7 @@
  * move on an injected clock: no real time is waited for.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { startMock } from '../../kit/mock';
+import { startMock } from '../support/mock';
 import { manualClock } from '../../mock-server/jobs/clock';
 import { stopAfterEach } from '../support/cleanups';
 import { gate } from '../support/gate';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { createApp } from '../../mock-server/index';
-import { SpecValidator, formatViolations } from '../../contracts/support/validator';
+import { SpecValidator, formatViolations } from '../../core/validator';
 
 const validator = new SpecValidator();
 

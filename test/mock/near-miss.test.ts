@@ -1,6 +1,6 @@
 /** `POST /__admin/requests/find`: was this request made, and if not, which requests came closest and how they differed. */
 import { describe, expect, it } from 'vitest';
-import { startMock } from '../../kit/mock';
+import { startMock } from '../support/mock';
 import { stopAfterEach } from '../support/cleanups';
 
 const stop = stopAfterEach();

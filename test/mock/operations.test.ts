@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../mock-server/index';
-import type { Json } from '../../mock-server/spec/load';
+import type { Json } from '../../core/model/load';
 import { oversizedPng, TEXT_AS_PNG } from '../support/images';
 import {
   clonePayload,

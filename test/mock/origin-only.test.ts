@@ -11,7 +11,7 @@ import { connect, createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../../mock-server/index';
 import { startMock, type RunningMock } from '../../mock-server/start';
-import type { JsonObject } from '../../mock-server/spec/load';
+import type { JsonObject } from '../../core/model/load';
 import { documentedPayload, expectDocumented, expectVendorErrorShape, operationCases, pathFor, clientRequest, specValidator, textOf, type OperationCase } from '../support/mock-requests';
 
 const app = createApp({ quiet: true });

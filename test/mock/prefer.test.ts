@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../mock-server/index';
-import type { Json, JsonObject } from '../../mock-server/spec/load';
-import { collectExamples, type ExampleCase } from '../../mock-server/spec/examples';
+import type { Json, JsonObject } from '../../core/model/load';
+import { collectExamples, type ExampleCase } from '../../core/model/examples';
 import { documentedPayload, expectDocumented, isAsync, operationCases, clientRequest, specValidator, textOf, type OperationCase } from '../support/mock-requests';
 
 const app = createApp({ quiet: true });

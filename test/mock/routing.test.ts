@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { PNG } from 'pngjs';
 import { createApp } from '../../mock-server/index';
-import type { JsonObject } from '../../mock-server/spec/load';
+import type { JsonObject } from '../../core/model/load';
 import {
   authHeaders,
   documentedPayload,

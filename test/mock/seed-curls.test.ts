@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { png } from '../support/images';
 import { startCli, stopClis } from '../support/server';
-import { SpecValidator, formatViolations } from '../../contracts/support/validator';
+import { SpecValidator, formatViolations } from '../../core/validator';
 import { createApp } from '../../mock-server/app';
 import { matchRoute } from '../../mock-server/pipeline/destination';
 

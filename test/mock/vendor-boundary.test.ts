@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSpecs } from '../../mock-server/spec/load';
+import { loadSpecs } from '../../core/model/load';
 import { ERROR_CATALOGUE } from '../../mock-server/errors/catalogue';
 
 const ROOT = join(import.meta.dirname, '..', '..', 'mock-server');

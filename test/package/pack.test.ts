@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { startMock } from '../../kit/mock';
+import { startMock } from '../support/mock';
 import { closeServer } from '../support/server';
 import { wrongServer } from '../support/wrong-server';
 

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startMock } from '../../kit/mock';
+import { startMock } from '../support/mock';
 import { startCli, stopClis } from '../support/server';
 import { stopAfterEach } from '../support/cleanups';
 

@@ -1,7 +1,7 @@
 /** Recordings keep no credential: the contract suite's `redact`, by name, by value and by shape. */
 import { describe, expect, it } from 'vitest';
-import { redact, saveRecording, type Recording } from '../../contracts/support/recording';
-import { scrubShapes } from '../../contracts/support/secrets';
+import { redact, saveRecording, type Recording } from '../../core/recording';
+import { scrubShapes } from '../../core/secrets';
 
 const M = '<redacted>';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadSpecs } from '../../mock-server/spec/load';
-import { createSchemaCompiler } from '../../mock-server/spec/ajv';
-import { collectExamples, type ExampleCase } from '../../mock-server/spec/examples';
-import { deref, resolvePointer, type Json, type JsonObject } from '../../mock-server/spec/load';
+import { loadSpecs } from '../../core/model/load';
+import { createSchemaCompiler } from '../../core/model/ajv';
+import { collectExamples, type ExampleCase } from '../../core/model/examples';
+import { deref, resolvePointer, type Json, type JsonObject } from '../../core/model/load';
 
 /** The top-level `required` list of the example's schema (after following `$ref`s). */
 function requiredOf(c: ExampleCase): string[] {

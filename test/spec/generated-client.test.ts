@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from '@hey-api/openapi-ts';
-import { loadSpecs } from '../../mock-server/spec/load';
+import { loadSpecs } from '../../core/model/load';
 
 // Users regenerate clients with mainstream generators, not only with this project's openapi-typescript
 // step: every spec must come out of @hey-api/openapi-ts as a client that type-checks and types files as files.

@@ -8,10 +8,10 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { deref, parseYaml, type Json, type JsonObject } from '../../mock-server/spec/load';
-import { operationsOf } from '../../mock-server/spec/model';
-import { createSchemaCompiler } from '../../mock-server/spec/ajv';
-import { loadAllSpecs } from '../../mock-server/spec/load';
+import { deref, parseYaml, type Json, type JsonObject } from '../../core/model/load';
+import { operationsOf } from '../../core/model/operations';
+import { createSchemaCompiler } from '../../core/model/ajv';
+import { loadAllSpecs } from '../../core/model/load';
 
 const SPECS_DIR = resolve(__dirname, '../../specs');
 const PROVIDERS = ['ideogram', 'yutoai', 'pixazo', 'magnific', 'fal', 'fal-queue', 'fal-rest', 'replicate'];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
-import { HTTP_METHODS } from '../../mock-server/spec/model';
-import { deref, loadSpecs, resolvePointer, type Json, type JsonObject, type LoadedSpec } from '../../mock-server/spec/load';
+import { HTTP_METHODS } from '../../core/model/operations';
+import { deref, loadSpecs, resolvePointer, type Json, type JsonObject, type LoadedSpec } from '../../core/model/load';
 
 // What tools that do not follow nested $refs or read extensions (client generators, Redoc, Schemathesis)
 // need from the specs: they are the users' tools, not ours.

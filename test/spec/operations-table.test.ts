@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { JsonObject, LoadedSpec } from '../../mock-server/spec/load';
+import type { JsonObject, LoadedSpec } from '../../core/model/load';
 import { BEGIN, END, operationsSection, withSection } from '../../scripts/operations-table';
 
 const ok = (links: JsonObject = {}) => ({ '200': { description: 'ok', links } });

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { startMock } from '../../kit/mock';
+import { startMock } from '../support/mock';
 import { systemClock } from '../../mock-server/jobs/clock';
 import { stopAfterEach } from '../support/cleanups';
 import { freePort, openTestStore, redisUrl } from '../support/redis';

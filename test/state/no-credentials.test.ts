@@ -5,7 +5,7 @@
  * uploaded; then every value under the store's prefix is read and searched for the keys.
  */
 import { describe, expect, it } from 'vitest';
-import { startMock, type StartedMock } from '../../kit/mock';
+import { startMock, type StartedMock } from '../support/mock';
 import { systemClock } from '../../mock-server/jobs/clock';
 import type { RedisStore } from '../../mock-server/state/redis';
 import { stopAfterEach } from '../support/cleanups';

@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { manualClock, type ManualClock } from '../../mock-server/jobs/clock';
-import type { Job } from '../../mock-server/jobs/store';
+import type { Job } from '../../mock-server/jobs/job';
 import type { Delivery } from '../../mock-server/jobs/webhooks';
 import type { FileMeta, JobIndex, StateStore } from '../../mock-server/state/store';
 import { stopAfterEach } from '../support/cleanups';

@@ -4,14 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { EventEmitter } from 'node:events';
-import { startMock, type StartedMock } from '../../kit/mock';
+import { startMock, type StartedMock } from '../support/mock';
 import { systemClock } from '../../mock-server/jobs/clock';
 import type { RedisStoreOptions } from '../../mock-server/state/redis';
 import { stopAfterEach } from '../support/cleanups';
 import { openTestStore, ownRedis, redisUrl, twinOf } from '../support/redis';
 import { startReceiver } from '../support/server';
 import { validator } from '../support/conforms';
-import { formatViolations } from '../../contracts/support/validator';
+import { formatViolations } from '../../core/validator';
 import { downloadSignature } from '../../mock-server/providers/replicate/files';
 
 const url = redisUrl();

@@ -5,14 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createHmac } from 'node:crypto';
-import { startMock, type StartedMock } from '../../kit/mock';
+import { startMock, type StartedMock } from '../support/mock';
 import { manualClock, type ManualClock } from '../../mock-server/jobs/clock';
 import { job } from './store-contract';
 import { stopAfterEach } from '../support/cleanups';
 import { openTestStore, ownRedis, redisUrl, twinOf } from '../support/redis';
 import { startReceiver, type ReceivedHook } from '../support/server';
 import { validator } from '../support/conforms';
-import { formatViolations } from '../../contracts/support/validator';
+import { formatViolations } from '../../core/validator';
 
 const url = redisUrl();
 const stopLater = stopAfterEach();

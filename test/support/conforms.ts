@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import type { Response } from 'supertest';
-import { SpecValidator } from '../../contracts/support/validator';
-import { departures } from '../../kit/conformance';
+import { SpecValidator } from '../../core/validator';
+import { departures } from './conformance';
 
 const validator = new SpecValidator();
 

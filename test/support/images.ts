@@ -1,4 +1,4 @@
-import { png } from '../../contracts/support/fixtures';
+import { png } from '../../core/sample-png';
 
 export { png };
 

@@ -3,17 +3,17 @@
  * index, each request from the operation's first documented request example, and every answer is
  * judged by SpecValidator (never by a copy of what the mock returns).
  */
-import { departures } from '../../kit/conformance';
+import { departures } from './conformance';
 import request from 'supertest';
 import { expect } from 'vitest';
 import type { Response } from 'supertest';
 import type { MockApp } from '../../mock-server/index';
-import { deref, type Json, type JsonObject } from '../../mock-server/spec/load';
-import type { Mount, Operation } from '../../mock-server/spec/model';
-import { formatViolations, SpecValidator } from '../../contracts/support/validator';
-import { authHeaders, pathFor, requestMedia, type Payload } from '../../kit/requests';
+import { deref, type Json, type JsonObject } from '../../core/model/load';
+import type { Mount, Operation } from '../../core/model/operations';
+import { formatViolations, SpecValidator } from '../../core/validator';
+import { authHeaders, pathFor, requestMedia, type Payload } from './requests';
 
-export * from '../../kit/requests';
+export * from './requests';
 
 /** Status each vendor answers a failed schema check with (specs/CONVENTIONS.md, "Error bodies"). */
 export const VALIDATION_STATUS: Record<string, number> = { ideogram: 400, yutoai: 400, pixazo: 400, magnific: 400, fal: 422, 'fal-queue': 422, 'fal-rest': 422, replicate: 422 };

@@ -1,6 +1,6 @@
 import express, { type Request, type Response, type NextFunction } from 'express';
 import { createApp } from '../../mock-server/app';
-import { MOCK_KEY } from '../../contracts/support/target';
+import { MOCK_KEY } from '../../contracts/target';
 
 /** How the wrong server breaks the mock's otherwise correct answers. */
 export type Fault = 'drop-required' | 'wrong-type' | 'undocumented-status' | 'auth-shape';

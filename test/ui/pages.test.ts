@@ -3,8 +3,8 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { startMock, type StartedMock } from '../../kit/mock';
-import { createVendorClient } from '../../contracts/clients';
+import { startMock, type StartedMock } from '../support/mock';
+import { createVendorClient } from '../../lib/clients';
 
 // The dashboard and the API reference in a real headless Chromium (Debian's package; .ci/run installs it
 // and sets CHROMIUM_PATH). Screenshots go to test-output/ (gitignored) for a human to look at.

@@ -1,8 +1,8 @@
 import { STATUS_CODES } from 'node:http';
 import type { MockError, Problem } from '../../errors/catalogue';
 import type { ErrorReply } from '../../errors/serialise';
-import type { ErrorObject } from '../../spec/ajv';
-import { unescapeSegment, type JsonObject } from '../../spec/load';
+import type { ErrorObject } from '../../../core/model/ajv';
+import { unescapeSegment, type JsonObject } from '../../../core/model/load';
 
 /** What the API answers for a missing or unknown token (Replicate's Python client tests assert it). */
 const UNAUTHENTICATED = { title: 'Unauthenticated', detail: 'You did not pass a valid authentication token', status: 401 };

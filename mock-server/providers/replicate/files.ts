@@ -2,7 +2,7 @@ import { createHash, createHmac, randomUUID, timingSafeEqual } from 'node:crypto
 import { MockError } from '../../errors/catalogue';
 import type { Call, OperationHandler, Reply } from '../../context';
 import type { FileMeta } from '../../state/store';
-import type { JsonObject } from '../../spec/load';
+import type { JsonObject } from '../../../core/model/load';
 import { iso } from '../templates';
 import { validateRequest } from '../../pipeline/validate';
 import { accountOf } from './account';

@@ -1,12 +1,12 @@
 import { randomInt } from 'node:crypto';
 import { MockError } from '../../errors/catalogue';
 import type { Call, MockContext, OperationHandler, Reply } from '../../context';
-import type { Job } from '../../jobs/store';
+import type { Job } from '../../jobs/job';
 import { ownerTag } from '../../jobs/owner';
 import { sizeFrom } from '../../responses/size';
 import { hold } from '../../conditions/index';
 import { imageUrl } from '../../responses/live';
-import type { JsonObject } from '../../spec/load';
+import type { JsonObject } from '../../../core/model/load';
 import { createJob, example, seedFor } from '../templates';
 import { invalidFields, replicateError } from './errors';
 import { modelsOf, resolveVersion, versionBody, versionIds, type ModelEntry } from './models';

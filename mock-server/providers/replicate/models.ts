@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { MockContext } from '../../context';
-import { createSchemaCompiler, type ValidateFunction } from '../../spec/ajv';
-import { resolvePointer, type Json, type JsonObject, type LoadedSpec } from '../../spec/load';
+import { createSchemaCompiler, type ValidateFunction } from '../../../core/model/ajv';
+import { resolvePointer, type Json, type JsonObject, type LoadedSpec } from '../../../core/model/load';
 
 /** One Ideogram model of the spec's `x-models` map. */
 export interface ModelEntry {

@@ -1,6 +1,6 @@
 import { MockError } from '../../errors/catalogue';
 import type { Call } from '../../context';
-import type { Json } from '../../spec/load';
+import type { Json } from '../../../core/model/load';
 
 /** Every Replicate list answers in pages of 100, as its predictions list does. */
 export const PAGE_SIZE = 100;

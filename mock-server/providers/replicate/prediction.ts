@@ -1,8 +1,8 @@
-import type { Job } from '../../jobs/store';
+import type { Job } from '../../jobs/job';
 import type { Phase } from '../../jobs/progress';
 import type { VendorFlow } from '../../jobs/engine';
 import { imageUrl } from '../../responses/live';
-import type { JsonObject } from '../../spec/load';
+import type { JsonObject } from '../../../core/model/load';
 import { iso, jobLive } from '../templates';
 
 export type WebhookEvent = 'start' | 'output' | 'logs' | 'completed';

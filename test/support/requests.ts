@@ -3,9 +3,9 @@
  * with documented parameter values, and the credential it expects. Shared by the tests and the
  * scripts (scripts/record-mock.ts), so neither imports the other's folder.
  */
-import type { Json, JsonObject } from '../mock-server/spec/load';
-import type { Mount, Operation } from '../mock-server/spec/model';
-import { png } from '../contracts/support/fixtures';
+import type { Json, JsonObject } from '../../core/model/load';
+import type { Mount, Operation } from '../../core/model/operations';
+import { png } from '../../core/sample-png';
 
 /** Dimensions of the image fixtures sent for file parts (not square, so sizes that follow the input show). */
 export const FIXTURE_SIZE = { width: 96, height: 64 } as const;

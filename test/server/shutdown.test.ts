@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { connect } from 'node:net';
 import { once } from 'node:events';
-import { startMock } from '../../kit/mock';
+import { startMock } from '../support/mock';
 import { startCli, startReceiver, stopClis } from '../support/server';
 import { closeGracefully } from '../../mock-server/server';
 

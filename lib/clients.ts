@@ -6,8 +6,8 @@ import type { paths as MagnificPaths } from '../specs/magnific/types';
 import type { paths as FalPaths } from '../specs/fal/types';
 import type { paths as FalQueuePaths } from '../specs/fal-queue/types';
 import type { paths as ReplicatePaths } from '../specs/replicate/types';
-import { loadSpecs } from '../mock-server/spec/load';
-import { authHeaderOf, type AuthHeader } from './support/auth';
+import { loadSpecs } from '../core/model/load';
+import { authHeaderOf, type AuthHeader } from '../contracts/auth';
 
 export interface ClientOptions {
   /** The vendor's base URL, or the mock's (`http://127.0.0.1:4010/pixazo`). */

@@ -11,14 +11,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import request from 'supertest';
-import { deref, type JsonObject, type LoadedSpec } from '../../mock-server/spec/load';
-import { createSchemaCompiler } from '../../mock-server/spec/ajv';
-import { loadSpecs } from '../../mock-server/spec/load';
-import { buildIndex, type Mount, type Operation, type RequestBodySpec } from '../../mock-server/spec/model';
-import { SpecValidator, formatViolations } from '../../contracts/support/validator';
+import { deref, type JsonObject, type LoadedSpec } from '../../core/model/load';
+import { createSchemaCompiler } from '../../core/model/ajv';
+import { loadSpecs } from '../../core/model/load';
+import { buildIndex, type Mount, type Operation, type RequestBodySpec } from '../../core/model/operations';
+import { SpecValidator, formatViolations } from '../../core/validator';
 import { png, JPEG_1x1, WEBP_1x1 } from '../support/images';
-import { startMock, type StartedMock } from '../../kit/mock';
-import { ERROR_SHAPES } from './support';
+import { startMock, type StartedMock } from '../support/mock';
+import { ERROR_SHAPES } from '../support/hostile';
 
 const SEED = 20_261_121;
 const NUM_RUNS = 30;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { createApp } from '../../mock-server/index';
-import { SpecValidator, formatViolations } from '../../contracts/support/validator';
-import { startMock } from '../../kit/mock';
+import { SpecValidator, formatViolations } from '../../core/validator';
+import { startMock } from '../support/mock';
 import { startReceiver } from '../support/server';
 import { stopAfterEach } from '../support/cleanups';
 

@@ -1,7 +1,7 @@
 import type { RequestData } from '../pipeline/body';
 import { ENTRY, ownCopy } from '../budget';
 import { isSecret, shown, shownStart } from './shown';
-import { REDACTED } from '../../contracts/support/recording';
+import { REDACTED } from '../../core/recording';
 
 /**
  * Journal entries keep this much of each body: enough to recognise a request, bounded in memory, a

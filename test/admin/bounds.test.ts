@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { startMock, type StartedMock } from '../../kit/mock';
+import { startMock, type StartedMock } from '../support/mock';
 import { stopAfterEach } from '../support/cleanups';
 
 const stop = stopAfterEach();

@@ -1,4 +1,4 @@
-import type { JsonObject } from '../spec/load';
+import type { JsonObject } from '../../core/model/load';
 
 /** How a job ends unless it is cancelled or finished through the control API. */
 export type Outcome = 'completed' | 'failed' | 'error';

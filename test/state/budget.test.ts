@@ -4,7 +4,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { startMock, type StartedMock } from '../../kit/mock';
+import { startMock, type StartedMock } from '../support/mock';
 import type { StartOptions } from '../../mock-server/start';
 import { DEFAULT_BUDGET, parseBudget } from '../../mock-server/budget';
 import { stopAfterEach } from '../support/cleanups';

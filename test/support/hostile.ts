@@ -4,9 +4,9 @@
  */
 import { connect } from 'node:net';
 import { expect } from 'vitest';
-import type { Operation } from '../../mock-server/spec/model';
-import type { SpecValidator } from '../../contracts/support/validator';
-import { departures } from '../../kit/conformance';
+import type { Operation } from '../../core/model/operations';
+import type { SpecValidator } from '../../core/validator';
+import { departures } from './conformance';
 
 export interface Observed {
   status: number;

@@ -1,5 +1,5 @@
 import type { Json, LoadedSpec } from './load';
-import { operationsOf, webhooksOf, type Operation } from './model';
+import { operationsOf, webhooksOf, type Operation } from './operations';
 
 /** One documented example and the schema it must satisfy. */
 export interface ExampleCase {

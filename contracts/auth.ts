@@ -1,5 +1,5 @@
-import type { LoadedSpec } from '../../mock-server/spec/load';
-import { serverAuth, type AuthScheme } from '../../mock-server/spec/model';
+import type { LoadedSpec } from '../core/model/load';
+import { serverAuth, type AuthScheme } from '../core/model/operations';
 
 export interface AuthHeader {
   /** Header name, or the query parameter when `query` is set. */

@@ -1,7 +1,7 @@
 import type { Request } from 'express';
-import type { Operation } from '../spec/model';
+import type { Operation } from '../../core/model/operations';
 import { createHash } from 'node:crypto';
-import { REDACTED } from '../../contracts/support/recording';
+import { REDACTED } from '../../core/recording';
 import { ENTRY, ownCopy } from '../budget';
 import { isSecret, shown, shownStart } from './shown';
 

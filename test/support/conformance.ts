@@ -2,7 +2,7 @@
  * Conformance of one answer to its operation's documented response, as text: empty when it conforms,
  * one line per departure otherwise. Tests assert `toBe('')` on it; scripts print it.
  */
-import { formatViolations, type SpecValidator } from '../contracts/support/validator';
+import { formatViolations, type SpecValidator } from '../../core/validator';
 
 /** An answer as supertest, light-my-request or fetch (a `Headers` object) gives it. */
 export interface Answer {

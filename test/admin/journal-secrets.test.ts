@@ -5,7 +5,7 @@
  * field or in the query, no secret-named parameter of the request itself, and no upload token.
  */
 import { describe, expect, it } from 'vitest';
-import { startMock } from '../../kit/mock';
+import { startMock } from '../support/mock';
 import { startReceiver } from '../support/server';
 import { stopAfterEach } from '../support/cleanups';
 

@@ -4,8 +4,8 @@
  * URL user-info, `?token=`-like parameters, `whsec_`, `r8_`, `Bearer …`) replaced, as webhook URLs
  * are (jobs/webhooks.ts `shownUrl`), and upload URLs' tokens masked (files/route.ts).
  */
-import { isSecretName, leavesOf, scrubShapes } from '../../contracts/support/secrets';
-import { REDACTED, spellings } from '../../contracts/support/recording';
+import { isSecretName, leavesOf, scrubShapes } from '../../core/secrets';
+import { REDACTED, spellings } from '../../core/recording';
 import { withoutUploadToken } from '../files/route';
 
 /** The recorder's judgement of header, parameter and field names, remembered: the names repeat on every request. */

@@ -9,10 +9,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { startMock, type RunningMock } from '../mock-server/start';
-import { loadAllSpecs, loadSpecs } from '../mock-server/spec/load';
-import { mountPoints } from '../mock-server/spec/model';
-import { envName, keyVariable, keyVariables, MOCK_KEY } from './support/target';
-import { formatSummary, runContracts } from './run';
+import { loadAllSpecs, loadSpecs } from '../core/model/load';
+import { mountPoints } from '../core/model/operations';
+import { envName, keyVariable, keyVariables, MOCK_KEY } from '../contracts/target';
+import { formatSummary, runContracts } from '../contracts/run';
 
 /** Where `--record` with no directory saves, relative to the working directory. */
 const DEFAULT_RECORDINGS = 'contracts/recordings';

@@ -1,12 +1,12 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { deref, type Json, type JsonObject, type LoadedSpec } from '../../mock-server/spec/load';
-import { createVendorClient } from '../clients';
-import { SpecValidator, type ObservedResponse, type Violation } from './validator';
+import { deref, type Json, type JsonObject, type LoadedSpec } from '../core/model/load';
+import { createVendorClient } from '../lib/clients';
+import { SpecValidator, type ObservedResponse, type Violation } from '../core/validator';
 import { authHeaderFor, type AuthHeader } from './auth';
-import { operationsOf as modelOf, type Operation } from '../../mock-server/spec/model';
+import { operationsOf as modelOf, type Operation } from '../core/model/operations';
 import { BudgetSpent, type ProviderTarget } from './target';
-import { png } from './fixtures';
-import { recordedBody, redact, saveRecording, type Recording } from './recording';
+import { png } from '../core/sample-png';
+import { recordedBody, redact, saveRecording, type Recording } from '../core/recording';
 
 export type CheckStatus = 'pass' | 'fail' | 'skip';
 

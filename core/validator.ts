@@ -1,6 +1,6 @@
-import { createSchemaCompiler, type ErrorObject, type SchemaCompiler } from '../../mock-server/spec/ajv';
-import { loadSpecs, type LoadedSpec } from '../../mock-server/spec/load';
-import { operationsOf, webhooksOf, type Operation } from '../../mock-server/spec/model';
+import { createSchemaCompiler, type ErrorObject, type SchemaCompiler } from './model/ajv';
+import { loadSpecs, type LoadedSpec } from './model/load';
+import { operationsOf, webhooksOf, type Operation } from './model/operations';
 
 /** One way a response departs from the spec, phrased for a CI log. */
 export interface Violation {

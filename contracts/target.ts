@@ -1,9 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createApp } from '../../mock-server/app';
-import { loadAllSpecs, type JsonObject, type LoadedSpec } from '../../mock-server/spec/load';
-import { mountPoints } from '../../mock-server/spec/model';
-import type { Provider } from '../clients';
+import { createApp } from '../mock-server/app';
+import { loadAllSpecs, type JsonObject, type LoadedSpec } from '../core/model/load';
+import { mountPoints } from '../core/model/operations';
+import type { Provider } from '../lib/clients';
 
 /**
  * Where the suite sends its requests (nock's modes table, in the suite's terms):

@@ -2,7 +2,7 @@
  * The one way tests and scripts start a mock: the packaged `startMock` (the server the CLI runs, with
  * its header limit and timeouts) on a free loopback port, plus what tests reach for beneath HTTP.
  */
-import { startMock as startPackagedMock, type RunningMock, type StartOptions } from '../mock-server/start';
+import { startMock as startPackagedMock, type RunningMock, type StartOptions } from '../../mock-server/start';
 
 export interface StartedMock extends RunningMock {
   /** `http://127.0.0.1:<port>`, the base the vendors' prefixes go under. */
