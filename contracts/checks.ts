@@ -1,8 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { deref, type Json, type JsonObject, type LoadedSpec } from '../core/model/load';
-import { createVendorClient } from '../lib/clients';
+import { createVendorClient } from '../core/clients';
 import { SpecValidator, type ObservedResponse, type Violation } from '../core/validator';
-import { authHeaderFor, type AuthHeader } from './auth';
+import { authHeaderFor, type AuthHeader } from '../core/auth-header';
 import { operationsOf as modelOf, type Operation } from '../core/model/operations';
 import { BudgetSpent, type ProviderTarget } from './target';
 import { png } from '../core/sample-png';

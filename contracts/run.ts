@@ -1,6 +1,6 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { resolveTarget } from './target';
+import { resolveTarget, type EmbeddedMock } from './target';
 import { planChecks, type CheckOutcome } from './checks';
 import { SpecValidator, formatViolations } from '../core/validator';
 
@@ -39,14 +39,14 @@ export interface ContractRun {
   ok: boolean;
 }
 
-/** The contract suite as a function: every planned check against the target, one after another. */
-export async function runContracts(options: ContractRunOptions = {}): Promise<ContractRun> {
+/** The contract suite as a function: every planned check against the target (`embedded` starts the mock for `target: 'mock'`), one after another. */
+export async function runContracts(embedded: EmbeddedMock, options: ContractRunOptions = {}): Promise<ContractRun> {
   refuseUnknownOptions(options);
   const env: NodeJS.ProcessEnv = { ...(options.env ?? process.env), CONTRACT_TARGET: options.target ?? 'mock' };
   if (options.providers?.length) env.CONTRACT_PROVIDERS = options.providers.join(',');
   if (options.maxCalls !== undefined) env.CONTRACT_MAX_CALLS = String(options.maxCalls);
   if (options.record !== undefined) env.CONTRACT_RECORD = options.record;
-  const target = await resolveTarget(env, options.specs);
+  const target = await resolveTarget(embedded, env, options.specs);
   const validator = new SpecValidator(target.specs);
   const outcomes: CheckOutcome[] = [];
   try {

@@ -1,9 +1,6 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { createApp } from '../mock-server/app';
 import { loadAllSpecs, type JsonObject, type LoadedSpec } from '../core/model/load';
 import { mountPoints } from '../core/model/operations';
-import type { Provider } from '../lib/clients';
+import type { Provider } from '../core/clients';
 
 /**
  * Where the suite sends its requests (nock's modes table, in the suite's terms):
@@ -46,6 +43,9 @@ export interface ContractTarget {
   close(): Promise<void>;
 }
 
+/** A mock started for the suite on a free loopback port: the library gives `startMock`, so the suite itself never imports the mock. */
+export type EmbeddedMock = (options: { keys: string[]; specs: string[] }) => Promise<{ url: string; close(): Promise<void> }>;
+
 /** Spending stops here on live runs: every call to a vendor costs money. */
 export class BudgetSpent extends Error {
   constructor(max: number) {
@@ -86,7 +86,7 @@ export function keyVariables(): string[] {
 }
 
 /** Reads CONTRACT_TARGET, CONTRACT_PROVIDERS, CONTRACT_MAX_CALLS and the per-vendor variables; `extraSpecs` are `--spec` files. */
-export async function resolveTarget(env: NodeJS.ProcessEnv = process.env, extraSpecs: string[] = []): Promise<ContractTarget> {
+export async function resolveTarget(embedded: EmbeddedMock, env: NodeJS.ProcessEnv = process.env, extraSpecs: string[] = []): Promise<ContractTarget> {
   const raw = env.CONTRACT_TARGET ?? 'mock';
   const only = env.CONTRACT_PROVIDERS?.split(',').map((s) => s.trim()).filter(Boolean);
   const specs = loadAllSpecs({ providers: only, specs: extraSpecs });
@@ -112,12 +112,11 @@ export async function resolveTarget(env: NodeJS.ProcessEnv = process.env, extraS
   }
 
   let origin = raw;
-  let server: Server | undefined;
+  let mock: Awaited<ReturnType<EmbeddedMock>> | undefined;
   if (raw === 'mock') {
     // Only the suite's key is accepted, so "wrong key" is a real check against the mock too.
-    server = createServer(createApp({ quiet: true, keys: [MOCK_KEY], specs: extraSpecs }));
-    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    mock = await embedded({ keys: [MOCK_KEY], specs: extraSpecs });
+    origin = mock.url;
   } else if (!/^https?:\/\//.test(raw)) {
     throw new Error(`--target must be mock, live or an origin like http://127.0.0.1:4010 (got "${raw}").`);
   }
@@ -139,11 +138,8 @@ export async function resolveTarget(env: NodeJS.ProcessEnv = process.env, extraS
       recordDir: env.CONTRACT_RECORD,
     };
   });
-  const close = () =>
-    new Promise<void>((resolve) => {
-      if (!server) return resolve();
-      server.closeAllConnections();
-      server.close(() => resolve());
-    });
+  const close = async () => {
+    await mock?.close();
+  };
   return { kind: raw === 'mock' ? 'mock' : 'url', label: raw === 'mock' ? `embedded mock (${origin})` : origin, specs, providers, close };
 }

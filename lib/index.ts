@@ -6,6 +6,7 @@ export { startMock, type StartOptions, type RunningMock } from '../mock-server/s
 export type { JournalEntry, JournalFilter } from '../mock-server/journal/journal';
 export { mockControl, type MockControl, type ControlOptions } from './control';
 export { interceptVendors, type InterceptOptions, type Interception } from './intercept';
-export { createVendorClient, type ClientOptions, type Provider, type ProviderPaths } from './clients';
-export { runContracts, formatSummary, type ContractRunOptions, type ContractRun } from '../contracts/run';
+export { createVendorClient, type ClientOptions, type Provider, type ProviderPaths } from '../core/clients';
+export { runContracts } from './contracts';
+export { formatSummary, type ContractRunOptions, type ContractRun } from '../contracts/run';
 export type { CheckOutcome } from '../contracts/checks';

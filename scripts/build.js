@@ -15,7 +15,7 @@ const ENTRIES = {
   vitest: 'lib/vitest.ts',
   jest: 'lib/jest.ts',
   'ideogram-mock': 'mock-server/cli.ts',
-  'ideogram-contracts': 'contracts/cli.ts',
+  'ideogram-contracts': 'lib/contracts-cli.ts',
 };
 function newest(path) {
   const stat = statSync(path);

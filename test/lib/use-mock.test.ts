@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useMock } from '../../lib/vitest';
-import { createVendorClient } from '../../lib/clients';
+import { createVendorClient } from '../../core/clients';
 
 // The package's vitest helper, used as a user would: one mock for the file, a clean journal per test.
 const mock = useMock();

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startMock, type StartedMock } from '../support/mock';
-import { createVendorClient } from '../../lib/clients';
+import { createVendorClient } from '../../core/clients';
 
 // The dashboard and the API reference in a real headless Chromium (Debian's package; .ci/run installs it
 // and sets CHROMIUM_PATH). Screenshots go to test-output/ (gitignored) for a human to look at.

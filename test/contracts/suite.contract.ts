@@ -1,11 +1,12 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { resolveTarget } from './target';
-import { planChecks } from './checks';
-import { SpecValidator, formatViolations } from '../core/validator';
+import { resolveTarget } from '../../contracts/target';
+import { planChecks } from '../../contracts/checks';
+import { SpecValidator, formatViolations } from '../../core/validator';
+import { embeddedMock } from '../../lib/contracts';
 
 // One table-driven suite for every vendor, as vitest tests: the target comes from CONTRACT_TARGET
-// (see support/target.ts). `ideogram-contracts` runs the same checks without vitest (run.ts).
-const target = await resolveTarget();
+// (see contracts/target.ts). `ideogram-contracts` runs the same checks without vitest (contracts/run.ts).
+const target = await resolveTarget(embeddedMock);
 const validator = new SpecValidator();
 afterAll(() => target.close());
 

@@ -1,5 +1,5 @@
-import type { LoadedSpec } from '../core/model/load';
-import { serverAuth, type AuthScheme } from '../core/model/operations';
+import type { LoadedSpec } from './model/load';
+import { serverAuth, type AuthScheme } from './model/operations';
 
 export interface AuthHeader {
   /** Header name, or the query parameter when `query` is set. */

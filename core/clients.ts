@@ -6,8 +6,8 @@ import type { paths as MagnificPaths } from '../specs/magnific/types';
 import type { paths as FalPaths } from '../specs/fal/types';
 import type { paths as FalQueuePaths } from '../specs/fal-queue/types';
 import type { paths as ReplicatePaths } from '../specs/replicate/types';
-import { loadSpecs } from '../core/model/load';
-import { authHeaderOf, type AuthHeader } from '../contracts/auth';
+import { loadSpecs } from './model/load';
+import { authHeaderOf, type AuthHeader } from './auth-header';
 
 export interface ClientOptions {
   /** The vendor's base URL, or the mock's (`http://127.0.0.1:4010/pixazo`). */
@@ -56,11 +56,3 @@ export function createVendorClient<P extends Provider>(provider: P, options: Cli
   }
   return client;
 }
-
-export const createIdeogramClient = (options: ClientOptions) => createVendorClient('ideogram', options);
-export const createYutoaiClient = (options: ClientOptions) => createVendorClient('yutoai', options);
-export const createPixazoClient = (options: ClientOptions) => createVendorClient('pixazo', options);
-export const createMagnificClient = (options: ClientOptions) => createVendorClient('magnific', options);
-export const createFalClient = (options: ClientOptions) => createVendorClient('fal', options);
-export const createFalQueueClient = (options: ClientOptions) => createVendorClient('fal-queue', options);
-export const createReplicateClient = (options: ClientOptions) => createVendorClient('replicate', options);
