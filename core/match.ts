@@ -46,7 +46,7 @@ export function loadRules(dir: string): Rules {
   try {
     parsed = JSON.parse(readFileSync(file, 'utf8')) as typeof parsed;
   } catch (error) {
-    throw new Error(`${file}: not JSON (${(error as Error).message}).`);
+    throw new Error(`${file}: not JSON (${(error as Error).message}).`, { cause: error });
   }
   const strings = (value: unknown, name: string): string[] => {
     if (value === undefined) return [];

@@ -223,7 +223,7 @@ export function loadRecordings(dir: string): LoadedRecording[] {
     try {
       parsed = JSON.parse(readFileSync(path, 'utf8'));
     } catch (error) {
-      throw new Error(`${file}: not JSON (${(error as Error).message})`);
+      throw new Error(`${file}: not JSON (${(error as Error).message})`, { cause: error });
     }
     const problem = shapeProblem(parsed);
     if (problem) throw new Error(`${file}: not a recording: ${problem}`);

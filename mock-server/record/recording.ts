@@ -134,7 +134,7 @@ function readSequence(path: string, file: string): SequenceFile {
   try {
     parsed = JSON.parse(readFileSync(path, 'utf8')) as Partial<SequenceFile>;
   } catch (error) {
-    throw new Error(`${file}: not JSON (${(error as Error).message}).`);
+    throw new Error(`${file}: not JSON (${(error as Error).message}).`, { cause: error });
   }
   if (parsed.format !== FORMAT || !Array.isArray(parsed.exchanges)) throw new Error(`${file}: not a recording (expected "format": "${FORMAT}" and a list of exchanges).`);
   for (const [i, e] of parsed.exchanges.entries()) {

@@ -196,6 +196,7 @@ export class RedisStore implements StateStore {
       await client.connect();
     } catch (error) {
       client.disconnect();
+      // eslint-disable-next-line preserve-caught-error -- the driver's error can carry the AUTH command and its password: only the message is passed on
       throw new Error(`Cannot reach the state store at ${address.shown}: ${(reason ?? (error as Error)).message}`);
     } finally {
       client.off('error', remember);
@@ -205,6 +206,7 @@ export class RedisStore implements StateStore {
       await store.begin(store.log);
     } catch (error) {
       client.disconnect();
+      // eslint-disable-next-line preserve-caught-error -- the driver's error can carry the AUTH command and its password: only the message is passed on
       throw new Error(`Cannot use the state store at ${address.shown}: ${(error as Error).message}`);
     }
     return store;

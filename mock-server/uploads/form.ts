@@ -21,7 +21,6 @@ export const MAX_FORM_KEPT_BYTES = 32 * 1024 * 1024;
 export type PartKind = 'file' | 'text';
 
 declare global {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace Express {
     namespace Multer {
       interface File {

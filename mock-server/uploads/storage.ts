@@ -21,7 +21,6 @@ export interface StreamedFile {
 }
 
 declare global {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace Express {
     namespace Multer {
       interface File {

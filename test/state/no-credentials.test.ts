@@ -30,10 +30,12 @@ async function send(mock: StartedMock, path: string, init: { method?: string; he
   const headers = init.body === undefined ? init.headers : { ...init.headers, 'content-type': 'application/json' };
   const res = await fetch(`${mock.origin}${path}`, { method: init.method ?? 'GET', headers, body });
   const text = await res.text();
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a vendor's JSON answer, which the assertions read field by field
   return { status: res.status, body: text.startsWith('{') ? (JSON.parse(text) as Record<string, any>) : undefined };
 }
 
 /** Polls until the answer says the job ended (poll mode: one step per poll, so a few polls suffice). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- as send's answer
 async function pollToEnd(mock: StartedMock, path: string, headers: Record<string, string>, ended: (body: Record<string, any>) => boolean) {
   for (let polls = 0; polls < 10; polls++) {
     const answer = await send(mock, path, { headers });
