@@ -17,9 +17,9 @@ import type { SpecValidator, Violation } from './validator';
 import { isSecretName, leavesOf, scrubShapes } from './secrets';
 
 export type RecordingTarget = 'live' | 'mock' | (string & {});
-export type RecordedHeaders = Record<string, string | string[]>;
+type RecordedHeaders = Record<string, string | string[]>;
 
-export interface RecordedRequest {
+interface RecordedRequest {
   method: string;
   url: string;
   headers: RecordedHeaders;
@@ -27,7 +27,7 @@ export interface RecordedRequest {
   body?: unknown;
 }
 
-export interface RecordedResponse {
+interface RecordedResponse {
   status: number;
   headers: RecordedHeaders;
   /** Parsed JSON, text, or `"<image/png N bytes>"` for binary content. */

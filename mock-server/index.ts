@@ -1,3 +1,3 @@
 export { createApp, type MockApp } from './app';
-export type { MockOptions, MockContext } from './context';
-export { manualClock, systemClock, type Clock, type ManualClock } from './jobs/clock';
+export type { MockOptions } from './context';
+export { manualClock } from './jobs/clock';

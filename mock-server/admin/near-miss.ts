@@ -27,14 +27,14 @@ export interface RequestQuery {
   body?: Record<string, unknown>;
 }
 
-export interface Difference {
+interface Difference {
   /** `method`, `path`, `query.<name>`, `headers.<name>`, `body.<dotted path>`... */
   field: string;
   expected: unknown;
   actual: unknown;
 }
 
-export interface NearMiss {
+interface NearMiss {
   request: JournalEntry;
   /** 0 (would have matched) to 1. */
   distance: number;

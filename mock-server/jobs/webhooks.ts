@@ -31,7 +31,7 @@ export interface WebhookMessage {
   signature?: (body: string, timestamp: number, key: SigningKey) => Record<string, string>;
 }
 
-export interface Attempt {
+interface Attempt {
   at: string;
   status?: number;
   error?: string;
@@ -188,7 +188,7 @@ export class WebhookSender {
 }
 
 /** Standard Webhooks headers: `webhook-signature: v1,<base64 HMAC-SHA256 of "{id}.{timestamp}.{body}">`. */
-export function signStandardWebhook(secret: string, id: string, timestamp: number, body: string): Record<string, string> {
+function signStandardWebhook(secret: string, id: string, timestamp: number, body: string): Record<string, string> {
   const signature = createHmac('sha256', secret).update(`${id}.${timestamp}.${body}`).digest('base64');
   return { 'webhook-id': id, 'webhook-timestamp': String(timestamp), 'webhook-signature': `v1,${signature}` };
 }

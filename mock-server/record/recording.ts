@@ -10,7 +10,7 @@ import { join, relative } from 'node:path';
 import { canonical, type Recording } from '../../core/recording';
 import type { Operation } from '../../core/model/operations';
 
-export const FORMAT = 'ideogram-mock-recording/1';
+const FORMAT = 'ideogram-mock-recording/1';
 
 export interface RecordedExchange extends Recording {
   /** The answer's departures from the spec, one line each (`pointer: expected ..., got ...`); absent when it conforms. */

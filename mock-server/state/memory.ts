@@ -317,7 +317,7 @@ export class MemoryJournal implements JournalLog {
   }
 }
 
-export class MemoryScenarios implements ScenarioList {
+class MemoryScenarios implements ScenarioList {
   private items: { ns: string; scenario: Scenario }[] = [];
   private next = 1;
 

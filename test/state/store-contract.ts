@@ -66,7 +66,7 @@ function entry(path: string) {
 const ids = (jobs: Job[]) => jobs.map((each) => each.id);
 
 /** Every job of an index, oldest first, read two at a time so that every listing also walks its cursor. */
-export async function listed(store: StateStore, index: JobIndex): Promise<Job[]> {
+async function listed(store: StateStore, index: JobIndex): Promise<Job[]> {
   const out: Job[] = [];
   let after: number | undefined;
   do {

@@ -115,7 +115,7 @@ export function multipartBody(parts: Part[], { boundary = BOUNDARY, close = true
   return Buffer.concat(chunks);
 }
 
-export const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Each vendor's error body, as the conventions table lists it. */
 export const ERROR_SHAPES: Record<string, { describe: string; test(body: unknown): boolean }> = {
@@ -147,7 +147,7 @@ ERROR_SHAPES.replicate = {
 };
 
 /** The mock's shape when no vendor is mounted at the path (`{error, message}`). */
-export const UNMOUNTED_SHAPE = { describe: '{error, message}', test: (b: unknown) => isObject(b) && typeof b.error === 'string' && typeof b.message === 'string' };
+const UNMOUNTED_SHAPE = { describe: '{error, message}', test: (b: unknown) => isObject(b) && typeof b.error === 'string' && typeof b.message === 'string' };
 
 /**
  * A refusal as the vendor would send it: a 4xx from the allowed list, JSON in the vendor's error shape,

@@ -59,7 +59,7 @@ function predictionId(): string {
 }
 
 /** Seconds a `Prefer: wait[=N]` asks to hold the request (undefined without one). */
-export function waitSeconds(prefer: string | undefined): number | undefined {
+function waitSeconds(prefer: string | undefined): number | undefined {
   for (const token of (prefer ?? '').split(/[;,]/)) {
     const match = /^\s*wait\s*(?:=\s*"?([^"]*)"?)?\s*$/i.exec(token);
     if (!match) continue;
@@ -219,7 +219,7 @@ const getDefaultWebhookSecret: OperationHandler = (call) => ({
   body: { key: `whsec_${Buffer.from(call.ctx.jobs.options.webhooks.secret).toString('base64')}` },
 });
 
-export const replicateHandlers: Record<string, OperationHandler> = {
+const replicateHandlers: Record<string, OperationHandler> = {
   createModelPrediction,
   createPrediction,
   getPrediction,

@@ -24,7 +24,7 @@ export function predictionFacts(known: PredictionFacts): JsonObject {
   return known as unknown as JsonObject;
 }
 
-export function factsOf(job: Job): PredictionFacts {
+function factsOf(job: Job): PredictionFacts {
   if (!job.facts) throw new Error(`Replicate job ${job.id} has no prediction facts`);
   return job.facts as unknown as PredictionFacts;
 }
