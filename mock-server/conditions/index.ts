@@ -21,8 +21,6 @@ export type Sleep = (ms: number, signal: AbortSignal) => Promise<void>;
 export interface ConditionOptions {
   /** `vendor` (each spec's `x-limits`), with overrides like `vendor,<vendor>.<limit>=100/60s`; default off. */
   limits?: string;
-  /** Fixed ms; the older form of `latency`. */
-  latencyMs?: number;
   /** Latency distributions (`800-3000`, `lognormal:1200,4000`, `pixazo=…`; see latency.ts). */
   latency?: string | string[];
   /** Faults at a rate: `5%`, `5%:reset,5xx`. */
@@ -53,8 +51,7 @@ const realSleep: Sleep = (ms, signal) => wait(ms, undefined, { signal }).catch((
 export function createConditions(options: ConditionOptions, index: SpecIndex, clock: Clock, budget: Budget = DEFAULT_BUDGET, shared?: LimitCounts): Conditions {
   const choice = parseLimitsOption(options.limits);
   const rules = choice ? applyOverrides(index.specs.flatMap((spec) => readLimits(spec.provider, spec.doc)), choice) : [];
-  const latency = [...(options.latency === undefined ? [] : parseLatency(options.latency))];
-  if (options.latencyMs) latency.push({ distribution: { kind: 'fixed', ms: options.latencyMs } });
+  const latency = options.latency === undefined ? [] : parseLatency(options.latency);
   for (const rule of latency) {
     if (rule.provider && !index.operations.some((o) => o.provider === rule.provider && (!rule.operationId || o.operationId === rule.operationId))) {
       throw new Error(`--latency: ${rule.provider}${rule.operationId ? `:${rule.operationId}` : ''} is not a served vendor or operation.`);

@@ -19,7 +19,10 @@ function task(job: Job, phase: Phase, images: string[]): JsonObject {
   return { task_id: job.id, status: phase.status, generated: completed ? images : [] };
 }
 
-/** CREATED → IN_PROGRESS → COMPLETED | FAILED, for edit and expand tasks alike; a webhook on every status change (seed 003). */
+/**
+ * CREATED → IN_PROGRESS → COMPLETED | FAILED, for edit and expand tasks alike; a webhook on every status change, as Magnific documents
+ * (https://docs.magnific.com/api-reference/ideogram-image-edit/overview, https://docs.freepik.com/webhooks).
+ */
 const magnificFlow: VendorFlow = {
   provider: 'magnific',
   // An estimate: Magnific publishes no task timing (specs/magnific/NOTES.md).

@@ -10,7 +10,7 @@ import { createJob, example, iso, jobLive, seedFor, uuidv7 } from './templates';
 import type { HandlersFor, VendorModule } from './vendor';
 import type { ErrorReply } from '../errors/serialise';
 
-/** Background removal: QUEUED → PROCESSING → COMPLETED | FAILED | ERROR (seed 002). */
+/** Background removal: QUEUED → PROCESSING → COMPLETED | FAILED | ERROR, the statuses Pixazo documents (https://www.pixazo.ai/models/ideogram). */
 const pixazoFlow: VendorFlow = {
   provider: 'pixazo',
   // An estimate: Pixazo publishes no timing for background removal (specs/pixazo/NOTES.md).
@@ -79,7 +79,7 @@ function pixazoError(e: MockError, status: number): ErrorReply {
   return { status, headers: e.headers, body: { error, message: e.message } };
 }
 
-/** The gateway's one sentence for any key problem (seed 002). */
+/** The gateway's one sentence for any key problem, Pixazo's documented 401 body (https://www.pixazo.ai/models/ideogram). */
 const KEY_REFUSED = 'Missing or invalid Ocp-Apim-Subscription-Key header.';
 
 export const pixazo: VendorModule = {

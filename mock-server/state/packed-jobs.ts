@@ -33,8 +33,8 @@ const INTS = 11;
 /**
  * Jobs as rows of two typed arrays, outside V8's heap, with their repeated strings (namespace,
  * provider, operation, key, base URL) interned: 100 bytes a job plus its id. As objects on the heap,
- * 100,000 jobs took the mock's peak RSS to 335 MiB without --optimize-for-size; as rows, to 219 MiB
- * (121 MiB with it). A job is materialised into a fresh Job object when read; what only some jobs
+ * 100,000 jobs took the mock's peak RSS to 335 MiB; as rows, to 219 MiB (both with V8's default heap
+ * sizing). A job is materialised into a fresh Job object when read; what only some jobs
  * have (webhook URL, vendor facts) sits beside the rows.
  */
 export class PackedJobs {

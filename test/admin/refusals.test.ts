@@ -1,4 +1,4 @@
-/** The control API refuses cross-site and rebound callers, and answers its callers' mistakes with a 4xx sentence (issue 11). */
+/** The control API refuses cross-site and rebound callers, and answers its callers' mistakes with a 4xx sentence. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { startMock, type StartedMock } from '../support/mock';

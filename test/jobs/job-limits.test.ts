@@ -1,4 +1,4 @@
-/** The job store never drops an unfinished job silently, and ids resolve only through their vendor (issue 11). */
+/** The job store never drops an unfinished job silently, and ids resolve only through their vendor. */
 import { describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { createApp } from '../../mock-server/index';

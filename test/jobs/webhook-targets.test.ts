@@ -1,4 +1,4 @@
-/** Outbound webhooks: bounded concurrency, credentials, IPv4-mapped addresses and allow-list spelling (issue 11). */
+/** Outbound webhooks: bounded concurrency, credentials, IPv4-mapped addresses and allow-list spelling. */
 import { describe, expect, it } from 'vitest';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -1,4 +1,4 @@
-/** Issue 15: test files sharing one mock, each in its own namespace, never see each other's requests, jobs, scenarios or resets. */
+/** Test files sharing one mock, each in its own namespace, never see each other's requests, jobs, scenarios or resets. */
 import { describe, expect, it } from 'vitest';
 import { startMock } from '../support/mock';
 import { mockControl } from '../../lib/control';

@@ -1,5 +1,5 @@
 /**
- * Client input that used to reach the mock's own machinery (issue 21): each is now the vendor's 4xx,
+ * Client input that could reach the mock's own machinery: each gets the vendor's 4xx,
  * never a 500, and never a way to steer the mock or the upstream it proxies.
  */
 import { describe, expect, it } from 'vitest';

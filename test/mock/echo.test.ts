@@ -272,7 +272,7 @@ describe('values the request did not ask for are not copied from the examples', 
     expect(styled.body.data[0].style_type).toBe('ANIME');
   });
 
-  it('a Pixazo generate with style_type AUTO names a concrete style: seed 212 answers REALISTIC, as seed 002 documents', async () => {
+  it('a Pixazo generate with style_type AUTO names a concrete style: seed 212 answers REALISTIC, as Pixazo documents', async () => {
     const image_request = { prompt: 'a serene tropical beach', model: 'V_2', aspect_ratio: 'ASPECT_10_16', seed: 212, style_type: 'AUTO' };
     const res = await request(app).post('/pixazo/ideogramV_2/v1/generate').set('Ocp-Apim-Subscription-Key', 'k').send({ image_request });
     expect(res.status, JSON.stringify(res.body)).toBe(200);

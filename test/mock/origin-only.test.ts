@@ -1,5 +1,5 @@
 /**
- * Clients that take only an origin (issue 13): unprefixed paths reach the one vendor that serves them,
+ * Clients that take only an origin: unprefixed paths reach the one vendor that serves them,
  * an ambiguous one gets a 404 naming the prefixes, and `vendorPorts` / `--vendor-ports` give a vendor
  * an origin of its own whose answers point back at it.
  */

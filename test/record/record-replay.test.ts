@@ -1,5 +1,5 @@
 /**
- * Issue #15's done-when: record through a mock proxying to a second mock that stands in for Pixazo (a
+ * Record and replay end to end: record through a mock proxying to a second mock that stands in for Pixazo (a
  * sync generate and a whole background-removal job), stop that upstream, replay from the files.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';

@@ -1,4 +1,4 @@
-/** Process and framing hygiene (issue 11): npm start takes signals, error sockets are released, HTTP/1.0 and HEAD behave. */
+/** Process and framing hygiene: npm start takes signals, error sockets are released, HTTP/1.0 and HEAD behave. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { connect } from 'node:net';

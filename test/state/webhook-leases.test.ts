@@ -71,7 +71,7 @@ describe.skipIf(!url)('jobs with a webhook on two mocks sharing one Redis', () =
     expect(new Set(hooks.map(verified)).size).toBe(2);
   });
 
-  it('sends completed only after start was answered: a refused start is re-sent, by the other instance, under the same id (issue 22)', async () => {
+  it('sends completed only after start was answered: a refused start is re-sent, by the other instance, under the same id', async () => {
     const clock = manualClock();
     const { a, b } = await twoInstances(clock, { webhookRetryBaseMs: 1000 });
     const receiver = await startReceiver([500]);

@@ -1,4 +1,4 @@
-/** `--workers N` (issue 17): one port served by N processes of the real CLI, sharing the primary's state. */
+/** `--workers N`: one port served by N processes of the real CLI, sharing the primary's state. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
