@@ -1,13 +1,18 @@
-// `npx tsx scripts/check-structure.ts`: the folders of mock-server/ (each top-level file a room of its own) import
-// one another without a cycle, so each folder can be read, and moved, from the bottom up. dependency-cruiser's rules
+// `npx tsx scripts/check-structure.ts [folder]`: the folders of mock-server/ (or the folder given; each top-level file
+// a room of its own) import one another without a cycle, so each folder can be read, and moved, from the bottom up. dependency-cruiser's rules
 // see file-level cycles (.dependency-cruiser.cjs); a folder-level one needs the whole graph, so this reads
 // dependency-cruiser's result and finds the strongly connected components of the folder graph (Tarjan's algorithm).
 // Each cycle is printed with the imports that close it; the exit code is 1 when there is one.
 import { cruise, type ICruiseResult } from 'dependency-cruiser';
 import extractDepcruiseOptions from 'dependency-cruiser/config-utl/extract-depcruise-options';
 import extractTSConfig from 'dependency-cruiser/config-utl/extract-ts-config';
+import { basename, dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const ROOT = 'mock-server/';
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const FOLDER = resolve(process.argv[2] ?? resolve(REPO, 'mock-server'));
+/** Module names are relative to the folder's parent: `mock-server/jobs/engine.ts`. */
+const ROOT = `${basename(FOLDER)}/`;
 
 /** One import between two rooms: the file that imports, the file imported, and whether only its types are. */
 interface Import {
@@ -109,9 +114,12 @@ function describe(graph: Map<string, Map<string, Import[]>>, component: string[]
   return lines.join('\n');
 }
 
-const options = await extractDepcruiseOptions('./.dependency-cruiser.cjs');
-const tsConfig = extractTSConfig('tsconfig.json');
-const { output } = await cruise([ROOT], { ...options, ruleSet: undefined, validate: false, includeOnly: `^${ROOT}`, outputType: 'json' }, undefined, { tsConfig });
+const options = await extractDepcruiseOptions(resolve(REPO, '.dependency-cruiser.cjs'));
+const tsConfigFile = resolve(REPO, 'tsconfig.json');
+const tsConfig = extractTSConfig(tsConfigFile);
+const only = `^${ROOT.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`;
+const cruiseOptions = { ...options, ruleSet: undefined, validate: false, baseDir: dirname(FOLDER), tsConfig: { fileName: tsConfigFile }, includeOnly: only, outputType: 'json' as const };
+const { output } = await cruise([ROOT], cruiseOptions, undefined, { tsConfig });
 const result: ICruiseResult = typeof output === 'string' ? JSON.parse(output) : output;
 const graph = roomGraph(result);
 const found = cycles(graph);
