@@ -1,6 +1,9 @@
-// The layers (ARCHITECTURE.md, "Layers"), lowest first: specs/ → core/ → contracts/ and mock-server/ (never each
+// The layers, lowest first: specs/ → core/ → contracts/ and mock-server/ (never each
 // other) → lib/ → test/, scripts/, bin/. `npm run lint:code` checks them, with no import cycle anywhere; the
 // folder-level cycles inside mock-server/ are scripts/check-structure.ts's (one rule per pair of folders could not say it).
+/** A layer rule: modules matching `from` (a path pattern, or a `pathNot`) import nothing matching `to`. */
+const forbid = (name, from, to, comment) => ({ name, severity: 'error', comment, from: typeof from === 'string' ? { path: from } : from, to: { path: to } });
+
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
@@ -18,48 +21,12 @@ module.exports = {
       from: {},
       to: { couldNotResolve: true, pathNot: '^\\.\\./dist/' },
     },
-    {
-      name: 'core-stands-alone',
-      severity: 'error',
-      comment: 'core/ (operation model, validator, recording format, secrets, differ, clients) imports only core/, specs/ and packages.',
-      from: { path: '^core/' },
-      to: { path: '^(contracts|mock-server|lib|test|scripts|bin|ui)/' },
-    },
-    {
-      name: 'contracts-not-on-the-mock',
-      severity: 'error',
-      comment: 'The contract suite imports only contracts/, core/, specs/ and packages: lib/ hands it the embedded mock.',
-      from: { path: '^contracts/' },
-      to: { path: '^(mock-server|lib|test|scripts|bin|ui)/' },
-    },
-    {
-      name: 'mock-not-on-the-suite',
-      severity: 'error',
-      comment: 'The mock imports only mock-server/, core/, specs/ and packages.',
-      from: { path: '^mock-server/' },
-      to: { path: '^(contracts|lib|test|scripts|bin|ui)/' },
-    },
-    {
-      name: 'lib-below-its-users',
-      severity: 'error',
-      comment: 'lib/ (the package) may import core/, contracts/ and mock-server/, never the tests, scripts or bins.',
-      from: { path: '^lib/' },
-      to: { path: '^(test|scripts|bin)/' },
-    },
-    {
-      name: 'test-support-stays-in-test',
-      severity: 'error',
-      comment: 'Only tests import test/.',
-      from: { pathNot: '^test/' },
-      to: { path: '^test/' },
-    },
-    {
-      name: 'scripts-stay-scripts',
-      severity: 'error',
-      comment: 'Only scripts/ and bin/ import scripts/.',
-      from: { pathNot: '^(scripts|bin)/' },
-      to: { path: '^scripts/' },
-    },
+    forbid('core-stands-alone', '^core/', '^(contracts|mock-server|lib|test|scripts|bin|ui)/', 'core/ (operation model, validator, recording format, secrets, differ, clients) imports only core/, specs/ and packages.'),
+    forbid('contracts-not-on-the-mock', '^contracts/', '^(mock-server|lib|test|scripts|bin|ui)/', 'The contract suite imports only contracts/, core/, specs/ and packages: lib/ hands it the embedded mock.'),
+    forbid('mock-not-on-the-suite', '^mock-server/', '^(contracts|lib|test|scripts|bin|ui)/', 'The mock imports only mock-server/, core/, specs/ and packages.'),
+    forbid('lib-below-its-users', '^lib/', '^(test|scripts|bin)/', 'lib/ (the package) may import core/, contracts/ and mock-server/, never the tests, scripts or bins.'),
+    forbid('test-support-stays-in-test', { pathNot: '^test/' }, '^test/', 'Only tests import test/.'),
+    forbid('scripts-stay-scripts', { pathNot: '^(scripts|bin)/' }, '^scripts/', 'Only scripts/ and bin/ import scripts/.'),
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
