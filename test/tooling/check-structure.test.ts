@@ -34,19 +34,35 @@ async function check(root: string): Promise<{ code: number; out: string }> {
 }
 
 describe('check-structure: folder-level cycles', () => {
-  it('finds a cycle between two folders whose files import one another without any file-level cycle', async () => {
-    const root = tree('rooms', {
-      'a/x.ts': "import { y } from '../b/y';\nexport const x = y;\n",
-      'a/z.ts': 'export const z = 1;\n',
-      'b/y.ts': "import { z } from '../a/z';\nexport const y = z;\n",
-      'app.ts': "import { x } from './a/x';\nexport const app = x;\n",
-    });
-    const { code, out } = await check(root);
+  it.each<{ what: string; name: string; files: Record<string, string>; printed: string[]; absent: string[] }>([
+    {
+      what: 'a cycle between two folders whose files import one another without any file-level cycle, and nothing of the room outside it',
+      name: 'rooms',
+      files: {
+        'a/x.ts': "import { y } from '../b/y';\nexport const x = y;\n",
+        'a/z.ts': 'export const z = 1;\n',
+        'b/y.ts': "import { z } from '../a/z';\nexport const y = z;\n",
+        'app.ts': "import { x } from './a/x';\nexport const app = x;\n",
+      },
+      printed: ['folder cycle: a/, b/', 'rooms/a/x.ts → rooms/b/y.ts', 'rooms/b/y.ts → rooms/a/z.ts'],
+      absent: ['app.ts →'],
+    },
+    {
+      what: 'a cycle through type-only imports: still a cycle between folders',
+      name: 'typed',
+      files: {
+        'a/x.ts': "import type { Y } from '../b/y';\nexport type X = Y;\n",
+        'b/y.ts': "import type { Z } from '../a/z';\nexport type Y = Z;\n",
+        'a/z.ts': 'export type Z = number;\n',
+      },
+      printed: ['folder cycle: a/, b/', 'typed/a/x.ts → typed/b/y.ts (types only)'],
+      absent: [],
+    },
+  ])('finds $what', async ({ name, files, printed, absent }) => {
+    const { code, out } = await check(tree(name, files));
     expect(code).toBe(1);
-    expect(out).toContain('folder cycle: a/, b/');
-    expect(out).toContain('rooms/a/x.ts → rooms/b/y.ts');
-    expect(out).toContain('rooms/b/y.ts → rooms/a/z.ts');
-    expect(out).not.toContain('app.ts →');
+    for (const line of printed) expect(out).toContain(line);
+    for (const line of absent) expect(out).not.toContain(line);
   });
 
   it('passes folders that import one way only, top-level files counted as rooms of their own', async () => {
@@ -58,16 +74,5 @@ describe('check-structure: folder-level cycles', () => {
     const { code, out } = await check(root);
     expect(out).toContain('no folder cycle in layered/');
     expect(code).toBe(0);
-  });
-
-  it('counts a type-only import: a cycle through types is still a cycle between folders', async () => {
-    const root = tree('typed', {
-      'a/x.ts': "import type { Y } from '../b/y';\nexport type X = Y;\n",
-      'b/y.ts': "import type { Z } from '../a/z';\nexport type Y = Z;\n",
-      'a/z.ts': 'export type Z = number;\n',
-    });
-    const { code, out } = await check(root);
-    expect(code).toBe(1);
-    expect(out).toContain('typed/a/x.ts → typed/b/y.ts (types only)');
   });
 });
