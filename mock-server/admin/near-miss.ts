@@ -11,7 +11,7 @@ import { setImmediate as yieldToOthers } from 'node:timers/promises';
 import { distance as editDistance } from 'fastest-levenshtein';
 import { MockError } from '../errors/catalogue';
 import { SEARCH } from '../budget';
-import type { JournalEntry } from '../journal/journal';
+import type { JournalEntry } from '../state/records';
 
 export interface RequestQuery {
   method?: string;

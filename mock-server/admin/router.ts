@@ -3,7 +3,7 @@ import { MockError } from '../errors/catalogue';
 import { guardAdmin } from './guard';
 import { findRequests, readQuery } from './near-miss';
 import type { MockContext } from '../context';
-import type { Job, Terminal } from '../jobs/job';
+import type { Job, Terminal } from '../state/records';
 import type { Phase } from '../jobs/progress';
 import { adminNamespace } from '../pipeline/namespace';
 import { parseScenario, SCENARIO_CAPACITY } from './scenarios';

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { MockError } from '../errors/catalogue';
 import type { Clock } from './clock';
-import type { Job, Terminal } from './job';
-import { ownerTag } from './owner';
+import type { Job, Terminal } from '../state/records';
+import { ownerTag } from '../state/owner';
 import type { JobIndex, JobPage, JobTable, Lease, LeaseRecord, PageOptions, StateStore } from '../state/store';
 import { SLOW_FACTOR, lastStep, phaseOf, stepOf, ticksPerPoll, type Flow, type JobMode, type Phase } from './progress';
-import { WebhookSender, deliveryId, type Delivery, type WebhookMessage, type WebhookOptions } from './webhooks';
+import { WebhookSender, deliveryId, type WebhookMessage, type WebhookOptions } from './webhooks';
+import type { Delivery } from '../state/records';
 
 export interface JobEngineOptions {
   mode: JobMode;

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { MockError } from '../errors/catalogue';
 import type { OperationHandler } from '../context';
-import type { Job } from '../jobs/job';
+import type { Job } from '../state/records';
 import type { VendorFlow } from '../jobs/engine';
 import { webhookMessage, type SigningKey } from '../jobs/ed25519';
 import { liveBody } from '../responses/live';

@@ -1,9 +1,9 @@
 import { MockError } from '../errors/catalogue';
 import type { Call, OperationHandler } from '../context';
-import type { Job } from '../jobs/job';
+import type { Job } from '../state/records';
 import type { Phase } from '../jobs/progress';
 import type { VendorFlow } from '../jobs/engine';
-import { ownerTag } from '../jobs/owner';
+import { ownerTag } from '../state/owner';
 import { imageUrl } from '../responses/live';
 import type { JsonObject } from '../../core/model/load';
 import type { operations } from '../../specs/magnific/types';

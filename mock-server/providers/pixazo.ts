@@ -1,7 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import { MockError } from '../errors/catalogue';
 import type { Call, OperationHandler, Reply } from '../context';
-import type { Job } from '../jobs/job';
+import type { Job } from '../state/records';
 import type { Phase } from '../jobs/progress';
 import type { VendorFlow } from '../jobs/engine';
 import { imageUrl } from '../responses/live';

@@ -4,9 +4,9 @@ import { MockError } from '../errors/catalogue';
 import type { Call } from '../context';
 import type { JsonObject } from '../../core/model/load';
 import type { LiveContext } from '../responses/live';
-import type { Job } from '../jobs/job';
-import { DEFAULT_MAX_JOBS } from '../state/memory';
-import { ownerTag } from '../jobs/owner';
+import type { Job } from '../state/records';
+import { noRoomMessage } from '../state/policy';
+import { ownerTag } from '../state/owner';
 
 /** A documented example of one of the provider's operations, by status and name: job answers start from the spec too. */
 export function example(call: Call, operationId: string, status: number, name: string): JsonObject {
@@ -63,7 +63,7 @@ export async function createJob(call: Call, id: string, seed: number, webhookUrl
     facts,
   });
   if (job) return job;
-  throw new MockError('rate_limited', `The mock already holds ${call.ctx.options.maxJobs ?? DEFAULT_MAX_JOBS} unfinished jobs (its --max-jobs capacity): poll or finish some, reset with POST /__admin/reset, or start it with a larger --max-jobs.`, {
+  throw new MockError('rate_limited', noRoomMessage(call.ctx.options.maxJobs), {
     headers: retryAfter(call),
   });
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { manualClock } from '../jobs/clock';
-import type { Job } from '../jobs/job';
-import type { Delivery } from '../jobs/webhooks';
+import type { Delivery, Job } from './records';
 import { parsePrefer } from '../pipeline/prefer';
 import { MemoryStore } from './memory';
 

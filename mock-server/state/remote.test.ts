@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EventEmitter } from 'node:events';
 import { deserialize, serialize } from 'node:v8';
 import { manualClock } from '../jobs/clock';
-import type { Job } from '../jobs/job';
+import type { Job } from './records';
 import { MockError } from '../errors/catalogue';
 import { MemoryStore } from './memory';
 import { remoteStore, type Channel } from './remote';

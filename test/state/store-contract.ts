@@ -5,25 +5,13 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { manualClock, type ManualClock } from '../../mock-server/jobs/clock';
-import type { Job } from '../../mock-server/jobs/job';
-import type { Delivery } from '../../mock-server/jobs/webhooks';
+import type { Delivery, Job } from '../../mock-server/state/records';
 import type { FileMeta, JobIndex, StateStore } from '../../mock-server/state/store';
+import type { StoreOptions } from '../../mock-server/state/policy';
 import { stopAfterEach } from '../support/cleanups';
 
-export interface StoreLimits {
-  jobTtlMs?: number;
-  maxJobs?: number;
-  journalSize?: number;
-  journalBytes?: number;
-  deliveries?: number;
-  deliveryBytes?: number;
-  maxFiles?: number;
-  maxFileBytes?: number;
-  fileTtlMs?: number;
-}
-
 /** Opens a fresh, empty store on this clock; the table closes it after each test. */
-export type OpenStore = (clock: ManualClock, limits: StoreLimits) => Promise<StateStore>;
+export type OpenStore = (clock: ManualClock, limits: StoreOptions) => Promise<StateStore>;
 
 const HOUR = 60 * 60 * 1000;
 
@@ -84,7 +72,7 @@ function fileMeta(clock: ManualClock, fields: Partial<FileMeta> = {}): FileMeta 
 export function storeContract(name: string, open: OpenStore) {
   describe(`${name} keeps the StateStore contract`, () => {
     const stopLater = stopAfterEach();
-    async function fresh(limits: StoreLimits = {}) {
+    async function fresh(limits: StoreOptions = {}) {
       const clock = manualClock();
       const store = await open(clock, { jobTtlMs: HOUR, maxJobs: 100, journalSize: 100, ...limits });
       stopLater(() => store.close());

@@ -1,8 +1,8 @@
 import { randomInt } from 'node:crypto';
 import { MockError } from '../../errors/catalogue';
 import type { Call, MockContext, OperationHandler, Reply } from '../../context';
-import type { Job } from '../../jobs/job';
-import { ownerTag } from '../../jobs/owner';
+import type { Job } from '../../state/records';
+import { ownerTag } from '../../state/owner';
 import { sizeFrom } from '../../responses/size';
 import { hold } from '../../conditions/index';
 import { imageUrl } from '../../responses/live';

@@ -1,4 +1,4 @@
-import type { Job } from '../../jobs/job';
+import type { Job } from '../../state/records';
 import type { Phase } from '../../jobs/progress';
 import type { VendorFlow } from '../../jobs/engine';
 import { imageUrl } from '../../responses/live';
