@@ -513,12 +513,13 @@ export class RedisFiles implements FileTable {
   }
 
   async write(id: string, bytes: Buffer, part?: number): Promise<WriteOutcome> {
-    const [createdAt, ttlMs, complete, size, previous] = await this.run((c) => c.hmget(this.key('file', id), 'createdAt', 'ttlMs', 'complete', 'size', part === undefined ? 'data' : `part:${part}`));
-    // The chunks expire with their file, by Redis's clock as its hash does.
-    const now = this.clock.now();
-    if (createdAt === null || expired(Number(createdAt), Number(ttlMs), now)) return 'gone';
-    // At least 1 ms: a file on its last millisecond is still written (PX takes no 0).
-    const left = Math.max(1, Math.floor(Number(createdAt) + Number(ttlMs) - now));
+    const [[createdAt, ttlMs, complete, size, previous], left] = await this.run(async (c) => {
+      const replies = (await c.pipeline().hmget(this.key('file', id), 'createdAt', 'ttlMs', 'complete', 'size', part === undefined ? 'data' : `part:${part}`).pttl(this.key('file', id)).exec()) ?? [];
+      for (const [error] of replies) if (error) throw error;
+      return [replies[0][1] as (string | null)[], replies[1][1] as number] as const;
+    });
+    // Gone by the mock's clock, or already by Redis's (whose PEXPIRE bounds memory by the wall clock).
+    if (createdAt === null || expired(Number(createdAt), Number(ttlMs), this.clock.now()) || !(left > 0)) return 'gone';
     // Refusals known before a chunk is sent (the script decides again, atomically).
     if (complete === '1') return 'complete';
     if (tooBig(Number(size), Number(previous?.split('/')[2] ?? 0), bytes.length, this.bound.bytes)) return 'too-big';
@@ -529,6 +530,7 @@ export class RedisFiles implements FileTable {
       for (let first = 0; first < chunks; first += REDIS_CHUNKS_PER_BATCH) {
         await this.run(async (c) => {
           const batch = c.pipeline();
+          // The chunks expire with their file's hash, by Redis's clock.
           for (let n = first; n < Math.min(first + REDIS_CHUNKS_PER_BATCH, chunks); n++) batch.set(names[n], bytes.subarray(n * REDIS_CHUNK_BYTES, (n + 1) * REDIS_CHUNK_BYTES), 'PX', left);
           for (const [error] of (await batch.exec()) ?? []) if (error) throw error;
         });
