@@ -4,7 +4,7 @@ import { indexName, indexNames } from './job-index';
 import { OrderedIds } from './ordered-ids';
 import { DueIndex } from './due-index';
 import type { Clock, DeliveryLog, FileMeta, FileState, FileTable, StoredFile, WriteOutcome, JobChange, JobIndex, JobPage, JobTable, JournalLog, Lease, LeaseRecord, PageOptions, ScenarioList, StateStore } from './store';
-import { approximateBytes, expired, makingRoom, fileLifetime, filterJournal, firstVisit, hasRoom, journalRecord, leasedToOther, nextVisit, overBound, refuseCompletion, scenarioApplies, storeLimits, tooBig, type Bound, type StoreOptions } from './policy';
+import { approximateBytes, ended, expired, makingRoom, fileLifetime, filterJournal, firstVisit, hasRoom, journalRecord, leasedToOther, nextVisit, overBound, refuseCompletion, scenarioApplies, storeLimits, tooBig, type Bound, type StoreOptions } from './policy';
 
 /**
  * The default store: this process's memory. Its promises resolve at once and every method is a Map
@@ -56,6 +56,12 @@ export class MemoryJobs implements JobTable {
   /** Jobs with a webhook: their lease and progress, by id (bounded by the jobs kept: a visit drops a gone job's). */
   private readonly outbox = new Map<string, Lease & { holder?: string; leaseUntil: number }>();
   private readonly due = new DueIndex();
+  /**
+   * The two kinds of finished job that may make room under `--max-jobs` (policy.ts `makingRoom`), as
+   * Redis keeps them: ended jobs by creation sequence, and time-mode jobs not yet ended by due time.
+   */
+  private ended = new DueIndex();
+  private timed = new DueIndex();
 
   constructor(
     private readonly clock: Clock,
@@ -67,6 +73,8 @@ export class MemoryJobs implements JobTable {
     if (!this.makeRoom()) return false;
     const seq = ++this.seq;
     this.slots.set(job.id, this.rows.put(job, seq));
+    if (ended(job)) this.ended.set(job.id, seq);
+    else if (job.dueAt !== undefined) this.timed.set(job.id, job.dueAt);
     for (const name of indexNames(job)) {
       let index = this.indexes.get(name);
       if (!index) this.indexes.set(name, (index = new OrderedIds()));
@@ -89,8 +97,15 @@ export class MemoryJobs implements JobTable {
     const slot = this.live(ns, id);
     if (slot === undefined) return undefined;
     if (change.ticks) this.rows.addTicks(slot, change.ticks);
-    if (change.shiftMs) this.rows.shift(slot, change.shiftMs);
-    if (change.forced) this.rows.force(slot, change.forced);
+    if (change.shiftMs) {
+      this.rows.shift(slot, change.shiftMs);
+      const dueAt = this.rows.dueAt(slot);
+      if (dueAt !== undefined && !this.rows.ended(slot)) this.timed.set(id, dueAt);
+    }
+    if (change.forced) {
+      this.rows.force(slot, change.forced);
+      this.end(id, slot);
+    }
     return this.rows.get(slot, id);
   }
 
@@ -99,6 +114,7 @@ export class MemoryJobs implements JobTable {
     // Steps only move forward, so the first caller to show one is the one that moved it.
     if (slot === undefined || step <= this.rows.shownStep(slot)) return false;
     this.rows.show(slot, step, at, terminal);
+    if (terminal) this.end(id, slot);
     return true;
   }
 
@@ -169,6 +185,8 @@ export class MemoryJobs implements JobTable {
     if (ns === undefined) {
       this.slots.clear();
       this.indexes.clear();
+      this.ended = new DueIndex();
+      this.timed = new DueIndex();
       return this.rows.clear();
     }
     // Read before dropping: each drop changes the index being read.
@@ -197,7 +215,15 @@ export class MemoryJobs implements JobTable {
       if (index.size === 0) this.indexes.delete(name);
     }
     this.slots.delete(id);
+    this.ended.delete(id);
+    this.timed.delete(id);
     this.rows.release(slot);
+  }
+
+  /** Forced or shown terminal: among the first to make room, and no longer waiting for a due time. */
+  private end(id: string, slot: number) {
+    this.ended.set(id, this.rows.seq(slot));
+    this.timed.delete(id);
   }
 
   private live(ns: string | undefined, id: string): number | undefined {
@@ -221,8 +247,12 @@ export class MemoryJobs implements JobTable {
   private makeRoom(): boolean {
     this.sweep();
     if (hasRoom(this.slots.size, this.capacity)) return true;
-    const going = makingRoom(this.slots, ([, slot]) => this.rows.ended(slot), ([, slot]) => this.rows.dueAt(slot), this.clock.now());
-    if (going) this.drop(...going);
+    const now = this.clock.now();
+    const going = makingRoom(
+      () => this.ended.take(Infinity, 1)[0],
+      () => this.timed.take(now, 1)[0],
+    );
+    if (going !== undefined) this.drop(going, this.slots.get(going)!);
     return going !== undefined;
   }
 }

@@ -87,19 +87,13 @@ export function hasRoom(kept: number, capacity: number): boolean {
 
 /**
  * The job that goes to make room for a new one under `--max-jobs`, once the expired ones are gone:
- * the oldest ended one, else the one whose time-mode due time came first (both finished). Undefined
- * when every job kept is unfinished: none is dropped, since a client may still be polling it, so the
- * store refuses the new job and the vendor module answers its 429 (`noRoomMessage`).
+ * the oldest `ended` one, else the one whose time-mode due time came first, if it has come (both are
+ * finished). Undefined when every job kept is unfinished: none is dropped, since a client may still
+ * be polling it, so the store refuses the new job and the vendor module answers its 429
+ * (`noRoomMessage`). Each store keeps both kinds in an index, so neither scans its jobs.
  */
-export function makingRoom<T>(oldestFirst: Iterable<T>, ended: (job: T) => boolean, dueAt: (job: T) => number | undefined, now: number): T | undefined {
-  let due: T | undefined;
-  let dueFirst = Infinity;
-  for (const job of oldestFirst) {
-    if (ended(job)) return job;
-    const at = dueAt(job);
-    if (at !== undefined && at <= now && at < dueFirst) [due, dueFirst] = [job, at];
-  }
-  return due;
+export function makingRoom(oldestEnded: () => string | undefined, firstDue: () => string | undefined): string | undefined {
+  return oldestEnded() ?? firstDue();
 }
 
 /** What the vendor's 429 says when `jobs.add` found no room: every job kept is unfinished. */
