@@ -68,7 +68,7 @@ describe.skipIf(missing)('pages in Chromium', () => {
     await page.screenshot({ path: join(SHOTS, 'dashboard.png'), fullPage: true });
 
     await jobRow.getByRole('button', { name: 'finish' }).click();
-    await expect.poll(async () => (await mock.app.mock.jobs.peek((await mock.app.mock.jobs.get(undefined, job.id))!)).kind).toBe('terminal');
+    await expect.poll(async () => (await mock.app.mock.jobs.show((await mock.app.mock.jobs.get(undefined, job.id))!)).kind).toBe('terminal');
     await expect.poll(() => jobRow.getByRole('button').count()).toBe(0);
 
     await page.locator('#f-vendor').selectOption('ideogram');
