@@ -1,6 +1,6 @@
 // `npx tsx scripts/record-mock.ts [dir]` (default contracts/recordings)
 // Records one documented request per vendor against the in-process mock (target "mock"), through the
-// vendors' real URLs (contracts/intercept.ts), redacted and saved as contracts/recordings/<provider>/…
+// vendors' real URLs (lib/intercept.ts), redacted and saved as contracts/recordings/<provider>/…
 // Mock recordings it made before for the same operations are replaced; live recordings are left alone.
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
