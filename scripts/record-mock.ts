@@ -9,7 +9,7 @@ import { interceptVendors } from '../lib/intercept';
 import { loadRecordings, recordFetch, redact, saveRecording } from '../core/recording';
 import type { MockApp } from '../mock-server/index';
 import type { Json } from '../core/model/load';
-import { authHeaders, documentedPayload, TEST_KEY, type Payload } from '../test/support/requests';
+import { authHeaders, documentedPayload, TEST_KEY, type Payload } from '../test/support/documented-requests';
 import type { Operation } from '../core/model/operations';
 
 /** provider, operationId, the mount prefix to use (Magnific: its own host, not Freepik's). */

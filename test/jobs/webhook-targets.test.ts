@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { WebhookSender, MAX_CONCURRENT_DELIVERIES, refuseTarget, normaliseHost, type Delivery } from '../../mock-server/jobs/webhooks';
 import { systemClock } from '../../mock-server/jobs/clock';
 import { createSigningKey } from '../../mock-server/jobs/ed25519';
-import { closeServer } from '../support/server';
+import { closeServer } from '../support/webhook-receiver';
 import { MemoryStore } from '../../mock-server/state/memory';
 
 const sender = (allow: string[] = []) => {

@@ -8,7 +8,7 @@ import { manualClock, type ManualClock } from '../../mock-server/jobs/clock';
 import type { Job } from '../../mock-server/jobs/job';
 import type { Delivery } from '../../mock-server/jobs/webhooks';
 import type { FileMeta, JobIndex, StateStore } from '../../mock-server/state/store';
-import { stopAfterEach } from '../support/cleanups';
+import { stopAfterEach } from '../support/stop-after-each';
 
 export interface StoreLimits {
   jobTtlMs?: number;
