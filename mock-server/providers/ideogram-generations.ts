@@ -7,7 +7,10 @@ import { webhookMessage, type SigningKey } from '../jobs/ed25519';
 import { liveBody } from '../responses/live';
 import type { Json, JsonObject } from '../../core/model/load';
 import type { Operation } from '../../core/model/operations';
-import { createJob, example, iso, jobLive, seedFor } from './templates';
+import { createJob, seedFor } from './create-job';
+import { example } from './documented-example';
+import { iso } from './iso-time';
+import { jobLive } from './job-rendering';
 
 /** Ideogram 4.0's asynchronous generations: `pending` → `completed` | `failed`, and a signed webhook when completed. */
 

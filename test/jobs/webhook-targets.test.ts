@@ -6,7 +6,7 @@ import { WebhookSender, MAX_CONCURRENT_DELIVERIES, refuseTarget, normaliseHost }
 import type { Delivery } from '../../mock-server/state/records';
 import { systemClock } from '../../mock-server/jobs/clock';
 import { createSigningKey } from '../../mock-server/jobs/ed25519';
-import { closeServer } from '../support/server';
+import { closeServer } from '../support/webhook-receiver';
 import { MemoryStore } from '../../mock-server/state/memory';
 
 const sender = (allow: string[] = []) => {

@@ -4,7 +4,7 @@ import { manualClock } from '../../mock-server/jobs/clock';
 import { MockError } from '../../mock-server/errors/catalogue';
 import { redisAddress } from '../../mock-server/state/open';
 import { key, REDIS_CHUNK_BYTES } from '../../mock-server/state/redis';
-import { stopAfterEach } from '../support/cleanups';
+import { stopAfterEach } from '../support/stop-after-each';
 import { openTestStore, ownRedis, redisUrl, twinOf } from '../support/redis';
 import { job, storeContract } from './store-contract';
 

@@ -9,7 +9,7 @@ import { manualClock, type ManualClock } from '../../mock-server/jobs/clock';
 import type { Delivery, Job } from '../../mock-server/state/records';
 import type { FileMeta, JobIndex, StateStore } from '../../mock-server/state/store';
 import type { StoreOptions } from '../../mock-server/state/policy';
-import { stopAfterEach } from '../support/cleanups';
+import { stopAfterEach } from '../support/stop-after-each';
 
 /** Opens a fresh, empty store on this clock; the table closes it after each test. */
 export type OpenStore = (clock: ManualClock, limits: StoreOptions) => Promise<StateStore>;
