@@ -64,7 +64,7 @@ const MIN_NAMED_SECRET = 8;
 
 /**
  * A copy with every credential gone. By name: headers (SECRET_HEADERS and any named like a secret,
- * contracts/support/secrets.ts) and JSON fields at any depth, in the request and the answer (Replicate's
+ * core/secrets.ts) and JSON fields at any depth, in the request and the answer (Replicate's
  * webhook secret answers `{"key": "whsec_…"}`), become `<redacted>`. By value: each of `secrets`,
  * and each value so found, is replaced wherever it occurs (URL, header names and values, bodies,
  * object keys), also in its URL-encoded, form-encoded and JSON-escaped spellings. By shape: whatever

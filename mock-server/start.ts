@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import { createApp, type MockApp } from './app';
 import type { MockOptions } from './context';
-import type { JournalEntry, JournalFilter } from './journal/journal';
+import type { JournalEntry, JournalFilter } from './state/records';
 import { createMockServer, type Timeouts } from './server';
 import { createVendorServers, listenAll, originOf } from './origins';
 import { sharedTls, tlsMaterial, type TlsOptions } from './tls';

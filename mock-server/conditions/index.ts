@@ -10,7 +10,8 @@ import { Limiter, applyOverrides, parseLimitsOption, readLimits } from './limits
 import { SharedLimiter } from './shared-limits';
 import type { LimitCounts } from '../state/store';
 import { distributionFor, parseLatency, sample, type LatencyPlan } from './latency';
-import { chooseFault, documentedFailure, parseFaults, resetConnection, undocumentedFailure, type FaultKind, type FaultRate } from './faults';
+import { chooseFault, documentedFailure, parseFaults, resetConnection, undocumentedFailure, type FaultRate } from './faults';
+import type { FaultKind } from '../state/records';
 import type { Reply } from '../context';
 import { MockError } from '../errors/catalogue';
 import { DEFAULT_BUDGET, type Budget } from '../budget';

@@ -3,6 +3,7 @@ import { BlockList, isIP } from 'node:net';
 import type { Clock } from './clock';
 import type { SigningKey } from './ed25519';
 import type { DeliveryLog } from '../state/store';
+import type { Attempt, Delivery } from '../state/records';
 import { REDACTED } from '../../core/recording';
 import { redactQuery } from '../record/redact';
 
@@ -29,23 +30,6 @@ export interface WebhookMessage {
   sign: boolean;
   /** The vendor's own signature headers for the body as sent, at this attempt's time (Unix seconds). */
   signature?: (body: string, timestamp: number, key: SigningKey) => Record<string, string>;
-}
-
-interface Attempt {
-  at: string;
-  status?: number;
-  error?: string;
-}
-
-export interface Delivery {
-  id: string;
-  provider: string;
-  jobId: string;
-  url: string;
-  event: string;
-  state: 'pending' | 'delivered' | 'failed' | 'refused' | 'abandoned';
-  attempts: Attempt[];
-  reason?: string;
 }
 
 /** What one attempt came to: done with (delivered, given up, refused), or to be tried again in this many ms. */

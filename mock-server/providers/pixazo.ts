@@ -1,12 +1,15 @@
 import { STATUS_CODES } from 'node:http';
 import { MockError } from '../errors/catalogue';
 import type { Call, OperationHandler, Reply } from '../context';
-import type { Job } from '../jobs/job';
+import type { Job } from '../state/records';
 import type { Phase } from '../jobs/progress';
 import type { VendorFlow } from '../jobs/engine';
 import { imageUrl } from '../responses/live';
 import type { operations } from '../../specs/pixazo/types';
-import { createJob, example, iso, jobLive, seedFor, uuidv7 } from './templates';
+import { createJob, seedFor } from './create-job';
+import { example } from './documented-example';
+import { iso } from './iso-time';
+import { jobLive } from './job-rendering';
 import type { HandlersFor, VendorModule } from './vendor';
 import type { ErrorReply } from '../errors/serialise';
 
@@ -88,3 +91,11 @@ export const pixazo: VendorModule = {
   handlers: { removeBackgroundSubmit: submit, requestStatusGet: status, requestStatusPost: status } satisfies HandlersFor<operations>,
   flow: () => pixazoFlow,
 };
+
+/** A time-ordered id like the `019d…` ones Pixazo hands out (UUIDv7 layout). */
+function uuidv7(now: number): string {
+  const hex = now.toString(16).padStart(12, '0') + crypto.randomUUID().replace(/-/g, '').slice(12);
+  const chars = hex.split('');
+  chars[12] = '7';
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${chars.slice(12, 16).join('')}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+}

@@ -2,7 +2,7 @@
  * Recording files (`--record <dir>`): `<dir>/<provider>/<operationId>-<n>.json`, one per sequence. A
  * sequence is a request and, for a job, every later call the spec's `links` tie to it (its polls,
  * result, cancel), in the order they were made. Each exchange has the contract suite's recording
- * shape (contracts/support/recording.ts), its URL vendor-relative (`{{base}}/v2/...`), plus the
+ * shape (core/recording.ts), its URL vendor-relative (`{{base}}/v2/...`), plus the
  * answer's departures from the spec found when it was written.
  */
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';

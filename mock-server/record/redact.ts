@@ -1,7 +1,7 @@
 /**
  * What a recording keeps of a request: credentials gone by name (the spec's security schemes plus the
- * usual secret names, contracts/support/secrets.ts) and by value (every credential seen is scrubbed
- * wherever it recurs, and anything shaped like one, by contracts/support/recording.ts's `redact`),
+ * usual secret names, core/secrets.ts) and by value (every credential seen is scrubbed
+ * wherever it recurs, and anything shaped like one, by core/recording.ts's `redact`),
  * multipart files described instead of kept.
  */
 import { createHash } from 'node:crypto';

@@ -1,4 +1,4 @@
-import type { Job, Outcome, Pace, Terminal } from '../jobs/job';
+import type { Job, Outcome, Pace, Terminal } from './records';
 import type { JsonObject } from '../../core/model/load';
 
 const OUTCOMES: Outcome[] = ['completed', 'failed', 'error'];
@@ -141,10 +141,13 @@ export class PackedJobs {
   shownStep(slot: number): number {
     return this.ints[slot * INTS + SHOWN];
   }
-  /** Finished for `--max-jobs`, from the row alone: forced, shown terminal, or past its time-mode due time. */
-  finished(slot: number, now: number): boolean {
-    const n = slot * NUMBERS;
-    return (this.ints[slot * INTS + ENUMS] >> 4) !== 0 || !Number.isNaN(this.numbers[n + COMPLETED]) || this.numbers[n + DUE] <= now;
+  /** Forced or shown terminal (policy.ts `ended`), from the row alone. */
+  ended(slot: number): boolean {
+    return (this.ints[slot * INTS + ENUMS] >> 4) !== 0 || !Number.isNaN(this.numbers[slot * NUMBERS + COMPLETED]);
+  }
+  /** The time-mode due time, if any. */
+  dueAt(slot: number): number | undefined {
+    return optional(this.numbers[slot * NUMBERS + DUE]);
   }
 
   addTicks(slot: number, ticks: number) {

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { startMock, type StartedMock } from '../support/mock';
-import { stopAfterEach } from '../support/cleanups';
+import { startMock, type StartedMock } from '../support/start-mock';
+import { stopAfterEach } from '../support/stop-after-each';
 
 const stop = stopAfterEach();
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { createApp } from '../../mock-server/index';
-import { conformsTo } from '../support/conforms';
+import { conformsTo } from '../support/conformance';
 
 const PIXAZO = { 'Ocp-Apim-Subscription-Key': 'k' };
 const PIXAZO_SUBMIT = '/pixazo/ideogram-remove-background/v1/ideogram-remove-background-request';

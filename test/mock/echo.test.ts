@@ -9,21 +9,11 @@ import { PNG } from 'pngjs';
 import { createApp } from '../../mock-server/index';
 import type { Json, JsonObject } from '../../core/model/load';
 import { collectExamples } from '../../core/model/examples';
-import {
-  decodedFields,
-  documentedPayload,
-  expectDocumented,
-  FIXTURE_SIZE,
-  isAsync,
-  operationCases,
-  declaresProperty,
-  enumAt,
-  clientRequest,
-  specValidator,
-  textOf,
-  type OperationCase,
-  type Payload,
-} from '../support/mock-requests';
+import { decodedFields, documentedPayload, FIXTURE_SIZE, type Payload } from '../support/documented-requests';
+import { expectDocumented, specValidator } from '../support/conformance';
+import { isAsync, operationCases, clientRequest, type OperationCase } from '../support/operation-cases';
+import { declaresProperty, enumAt } from '../support/request-schema';
+import { textOf } from '../support/vendor-errors';
 
 const app = createApp({ quiet: true });
 const validator = specValidator(app);

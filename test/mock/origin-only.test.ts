@@ -12,7 +12,10 @@ import type { AddressInfo } from 'node:net';
 import { createApp } from '../../mock-server/index';
 import { startMock, type RunningMock } from '../../mock-server/start';
 import type { JsonObject } from '../../core/model/load';
-import { documentedPayload, expectDocumented, expectVendorErrorShape, operationCases, pathFor, clientRequest, specValidator, textOf, type OperationCase } from '../support/mock-requests';
+import { documentedPayload, pathFor } from '../support/documented-requests';
+import { expectDocumented, specValidator } from '../support/conformance';
+import { expectVendorErrorShape, textOf } from '../support/vendor-errors';
+import { operationCases, clientRequest, type OperationCase } from '../support/operation-cases';
 
 const app = createApp({ quiet: true });
 const validator = specValidator(app);

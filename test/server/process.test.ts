@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { connect } from 'node:net';
 import { once } from 'node:events';
-import { startMock, type StartedMock } from '../support/mock';
-import { rawExchange, http1, multipartBody, BOUNDARY } from '../support/hostile';
+import { startMock, type StartedMock } from '../support/start-mock';
+import { rawExchange, http1, multipartBody, BOUNDARY } from '../support/raw-http';
 import { MAX_TEXT_CHARS } from '../../mock-server/pipeline/validate';
 
 let mock: StartedMock;

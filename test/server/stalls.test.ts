@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
-import { startMock, type StartedMock } from '../support/mock';
+import { startMock, type StartedMock } from '../support/start-mock';
 
 
 /** Far above a healthy loop's delay, far below the seconds the old code stalled for. */

@@ -4,12 +4,12 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { startMock, type StartedMock } from '../support/mock';
+import { startMock, type StartedMock } from '../support/start-mock';
 import type { StartOptions } from '../../mock-server/start';
 import { DEFAULT_BUDGET, parseBudget } from '../../mock-server/budget';
-import { stopAfterEach } from '../support/cleanups';
-import { gate } from '../support/gate';
-import { startCli, stopClis } from '../support/server';
+import { stopAfterEach } from '../support/stop-after-each';
+import { gate } from '../support/request-gate';
+import { startCli, stopClis } from '../support/cli-process';
 import { manualClock } from '../../mock-server/jobs/clock';
 
 const stop = stopAfterEach();

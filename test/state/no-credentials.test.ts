@@ -5,12 +5,12 @@
  * uploaded; then every value under the store's prefix is read and searched for the keys.
  */
 import { describe, expect, it } from 'vitest';
-import { startMock, type StartedMock } from '../support/mock';
+import { startMock, type StartedMock } from '../support/start-mock';
 import { systemClock } from '../../mock-server/jobs/clock';
 import type { RedisStore } from '../../mock-server/state/redis';
-import { stopAfterEach } from '../support/cleanups';
+import { stopAfterEach } from '../support/stop-after-each';
 import { openTestStore, redisUrl, storeKeys } from '../support/redis';
-import { startReceiver } from '../support/server';
+import { startReceiver } from '../support/webhook-receiver';
 
 const url = redisUrl();
 const stopLater = stopAfterEach();

@@ -4,13 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { EventEmitter } from 'node:events';
-import { startMock, type StartedMock } from '../support/mock';
+import { startMock, type StartedMock } from '../support/start-mock';
 import { systemClock } from '../../mock-server/jobs/clock';
 import type { RedisStoreOptions } from '../../mock-server/state/redis';
-import { stopAfterEach } from '../support/cleanups';
+import { stopAfterEach } from '../support/stop-after-each';
 import { openTestStore, ownRedis, redisUrl, twinOf } from '../support/redis';
-import { startReceiver } from '../support/server';
-import { validator } from '../support/conforms';
+import { startReceiver } from '../support/webhook-receiver';
+import { validator } from '../support/conformance';
 import { formatViolations } from '../../core/validator';
 import { downloadSignature } from '../../mock-server/providers/replicate/files';
 

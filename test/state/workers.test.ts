@@ -7,7 +7,7 @@ import type { Socket } from 'node:net';
 import { request as httpsRequest } from 'node:https';
 import type { TLSSocket } from 'node:tls';
 import { X509Certificate, createHash, createPublicKey, verify, type JsonWebKey } from 'node:crypto';
-import { startReceiver } from '../support/server';
+import { startReceiver } from '../support/webhook-receiver';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,9 +1,10 @@
-import type { Job } from '../../jobs/job';
+import type { Job } from '../../state/records';
 import type { Phase } from '../../jobs/progress';
 import type { VendorFlow } from '../../jobs/engine';
 import { imageUrl } from '../../responses/live';
 import type { JsonObject } from '../../../core/model/load';
-import { iso, jobLive } from '../templates';
+import { iso } from '../iso-time';
+import { jobLive } from '../job-rendering';
 
 export type WebhookEvent = 'start' | 'output' | 'logs' | 'completed';
 
