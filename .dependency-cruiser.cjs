@@ -1,5 +1,5 @@
 // The layers, lowest first: specs/ → core/ → contracts/ and mock-server/ (never each
-// other) → lib/ → test/, scripts/, bin/. `npm run lint:code` checks them, with no import cycle anywhere; the
+// other) → lib/ → test/, scripts/, bin/ (scripts may reuse test/support; tests may test scripts). `npm run lint:code` checks them, with no import cycle anywhere; the
 // folder-level cycles inside mock-server/ are scripts/check-structure.ts's (one rule per pair of folders could not say it).
 /** A layer rule: modules matching `from` (a path pattern, or a `pathNot`) import nothing matching `to`. */
 const forbid = (name, from, to, comment) => ({ name, severity: 'error', comment, from: typeof from === 'string' ? { path: from } : from, to: { path: to } });
@@ -25,8 +25,8 @@ module.exports = {
     forbid('contracts-not-on-the-mock', '^contracts/', '^(mock-server|lib|test|scripts|bin|ui)/', 'The contract suite imports only contracts/, core/, specs/ and packages: lib/ hands it the embedded mock.'),
     forbid('mock-not-on-the-suite', '^mock-server/', '^(contracts|lib|test|scripts|bin|ui)/', 'The mock imports only mock-server/, core/, specs/ and packages.'),
     forbid('lib-below-its-users', '^lib/', '^(test|scripts|bin)/', 'lib/ (the package) may import core/, contracts/ and mock-server/, never the tests, scripts or bins.'),
-    forbid('test-support-stays-in-test', { pathNot: '^test/' }, '^test/', 'Only tests import test/.'),
-    forbid('scripts-stay-scripts', { pathNot: '^(scripts|bin)/' }, '^scripts/', 'Only scripts/ and bin/ import scripts/.'),
+    forbid('test-support-stays-in-test', { pathNot: '^(test|scripts)/' }, '^test/', 'Only tests, and scripts that reuse their documented requests, import test/.'),
+    forbid('scripts-stay-scripts', { pathNot: '^(scripts|bin|test)/' }, '^scripts/', 'Only scripts/, bin/ and the tests of scripts import scripts/.'),
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
