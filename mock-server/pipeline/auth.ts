@@ -1,4 +1,3 @@
-import type { Request } from 'express';
 import { MockError } from '../errors/catalogue';
 import type { AuthScheme, Operation } from '../../core/model/operations';
 
@@ -9,12 +8,18 @@ export interface AuthOptions {
   messages?: { missing: string; invalid: string };
 }
 
+/** Where credentials are read from: header names lower case, the query as parsed. */
+export interface Credentials {
+  headers: Record<string, string | string[] | undefined>;
+  query: Record<string, unknown>;
+}
+
 /** Checks the vendor's credential the vendor's way and returns the key, which also owns the jobs it creates. */
-export function authenticate(operation: Operation, req: Request, options: AuthOptions): string {
+export function authenticate(operation: Operation, sent: Credentials, options: AuthOptions): string {
   if (operation.auth.length === 0) return '';
   let malformed: AuthScheme | undefined;
   for (const scheme of operation.auth) {
-    const value = scheme.kind === 'query' ? queryValue(req, scheme.header) : req.get(scheme.header);
+    const value = scheme.kind === 'query' ? queryValue(sent.query, scheme.header) : headerValue(sent.headers, scheme.header);
     if (value === undefined) continue;
     const key = extractKey(scheme, value);
     if (!key) {
@@ -32,9 +37,14 @@ export function authenticate(operation: Operation, req: Request, options: AuthOp
   throw new MockError('auth_missing', missingMessage(operation, options), { status: operation.authFailureStatus, type: 'authentication_error' });
 }
 
-function queryValue(req: Request, name: string): string | undefined {
-  const value = (req.query as Record<string, unknown>)[name];
+function queryValue(query: Record<string, unknown>, name: string): string | undefined {
+  const value = query[name];
   return typeof value === 'string' ? value : undefined;
+}
+
+function headerValue(headers: Credentials['headers'], name: string): string | undefined {
+  const value = headers[name.toLowerCase()];
+  return Array.isArray(value) ? value.join(', ') : value;
 }
 
 function extractKey(scheme: AuthScheme, value: string): string {
