@@ -11,8 +11,7 @@ import { SharedLimiter } from './shared-limits';
 import type { LimitCounts } from '../state/store';
 import { distributionFor, parseLatency, sample, type LatencyPlan } from './latency';
 import { chooseFault, documentedFailure, parseFaults, undocumentedFailure, type FaultKind, type FaultRate } from './faults';
-import type { MockRequest } from '../pipeline/request';
-import type { Reply } from '../pipeline/outcome';
+import type { Choice } from '../responses/choose';
 import { MockError } from '../errors/catalogue';
 import { DEFAULT_BUDGET, type Budget } from '../budget';
 
@@ -47,7 +46,12 @@ export interface Conditions {
   /** Requests held open now (a delay or fault=timeout), and at most (the budget's `held`, `--max-held`). */
   held: { now: number; max: number };
   /** What each request being served holds, given back when its exchange ends. */
-  holdings: WeakMap<MockRequest, (() => void)[]>;
+  holdings: WeakMap<Holder, (() => void)[]>;
+}
+
+/** A request being served, as the conditions know it: whose `signal` fires when its exchange ends (pipeline/request.ts). */
+export interface Holder {
+  readonly signal: AbortSignal;
 }
 
 const realSleep: Sleep = (ms, signal) => wait(ms, undefined, { signal }).catch(() => undefined);
@@ -77,7 +81,7 @@ export function createConditions(options: ConditionOptions, index: SpecIndex, cl
 }
 
 /** Keeps `give` until the request's exchange ends (at once when it has: the client went while the mock worked). */
-function keepUntilEnd(conditions: Conditions, request: MockRequest, give: () => void): void {
+function keepUntilEnd(conditions: Conditions, request: Holder, give: () => void): void {
   if (request.signal.aborted) return give();
   const held = conditions.holdings.get(request);
   if (held) held.push(give);
@@ -85,7 +89,7 @@ function keepUntilEnd(conditions: Conditions, request: MockRequest, give: () => 
 }
 
 /** Gives back what the request held: the lifecycle's `end` calls it, answered or abandoned. */
-export function release(conditions: Conditions, request: MockRequest): void {
+export function release(conditions: Conditions, request: Holder): void {
   const held = conditions.holdings.get(request);
   if (!held) return;
   conditions.holdings.delete(request);
@@ -93,14 +97,14 @@ export function release(conditions: Conditions, request: MockRequest): void {
 }
 
 /** Requests holding a slot: a request both delayed and waiting (Replicate's `Prefer: wait`) takes one. */
-const holding = new WeakSet<MockRequest>();
+const holding = new WeakSet<Holder>();
 
 /**
  * Takes one of the held-request slots until the exchange ends, or throws the vendor's 429: each
  * held request keeps a connection (a descriptor) open, and past the process's descriptor limit no
  * client at all could connect.
  */
-export function hold(conditions: Conditions, request: MockRequest): void {
+export function hold(conditions: Conditions, request: Holder): void {
   const { held } = conditions;
   if (holding.has(request)) return;
   if (held.now >= held.max) {
@@ -112,8 +116,7 @@ export function hold(conditions: Conditions, request: MockRequest): void {
 }
 
 /** Counts the request against its vendor's limits (throws the 429); its in-flight count ends with the exchange, answered or abandoned. */
-export async function enforceLimits(conditions: Conditions, operation: Operation, key: string, request: MockRequest): Promise<void> {
-  const address = request.arrival.remoteAddress;
+export async function enforceLimits(conditions: Conditions, operation: Operation, key: string, address: string, request: Holder): Promise<void> {
   const admitted = conditions.sharedLimiter
     ? await conditions.sharedLimiter.admit(operation.provider, operation.operationId, key, address)
     : conditions.limiter?.admit(operation.provider, operation.operationId, key, address);
@@ -138,7 +141,7 @@ export async function pause(conditions: Conditions, ms: number, signal: AbortSig
 }
 
 /** What a fault leaves to answer: a documented failure to send instead, the reply cut off, or no answer (the connection goes). */
-export type Acted = { reply: Reply; headers: Record<string, string> } | 'cut' | 'reset' | 'timeout';
+export type Acted = Choice | 'cut' | 'reset' | 'timeout';
 
 /**
  * Acts out a fault after the request was served (a job it created exists: a client that retries
@@ -158,8 +161,7 @@ export async function actOut(conditions: Conditions, fault: FaultKind, operation
     case '5xx': {
       const failure = documentedFailure(operation, conditions.random);
       if (!failure) throw undocumentedFailure();
-      const { response, example } = failure;
-      return { reply: { status: response.status, body: example!.value, contentType: example!.mediaType }, headers: response.headers };
+      return failure;
     }
   }
 }

@@ -116,7 +116,7 @@ async function answer(ctx: MockContext, exchange: Exchange, known: Known): Promi
   lifecycle.emit('read', exchange, { call, secrets });
   const vendor = ctx.vendors.get(provider)!;
   const key = authenticate(operation, { headers: request.headers, query }, { keys: ctx.options.keys, messages: vendor.authMessages });
-  await enforceLimits(ctx.conditions, operation, key, request);
+  await enforceLimits(ctx.conditions, operation, key, request.arrival.remoteAddress, request);
   const asks = parsePrefer(header(request, 'prefer'));
   const handler = vendor.handlers?.[operation.operationId];
   const data = handler?.readsBody ? { fields: {}, files: {} } : await readBody(operation, request);
@@ -144,7 +144,8 @@ async function answer(ctx: MockContext, exchange: Exchange, known: Known): Promi
   const acted = await actOut(ctx.conditions, fault, operation, request.signal);
   if (acted === 'reset' || acted === 'timeout') return { kind: acted, note };
   if (acted === 'cut') return replyOutcome(reply, [vendor.answerHeaders?.(), choice.response.headers], true, note);
-  return replyOutcome(acted.reply, [vendor.answerHeaders?.(), acted.headers], false, note);
+  const { response, example } = acted;
+  return replyOutcome({ status: response.status, body: example!.value, contentType: example!.mediaType }, [vendor.answerHeaders?.(), response.headers], false, note);
 }
 
 async function produce(call: Call, vendor: VendorModule): Promise<Reply> {
