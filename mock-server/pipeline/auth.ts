@@ -1,4 +1,5 @@
 import { MockError } from '../errors/catalogue';
+import { header } from './request';
 import type { AuthScheme, Operation } from '../../core/model/operations';
 
 export interface AuthOptions {
@@ -19,7 +20,7 @@ export function authenticate(operation: Operation, sent: Credentials, options: A
   if (operation.auth.length === 0) return '';
   let malformed: AuthScheme | undefined;
   for (const scheme of operation.auth) {
-    const value = scheme.kind === 'query' ? queryValue(sent.query, scheme.header) : headerValue(sent.headers, scheme.header);
+    const value = scheme.kind === 'query' ? queryValue(sent.query, scheme.header) : header(sent, scheme.header.toLowerCase());
     if (value === undefined) continue;
     const key = extractKey(scheme, value);
     if (!key) {
@@ -40,11 +41,6 @@ export function authenticate(operation: Operation, sent: Credentials, options: A
 function queryValue(query: Record<string, unknown>, name: string): string | undefined {
   const value = query[name];
   return typeof value === 'string' ? value : undefined;
-}
-
-function headerValue(headers: Credentials['headers'], name: string): string | undefined {
-  const value = headers[name.toLowerCase()];
-  return Array.isArray(value) ? value.join(', ') : value;
 }
 
 function extractKey(scheme: AuthScheme, value: string): string {
