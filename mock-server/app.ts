@@ -84,7 +84,9 @@ export function createApp(options: MockOptions = {}): MockApp {
   app.set('query parser', 'simple');
 
   const answer = (request: MockRequest, res: Response, next: NextFunction, exchange?: Exchange) =>
-    void serve(ctx, request, exchange).then((outcome) => writeOutcome(res, outcome), next);
+    void serve(ctx, request, exchange)
+      .then((outcome) => writeOutcome(res, outcome))
+      .catch(next);
 
   // The control API and the pages answer on the mock's own address only, never through a vendor's host name or origin.
   const ownAddress = (router: Router) => (req: Request, res: Response, next: NextFunction) => (index.byHost.has(hostName(req.headers.host)) || vendorOriginOf(req) ? next() : router(req, res, next));
@@ -95,7 +97,9 @@ export function createApp(options: MockOptions = {}): MockApp {
   own.use((req: Request, res: Response, next: NextFunction) => {
     if (!ctx.options.proxy) return next();
     const { request, exchange } = res.locals as Partial<Tracked>;
-    serveProxiedAsset(ctx, request ?? mockRequestOf(req, res), exchange).then((outcome) => (outcome ? writeOutcome(res, outcome) : next()), next);
+    serveProxiedAsset(ctx, request ?? mockRequestOf(req, res), exchange)
+      .then((outcome) => (outcome ? writeOutcome(res, outcome) : next()))
+      .catch(next);
   });
   own.use(serveImages);
   own.use(serveFiles(store.files, budgetOf(options).files.bytes));
