@@ -142,7 +142,7 @@ async function answerWith(answer: (request: MockRequest) => Promise<Outcome>, re
     headers,
     body: raw,
     signal: over.signal,
-    delivered: () => status,
+    onEnd: (listener) => over.signal.addEventListener('abort', () => listener(status), { once: true }),
     arrival: { protocol: origin.protocol === 'https:' ? 'https' : 'http', local: origin.host, remoteAddress: '127.0.0.1' },
   };
   try {

@@ -114,7 +114,7 @@ export function createApp(options: MockOptions = {}): MockApp {
       return own(req, res, (error?: unknown) => {
         if (error) return next(error);
         const request = mockRequestOf(req, res);
-        request.signal.addEventListener('abort', () => release(ctx.conditions, request), { once: true });
+        request.onEnd(() => release(ctx.conditions, request));
         answer(request, res, next, { request, started: performance.now() });
       });
     }

@@ -21,6 +21,9 @@ export function vendorOriginOf(req: IncomingMessage): Mount | undefined {
   return vendorOrigins.get(req);
 }
 
+/** Why a request's signal fired: one value for all, as building an AbortError (a DOMException with its stack) per request costs more than the rest of the adapter. */
+const CLOSED = Object.freeze({ name: 'ExchangeClosed', message: 'The exchange is over: its answer was delivered, or the client went away.' });
+
 /** The Host header, or for an HTTP/1.0 request without one the address and port it arrived on. */
 export function requestHost(req: IncomingMessage): string {
   return req.headers.host || localOf(req);
@@ -34,21 +37,32 @@ function localOf(req: IncomingMessage): string {
 /**
  * The request as the pipeline takes it. `url` is the target as received (`originalUrl` once a router
  * has rewritten `url`); the body is the request stream itself, read only if the pipeline reads it.
+ * The exchange is over when the response closes; its signal is built only for whoever asks.
  */
 export function mockRequestOf(req: IncomingMessage & { originalUrl?: string }, res: ServerResponse): MockRequest {
-  const closed = new AbortController();
-  res.once('close', () => closed.abort());
   // Finished: the whole answer handed to the connection, before it closes.
   let finished = false;
   res.once('finish', () => (finished = true));
+  const delivered = () => (finished ? res.statusCode : undefined);
+  let closed: AbortController | undefined;
   const socket = req.socket as IncomingMessage['socket'] & { encrypted?: boolean };
   return {
     method: req.method ?? 'GET',
     url: req.originalUrl ?? req.url ?? '/',
     headers: req.headers,
     body: req,
-    signal: closed.signal,
-    delivered: () => (finished ? res.statusCode : undefined),
+    get signal() {
+      if (!closed) {
+        const controller = (closed = new AbortController());
+        if (res.closed) controller.abort(CLOSED);
+        else res.once('close', () => controller.abort(CLOSED));
+      }
+      return closed.signal;
+    },
+    onEnd(listener) {
+      if (res.closed) queueMicrotask(() => listener(delivered()));
+      else res.once('close', () => listener(delivered()));
+    },
     arrival: {
       protocol: socket.encrypted ? 'https' : 'http',
       get local() {

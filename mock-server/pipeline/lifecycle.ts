@@ -49,12 +49,10 @@ export interface LifecycleEvents {
 
 export class Lifecycle extends EventEmitter<LifecycleEvents> {}
 
-/** Starts an exchange: `start` now, `end` when the request's signal says the client is done with it. */
+/** Starts an exchange: `start` now, `end` when the client is done with it (`onEnd`). */
 export function begin(lifecycle: Lifecycle, request: MockRequest): Exchange {
   const exchange: Exchange = { request, started: performance.now() };
   lifecycle.emit('start', exchange);
-  const end = () => lifecycle.emit('end', exchange, { status: request.delivered(), ms: Math.round((performance.now() - exchange.started) * 10) / 10 });
-  if (request.signal.aborted) queueMicrotask(end);
-  else request.signal.addEventListener('abort', end, { once: true });
+  request.onEnd((status) => lifecycle.emit('end', exchange, { status, ms: Math.round((performance.now() - exchange.started) * 10) / 10 }));
   return exchange;
 }

@@ -16,9 +16,14 @@ export interface MockRequest {
   /** The body, unread: the stream it arrives on, or the bytes already received. */
   body: Readable | Buffer;
   /** Fires when the exchange is over for the client: its answer was delivered, or it went away. */
-  signal: AbortSignal;
-  /** Read once `signal` fired: the status of the answer the client received whole; undefined when it received none. */
-  delivered(): number | undefined;
+  readonly signal: AbortSignal;
+  /**
+   * Calls `listener` once, when `signal` fires, with the status of the answer the client received
+   * whole (undefined when it received none). The lifecycle's `end` listens here: an adapter may build
+   * `signal` only when asked for it, since an AbortSignal and its listeners cost more per request than
+   * the rest of an adapter.
+   */
+  onEnd(listener: (delivered: number | undefined) => void): void;
   arrival: Arrival;
 }
 

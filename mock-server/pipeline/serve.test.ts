@@ -19,7 +19,7 @@ function given(method: string, url: string, sent: { headers?: Record<string, str
     headers: { host: '127.0.0.1:4010', ...length, ...sent.headers },
     body,
     signal: over.signal,
-    delivered: () => received,
+    onEnd: (listener) => over.signal.addEventListener('abort', () => listener(received), { once: true }),
     arrival: { protocol: 'http', local: '127.0.0.1:4010', remoteAddress: '127.0.0.1' },
   };
   return { request, close: (status?: number) => ((received = status), over.abort()) };
