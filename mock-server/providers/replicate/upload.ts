@@ -1,5 +1,4 @@
 import multer, { type StorageEngine } from 'multer';
-import type { IncomingMessage } from 'node:http';
 import type { BodySource } from '../../pipeline/body';
 import { MockError } from '../../errors/catalogue';
 import { UPLOADS } from '../../budget';
@@ -81,7 +80,7 @@ export function readUpload(source: BodySource, ended: AbortSignal): Promise<{ fi
   endOf.set(source, ended);
   return new Promise((resolve, reject) => {
     // Multer leaves what it read on the source and never writes an answer.
-    parser(source as unknown as IncomingMessage as never, undefined as never, (error?: unknown) =>
+    parser(source as never, undefined as never, (error?: unknown) =>
       error ? reject(uploadError(error)) : resolve({ fields: (source.body ?? {}) as Record<string, unknown>, uploads: source.files ?? [] }),
     );
   });
