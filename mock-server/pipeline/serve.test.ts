@@ -95,7 +95,7 @@ describe('serve', () => {
     const outcome = await serve(ctx, request);
     expect(ctx.inFlight).toBe(1);
     close(outcome.kind === 'reply' ? outcome.status : undefined);
-    expect(seen).toEqual(['start', 'matched ideogram', 'matched ideogram v3Generate', 'read', 'read {"prompt":"a lighthouse"}', 'answered reply 200', 'end 200']);
+    expect(seen).toEqual(['start', 'matched ideogram v3Generate', 'read {"prompt":"a lighthouse"}', 'answered reply 200', 'end 200']);
     expect(ctx.inFlight).toBe(0);
     await new Promise((resolve) => setImmediate(resolve));
     const [entry] = await ctx.store.journal.list(undefined, {});
@@ -109,6 +109,20 @@ describe('serve', () => {
       if (event === 'end') return `${event} ${v.status ?? 'dropped'}`;
       return event;
     }
+  });
+
+  it('tells what a refused request revealed before its refusal: its vendor, the request as read so far', async () => {
+    const ctx = mock();
+    const seen: unknown[] = [];
+    ctx.lifecycle.on('matched', (_exchange, { provider, operation }) => seen.push(['matched', provider, operation?.operationId]));
+    ctx.lifecycle.on('read', (_exchange, { call, summary }) => seen.push(['read', call.path, call.body, summary]));
+    await serve(ctx, given('POST', GENERATE, { headers: { 'x-mock-namespace': 'not a namespace' } }).request);
+    await serve(ctx, given('POST', GENERATE, { headers: { 'content-type': 'application/json' }, body: '{"prompt":"x"}' }).request);
+    expect(seen).toEqual([
+      ['matched', 'ideogram', undefined],
+      ['matched', 'ideogram', 'v3Generate'],
+      ['read', '/v1/ideogram-v3/generate', undefined, undefined],
+    ]);
   });
 
   it('journals a dropped exchange with status 0 once the mock says why, even when the client left first', async () => {

@@ -17,7 +17,7 @@ import { NAMESPACE_HEADER, badNamespace, namespaceOf } from './namespace';
 import { validateRequest } from './validate';
 import { header, pathOf, queryOf, type MockRequest } from './request';
 import { put, replyOutcome, type Outcome, type OutcomeHeaders } from './outcome';
-import { begin, type Exchange } from './lifecycle';
+import { begin, type Exchange, type Read } from './lifecycle';
 import { chooseResponse } from '../responses/choose';
 import { liveBody, liveContext } from '../responses/live';
 import { summariseRequest } from '../journal/summary';
@@ -26,10 +26,15 @@ import { secretValues } from '../journal/shown';
 import { isAsset, proxied, replayed } from '../record/stage';
 import { actOut, enforceLimits, faultFor, hold, latencyOf, pause } from '../conditions/index';
 
-/** What the refusal of a request needs to know of it: its vendor (its error shape) and operation (its documented bodies), once known. */
+/**
+ * What the refusal of a request needs to know of it: its vendor (its error shape) and operation (its
+ * documented bodies), once known; and what was read of it but not yet told (a request refused before
+ * its body is read is journaled as read so far).
+ */
 interface Known {
   provider?: string;
   operation?: Operation;
+  unread?: Read;
 }
 
 /** Answers one vendor request. `exchange` is given by an adapter that began it itself (app.ts, for a path it tried to serve first). */
@@ -40,6 +45,9 @@ export async function serve(ctx: MockContext, request: MockRequest, exchange: Ex
     outcome = await answer(ctx, exchange, known);
   } catch (error) {
     outcome = refusal(ctx, error, known.provider, known.operation);
+    // Told only for a refusal: an answered request tells its operation and its full reading once.
+    if (known.provider !== undefined && !known.operation) ctx.lifecycle.emit('matched', exchange, { provider: known.provider });
+    if (known.unread) ctx.lifecycle.emit('read', exchange, known.unread);
   }
   ctx.lifecycle.emit('answered', exchange, outcome);
   return outcome;
@@ -92,7 +100,6 @@ async function answer(ctx: MockContext, exchange: Exchange, known: Known): Promi
   if (!destination) throw new MockError('not_found', `No vendor is mounted at ${path}, and no vendor serves ${request.method} ${path} without a prefix. Mounted: ${ctx.index.mounts.map((m) => m.prefix).join(', ')}.`);
   const { provider } = destination.mount;
   known.provider = provider;
-  lifecycle.emit('matched', exchange, { provider });
   // Checked once the vendor is known, so the refusal comes in its error shape.
   if (asked === undefined) throw badNamespace(header(request, NAMESPACE_HEADER));
   const ns = asked;
@@ -113,7 +120,7 @@ async function answer(ctx: MockContext, exchange: Exchange, known: Known): Promi
   const query = queryOf(request.url);
   const call = recordRequest({ method: request.method, headers: request.headers, query }, destination.path, operation);
   const secrets = secretValues(query);
-  lifecycle.emit('read', exchange, { call, secrets });
+  known.unread = { call, secrets };
   const vendor = ctx.vendors.get(provider)!;
   const key = authenticate(operation, { headers: request.headers, query }, { keys: ctx.options.keys, messages: vendor.authMessages });
   await enforceLimits(ctx.conditions, operation, key, request.arrival.remoteAddress, request);
@@ -122,6 +129,7 @@ async function answer(ctx: MockContext, exchange: Exchange, known: Known): Promi
   const data = handler?.readsBody ? { fields: {}, files: {} } : await readBody(operation, request);
   secrets.push(...secretValues(data.fields));
   call.body = shorten(data.fields);
+  known.unread = undefined;
   lifecycle.emit('read', exchange, { call, summary: summariseRequest(data), secrets });
   const replay = await replayed(ctx, request, destination, data);
   if (replay) return replay;
