@@ -9,9 +9,11 @@
  * afterAll(restore);
  * ```
  *
- * Each request is handed to the mock's Express app with light-my-request (no socket), with its method,
+ * Each request is answered by the mock's pipeline (`serve`, no socket) as a MockRequest: its method,
  * path and query, headers (Host set to the vendor's host, so the mock routes by host) and its body bytes
- * as sent. Image and polling URLs in the answers are `https://<vendor host>/…`, intercepted as well.
+ * exactly as sent (nock's own buffer of them). The mock's own routes under a vendor's prefix (image and
+ * file URLs) are Express's: those go to the app through light-my-request. Image and polling URLs in
+ * the answers are `https://<vendor host>/…`, intercepted as well.
  *
  * Requests to other hosts, and methods other than those below, go on to the network as before:
  * whether the network is allowed is the caller's choice (`nock.disableNetConnect()`).
@@ -20,6 +22,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import nock from 'nock';
 import { inject } from 'light-my-request';
 import { createApp, type MockApp, type MockOptions } from '../mock-server/index';
+import { serve } from '../mock-server/pipeline/serve';
+import { pathOf, type MockRequest } from '../mock-server/pipeline/request';
+import type { Outcome } from '../mock-server/pipeline/outcome';
 
 export interface InterceptOptions {
   /** The mock to answer with (default: a new `createApp({ quiet: true, ...mock })`). */
@@ -32,6 +37,8 @@ export interface InterceptOptions {
    * path gets the prefix unless it already has it (the mock's own image URLs carry it).
    */
   origins?: Record<string, string>;
+  /** Answers each intercepted vendor request in place of the mock's pipeline (a stub, a probe); the mock's `serve` by default. */
+  answer?: (request: MockRequest) => Promise<Outcome>;
 }
 
 export interface Interception {
@@ -49,6 +56,9 @@ const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'up
 interface NockRequest {
   method: string;
   headers: Record<string, string | string[] | number | undefined>;
+  /** The body's bytes as the client wrote them: nock keeps them here before making its string of them. */
+  requestBodyBuffers?: Buffer[];
+  once(event: 'close', listener: () => void): void;
 }
 
 export function interceptVendors(options: InterceptOptions = {}): Interception {
@@ -59,6 +69,7 @@ export function interceptVendors(options: InterceptOptions = {}): Interception {
     served.push({ origin: new URL(origin), prefix });
   }
   if (served.length === 0) throw new Error('The mock serves no vendor with a known host name; nothing to intercept.');
+  const answer = options.answer ?? ((request: MockRequest) => serve(app.mock, request));
   const activated = !nock.isActive();
   if (activated) nock.activate();
 
@@ -66,9 +77,9 @@ export function interceptVendors(options: InterceptOptions = {}): Interception {
   const interceptors: nock.Interceptor[] = [];
   for (const { origin, prefix } of served) {
     const scope = nock(origin.origin, { allowUnmocked: true }).persist();
-    scope.on('request', (req: NockRequest, _interceptor: unknown, body: string) => {
+    scope.on('request', (req: NockRequest) => {
       const headers = { ...req.headers };
-      bodies.set(req, { raw: rawBody(body, headers['content-length']), headers });
+      bodies.set(req, { raw: Buffer.concat(req.requestBodyBuffers ?? []), headers });
       // nock JSON.parses the body of an application/json request before calling a reply function, and a
       // malformed body then throws outside any handler (the request hangs). The mock must see such a body
       // and answer with the vendor's 400, so the reply function gets the request without its JSON type.
@@ -85,7 +96,9 @@ export function interceptVendors(options: InterceptOptions = {}): Interception {
         const req = this.req as unknown as NockRequest;
         const sent = bodies.get(req) ?? { raw: Buffer.alloc(0), headers: req.headers };
         const target = !prefix || path === prefix || path.startsWith(`${prefix}/`) || path.startsWith(`${prefix}?`) ? path : prefix + path;
-        return dispatch(app, origin, method, target, sent.headers, sent.raw);
+        const headers = headersFor(origin, method, sent.headers, sent.raw);
+        if (pathOf(target).includes('/__')) return dispatch(app, origin, method, target, headers, sent.raw);
+        return answerWith(answer, req, method, origin, target, headers, sent.raw);
       });
     }
   }
@@ -102,8 +115,8 @@ export function interceptVendors(options: InterceptOptions = {}): Interception {
   };
 }
 
-/** One intercepted request through the Express app, as `[status, body bytes, raw headers]`. */
-async function dispatch(app: MockApp, origin: URL, method: string, path: string, sentHeaders: NockRequest['headers'], raw: Buffer): Promise<nock.ReplyFnResult> {
+/** The request's headers as the mock receives them: lower case, hop-by-hop ones dropped, Host the vendor's, the length of the bytes nock holds. */
+function headersFor(origin: URL, method: string, sentHeaders: NockRequest['headers'], raw: Buffer): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(sentHeaders)) {
     const lower = name.toLowerCase();
@@ -112,6 +125,46 @@ async function dispatch(app: MockApp, origin: URL, method: string, path: string,
   }
   headers.host = origin.host;
   if (raw.length > 0 || !['GET', 'HEAD', 'DELETE', 'OPTIONS'].includes(method)) headers['content-length'] = String(raw.length);
+  return headers;
+}
+
+/**
+ * One intercepted vendor request through the pipeline, as `[status, body bytes, raw headers]`. A
+ * reset or a timeout fails the client's request, as a dropped connection does.
+ */
+async function answerWith(answer: (request: MockRequest) => Promise<Outcome>, req: NockRequest, method: string, origin: URL, url: string, headers: Record<string, string>, raw: Buffer): Promise<nock.ReplyFnResult> {
+  const over = new AbortController();
+  req.once('close', () => over.abort());
+  let status: number | undefined;
+  const request: MockRequest = {
+    method,
+    url,
+    headers,
+    body: raw,
+    signal: over.signal,
+    onEnd: (listener) => over.signal.addEventListener('abort', () => listener(status), { once: true }),
+    arrival: { protocol: origin.protocol === 'https:' ? 'https' : 'http', local: origin.host, remoteAddress: '127.0.0.1' },
+  };
+  try {
+    const outcome = await answer(request);
+    if (outcome.kind === 'reset' || outcome.kind === 'timeout') throw Object.assign(new Error(`socket hang up (${outcome.note})`), { code: 'ECONNRESET' });
+    const body = method === 'HEAD' ? Buffer.alloc(0) : Buffer.from(outcome.body);
+    const rawHeaders = ['date', new Date().toUTCString()];
+    for (const [name, value] of Object.entries(outcome.headers)) {
+      if (HOP_BY_HOP.has(name.toLowerCase()) || (name.toLowerCase() === 'content-length' && method !== 'HEAD')) continue;
+      for (const v of [value].flat()) rawHeaders.push(name.toLowerCase(), String(v));
+    }
+    if (method !== 'HEAD') rawHeaders.push('content-length', String(body.length));
+    status = outcome.status;
+    return [outcome.status, body, rawHeaders];
+  } finally {
+    // Handed to nock, or failed: the exchange is over either way.
+    over.abort();
+  }
+}
+
+/** One intercepted request to the mock's own routes (image and file URLs) through the Express app, as `[status, body bytes, raw headers]`. */
+async function dispatch(app: MockApp, origin: URL, method: string, path: string, headers: Record<string, string>, raw: Buffer): Promise<nock.ReplyFnResult> {
   const handler = handlerFor(app);
   const secure = origin.protocol === 'https:';
   const res = await inject((req: IncomingMessage, res: ServerResponse) => {
@@ -138,15 +191,12 @@ async function dispatch(app: MockApp, origin: URL, method: string, path: string,
 const handlers = new WeakMap<MockApp, (req: IncomingMessage, res: ServerResponse) => void>();
 
 /**
- * The app as a plain (req, res) handler for light-my-request, with two corrections.
- *
- * - light-my-request recognises an Express app and then re-parents Express's shared `response`
- *   prototype onto its own Response class: every other Express server in the process (a mock started
- *   with `listen`, a webhook receiver) then fails on its next response. Handing it a plain function
- *   avoids that; the few methods its request and response define on their prototypes are pinned on the
- *   objects themselves, so they survive Express swapping the prototypes per request.
- * - Its `end()` emits `finish` itself and Node emits it again: the mock would log (and journal) every
- *   request twice. The second one is dropped.
+ * The app as a plain (req, res) handler for light-my-request. light-my-request recognises an Express
+ * app and then re-parents Express's shared `response` prototype onto its own Response class: every
+ * other Express server in the process (a mock started with `listen`, a webhook receiver) then fails
+ * on its next response. Handing it a plain function avoids that; the few methods its request and
+ * response define on their prototypes are pinned on the objects themselves, so they survive Express
+ * swapping the prototypes per request.
  */
 function handlerFor(app: MockApp): (req: IncomingMessage, res: ServerResponse) => void {
   let handler = handlers.get(app);
@@ -154,15 +204,6 @@ function handlerFor(app: MockApp): (req: IncomingMessage, res: ServerResponse) =
     handler = (req, res) => {
       pin(req, ['destroy']);
       pin(res, ['writeHead', 'write', 'end', 'destroy', 'addTrailers', 'setTimeout']);
-      const emit = res.emit;
-      let finished = false;
-      res.emit = function (this: ServerResponse, event: string | symbol, ...args: unknown[]) {
-        if (event === 'finish') {
-          if (finished) return false;
-          finished = true;
-        }
-        return emit.call(this, event, ...args);
-      } as ServerResponse['emit'];
       (app as unknown as (req: IncomingMessage, res: ServerResponse) => void)(req, res);
     };
     handlers.set(app, handler);
@@ -181,27 +222,4 @@ function isJson(contentType: unknown): boolean {
   return String(contentType ?? '')
     .toLowerCase()
     .startsWith('application/json');
-}
-
-/**
- * The bytes nock received, from the string it hands to listeners and reply functions: the body as
- * UTF-8 when the bytes survive a UTF-8 round trip, as hex otherwise (nock's
- * `common.isUtf8Representable`). So a string is hex exactly when decoding it as hex gives bytes that do
- * not survive that round trip. The one ambiguity (a text body of an even number of hex digits whose
- * hex decoding is not UTF-8, such as `ff`) is settled by Content-Length when the client sent one, and
- * read as hex otherwise.
- */
-export function rawBody(body: string | undefined, contentLength?: unknown): Buffer {
-  if (!body) return Buffer.alloc(0);
-  const asText = Buffer.from(body, 'utf8');
-  if (body.length % 2 !== 0 || !/^[0-9a-f]*$/.test(body)) return asText;
-  const asHex = Buffer.from(body, 'hex');
-  if (isUtf8Representable(asHex)) return asText;
-  const declared = Number(Array.isArray(contentLength) ? contentLength[0] : contentLength);
-  if (Number.isInteger(declared) && declared === asText.length) return asText;
-  return asHex;
-}
-
-function isUtf8Representable(buffer: Buffer): boolean {
-  return Buffer.from(buffer.toString('utf8'), 'utf8').equals(buffer);
 }

@@ -8,20 +8,20 @@ import { JobEngine } from './jobs/engine';
 import { vendorModule } from './providers/index';
 import { serveImages } from './images/route';
 import { serveFiles } from './files/route';
-import { shownPath, withoutValues } from './journal/shown';
-import { MockError } from './errors/catalogue';
-import { serialiseError } from './errors/serialise';
-import { summarise } from './journal/summary';
-import { handleVendorRequest, type RequestNotes } from './pipeline/handle';
-import { hostName, vendorOriginOf } from './pipeline/destination';
+import { journalExchanges } from './journal/listen';
+import { refusal, serve, serveProxiedAsset } from './pipeline/serve';
+import { begin, Lifecycle, type Exchange } from './pipeline/lifecycle';
+import { hostName } from './pipeline/destination';
+import { mockRequestOf, vendorOriginOf, writeOutcome } from './http-adapter';
 import type { MockContext, MockOptions } from './context';
 import { createSigningKey, type SigningKey } from './jobs/ed25519';
 import { MemoryStore } from './state/memory';
 import type { StateStore } from './state/store';
-import { budgetOf, ENTRY, storeOptionsOf } from './budget';
+import { budgetOf, storeOptionsOf } from './budget';
 import type { JournalEntry } from './state/records';
-import { prepareRecording, proxiedAssets } from './record/stage';
-import { createConditions } from './conditions/index';
+import { prepareRecording } from './record/stage';
+import { createConditions, release } from './conditions/index';
+import type { MockRequest } from './pipeline/request';
 
 export interface MockApp extends Express {
   mock: MockContext;
@@ -67,8 +67,15 @@ export function createApp(options: MockOptions = {}): MockApp {
     return [spec.provider, vendor];
   }));
   jobs.start();
-  const ctx: MockContext = { options, index, store, clock, log, jobs, vendors, signingKey, inFlight: 0, conditions: createConditions(options, index, clock, budgetOf(options), store.limits) };
+  const lifecycle = new Lifecycle();
+  const ctx: MockContext = { options, index, store, clock, log, jobs, vendors, signingKey, inFlight: 0, conditions: createConditions(options, index, clock, budgetOf(options), store.limits), lifecycle };
   prepareRecording(ctx);
+  lifecycle.on('start', () => (ctx.inFlight += 1));
+  lifecycle.on('end', (exchange) => {
+    ctx.inFlight -= 1;
+    release(ctx.conditions, exchange.request);
+  });
+  journalExchanges(lifecycle, { journal, log: options.quiet ? undefined : log, now: () => ctx.clock.now() });
 
   const app = express() as unknown as MockApp;
   app.mock = ctx;
@@ -76,67 +83,62 @@ export function createApp(options: MockOptions = {}): MockApp {
   app.set('etag', false);
   app.set('query parser', 'simple');
 
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    // A browser opening the dashboard or an image asks for /favicon.ico: not vendor traffic, so no journal entry and no miss.
-    if (req.path === '/favicon.ico' && (req.method === 'GET' || req.method === 'HEAD')) return void res.status(204).end();
-    const started = performance.now();
-    const notes: RequestNotes = {};
-    res.locals.notes = notes;
-    // The mock's own pages and control API are not vendor traffic: neither journaled nor counted.
-    const admin = req.path.startsWith('/__');
-    if (!admin) ctx.inFlight += 1;
-    const record = (status: number) => {
-      const ms = Math.round((performance.now() - started) * 10) / 10;
-      const path = shownPath(req.originalUrl);
-      const hide = (text: string | undefined) => (text && notes.secrets?.length ? withoutValues(text, notes.secrets) : text);
-      const note = hide(notes.note);
-      journal(notes.namespace ?? '', { at: new Date(ctx.clock.now()).toISOString(), method: req.method, provider: notes.provider, operationId: notes.operationId, path, status, ms, note: note && summarise(note, ENTRY.noteChars), request: notes.request, answer: hide(notes.answer), call: notes.call });
-      if (!options.quiet) log(`${req.method} ${notes.provider ?? '-'} ${path} ${status || 'no answer'} ${ms}ms${note ? ` (${note})` : ''}`);
-    };
-    res.on('close', () => {
-      if (admin) return;
-      ctx.inFlight -= 1;
-      // A connection the mock dropped on purpose (a fault) is journaled with status 0: no answer.
-      if (!res.writableFinished && notes.note) record(0);
-    });
-    res.on('finish', () => {
-      if (!admin) record(res.statusCode);
-    });
-    next();
-  });
+  const answer = (request: MockRequest, res: Response, next: NextFunction, exchange?: Exchange) =>
+    void serve(ctx, request, exchange)
+      .then((outcome) => writeOutcome(res, outcome))
+      .catch(next);
 
   // The control API and the pages answer on the mock's own address only, never through a vendor's host name or origin.
-  const ownAddress = (router: Router) => (req: Request, res: Response, next: NextFunction) => (index.byHost.has(hostName(req)) || vendorOriginOf(req) ? next() : router(req, res, next));
+  const ownAddress = (router: Router) => (req: Request, res: Response, next: NextFunction) => (index.byHost.has(hostName(req.headers.host)) || vendorOriginOf(req) ? next() : router(req, res, next));
   const own = express.Router();
   own.use('/__admin/ui', ownAddress(dashboardRouter()));
   own.use('/__docs', ownAddress(docsRouter(ctx)));
   own.use('/__admin', ownAddress(adminRouter(ctx)));
-  own.use(proxiedAssets(ctx));
+  own.use((req: Request, res: Response, next: NextFunction) => {
+    if (!ctx.options.proxy) return next();
+    const { request, exchange } = res.locals as Partial<Tracked>;
+    serveProxiedAsset(ctx, request ?? mockRequestOf(req, res), exchange)
+      .then((outcome) => (outcome ? writeOutcome(res, outcome) : next()))
+      .catch(next);
+  });
   own.use(serveImages);
   own.use(serveFiles(store.files, budgetOf(options).files.bytes));
-  // The mock's own paths all hold "/__": one test spares every vendor request five router layers.
-  app.use((req: Request, res: Response, next: NextFunction) => (req.path.includes('/__') ? own(req, res, next) : next()));
-  app.use(async (req: Request, res: Response, next: NextFunction) => {
-    try {
-      await handleVendorRequest(ctx, req, res, res.locals.notes as RequestNotes);
-    } catch (error) {
-      next(error);
+
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    // A browser opening the dashboard or an image asks for /favicon.ico: not vendor traffic, so no journal entry and no miss.
+    if (req.path === '/favicon.ico' && (req.method === 'GET' || req.method === 'HEAD')) return void res.status(204).end();
+    // The mock's own paths all hold "/__": one test spares every vendor request five router layers.
+    if (!req.path.includes('/__')) return answer(mockRequestOf(req, res), res, next);
+    if (req.path.startsWith('/__')) {
+      // The mock's own pages and control API are not vendor traffic: neither journaled nor counted, even when the pipeline refuses them.
+      return own(req, res, (error?: unknown) => {
+        if (error) return next(error);
+        const request = mockRequestOf(req, res);
+        request.onEnd(() => release(ctx.conditions, request));
+        answer(request, res, next, { request, started: performance.now() });
+      });
     }
+    // Under a vendor's prefix (its image and file URLs) they are: the exchange begins here, whoever answers it.
+    const request = mockRequestOf(req, res);
+    const tracked: Tracked = { request, exchange: begin(lifecycle, request) };
+    Object.assign(res.locals, tracked);
+    own(req, res, (error?: unknown) => (error ? next(error) : answer(request, res, next, tracked.exchange)));
   });
+  // What the mock's own routes refuse (the control API's MockErrors), in the mock's plain shape.
   app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
-    const notes = (res.locals.notes ?? {}) as RequestNotes;
-    const mockError = error instanceof MockError ? error : new MockError('internal', 'The mock failed unexpectedly; this is a bug in the mock, please report it.');
-    if (!(error instanceof MockError)) ctx.log(`mock bug: ${(error as Error)?.stack ?? String(error)}`);
-    notes.note = mockError.message;
-    if (res.headersSent) return res.end();
-    const reply = serialiseError(notes.provider === undefined ? undefined : ctx.vendors.get(notes.provider), mockError, notes.operation);
-    res.status(reply.status);
-    for (const [name, value] of Object.entries(reply.headers)) res.setHeader(name, value);
-    const text = JSON.stringify(reply.body);
-    notes.answer = summarise(text);
-    res.type(reply.contentType ?? 'application/json').send(text);
+    const outcome = refusal(ctx, error);
+    const { exchange } = res.locals as Partial<Tracked>;
+    if (exchange) lifecycle.emit('answered', exchange, outcome);
+    if (res.headersSent) return void res.end();
+    writeOutcome(res, outcome);
   });
   return app;
+}
+
+/** A vendor-prefixed request the mock's own routes may answer (an image, a file): followed from its start all the same. */
+interface Tracked {
+  request: MockRequest;
+  exchange: Exchange;
 }
 
 /** One signing key per app: a pinned one is read at once (a bad PEM stops the start), a fresh one on first use. */

@@ -1,4 +1,3 @@
-import type { Request } from 'express';
 import type { SpecIndex, Operation } from '../core/model/operations';
 import type { Clock } from './jobs/clock';
 import type { Preference } from './state/records';
@@ -6,10 +5,14 @@ import type { Destination } from './pipeline/destination';
 import type { UploadedImage } from './pipeline/body';
 import type { LiveContext } from './responses/live';
 import type { Choice } from './responses/choose';
-import type { Json } from '../core/model/load';
 import type { JobEngine } from './jobs/engine';
 import type { JobMode } from './jobs/progress';
-import type { VendorModule } from './providers/vendor';
+import type { VendorFlow } from './jobs/engine';
+import type { ErrorReply } from './errors/serialise';
+import type { MockError } from './errors/catalogue';
+import type { MockRequest } from './pipeline/request';
+import type { Reply } from './pipeline/outcome';
+import type { Lifecycle } from './pipeline/lifecycle';
 import type { SigningKey } from './jobs/ed25519';
 import type { StateStore } from './state/store';
 import type { ConditionOptions, Conditions } from './conditions/index';
@@ -81,12 +84,17 @@ export interface MockContext {
   inFlight: number;
   /** Vendor limits, latency and faults (conditions/). */
   conditions: Conditions;
+  /** Each vendor request's start, match, reading, answer and end, for the journal, the log and the limits to follow. */
+  lifecycle: Lifecycle;
 }
+
+export type { Reply };
 
 /** Everything a provider handler knows about one validated request. */
 export interface Call {
   ctx: MockContext;
-  req: Request;
+  /** The request as received: its headers, its body (unread when the handler `readsBody`), its signal. */
+  request: MockRequest;
   /** The request's `X-Mock-Namespace` ('' when it names none): its jobs and scenarios are kept apart. */
   ns: string;
   operation: Operation;
@@ -102,16 +110,6 @@ export interface Call {
   live: LiveContext;
 }
 
-export interface Reply {
-  status: number;
-  body: Json;
-  headers?: Record<string, string>;
-  /** Defaults to application/json. */
-  contentType?: string;
-  /** Sent as they are in place of `body` (a file download), with `contentType`. */
-  bytes?: Buffer;
-}
-
 /** Computes an operation's natural answer where replaying an example is not enough (jobs). */
 export type OperationHandler = ((call: Call) => Reply | Promise<Reply>) & {
   /**
@@ -120,8 +118,27 @@ export type OperationHandler = ((call: Call) => Reply | Promise<Reply>) & {
    */
   precheck?: (request: { ctx: MockContext; fields: Record<string, unknown>; params: Record<string, string> }) => void;
   /**
-   * The handler reads and checks the request body itself (`call.req`), for a body the shared reader
-   * does not keep (Replicate's file upload: any type, every byte stored).
+   * The handler reads and checks the request body itself (`call.request.body`), for a body the shared
+   * reader does not keep (Replicate's file upload: any type, every byte stored).
    */
   readsBody?: true;
 };
+
+/**
+ * Everything about one vendor that its spec cannot say (providers/). The generic pipeline reads these
+ * and never names a vendor; a vendor without a module is served from its spec alone (spec-only.ts).
+ */
+export interface VendorModule {
+  /** The vendor's own sentences for a missing or refused key, where it documents them. */
+  authMessages?: { missing: string; invalid: string };
+  /** Status for a request that fails the schema or is not parseable JSON (default 400). */
+  validationStatus?: number;
+  /** The vendor's body and headers for a refusal, at the status already decided. */
+  serialiseError(error: MockError, status: number, operation?: Operation): ErrorReply;
+  /** Headers every answer carries unless the reply set them already (fal's request id). */
+  answerHeaders?(): Record<string, string>;
+  /** Answers computed rather than replayed from examples (job flows), by operationId. */
+  handlers?: Record<string, OperationHandler>;
+  /** The job flow the handlers drive, built from the vendor's operations (result templates). */
+  flow?(operations: Operation[]): VendorFlow;
+}

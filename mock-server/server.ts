@@ -5,7 +5,7 @@ import net, { type Socket } from 'node:net';
 import type { MockApp } from './app';
 import type { TlsMaterial } from './tls';
 import type { Mount } from '../core/model/operations';
-import { arrivedOnVendorOrigin } from './pipeline/destination';
+import { arrivedOnVendorOrigin } from './http-adapter';
 
 export interface Timeouts {
   /** Whole request, body included (a 10 MB upload on a slow link fits). */

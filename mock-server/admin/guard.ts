@@ -1,7 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import { timingSafeEqual } from 'node:crypto';
 import { MockError } from '../errors/catalogue';
-import { requestHost } from '../pipeline/destination';
+import { requestHost } from '../http-adapter';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const JSON_TYPE = /^application\/json\s*(;|$)/i;

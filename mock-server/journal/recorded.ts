@@ -1,4 +1,4 @@
-import type { Request } from 'express';
+import type { IncomingHttpHeaders } from 'node:http';
 import type { Operation } from '../../core/model/operations';
 import { createHash } from 'node:crypto';
 import { REDACTED } from '../../core/recording';
@@ -11,12 +11,12 @@ import type { RecordedRequest } from '../state/records';
  * too; the body is added when read (`shorten`). Cheap on the hot path: the parsed query is kept by
  * reference unless a parameter is a credential or holds one.
  */
-export function recordRequest(req: Request, path: string, operation: Operation): RecordedRequest {
+export function recordRequest(sent: { method: string; headers: IncomingHttpHeaders; query: Record<string, unknown> }, path: string, operation: Operation): RecordedRequest {
   const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(req.headers)) {
+  for (const [name, value] of Object.entries(sent.headers)) {
     if (typeof value === 'string' && !isSecret(name)) headers[name] = shown(value);
   }
-  const query = req.query as Record<string, unknown>;
+  const { query } = sent;
   let copy: Record<string, unknown> | undefined;
   for (const [name, value] of Object.entries(query)) {
     // The key of a query-parameter scheme goes altogether, as a key header does.
@@ -29,7 +29,7 @@ export function recordRequest(req: Request, path: string, operation: Operation):
     const changed = Array.isArray(value) && Array.isArray(kept) ? kept.some((v, i) => v !== value[i]) : kept !== value;
     if (changed) (copy ??= { ...query })[name] = kept;
   }
-  return { method: req.method, path, query: copy ?? query, headers };
+  return { method: sent.method, path, query: copy ?? query, headers };
 }
 
 /**

@@ -1,5 +1,5 @@
-import type { Request } from 'express';
 import { MockError } from '../errors/catalogue';
+import { header } from './request';
 import type { AuthScheme, Operation } from '../../core/model/operations';
 
 export interface AuthOptions {
@@ -9,12 +9,18 @@ export interface AuthOptions {
   messages?: { missing: string; invalid: string };
 }
 
+/** Where credentials are read from: header names lower case, the query as parsed. */
+export interface Credentials {
+  headers: Record<string, string | string[] | undefined>;
+  query: Record<string, unknown>;
+}
+
 /** Checks the vendor's credential the vendor's way and returns the key, which also owns the jobs it creates. */
-export function authenticate(operation: Operation, req: Request, options: AuthOptions): string {
+export function authenticate(operation: Operation, sent: Credentials, options: AuthOptions): string {
   if (operation.auth.length === 0) return '';
   let malformed: AuthScheme | undefined;
   for (const scheme of operation.auth) {
-    const value = scheme.kind === 'query' ? queryValue(req, scheme.header) : req.get(scheme.header);
+    const value = scheme.kind === 'query' ? queryValue(sent.query, scheme.header) : header(sent, scheme.header.toLowerCase());
     if (value === undefined) continue;
     const key = extractKey(scheme, value);
     if (!key) {
@@ -32,8 +38,8 @@ export function authenticate(operation: Operation, req: Request, options: AuthOp
   throw new MockError('auth_missing', missingMessage(operation, options), { status: operation.authFailureStatus, type: 'authentication_error' });
 }
 
-function queryValue(req: Request, name: string): string | undefined {
-  const value = (req.query as Record<string, unknown>)[name];
+function queryValue(query: Record<string, unknown>, name: string): string | undefined {
+  const value = query[name];
   return typeof value === 'string' ? value : undefined;
 }
 

@@ -1,12 +1,18 @@
-import express, { type Request, type Response } from 'express';
+import express from 'express';
 import multer from 'multer';
+import typeis from 'type-is';
 import { isUtf8 } from 'node:buffer';
+import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
+import { Readable } from 'node:stream';
 import { MockError } from '../errors/catalogue';
 import { readForm, partName } from '../uploads/form';
 import { inspectImage, MAX_IMAGE_BYTES, type ImageInfo } from '../uploads/inspect';
 import type { Operation, RequestBodySpec } from '../../core/model/operations';
 import { typeFormText } from './form-text';
-import { MAX_TEXT_CHARS } from './validate';
+import { header, type MockRequest } from './request';
+
+/** Text fields longer than this are refused; image-carrying fields (base64 or URLs) are exempt. */
+export const MAX_TEXT_CHARS = 65_536;
 
 export interface UploadedImage {
   field: string;
@@ -34,56 +40,80 @@ const jsonParser = express.json({ limit: JSON_LIMIT, strict: true, type: () => t
 /** Bytes a text part may take: the text limit at 4 bytes a character, refused as soon as it is passed rather than buffered. */
 const FIELD_BYTES = 4 * MAX_TEXT_CHARS;
 
+/**
+ * The body as the parsers (body-parser, multer) take a request: a stream carrying the request's
+ * headers, where they leave what they read (`body`, `files`).
+ */
+export interface BodySource extends Readable {
+  headers: IncomingHttpHeaders;
+  body?: unknown;
+  files?: Express.Multer.File[];
+}
+
+/** The request's body stream (an HTTP request is one already), or its bytes as one. */
+export function bodySource(request: MockRequest): BodySource {
+  const stream = Buffer.isBuffer(request.body) ? Readable.from(request.body.length ? [request.body] : [], { objectMode: false }) : request.body;
+  if (!('headers' in stream)) Object.assign(stream, { headers: request.headers });
+  return stream as BodySource;
+}
+
+/** Whether the request has a body of this media type, as Express's `req.is` says it. */
+export function bodyIs(request: Pick<MockRequest, 'headers'>, type: string): boolean {
+  return Boolean(typeis(request as IncomingMessage, [type]));
+}
+
 /** Reads the body the operation declares; a GET or a POST without its optional body yields no fields and no schema to check. */
-export async function readBody(operation: Operation, req: Request, res: Response): Promise<RequestData> {
-  const spec = chooseBody(operation, req);
+export async function readBody(operation: Operation, request: MockRequest): Promise<RequestData> {
+  const spec = chooseBody(operation, request);
   const none: RequestData = { fields: {}, files: {} };
   if (!spec) {
-    if (hasBody(req) && req.is('application/json')) await run(jsonParser, req, res);
+    if (hasBody(request) && bodyIs(request, 'application/json')) await run(jsonParser, bodySource(request));
     return none;
   }
-  if (!hasBody(req)) {
+  if (!hasBody(request)) {
     const parts = spec.files.filter((f) => f.required).map((f) => f.name);
     const what = parts.length ? `${spec.mediaType} with the file part${parts.length > 1 ? 's' : ''} ${parts.join(', ')}` : spec.mediaType;
     if (spec.required) throw new MockError('validation', `The request body is required (${what}).`, { field: 'body', location: ['body'], type: 'missing' });
     // An optional body left out is not validated: Pixazo's status POST is sent with no body at all.
     return none;
   }
-  const data = spec.mediaType === 'application/json' ? await readJson(req, res) : await readMultipart(spec, req, res);
+  const data = spec.mediaType === 'application/json' ? await readJson(request) : await readMultipart(spec, request);
   return { ...data, spec };
 }
 
 /** The documented media type the request's Content-Type names; the first documented one otherwise. */
-function chooseBody(operation: Operation, req: Request): RequestBodySpec | undefined {
-  return operation.bodies.find((body) => req.is(body.mediaType)) ?? operation.body;
+function chooseBody(operation: Operation, request: MockRequest): RequestBodySpec | undefined {
+  return operation.bodies.find((body) => bodyIs(request, body.mediaType)) ?? operation.body;
 }
 
-function hasBody(req: Request): boolean {
-  return req.get('transfer-encoding') !== undefined || Number(req.get('content-length') ?? 0) > 0;
+function hasBody(request: MockRequest): boolean {
+  return header(request, 'transfer-encoding') !== undefined || Number(header(request, 'content-length') ?? 0) > 0;
 }
 
-async function readJson(req: Request, res: Response): Promise<RequestData> {
-  if (!req.is('application/json') && !req.is('+json')) {
-    throw new MockError('unsupported_media_type', `Send the body as JSON with "Content-Type: application/json" (got "${req.get('content-type') ?? 'no Content-Type'}").`);
+async function readJson(request: MockRequest): Promise<RequestData> {
+  if (!bodyIs(request, 'application/json') && !bodyIs(request, '+json')) {
+    throw new MockError('unsupported_media_type', `Send the body as JSON with "Content-Type: application/json" (got "${header(request, 'content-type') ?? 'no Content-Type'}").`);
   }
-  await run(jsonParser, req, res);
-  const body: unknown = req.body;
+  const source = bodySource(request);
+  await run(jsonParser, source);
+  const body: unknown = source.body;
   if (!body || typeof body !== 'object' || Array.isArray(body)) {
     throw new MockError('validation', 'The JSON body must be an object.', { field: 'body', location: ['body'], type: 'type_error' });
   }
   return { fields: body as Record<string, unknown>, files: {} };
 }
 
-async function readMultipart(spec: RequestBodySpec, req: Request, res: Response): Promise<RequestData> {
-  if (!req.is('multipart/form-data')) {
-    throw new MockError('unsupported_media_type', `Send the body as multipart/form-data (got "${req.get('content-type') ?? 'no Content-Type'}").`);
+async function readMultipart(spec: RequestBodySpec, request: MockRequest): Promise<RequestData> {
+  if (!bodyIs(request, 'multipart/form-data')) {
+    throw new MockError('unsupported_media_type', `Send the body as multipart/form-data (got "${header(request, 'content-type') ?? 'no Content-Type'}").`);
   }
-  if (!/boundary=/i.test(req.get('content-type') ?? '')) {
+  if (!/boundary=/i.test(header(request, 'content-type') ?? '')) {
     throw new MockError('malformed_body', 'The multipart Content-Type has no boundary parameter.');
   }
-  await readForm(spec, FIELD_BYTES, req, res).catch((error: unknown) => Promise.reject(parserError(error)));
-  const uploads = (req.files ?? []) as Express.Multer.File[];
-  const texts = [...Object.entries((req.body ?? {}) as Record<string, unknown>), ...uploads.filter((u) => u.kind === 'text').map((u) => [u.fieldname, textOfPart(u)] as const)];
+  const source = bodySource(request);
+  await readForm(spec, FIELD_BYTES, source).catch((error: unknown) => Promise.reject(parserError(error)));
+  const uploads = source.files ?? [];
+  const texts = [...Object.entries((source.body ?? {}) as Record<string, unknown>), ...uploads.filter((u) => u.kind === 'text').map((u) => [u.fieldname, textOfPart(u)] as const)];
   const fields: Record<string, unknown> = {};
   for (const [rawName, value] of texts) {
     const name = partName(rawName);
@@ -187,12 +217,12 @@ function stringEnd(body: Buffer, from: number): number {
   return body.length;
 }
 
-type Middleware = (req: Request, res: Response, next: (error?: unknown) => void) => void;
+type Middleware = (req: IncomingMessage, res: never, next: (error?: unknown) => void) => void;
 
-/** Runs a body parser and turns its failures into the vendor's 4xx instead of Express's default. */
-function run(parser: Middleware, req: Request, res: Response): Promise<void> {
+/** Runs a body parser (which never writes an answer) and turns its failures into the vendor's 4xx. */
+function run(parser: Middleware, source: BodySource): Promise<void> {
   return new Promise((resolve, reject) => {
-    parser(req, res, (error?: unknown) => (error ? reject(parserError(error)) : resolve()));
+    parser(source as unknown as IncomingMessage, undefined as never, (error?: unknown) => (error ? reject(parserError(error)) : resolve()));
   });
 }
 

@@ -6,9 +6,8 @@ const NAMESPACE = /^[A-Za-z0-9._-]{1,64}$/;
 
 export const NAMESPACE_HEADER = 'x-mock-namespace';
 
-/** The namespace a vendor request names: '' when it names none, undefined when what it names is not one. */
-export function namespaceOf(req: Request): string | undefined {
-  const value = req.get(NAMESPACE_HEADER);
+/** The namespace a vendor request's header names: '' when it names none, undefined when what it names is not one. */
+export function namespaceOf(value: string | undefined): string | undefined {
   if (value === undefined || value === '') return '';
   return NAMESPACE.test(value) ? value : undefined;
 }

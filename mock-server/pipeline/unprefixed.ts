@@ -1,5 +1,5 @@
 import type { Mount, SpecIndex } from '../../core/model/operations';
-import { matchRoute } from './destination';
+import { matchRoute } from './route';
 
 export type UnprefixedMatch = { kind: 'one'; mount: Mount } | { kind: 'ambiguous'; prefixes: string[] } | { kind: 'none' };
 

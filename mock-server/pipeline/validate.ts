@@ -2,11 +2,10 @@ import { MockError } from '../errors/catalogue';
 import type { ErrorObject } from '../../core/model/ajv';
 import { unescapeSegment } from '../../core/model/load';
 import type { Operation } from '../../core/model/operations';
-import type { RequestData } from './body';
+import { MAX_TEXT_CHARS, type RequestData } from './body';
 import { checkFetchedUrls } from './fetched-urls';
 
-/** Text fields longer than this are refused; image-carrying fields (base64 or URLs) are exempt. */
-export const MAX_TEXT_CHARS = 65_536;
+export { MAX_TEXT_CHARS };
 /** Deeper JSON than any vendor's schema is refused before validation walks it. */
 const MAX_DEPTH = 32;
 const IMAGE_FIELD = /image|mask/i;

@@ -2,7 +2,7 @@
  * Forwards a vendor request, as the client sent it, to the upstream base URL (`--proxy`): the real
  * vendor authenticates and validates, so nothing is checked here. The global fetch (undici) sends it.
  */
-import type { Request } from 'express';
+import type { MockRequest } from '../pipeline/request';
 import { MockError } from '../errors/catalogue';
 
 /** As pipeline/body.ts reads JSON: the largest body any vendor takes (four 10 MB base64 images) with room. */
@@ -23,10 +23,10 @@ export interface Exchange {
 }
 
 /** The request's raw body, refused past MAX_PROXIED_BYTES as the spec-driven path refuses it. */
-async function readRaw(req: Request): Promise<Buffer> {
+async function readRaw(body: MockRequest['body']): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
+  for await (const chunk of Buffer.isBuffer(body) ? [body] : (body as AsyncIterable<Buffer>)) {
     size += chunk.length;
     if (size > MAX_PROXIED_BYTES) throw new MockError('payload_too_large', `The body is larger than ${MAX_PROXIED_BYTES / 1024 / 1024} MB, more than the mock forwards.`);
     chunks.push(chunk);
@@ -35,9 +35,9 @@ async function readRaw(req: Request): Promise<Buffer> {
 }
 
 /** End-to-end request headers; `accept-encoding` is dropped so the answer arrives as plain bytes to rewrite and record. */
-function forwardedHeaders(req: Request): Record<string, string | string[]> {
+function forwardedHeaders(request: MockRequest): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
-  for (const [name, value] of Object.entries(req.headers)) {
+  for (const [name, value] of Object.entries(request.headers)) {
     if (value === undefined || HOP_BY_HOP.has(name) || name === 'accept-encoding') continue;
     out[name] = value;
   }
@@ -56,9 +56,10 @@ export function upstreamUrl(upstreamBase: string, path: string): string | undefi
 }
 
 /** Sends the request to `upstreamBase + path` and reads the whole answer. Unreachable upstream: a 502 MockError. */
-export async function forward(req: Request, upstreamBase: string, path: string): Promise<Exchange> {
-  const requestBody = req.method === 'GET' || req.method === 'HEAD' ? Buffer.alloc(0) : await readRaw(req);
-  const requestHeaders = forwardedHeaders(req);
+export async function forward(request: MockRequest, upstreamBase: string, path: string): Promise<Exchange> {
+  const { method } = request;
+  const requestBody = method === 'GET' || method === 'HEAD' ? Buffer.alloc(0) : await readRaw(request.body);
+  const requestHeaders = forwardedHeaders(request);
   const headers = new Headers();
   for (const [name, value] of Object.entries(requestHeaders)) for (const each of [value].flat()) headers.append(name, each);
   const url = upstreamUrl(upstreamBase, path);
@@ -66,7 +67,7 @@ export async function forward(req: Request, upstreamBase: string, path: string):
   let response: Response;
   try {
     // Redirects go back to the client (their Location rewritten), as the vendor sent them.
-    response = await fetch(url, { method: req.method, headers, body: requestBody.length ? requestBody : undefined, redirect: 'manual' });
+    response = await fetch(url, { method, headers, body: requestBody.length ? requestBody : undefined, redirect: 'manual' });
   } catch (error) {
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
     throw new MockError('upstream_unreachable', `The mock proxies this vendor to ${upstreamBase}, which did not answer (${cause?.code ?? cause?.message ?? (error as Error).message}).`);
@@ -80,5 +81,5 @@ export async function forward(req: Request, upstreamBase: string, path: string):
   }
   const cookies = response.headers.getSetCookie();
   if (cookies.length > 1) responseHeaders['set-cookie'] = cookies;
-  return { method: req.method, path, requestHeaders, requestBody, status: response.status, responseHeaders, responseBody };
+  return { method, path, requestHeaders, requestBody, status: response.status, responseHeaders, responseBody };
 }

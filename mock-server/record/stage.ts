@@ -1,26 +1,30 @@
 /**
- * The pipeline's proxy, record and replay stages (pipeline/handle.ts calls them): `proxied` right after
- * routing, with the raw request still unread; `replayed` once the body is read, before validation, so
- * a recorded refusal of a bad request replays too. Each returns true when it has answered.
+ * The pipeline's proxy, record and replay stages (pipeline/serve.ts calls them): `proxied` right after
+ * routing, with the request's body still unread; `replayed` once the body is read, before validation,
+ * so a recorded refusal of a bad request replays too. Each gives the Outcome to answer with; the
+ * recorder observes a proxied Outcome before it goes.
  */
-import type { Request, Response } from 'express';
 import { mkdirSync } from 'node:fs';
 import { recordedBody, redact, REDACTED, type Recording } from '../../core/recording';
 import { inertHeaders } from '../files/inert';
 import { SpecValidator, formatViolations } from '../../core/validator';
 import { MockError } from '../errors/catalogue';
-import { summarise } from '../journal/summary';
 import type { MockContext } from '../context';
-import { resolveDestination, type Destination, type RouteMatch } from '../pipeline/destination';
+import type { Destination } from '../pipeline/destination';
+import type { RouteMatch } from '../pipeline/route';
 import type { RequestData } from '../pipeline/body';
+import { searchOf, type MockRequest } from '../pipeline/request';
+import { put, type Outcome, type OutcomeHeaders } from '../pipeline/outcome';
+import type { Exchange } from '../pipeline/lifecycle';
 import type { Operation } from '../../core/model/operations';
-import { forward, type Exchange } from './proxy';
+import { forward, type Exchange as Forwarded } from './proxy';
 import { describeRequestBody, redactHeaders, redactJson, redactQuery, schemeNames } from './redact';
 import { BASE, fromPlaceholders, siteOf, toPlaceholders } from './rewrite';
 import { exchangeFor, Recorder, UNROUTED } from './recording';
 import { comparableFormOf, queryOf, Replayer } from './replay';
 import type { Shape } from '../../core/match';
-import type { RequestNotes } from '../pipeline/handle';
+
+type Reply = Extract<Outcome, { kind: 'reply' }>;
 
 interface RecordState {
   recorder?: Recorder;
@@ -45,93 +49,70 @@ function isText(contentType: string): boolean {
   return /json|^text\/|xml|x-www-form-urlencoded/i.test(contentType);
 }
 
-function searchOf(originalUrl: string): string {
-  const at = originalUrl.indexOf('?');
-  return at < 0 ? '' : originalUrl.slice(at);
-}
-
 function headerText(value: string | string[] | undefined): string {
   return [value ?? ''].flat().join(', ');
 }
 
-/** The mock's own image and file URLs (`/__images/`, `/__files/`), which an upstream mock hands out too. */
-const ASSET = /^\/[^/]*\/?__(images|files)\//;
-
 /**
- * `--proxy`: image and file URLs under a proxied vendor are the upstream's, rewritten to point here, so
- * they are forwarded too rather than served from this mock's renderer and store (where an uploaded
- * file's id is unknown). Not recorded: they are bytes, not API answers, and replay renders its own.
- * Served inert, as the mock's own files are: the upstream's bytes must not run on this origin either.
+ * The mock's own image and file URLs (`/__images/`, `/__files/`), which an upstream mock hands out too.
+ * `--proxy`: under a proxied vendor they are the upstream's, rewritten to point here, so they are
+ * forwarded too rather than served from this mock's renderer and store (where an uploaded file's id
+ * is unknown). Not recorded: they are bytes, not API answers, and replay renders its own. Served
+ * inert, as the mock's own files are: the upstream's bytes must not run on this origin either.
  */
-export function proxiedAssets(ctx: MockContext) {
-  return (req: Request, res: Response, next: (error?: unknown) => void) => {
-    if (!ctx.options.proxy || !ASSET.test(req.path)) return next();
-    let destination: Destination | undefined;
-    try {
-      destination = resolveDestination(ctx.index, req);
-    } catch {
-      return next();
-    }
-    if (!destination || !ctx.options.proxy[destination.mount.provider]) return next();
-    const notes = res.locals.notes as RequestNotes;
-    notes.provider = destination.mount.provider;
-    proxied(ctx, req, res, destination, { kind: 'none' }, notes, true).then(() => undefined, next);
-  };
+export function isAsset(path: string): boolean {
+  return /^\/[^/]*\/?__(images|files)\//.test(path);
 }
 
 /** `--proxy`: forwards a proxied vendor's request upstream and answers with what came back, URLs pointing at the mock. */
-export async function proxied(ctx: MockContext, req: Request, res: Response, destination: Destination, match: RouteMatch, notes: RequestNotes, asset = false): Promise<boolean> {
-  const upstream = ctx.options.proxy?.[destination.mount.provider];
-  if (!upstream) return false;
+export async function proxied(ctx: MockContext, request: MockRequest, exchange: Exchange | undefined, destination: Destination, match: RouteMatch, upstream: string, asset = false): Promise<Outcome> {
   const operation = match.kind === 'found' ? match.route.operation : undefined;
-  notes.operationId = operation?.operationId;
-  notes.operation = operation;
-  const search = searchOf(req.originalUrl);
-  const exchange = await forward(req, upstream, destination.path + search);
+  if (exchange) ctx.lifecycle.emit('matched', exchange, { provider: destination.mount.provider, operation });
+  const search = searchOf(request.url);
+  const exchanged = await forward(request, upstream, destination.path + search);
   const from = siteOf(upstream);
   const to = siteOf(destination.baseUrl);
-  const contentType = headerText(exchange.responseHeaders['content-type']);
-  const stored = isText(contentType) ? toPlaceholders(exchange.responseBody.toString('utf8'), from) : undefined;
-  const body = stored === undefined ? exchange.responseBody : Buffer.from(fromPlaceholders(stored, to));
-  const headers = Object.fromEntries(Object.entries(exchange.responseHeaders).map(([name, v]) => [name, [v].flat().map((each) => toPlaceholders(each, from))]));
-  res.status(exchange.status);
-  for (const [name, values] of Object.entries(headers)) res.setHeader(name, values.length === 1 ? fromPlaceholders(values[0], to) : values.map((v) => fromPlaceholders(v, to)));
-  if (asset) for (const [name, value] of Object.entries(inertHeaders(contentType))) res.setHeader(name, value);
-  res.setHeader('Content-Length', body.length);
-  notes.note = `proxied to ${upstream}`;
-  notes.answer = summarise(stored === undefined ? `<${contentType || 'no Content-Type'} ${body.length} bytes>` : body.toString('utf8'));
+  const contentType = headerText(exchanged.responseHeaders['content-type']);
+  const stored = isText(contentType) ? toPlaceholders(exchanged.responseBody.toString('utf8'), from) : undefined;
+  const body = stored === undefined ? exchanged.responseBody : fromPlaceholders(stored, to);
+  const headers = Object.fromEntries(Object.entries(exchanged.responseHeaders).map(([name, v]) => [name, [v].flat().map((each) => toPlaceholders(each, from))]));
+  const sent: OutcomeHeaders = {};
+  for (const [name, values] of Object.entries(headers)) put(sent, name, values.length === 1 ? fromPlaceholders(values[0], to) : values.map((v) => fromPlaceholders(v, to)));
+  if (asset) for (const [name, value] of Object.entries(inertHeaders(contentType))) put(sent, name, value);
+  const length = typeof body === 'string' ? Buffer.byteLength(body) : body.length;
+  put(sent, 'Content-Length', length);
+  const outcome: Reply = { kind: 'reply', status: exchanged.status, headers: sent, body, note: `proxied to ${upstream}`, shown: stored === undefined ? `<${contentType || 'no Content-Type'} ${length} bytes>` : undefined };
   // Written before the answer goes: a client holding an answer knows its recording is on disk.
-  if (ctx.options.record && !asset) await record(ctx, req, res, notes, { destination, match, exchange, search, stored, headers, upstream, body, contentType });
-  res.end(req.method === 'HEAD' ? undefined : body);
-  return true;
+  if (ctx.options.record && !asset) outcome.note += await record(ctx, request, outcome, { destination, match, exchange: exchanged, search, stored, headers, upstream, contentType });
+  return outcome;
 }
 
 interface Proxied {
   destination: Destination;
   match: RouteMatch;
-  exchange: Exchange;
+  exchange: Forwarded;
   search: string;
   /** The upstream's text answer with its URLs as placeholders; undefined for a binary answer. */
   stored?: string;
   headers: Record<string, string[]>;
   upstream: string;
-  /** As the client gets it. */
-  body: Buffer;
   contentType: string;
 }
 
-/** Adds the exchange to its sequence and reports drift; a failure is logged, never the client's problem. */
-async function record(ctx: MockContext, req: Request, res: Response, notes: RequestNotes, proxied: Proxied): Promise<void> {
+/** Adds the proxied exchange to its sequence and reports drift; says where it went. A failure is logged, never the client's problem. */
+async function record(ctx: MockContext, request: MockRequest, answered: Reply, proxied: Proxied): Promise<string> {
   const { match, exchange } = proxied;
   const operation = match.kind === 'found' ? match.route.operation : undefined;
   try {
     const recording = await recordingOf(ctx, operation, proxied);
-    const violations = operation ? departures(ctx, operation, exchange.status, res.getHeaders(), proxied.body, proxied.contentType) : [];
+    const body = typeof answered.body === 'string' ? Buffer.from(answered.body) : answered.body;
+    const violations = operation ? departures(ctx, operation, exchange.status, answered.headers, body, proxied.contentType) : [];
     const file = states.get(ctx)!.recorder!.add(exchangeFor(recording, violations), operation, match.kind === 'found' ? match.params : {});
-    notes.note += `, recorded in ${file}`;
     if (violations.length) ctx.log(`drift: ${file}: the answer departs from the spec:\n  ${violations.join('\n  ')}`);
+    return `, recorded in ${file}`;
   } catch (error) {
-    ctx.log(`record: ${req.method} ${req.originalUrl} was not recorded: ${(error as Error).message}`);
+    ctx.log(`record: ${request.method} ${request.url} was not recorded: ${(error as Error).message}`);
+    return '';
   }
 }
 
@@ -170,35 +151,32 @@ function departures(ctx: MockContext, operation: Operation, status: number, head
   return found.length ? formatViolations(found).split('\n') : [];
 }
 
-/** `--replay`: answers with the next recorded answer to this request; `--replay-strict` refuses one never recorded. */
-export async function replayed(ctx: MockContext, req: Request, res: Response, destination: Destination, data: RequestData, notes: RequestNotes): Promise<boolean> {
+/** `--replay`: the next recorded answer to this request (undefined when none was recorded); `--replay-strict` refuses one never recorded. */
+export async function replayed(ctx: MockContext, request: MockRequest, destination: Destination, data: RequestData): Promise<Outcome | undefined> {
   const replayer = states.get(ctx)?.replayer;
-  if (!replayer) return false;
+  if (!replayer) return undefined;
   const provider = destination.mount.provider;
   const schemes = schemeNames(ctx.index.operations.filter((o) => o.provider === provider));
-  const shape: Shape = { method: req.method, path: destination.path, query: queryOf(redactQuery(searchOf(req.originalUrl), schemes).value), body: bodyShape(data, schemes) };
+  const shape: Shape = { method: request.method, path: destination.path, query: queryOf(redactQuery(searchOf(request.url), schemes).value), body: bodyShape(data, schemes) };
   const entry = replayer.take(provider, shape);
   if (!entry) {
-    if (!ctx.options.replayStrict) return false;
+    if (!ctx.options.replayStrict) return undefined;
     const closest = replayer.closest(provider, shape);
     const nearest = closest ? ` The closest is ${closest.entry.file} #${closest.entry.index} (${closest.entry.shape.method} ${closest.entry.shape.path})${closest.differences.length ? `: ${closest.differences.join('; ')}` : ''}.` : ` Nothing of ${provider} was recorded.`;
-    throw new MockError('no_recording', `No recording matches ${req.method} ${destination.path} (--replay-strict).${nearest}`);
+    throw new MockError('no_recording', `No recording matches ${request.method} ${destination.path} (--replay-strict).${nearest}`);
   }
   const site = siteOf(destination.baseUrl);
   const { status, headers, body } = entry.exchange.response;
   const contentType = headerText(headers['content-type']);
   const text = fromPlaceholders(typeof body === 'string' && (body === '' || !/json/i.test(contentType)) ? body : JSON.stringify(body), site);
-  res.status(status);
+  const sent: OutcomeHeaders = {};
   for (const [name, value] of Object.entries(headers)) {
     // The replaying server sends its own Date and length; a redacted header has nothing to send.
     if (name === 'date' || name === 'content-length' || value === REDACTED) continue;
-    res.setHeader(name, Array.isArray(value) ? value.map((v) => fromPlaceholders(v, site)) : fromPlaceholders(value, site));
+    put(sent, name, Array.isArray(value) ? value.map((v) => fromPlaceholders(v, site)) : fromPlaceholders(value, site));
   }
-  res.setHeader('Content-Length', Buffer.byteLength(text));
-  res.end(req.method === 'HEAD' ? undefined : text);
-  notes.note = `replayed ${entry.file} #${entry.index}`;
-  notes.answer = summarise(text);
-  return true;
+  put(sent, 'Content-Length', Buffer.byteLength(text));
+  return { kind: 'reply', status, headers: sent, body: text, note: `replayed ${entry.file} #${entry.index}` };
 }
 
 /** The body as the recording compared it: JSON with secrets redacted; a form's fields and files; none when none was sent. */

@@ -1,4 +1,5 @@
-import type { Request, Response } from 'express';
+import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
+import type { Readable } from 'node:stream';
 import multer from 'multer';
 import { MockError } from '../errors/catalogue';
 import type { RequestBodySpec } from '../../core/model/operations';
@@ -40,7 +41,7 @@ export function partName(raw: string): string {
  * as a file part (kubb and many HTTP clients send JSON parts as a `Blob`: `application/json`, filename
  * "blob"); a part without a name, or with one the schema does not know, is skipped as form servers do.
  */
-export function readForm(spec: RequestBodySpec, fieldBytes: number, req: Request, res: Response): Promise<void> {
+export function readForm(spec: RequestBodySpec, fieldBytes: number, source: Readable & { headers: IncomingHttpHeaders }): Promise<void> {
   const declared = new Set(Object.keys(spec.properties));
   const budget = keptBytes();
   const counts = new Map<string, number>();
@@ -64,7 +65,7 @@ export function readForm(spec: RequestBodySpec, fieldBytes: number, req: Request
       }
       accept(null, true);
     },
-    streamHandler: (request: Request, busboy: NodeJS.EventEmitter & NodeJS.WritableStream) => {
+    streamHandler: (request: IncomingMessage, busboy: NodeJS.EventEmitter & NodeJS.WritableStream) => {
       // Sorted here, before multer sees them: multer aborts the whole form on a nameless part, keeps
       // every text field whatever its name, and drops a file part whose filename is empty.
       const emit = busboy.emit.bind(busboy);
@@ -84,7 +85,8 @@ export function readForm(spec: RequestBodySpec, fieldBytes: number, req: Request
       request.pipe(busboy);
     },
   } as multer.Options).any();
-  return new Promise((resolve, reject) => parser(req, res, (error?: unknown) => (error ? reject(error) : resolve())));
+  // Multer leaves what it read on the source (`body`, `files`) and never writes an answer.
+  return new Promise((resolve, reject) => parser(source as never, undefined as never, (error?: unknown) => (error ? reject(error) : resolve())));
 }
 
 function keptBytes(): KeptBytes {

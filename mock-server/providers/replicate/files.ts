@@ -5,6 +5,8 @@ import type { FileMeta } from '../../state/store';
 import type { JsonObject } from '../../../core/model/load';
 import { iso } from '../iso-time';
 import { validateRequest } from '../../pipeline/validate';
+import { bodyIs, bodySource } from '../../pipeline/body';
+import { header } from '../../pipeline/request';
 import { accountOf } from './account';
 import { page } from './pages';
 import { TOO_LARGE, readUpload } from './upload';
@@ -48,11 +50,9 @@ function imageType(bytes: Buffer): string | undefined {
 /** `POST /v1/files`: every byte kept in the shared file store (bounded there, oldest evicted first). */
 const createFile: OperationHandler = Object.assign(
   async (call: Call): Promise<Reply> => {
-    const { req } = call;
-    if (!req.is('multipart/form-data')) throw invalid('', `Send the file as multipart/form-data with a content part (got "${req.get('content-type') ?? 'no Content-Type'}").`);
-    await readUpload(req, call.req.res!);
-    const fields = (req.body ?? {}) as Record<string, unknown>;
-    const uploads = (req.files ?? []) as Express.Multer.File[];
+    const { request } = call;
+    if (!bodyIs(request, 'multipart/form-data')) throw invalid('', `Send the file as multipart/form-data with a content part (got "${header(request, 'content-type') ?? 'no Content-Type'}").`);
+    const { fields, uploads } = await readUpload(bodySource(request), request.signal);
     const part = uploads.find((u) => u.fieldname === 'content');
     const text = typeof fields.content === 'string' ? fields.content : undefined;
     if (!part && text === undefined) throw new MockError('validation', 'content is required', { field: 'content', type: 'missing' });

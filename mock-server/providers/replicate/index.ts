@@ -5,6 +5,7 @@ import type { Job } from '../../state/records';
 import { ownerTag } from '../../state/owner';
 import { sizeFrom } from '../../responses/size';
 import { hold } from '../../conditions/index';
+import { header } from '../../pipeline/request';
 import { imageUrl } from '../../responses/live';
 import type { JsonObject } from '../../../core/model/load';
 import { createJob, seedFor } from '../create-job';
@@ -74,9 +75,9 @@ async function start(call: Call, target: Target): Promise<Reply> {
   const input = call.fields.input as JsonObject;
   const webhook = typeof call.fields.webhook === 'string' ? call.fields.webhook : undefined;
   const facts = predictionFacts({ model: target.model.name, version: target.version, input, webhook, filter: call.fields.webhook_events_filter as WebhookEvent[] | undefined });
-  const wait = waitSeconds(call.req.get('prefer'));
+  const wait = waitSeconds(header(call.request, 'prefer'));
   // A wait keeps the connection open up to a minute: it takes a held slot (or is refused) before a job exists.
-  if (wait !== undefined) hold(call.ctx.conditions, call.req.res!);
+  if (wait !== undefined) hold(call.ctx.conditions, call.request);
   const job = await createJob(call, predictionId(), seedFor(input), webhook, sizeFrom(input.resolution, input.aspect_ratio), facts);
   if (wait === undefined) return { status: 201, body: await predictionBody(job, STARTING) };
   const phase = await call.ctx.jobs.settle(job, wait * 1000);

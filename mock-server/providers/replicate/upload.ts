@@ -1,5 +1,5 @@
-import type { Request, Response } from 'express';
 import multer, { type StorageEngine } from 'multer';
+import type { BodySource } from '../../pipeline/body';
 import { MockError } from '../../errors/catalogue';
 import { UPLOADS } from '../../budget';
 
@@ -21,7 +21,7 @@ let held = 0;
  */
 function keepingStorage(): StorageEngine {
   return {
-    _handleFile(_req, file, callback) {
+    _handleFile(req, file, callback) {
       const limit = KEPT[file.fieldname];
       const chunks: Buffer[] = [];
       let size = 0;
@@ -50,12 +50,12 @@ function keepingStorage(): StorageEngine {
       file.stream.on('end', () => {
         if (failed) return;
         const buffer = Buffer.concat(chunks);
-        // Held until the request's answer is sent: the bytes stay in memory that long.
+        // Held until the exchange ends (its answer sent, or the client gone): the bytes stay in memory that long.
         const own = size;
         size = 0;
-        _req.res?.once('close', () => {
-          held -= own;
-        });
+        const ended = endOf.get(req);
+        if (!ended || ended.aborted) held -= own;
+        else ended.addEventListener('abort', () => (held -= own), { once: true });
         callback(null, { buffer, size: buffer.length });
       });
     },
@@ -72,10 +72,17 @@ const parser = multer({
   limits: { files: 4, fields: 8, parts: 12, fieldNameSize: 100, fieldSize: MAX_METADATA_BYTES, headerPairs: 32 },
 }).any();
 
-/** Reads a `files.create` body into `req.body` (text fields) and `req.files` (the kept parts). */
-export function readUpload(req: Request, res: Response): Promise<void> {
+/** Each upload's end of exchange, which gives its bytes back. */
+const endOf = new WeakMap<object, AbortSignal>();
+
+/** Reads a `files.create` body: its text fields and the kept parts, held until `ended` fires. */
+export function readUpload(source: BodySource, ended: AbortSignal): Promise<{ fields: Record<string, unknown>; uploads: Express.Multer.File[] }> {
+  endOf.set(source, ended);
   return new Promise((resolve, reject) => {
-    parser(req, res, (error?: unknown) => (error ? reject(uploadError(error)) : resolve()));
+    // Multer leaves what it read on the source and never writes an answer.
+    parser(source as never, undefined as never, (error?: unknown) =>
+      error ? reject(uploadError(error)) : resolve({ fields: (source.body ?? {}) as Record<string, unknown>, uploads: source.files ?? [] }),
+    );
   });
 }
 
