@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../core/model/operations';
-import { matchRoute } from './destination';
+import { matchRoute } from './route';
 
 const ok = { '200': { description: 'ok' } };
 const index = buildIndex([

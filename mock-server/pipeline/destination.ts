@@ -3,7 +3,6 @@ import { MockError } from '../errors/catalogue';
 import { resolveUnprefixed } from './unprefixed';
 import { header, type MockRequest } from './request';
 
-export { matchRoute, type RouteMatch } from './route';
 
 export interface Destination {
   mount: Mount;

@@ -18,7 +18,7 @@ export interface Exchange {
   readonly started: number;
 }
 
-export interface Matched {
+interface Matched {
   provider: string;
   /** Undefined when no operation of the vendor takes the method and path (a proxied vendor's request is forwarded all the same). */
   operation?: Operation;
@@ -33,7 +33,7 @@ export interface Read {
   secrets: string[];
 }
 
-export interface Ended {
+interface Ended {
   /** The status of the answer the client received whole; undefined when the connection was dropped first. */
   status?: number;
   ms: number;

@@ -22,7 +22,7 @@ export type Outcome =
  * Text is sent as UTF-8; `shown` says how the journal shows bytes (`<123 bytes>`), which it never
  * shows as they are. `note` says why the mock answered as it did (a fault, a refusal, a recording).
  */
-export type Body = string | Buffer;
+type Body = string | Buffer;
 
 /** A handler's answer (providers/), or the documented example made live. */
 export interface Reply {

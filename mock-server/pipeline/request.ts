@@ -28,7 +28,7 @@ export interface MockRequest {
 }
 
 /** Where a request arrived: what choosing its vendor and the URLs in its answer need. */
-export interface Arrival {
+interface Arrival {
   protocol: 'http' | 'https';
   /** The address and port it arrived on (`127.0.0.1:4010`): the host of a request that names none. */
   local: string;

@@ -5,7 +5,6 @@ import type { Operation } from '../../core/model/operations';
 import { MAX_TEXT_CHARS, type RequestData } from './body';
 import { checkFetchedUrls } from './fetched-urls';
 
-export { MAX_TEXT_CHARS };
 /** Deeper JSON than any vendor's schema is refused before validation walks it. */
 const MAX_DEPTH = 32;
 const IMAGE_FIELD = /image|mask/i;

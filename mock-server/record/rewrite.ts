@@ -27,11 +27,3 @@ export function toPlaceholders(text: string, upstream: Site): string {
 export function fromPlaceholders(text: string, mock: Site): string {
   return text.split(BASE).join(mock.base).split(ORIGIN).join(mock.origin);
 }
-
-/** The same, through every string of a parsed JSON value (keys included). */
-export function mapStrings(value: unknown, change: (text: string) => string): unknown {
-  if (typeof value === 'string') return change(value);
-  if (Array.isArray(value)) return value.map((each) => mapStrings(each, change));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [change(k), mapStrings(v, change)]));
-  return value;
-}

@@ -18,7 +18,7 @@ import { SpecValidator } from '../../core/validator';
 import { departures } from '../support/conformance';
 import { png, oversizedPng, TEXT_AS_PNG, PNG_HEADER_GARBAGE, JPEG_1x1 } from '../support/image-fixtures';
 import { MAX_JSON_NODES } from '../../mock-server/pipeline/body';
-import { MAX_TEXT_CHARS } from '../../mock-server/pipeline/validate';
+import { MAX_TEXT_CHARS } from '../../mock-server/pipeline/body';
 
 /** Bytes a multipart text part may take (body.ts: the text limit at 4 bytes a character). */
 const FIELD_BYTES = 4 * MAX_TEXT_CHARS;

@@ -7,7 +7,7 @@ import { png } from '../support/image-fixtures';
 import { startCli, stopClis } from '../support/cli-process';
 import { SpecValidator, formatViolations } from '../../core/validator';
 import { createApp } from '../../mock-server/app';
-import { matchRoute } from '../../mock-server/pipeline/destination';
+import { matchRoute } from '../../mock-server/pipeline/route';
 
 const PLACEHOLDER_ID = 'ideogram-remove-background_019dxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx';
 /** Where curl's `-w` output (the answer's headers as JSON, then the status) starts after the body; curl turns its `\\n` into a newline. */

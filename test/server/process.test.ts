@@ -5,7 +5,7 @@ import { connect } from 'node:net';
 import { once } from 'node:events';
 import { startMock, type StartedMock } from '../support/start-mock';
 import { rawExchange, http1, multipartBody, BOUNDARY } from '../support/raw-http';
-import { MAX_TEXT_CHARS } from '../../mock-server/pipeline/validate';
+import { MAX_TEXT_CHARS } from '../../mock-server/pipeline/body';
 
 let mock: StartedMock;
 beforeAll(async () => {
