@@ -6,7 +6,6 @@
  * near-miss search, the rate windows and the pipeline read it here, so a bound is written once.
  * ARCHITECTURE.md ("Budget") lists the same table for readers.
  */
-import type { MockOptions } from './context';
 
 /** A store's bound: at most `count` records and about `bytes` bytes of them. */
 export interface Bound {
@@ -145,13 +144,13 @@ export function approximateBytes(value: unknown, cap = Number.MAX_SAFE_INTEGER):
 }
 
 /** The budget a mock's options ask for: `budget` (`--budget`, `--max-held`), with `journalSize` as the journal's count. */
-export function budgetOf(options: Pick<MockOptions, 'budget' | 'journalSize'>): Budget {
+export function budgetOf(options: { budget?: Budget; journalSize?: number }): Budget {
   const budget = options.budget ?? DEFAULT_BUDGET;
   return options.journalSize === undefined ? budget : { ...budget, journal: { ...budget.journal, count: options.journalSize } };
 }
 
 /** A mock's options as its store's (state/memory.ts `MemoryStoreOptions`, which Redis's extend). */
-export function storeOptionsOf(options: Pick<MockOptions, 'budget' | 'journalSize' | 'jobTtlMs' | 'maxJobs'>) {
+export function storeOptionsOf(options: { budget?: Budget; journalSize?: number; jobTtlMs?: number; maxJobs?: number }) {
   const budget = budgetOf(options);
   return {
     journalSize: budget.journal.count,

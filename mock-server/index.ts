@@ -1,3 +1,4 @@
 export { createApp, type MockApp } from './app';
-export type { MockOptions, MockContext } from './context';
+export type { MockContext } from './context';
+export type { MockOptions } from './options';
 export { manualClock, systemClock, type Clock, type ManualClock } from './jobs/clock';

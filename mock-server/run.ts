@@ -3,7 +3,7 @@ import { createApp, type MockApp } from './app';
 import { startServer } from './server';
 import { createVendorServers, originOf } from './origins';
 import { banner } from './banner';
-import type { MockOptions } from './context';
+import type { MockOptions } from './options';
 import type { TlsMaterial } from './tls';
 import { openStore } from './state/open';
 import { sharedSigningKeyPem } from './jobs/ed25519';

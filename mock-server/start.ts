@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import { createApp, type MockApp } from './app';
-import type { MockOptions } from './context';
+import type { MockOptions } from './options';
 import type { JournalEntry, JournalFilter } from './journal/journal';
 import { createMockServer, type Timeouts } from './server';
 import { createVendorServers, listenAll, originOf } from './origins';

@@ -11,28 +11,10 @@ import { SharedLimiter } from './shared-limits';
 import type { LimitCounts } from '../state/store';
 import { distributionFor, parseLatency, sample, type LatencyPlan } from './latency';
 import { chooseFault, documentedFailure, parseFaults, resetConnection, undocumentedFailure, type FaultKind, type FaultRate } from './faults';
-import type { Reply } from '../context';
+import type { Json } from '../../core/model/load';
 import { MockError } from '../errors/catalogue';
 import { DEFAULT_BUDGET, type Budget } from '../budget';
-
-/** Waits `ms`, or less when `signal` aborts; tests inject one that never touches the clock. */
-export type Sleep = (ms: number, signal: AbortSignal) => Promise<void>;
-
-export interface ConditionOptions {
-  /** `vendor` (each spec's `x-limits`), with overrides like `vendor,<vendor>.<limit>=100/60s`; default off. */
-  limits?: string;
-  /** Fixed ms; the older form of `latency`. */
-  latencyMs?: number;
-  /** Latency distributions (`800-3000`, `lognormal:1200,4000`, `pixazo=…`; see latency.ts). */
-  latency?: string | string[];
-  /** Faults at a rate: `5%`, `5%:reset,5xx`. */
-  faults?: string;
-  /** How long `fault=timeout` holds a request before dropping the connection (default 60 s, the server's request timeout). */
-  faultTimeoutMs?: number;
-  /** [0, 1), Math.random by default: latency samples and fault draws. */
-  random?: () => number;
-  sleep?: Sleep;
-}
+import type { ConditionOptions, Sleep } from '../options';
 
 export interface Conditions {
   /** The limits counted in this process, or (with `--store`) in the shared store for every instance. */
@@ -128,7 +110,7 @@ export async function pause(conditions: Conditions, ms: number, res: Response): 
 }
 
 /** What a fault leaves to write: a documented failure to send instead, the reply cut off, or nothing (the connection is gone). */
-export type Acted = { reply: Reply; headers: Record<string, string> } | 'cut' | 'gone';
+export type Acted = { reply: { status: number; body: Json; contentType?: string }; headers: Record<string, string> } | 'cut' | 'gone';
 
 /**
  * Acts out a fault after the request was served (a job it created exists: a client that retries
