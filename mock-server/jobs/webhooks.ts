@@ -203,16 +203,19 @@ export class WebhookSender {
 
 /**
  * One POST on a connection of its own, never pooled (a pool's socket would outlive the attempt, and a
- * stopped mock), redirects not followed; resolves to the answer's status once its body is read and dropped.
+ * stopped mock), redirects not followed; resolves to the answer's status once its body is read and
+ * dropped, or cut off (the receiver has answered: its status stands).
  */
 function postOnce(url: URL, headers: Record<string, string>, body: string, signal: AbortSignal): Promise<number> {
   return new Promise((resolve, reject) => {
+    let status: number | undefined;
     const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
     const req = send(url, { method: 'POST', headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) }, agent: false, signal }, (res) => {
+      status = res.statusCode ?? 0;
       res.resume();
-      res.once('close', () => resolve(res.statusCode ?? 0));
+      res.once('close', () => resolve(status!));
     });
-    req.once('error', reject);
+    req.once('error', (error) => (status === undefined ? reject(error) : resolve(status)));
     req.end(body);
   });
 }
