@@ -192,7 +192,8 @@ export class JobEngine {
       return phase;
     }
     const due = job.createdAt + job.durationMs * (job.pace === 'slow' ? SLOW_FACTOR : 1) - this.clock.now();
-    if (job.pace !== 'stalled' && due <= withinMs) {
+    // A stopped engine holds no wait: its mock is answering what it has and closing.
+    if (job.pace !== 'stalled' && due <= withinMs && this.sweeper) {
       await new Promise<void>((resolve) => {
         const wake = () => {
           clearTimeout(timer);

@@ -136,6 +136,22 @@ describe('close()', () => {
     }
   });
 
+  it("answers a Replicate `Prefer: wait` under way at once, with the prediction where it is, rather than holding the close", async () => {
+    const watch = watchLeftovers();
+    const mock = await startMock({ jobMode: 'time', jobDurationMs: 30_000 });
+    const waited = fetch(`${mock.url}/replicate/v1/models/ideogram-ai/ideogram-v3-turbo/predictions`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer r8_key', 'content-type': 'application/json', Prefer: 'wait=60' },
+      body: JSON.stringify({ input: { prompt: 'a lighthouse' } }),
+    }).then(async (res) => ({ status: res.status, body: (await res.json()) as { status: string } }));
+    while (mock.app.mock.inFlight < 1) await turn();
+
+    await mock.close();
+
+    expect(await waited).toMatchObject({ status: 201, body: { status: 'starting' } });
+    expect(await watch.leftovers()).toEqual([]);
+  });
+
   it('stops a mock that failed to start: nothing of it stays behind', async () => {
     const watch = watchLeftovers();
     await expect(startMock({ vendorPorts: { nobody: 0 } })).rejects.toThrow(/No vendor "nobody"/);
