@@ -4,5 +4,5 @@
 import { existsSync } from 'node:fs';
 
 const build = new URL('../scripts/build.js', import.meta.url);
-if (existsSync(build)) await (await import(build.href)).ensureBundles(['mock-server', 'contracts', 'lib']);
+if (existsSync(build)) await (await import(build.href)).ensureBundles(['core', 'mock-server', 'contracts', 'lib']);
 await import('../dist/ideogram-contracts.js');

@@ -14,5 +14,5 @@ setFlagsFromString(process.env.MOCK_V8_FLAGS ?? '--heap-growing-percent=15');
 
 const build = new URL('../scripts/build.js', import.meta.url);
 // A --workers process runs the bundle its primary checked: rebuilding there could mix two versions in one mock.
-if (existsSync(build) && cluster.isPrimary) await (await import(build.href)).ensureBundles(['mock-server']);
+if (existsSync(build) && cluster.isPrimary) await (await import(build.href)).ensureBundles(['core', 'mock-server']);
 await import('../dist/ideogram-mock.js');

@@ -8,7 +8,7 @@ import { BudgetSpent, type ProviderTarget } from './target';
 import { png } from '../core/sample-png';
 import { recordedBody, redact, saveRecording, type Recording } from '../core/recording';
 
-export type CheckStatus = 'pass' | 'fail' | 'skip';
+type CheckStatus = 'pass' | 'fail' | 'skip';
 
 export interface CheckOutcome {
   provider: string;
@@ -31,7 +31,7 @@ interface RequestExample {
 }
 
 /** An operation as the suite needs it, read from the spec. */
-export interface OperationInfo {
+interface OperationInfo {
   operationId: string;
   method: string;
   path: string;
@@ -48,7 +48,7 @@ function schemeOf(op: Operation): AuthHeader | undefined {
 }
 
 /** The suite's view of each operation of the model (spec/model.ts). */
-export function operationsOf(spec: LoadedSpec): OperationInfo[] {
+function operationsOf(spec: LoadedSpec): OperationInfo[] {
   // The project's specs say per server how keys are sent (clients.ts); a `--spec` file is read per operation.
   const namesScheme = ((spec.doc.servers ?? []) as JsonObject[]).some((server) => server['x-security-scheme']);
   return modelOf(spec).map((op) => {
@@ -66,7 +66,7 @@ export function operationsOf(spec: LoadedSpec): OperationInfo[] {
   });
 }
 
-export interface CallOptions {
+interface CallOptions {
   body?: Json;
   /** `null`: send no credentials. */
   key?: string | null;
@@ -75,7 +75,7 @@ export interface CallOptions {
 }
 
 /** One call through the vendor's typed client; the answer as the validator wants it. */
-export async function callOperation(target: ProviderTarget, op: OperationInfo, options: CallOptions = {}): Promise<ObservedResponse> {
+async function callOperation(target: ProviderTarget, op: OperationInfo, options: CallOptions = {}): Promise<ObservedResponse> {
   const multipart = op.body?.mediaType.includes('multipart') ?? false;
   const baseUrl = multipart && target.multipartBaseUrl ? target.multipartBaseUrl : target.baseUrl;
   const fetch = target.recordDir ? recording(target, op.operationId, target.recordDir) : target.fetch;
@@ -248,7 +248,7 @@ export function planChecks(target: ProviderTarget, spec: LoadedSpec, validator: 
 }
 
 /** The first enum-typed field of the example (top level, then one level down), set to a value no enum has. */
-export function badEnum(example: Json, schema: JsonObject, spec: LoadedSpec): { field: string; body: Json } | undefined {
+function badEnum(example: Json, schema: JsonObject, spec: LoadedSpec): { field: string; body: Json } | undefined {
   if (!example || typeof example !== 'object' || Array.isArray(example)) return undefined;
   const props = (schema.properties ?? {}) as Record<string, Json>;
   for (const [name, raw] of Object.entries(props)) {

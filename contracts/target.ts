@@ -8,7 +8,7 @@ import type { Provider } from '../core/clients';
  * - `<origin>` any server laid out like the mock (vendors under the same prefixes); `<PROVIDER>_BASE_URL` moves one vendor
  * - `live`     the real vendors, with keys from the environment; costs money, so it is opt-in and budgeted
  */
-export type TargetKind = 'mock' | 'url' | 'live';
+type TargetKind = 'mock' | 'url' | 'live';
 
 export interface ProviderTarget {
   provider: Provider;

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_IGNORED, differences, keyOf, loadRules, type Shape } from './match';
+import { DEFAULT_IGNORED, departure, keyOf, loadRules, type Shape } from './match';
 
 const rules = { ignore: DEFAULT_IGNORED };
 const shape = (body: unknown, extra: Partial<Shape> = {}): Shape => ({ method: 'POST', path: '/v1/generate', query: {}, body, ...extra });
@@ -43,10 +43,23 @@ describe('keyOf', () => {
   });
 });
 
-describe('differences', () => {
+describe('departure', () => {
   it('names each departing field with both values, volatile ones left out', () => {
-    const found = differences(shape({ prompt: 'a cat', seed: 1, n: 1 }), shape({ prompt: 'a dog', seed: 2 }), rules);
-    expect(found).toEqual(['body /prompt: "a cat" recorded, "a dog" sent', 'body /n: 1 recorded, absent sent']);
+    const found = departure(shape({ prompt: 'a cat', seed: 1, n: 1 }), shape({ prompt: 'a dog', seed: 2 }), rules);
+    expect(found.differences).toEqual(['body /prompt: "a cat" recorded, "a dog" sent', 'body /n: 1 recorded, absent sent']);
+    expect(found.distance).toBeGreaterThan(0);
+  });
+
+  it('finds nothing departing exactly when the keys are equal, HEAD answered as GET', () => {
+    const recorded = shape({ image_request: { prompt: 'a cat', seed: 1 } }, { method: 'GET', query: { fal_webhook: 'a' } });
+    const sent = shape({ image_request: { seed: 2, prompt: 'a cat' } }, { method: 'HEAD', query: { fal_webhook: 'b' } });
+    expect(keyOf('p', sent, rules)).toBe(keyOf('p', recorded, rules));
+    expect(departure(recorded, sent, rules)).toEqual({ distance: 0, differences: [] });
+  });
+
+  it('a nearer request is at a smaller distance', () => {
+    const recorded = shape({ prompt: 'a lighthouse at dusk' });
+    expect(departure(recorded, shape({ prompt: 'a lighthouse at dawn' }), rules).distance).toBeLessThan(departure(recorded, shape({ prompt: 'a windmill at noon' }), rules).distance);
   });
 });
 

@@ -1,10 +1,11 @@
 /**
  * When a request matches a recorded one: same vendor, method, vendor path, query and body, once the
  * volatile fields (seeds, timestamps, webhook URLs...) the rules name are set aside. A request is
- * reduced to a Shape; two requests match when their keys are equal.
+ * reduced to a Shape; the differ (differ.ts) compares two, and gives the key equal shapes share.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { canonical, compare, type Difference, type Place } from './differ';
 
 /** What is compared: the body is parsed JSON, or a multipart form's fields and `{name, size}` of its files. */
 export interface Shape {
@@ -25,12 +26,15 @@ export interface Rules {
 /** Fields that change from run to run without changing the answer: set aside unless rules.json says otherwise. */
 export const DEFAULT_IGNORED = ['seed', 'random_seed', '*webhook*', '*callback*', 'timestamp', 'created_at', 'updated_at', 'request_timestamp', 'idempotency_key'];
 
-type Ignored = (name: string, pointer: string) => boolean;
-
-function ignoredBy(rules: Rules): Ignored {
+/** The rules as the differ asks them: body fields by name or JSON pointer, query parameters by name. */
+function ignoredBy(rules: Rules): (at: Place) => boolean {
   const exact = new Set(rules.ignore.filter((rule) => !rule.includes('*')));
   const patterns = rules.ignore.filter((rule) => rule.includes('*')).map((rule) => new RegExp(`^${rule.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 'i'));
-  return (name, pointer) => exact.has(name) || exact.has(pointer) || patterns.some((pattern) => pattern.test(name));
+  return (at) => {
+    const name = at[at.length - 1];
+    const pointer = at[0] === 'body' ? pointerOf(at.slice(1)) : '';
+    return exact.has(name) || (pointer !== '' && exact.has(pointer)) || patterns.some((pattern) => pattern.test(name));
+  };
 }
 
 const RULES_FILE = 'rules.json';
@@ -46,7 +50,7 @@ export function loadRules(dir: string): Rules {
   try {
     parsed = JSON.parse(readFileSync(file, 'utf8')) as typeof parsed;
   } catch (error) {
-    throw new Error(`${file}: not JSON (${(error as Error).message}).`);
+    throw new Error(`${file}: not JSON (${(error as Error).message}).`, { cause: error });
   }
   const strings = (value: unknown, name: string): string[] => {
     if (value === undefined) return [];
@@ -59,61 +63,34 @@ export function loadRules(dir: string): Rules {
 
 /** The shape with ignored fields removed and keys sorted: equal keys, matching requests. */
 export function keyOf(provider: string, shape: Shape, rules: Rules): string {
-  const ignored = ignoredBy(rules);
-  const query = Object.fromEntries(Object.entries(shape.query).filter(([name]) => !ignored(name, '')));
-  const method = shape.method === 'HEAD' ? 'GET' : shape.method;
-  return JSON.stringify(sorted([provider, method, shape.path, query, strip(shape.body, '', ignored)]));
+  return `${provider} ${canonical(partsOf(shape), ignoredBy(rules))}`;
 }
 
-function strip(value: unknown, at: string, ignored: Ignored): unknown {
-  if (Array.isArray(value)) return value.map((each, i) => strip(each, `${at}/${i}`, ignored));
-  if (!value || typeof value !== 'object') return value;
-  return Object.fromEntries(
-    Object.entries(value)
-      .filter(([name]) => !ignored(name, `${at}/${escape(name)}`))
-      .map(([name, v]) => [name, strip(v, `${at}/${escape(name)}`, ignored)]),
-  );
+export interface Departure {
+  /** 0: `sent` matches `recorded`. */
+  distance: number;
+  /** One phrase each: `body /prompt: "a cat" recorded, "a dog" sent`. */
+  differences: string[];
 }
 
-const escape = (name: string) => name.replace(/~/g, '~0').replace(/\//g, '~1');
-
-function sorted(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sorted);
-  if (!value || typeof value !== 'object') return value;
-  return Object.fromEntries(
-    Object.keys(value)
-      .sort()
-      .map((k) => [k, sorted((value as Record<string, unknown>)[k])]),
-  );
+/** How far `sent` is from `recorded` and how it departs, for the strict-mode 404 naming the closest recording. */
+export function departure(recorded: Shape, sent: Shape, rules: Rules): Departure {
+  const { distance, differences } = compare(partsOf(recorded), partsOf(sent), { ignored: ignoredBy(rules), exact: EXACT });
+  return { distance, differences: differences.map(phrase) };
 }
 
-/** How `sent` departs from `recorded`, one phrase each (at most `limit`), for the strict-mode 404. */
-export function differences(recorded: Shape, sent: Shape, rules: Rules, limit = 5): string[] {
-  const out: string[] = [];
-  if (recorded.method !== sent.method) out.push(`method ${recorded.method} recorded, ${sent.method} sent`);
-  if (recorded.path !== sent.path) out.push(`path ${recorded.path} recorded, ${sent.path} sent`);
-  const ignored = ignoredBy(rules);
-  const pairs: [string, Map<string, string>, Map<string, string>][] = [
-    ['query', leaves(strip(recorded.query, '', ignored)), leaves(strip(sent.query, '', ignored))],
-    ['body', leaves(strip(recorded.body, '', ignored)), leaves(strip(sent.body, '', ignored))],
-  ];
-  for (const [where, a, b] of pairs) {
-    for (const pointer of new Set([...a.keys(), ...b.keys()])) {
-      if (a.get(pointer) === b.get(pointer)) continue;
-      out.push(`${where} ${pointer || '/'}: ${a.get(pointer) ?? 'absent'} recorded, ${b.get(pointer) ?? 'absent'} sent`);
-    }
-  }
-  return out.slice(0, limit);
+const EXACT = new Set(['method']);
+
+/** HEAD is answered as GET. */
+function partsOf(shape: Shape): Record<string, unknown> {
+  return { method: shape.method === 'HEAD' ? 'GET' : shape.method, path: shape.path, query: shape.query, body: shape.body };
 }
 
-/** JSON pointer → the JSON text of each scalar (and empty container) in a value. */
-function leaves(value: unknown, at = '', out = new Map<string, string>()): Map<string, string> {
-  if (value === undefined) return out;
-  const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : value && typeof value === 'object' ? Object.entries(value) : undefined;
-  if (!entries || entries.length === 0) {
-    out.set(at, JSON.stringify(value).slice(0, 80));
-    return out;
-  }
-  for (const [name, v] of entries) leaves(v, `${at}/${escape(name)}`, out);
-  return out;
+function phrase({ at: [part, ...keys], expected, actual }: Difference): string {
+  if (part === 'method' || part === 'path') return `${part} ${String(expected)} recorded, ${String(actual)} sent`;
+  return `${part} ${pointerOf(keys) || '/'}: ${text(expected)} recorded, ${text(actual)} sent`;
 }
+
+const pointerOf = (keys: string[]) => keys.map((key) => `/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+
+const text = (value: unknown) => (value === undefined ? 'absent' : JSON.stringify(value).slice(0, 80));

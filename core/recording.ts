@@ -17,9 +17,9 @@ import type { SpecValidator, Violation } from './validator';
 import { isSecretName, leavesOf, scrubShapes } from './secrets';
 
 export type RecordingTarget = 'live' | 'mock' | (string & {});
-export type RecordedHeaders = Record<string, string | string[]>;
+type RecordedHeaders = Record<string, string | string[]>;
 
-export interface RecordedRequest {
+interface RecordedRequest {
   method: string;
   url: string;
   headers: RecordedHeaders;
@@ -27,7 +27,7 @@ export interface RecordedRequest {
   body?: unknown;
 }
 
-export interface RecordedResponse {
+interface RecordedResponse {
   status: number;
   headers: RecordedHeaders;
   /** Parsed JSON, text, or `"<image/png N bytes>"` for binary content. */
@@ -64,7 +64,7 @@ const MIN_NAMED_SECRET = 8;
 
 /**
  * A copy with every credential gone. By name: headers (SECRET_HEADERS and any named like a secret,
- * contracts/support/secrets.ts) and JSON fields at any depth, in the request and the answer (Replicate's
+ * core/secrets.ts) and JSON fields at any depth, in the request and the answer (Replicate's
  * webhook secret answers `{"key": "whsec_…"}`), become `<redacted>`. By value: each of `secrets`,
  * and each value so found, is replaced wherever it occurs (URL, header names and values, bodies,
  * object keys), also in its URL-encoded, form-encoded and JSON-escaped spellings. By shape: whatever
@@ -223,7 +223,7 @@ export function loadRecordings(dir: string): LoadedRecording[] {
     try {
       parsed = JSON.parse(readFileSync(path, 'utf8'));
     } catch (error) {
-      throw new Error(`${file}: not JSON (${(error as Error).message})`);
+      throw new Error(`${file}: not JSON (${(error as Error).message})`, { cause: error });
     }
     const problem = shapeProblem(parsed);
     if (problem) throw new Error(`${file}: not a recording: ${problem}`);

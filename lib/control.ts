@@ -1,4 +1,4 @@
-import type { JournalEntry, JournalFilter } from '../mock-server/journal/journal';
+import type { JournalEntry, JournalFilter } from '../mock-server/state/records';
 
 export interface ControlOptions {
   /** Scopes journal() and reset() to this namespace (`X-Mock-Namespace`); every namespace otherwise. */

@@ -20,7 +20,7 @@ import { createSigningKey, type SigningKey } from './jobs/ed25519';
 import { MemoryStore } from './state/memory';
 import type { StateStore } from './state/store';
 import { budgetOf, ENTRY, storeOptionsOf } from './budget';
-import type { JournalEntry } from './journal/journal';
+import type { JournalEntry } from './state/records';
 import { prepareRecording, proxiedAssets } from './record/stage';
 import { createConditions } from './conditions/index';
 

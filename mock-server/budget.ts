@@ -2,16 +2,12 @@
  * Every bound on what the mock keeps or does for a client, in one place: what each store may hold
  * (entries and bytes, and which go first when it is full), how much of a request the journal copies,
  * how long the control API may compute, and how many requests may be held open at once. The stores
- * (state/memory.ts, state/redis.ts), the journal's copies (admin/recorded.ts, admin/summary.ts), the
- * near-miss search, the rate windows and the pipeline read it here, so a bound is written once.
+ * (state/memory.ts, state/redis.ts: their defaults are state/policy.ts's, which this table takes),
+ * the journal's copies (journal/recorded.ts, journal/summary.ts), the near-miss search, the rate
+ * windows and the pipeline read it here, so a bound is written once.
  * ARCHITECTURE.md ("Budget") lists the same table for readers.
  */
-
-/** A store's bound: at most `count` records and about `bytes` bytes of them. */
-export interface Bound {
-  count: number;
-  bytes: number;
-}
+import { STORE_DEFAULTS, type Bound, type StoreOptions } from './state/policy';
 
 export interface Budget {
   /** Request journal, all namespaces together. Eviction: the oldest entry first, until both bounds hold. */
@@ -38,10 +34,11 @@ export interface Budget {
 
 const MiB = 1024 * 1024;
 
+/** The stores' own bounds are state/policy.ts's defaults, which every store applies alike. */
 export const DEFAULT_BUDGET: Budget = {
-  journal: { count: 1000, bytes: 16 * MiB },
-  deliveries: { count: 1000, bytes: 8 * MiB },
-  files: { count: 1000, bytes: 512 * MiB, ttlMs: 24 * 60 * 60 * 1000 },
+  journal: { ...STORE_DEFAULTS.journal },
+  deliveries: { ...STORE_DEFAULTS.deliveries },
+  files: { ...STORE_DEFAULTS.files },
   rateWindows: { count: 10_000, bytes: 16 * MiB },
   held: 256,
 };
@@ -119,38 +116,14 @@ export function ownCopy(text: string): string {
   return text.length < 13 ? text : Buffer.from(text, 'utf8').toString('utf8');
 }
 
-/**
- * About how many bytes a stored value takes: string characters, 8 per number, key or item. Walks at
- * most `cap` bytes' worth (journal entries are bounded when built, so this stays cheap).
- */
-export function approximateBytes(value: unknown, cap = Number.MAX_SAFE_INTEGER): number {
-  let total = 0;
-  const stack: unknown[] = [value];
-  while (stack.length && total <= cap) {
-    const here = stack.pop();
-    if (typeof here === 'string') total += here.length + 8;
-    else if (here === null || typeof here !== 'object') total += 8;
-    else if (Array.isArray(here)) {
-      total += 8;
-      for (const item of here) stack.push(item);
-    } else {
-      for (const key in here) {
-        total += key.length + 8;
-        stack.push((here as Record<string, unknown>)[key]);
-      }
-    }
-  }
-  return total;
-}
-
 /** The budget a mock's options ask for: `budget` (`--budget`, `--max-held`), with `journalSize` as the journal's count. */
 export function budgetOf(options: { budget?: Budget; journalSize?: number }): Budget {
   const budget = options.budget ?? DEFAULT_BUDGET;
   return options.journalSize === undefined ? budget : { ...budget, journal: { ...budget.journal, count: options.journalSize } };
 }
 
-/** A mock's options as its store's (state/memory.ts `MemoryStoreOptions`, which Redis's extend). */
-export function storeOptionsOf(options: { budget?: Budget; journalSize?: number; jobTtlMs?: number; maxJobs?: number }) {
+/** A mock's options as its store's (state/policy.ts `StoreOptions`, which every store takes). */
+export function storeOptionsOf(options: { budget?: Budget; journalSize?: number; jobTtlMs?: number; maxJobs?: number }): StoreOptions {
   const budget = budgetOf(options);
   return {
     journalSize: budget.journal.count,

@@ -1,7 +1,7 @@
 import type { Request } from 'express';
 import type { SpecIndex, Operation } from '../core/model/operations';
 import type { Clock } from './jobs/clock';
-import type { Preference } from './pipeline/prefer';
+import type { Preference } from './state/records';
 import type { Destination } from './pipeline/destination';
 import type { UploadedImage } from './pipeline/body';
 import type { LiveContext } from './responses/live';

@@ -1,4 +1,3 @@
 export { createApp, type MockApp } from './app';
-export type { MockContext } from './context';
 export type { MockOptions } from './options';
-export { manualClock, systemClock, type Clock, type ManualClock } from './jobs/clock';
+export { manualClock } from './jobs/clock';

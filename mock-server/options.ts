@@ -15,8 +15,6 @@ export type Sleep = (ms: number, signal: AbortSignal) => Promise<void>;
 export interface ConditionOptions {
   /** `vendor` (each spec's `x-limits`), with overrides like `vendor,<vendor>.<limit>=100/60s`; default off. */
   limits?: string;
-  /** Fixed ms; the older form of `latency`. */
-  latencyMs?: number;
   /** Latency distributions (`800-3000`, `lognormal:1200,4000`, `pixazo=…`; see latency.ts). */
   latency?: string | string[];
   /** Faults at a rate: `5%`, `5%:reset,5xx`. */

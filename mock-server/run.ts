@@ -27,9 +27,12 @@ const EXIT_WITHIN_MS = 1_800;
  */
 export async function runMock(config: RunConfig): Promise<{ mock: RunningMock; banner: string }> {
   const { options } = config;
-  const store = config.store === undefined ? options.store : await openStore(config.store, systemClock, storeOptionsOf(options)).catch((error: Error) => {
-    throw new Error(`--store: ${error.message}`);
-  });
+  const store =
+    config.store === undefined
+      ? options.store
+      : await openStore(config.store, systemClock, storeOptionsOf(options)).catch((error: Error) => {
+          throw new Error(`--store: ${error.message}`);
+        });
   const mock = await startWithTls({ ...options, store }, config.tls).catch((error: NodeJS.ErrnoException & { port?: number }) => {
     if (error.code !== 'EADDRINUSE') throw error;
     const vendor = Object.entries(options.vendorPorts ?? {}).find(([, port]) => port === error.port)?.[0];

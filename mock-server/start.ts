@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import { createApp, type MockApp } from './app';
 import type { MockOptions } from './options';
-import type { JournalEntry, JournalFilter } from './journal/journal';
+import type { JournalEntry, JournalFilter } from './state/records';
 import { closeGracefully, createMockServer, type Timeouts } from './server';
 import { createVendorServers, listenAll, originOf } from './origins';
 import { sharedTls, tlsMaterial, type TlsMaterial, type TlsOptions } from './tls';
@@ -65,7 +65,10 @@ export async function startMock(options: StartOptions = {}): Promise<RunningMock
  * A start that fails stops what it had started.
  */
 export async function startWithTls(options: StartOptions, generated: TlsMaterial | undefined): Promise<RunningMock> {
-  const opened = typeof options.store === 'string' ? await openStore(options.store, options.clock ?? systemClock, { ...storeOptionsOf(options), log: (options.quiet ?? true) ? () => {} : options.log }) : undefined;
+  const opened =
+    typeof options.store === 'string'
+      ? await openStore(options.store, options.clock ?? systemClock, { ...storeOptionsOf(options), log: (options.quiet ?? true) ? () => {} : options.log })
+      : undefined;
   const store = opened ?? (options.store as StateStore | undefined);
   let app: MockApp | undefined;
   let servers: Server[] = [];

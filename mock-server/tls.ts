@@ -35,7 +35,7 @@ function readPair(certFile: string, keyFile: string): TlsMaterial {
   try {
     createSecureContext(material);
   } catch (error) {
-    throw new Error(`--tls-cert ${certFile} and --tls-key ${keyFile} are not a usable PEM certificate and key (${(error as Error).message}).`);
+    throw new Error(`--tls-cert ${certFile} and --tls-key ${keyFile} are not a usable PEM certificate and key (${(error as Error).message}).`, { cause: error });
   }
   return material;
 }

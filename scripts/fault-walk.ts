@@ -48,18 +48,22 @@ interface Hook {
   body: Record<string, unknown>;
 }
 
+/** The fields a submit's answer names its job by, one vendor's each. */
+type Submitted = { request_id: string; id: string; data?: { task_id: string }; generation_id: string };
+
 /** What each vendor's webhook-only job sends, in order, and how a receiver tells deliveries apart. */
 const FLOWS = {
-  fal: { poll: (id: string) => `/fal-queue/fal-ai/ideogram/requests/${id}/status`, events: ['OK'], path: (hook: string) => `/fal-queue/fal-ai/ideogram/v2/edit?fal_webhook=${encodeURIComponent(hook)}`, headers: { authorization: 'Key walk', 'content-type': 'application/json' }, body: () => JSON.stringify({ prompt: 'p', image_url: 'https://a/b.png', mask_url: 'https://a/c.png' }), idOf: (b: any) => b.request_id as string },
-  replicate: { poll: (id: string) => `/replicate/v1/predictions/${id}`, events: ['processing', 'succeeded'], path: () => '/replicate/v1/models/ideogram-ai/ideogram-v3-turbo/predictions', headers: { authorization: 'Bearer r8_walk', 'content-type': 'application/json' }, body: (hook: string) => JSON.stringify({ input: { prompt: 'a lighthouse' }, webhook: hook }), idOf: (b: any) => b.id as string },
-  magnific: { poll: (id: string) => `/magnific/v1/ai/ideogram-image-edit/${id}`, events: ['IN_PROGRESS', 'COMPLETED'], path: () => '/magnific/v1/ai/ideogram-image-edit', headers: { 'x-magnific-api-key': 'walk', 'content-type': 'application/json' }, body: (hook: string) => JSON.stringify({ prompt: 'a sunset', image: 'https://example.com/in.png', mask: 'https://example.com/mask.png', webhook_url: hook }), idOf: (b: any) => b.data?.task_id as string },
-  ideogram: { poll: (id: string) => `/ideogram/v1/generations/${id}`, events: ['completed'], path: (hook: string) => `/ideogram/v1/ideogram-v4/async/generate?webhook_url=${encodeURIComponent(hook)}`, headers: { 'api-key': 'walk' }, body: () => { const form = new FormData(); form.set('text_prompt', 'a lighthouse'); return form; }, idOf: (b: any) => b.generation_id as string },
+  fal: { poll: (id: string) => `/fal-queue/fal-ai/ideogram/requests/${id}/status`, events: ['OK'], path: (hook: string) => `/fal-queue/fal-ai/ideogram/v2/edit?fal_webhook=${encodeURIComponent(hook)}`, headers: { authorization: 'Key walk', 'content-type': 'application/json' }, body: () => JSON.stringify({ prompt: 'p', image_url: 'https://a/b.png', mask_url: 'https://a/c.png' }), idOf: (b: Submitted) => b.request_id },
+  replicate: { poll: (id: string) => `/replicate/v1/predictions/${id}`, events: ['processing', 'succeeded'], path: () => '/replicate/v1/models/ideogram-ai/ideogram-v3-turbo/predictions', headers: { authorization: 'Bearer r8_walk', 'content-type': 'application/json' }, body: (hook: string) => JSON.stringify({ input: { prompt: 'a lighthouse' }, webhook: hook }), idOf: (b: Submitted) => b.id },
+  magnific: { poll: (id: string) => `/magnific/v1/ai/ideogram-image-edit/${id}`, events: ['IN_PROGRESS', 'COMPLETED'], path: () => '/magnific/v1/ai/ideogram-image-edit', headers: { 'x-magnific-api-key': 'walk', 'content-type': 'application/json' }, body: (hook: string) => JSON.stringify({ prompt: 'a sunset', image: 'https://example.com/in.png', mask: 'https://example.com/mask.png', webhook_url: hook }), idOf: (b: Submitted) => b.data?.task_id as string },
+  ideogram: { poll: (id: string) => `/ideogram/v1/generations/${id}`, events: ['completed'], path: (hook: string) => `/ideogram/v1/ideogram-v4/async/generate?webhook_url=${encodeURIComponent(hook)}`, headers: { 'api-key': 'walk' }, body: () => { const form = new FormData(); form.set('text_prompt', 'a lighthouse'); return form; }, idOf: (b: Submitted) => b.generation_id },
 } as const;
 type Vendor = keyof typeof FLOWS;
 
 /** The job a delivery is about, the event it carries, and the id a receiver deduplicates on (each vendor's documented one). */
 function read(hook: Hook): { vendor: Vendor; job: string; event: string; dedupe: string } {
-  const b = hook.body as any;
+  // What each vendor's deliveries carry: the fields read below, all strings.
+  const b = hook.body as { request_id: string; generation_id: string; task_id?: string; id: string; status: string };
   if (hook.headers['x-fal-webhook-request-id']) return { vendor: 'fal', job: b.request_id, event: b.status, dedupe: String(hook.headers['x-fal-webhook-request-id']) };
   if (hook.headers['x-ideogram-webhook-generation-id']) return { vendor: 'ideogram', job: b.generation_id, event: 'completed', dedupe: String(hook.headers['x-ideogram-webhook-generation-id']) };
   if (typeof b.task_id === 'string') return { vendor: 'magnific', job: b.task_id, event: b.status, dedupe: String(hook.headers['webhook-id']) };
@@ -124,7 +128,7 @@ async function main() {
           const res = await fetch(`${target.origin}${flow.path(hookUrl)}`, { method: 'POST', headers: flow.headers, body: flow.body(hookUrl), signal: AbortSignal.timeout(10_000) });
           const body = await res.json();
           if (res.ok) {
-            const id = flow.idOf(body);
+            const id = flow.idOf(body as Submitted);
             acked.set(id, vendor);
             // Two pollers racing, on both instances, as a fleet behind a balancer sees them.
             if (MODE === 'poll') await Promise.all([a, a, b, b].filter((at) => at === a || bAlive).map((at) => fetch(`${at.origin}${flow.poll(id)}`, { headers: flow.headers }).then((r) => r.arrayBuffer(), () => undefined)));
@@ -192,7 +196,7 @@ async function main() {
   const missed: string[] = [];
   const dedupeSeen = new Set<string>();
   let redelivered = 0;
-  let unverifiable = { A: 0, B: 0 };
+  const unverifiable = { A: 0, B: 0 };
   let signed = 0;
   for (const hook of hooks) {
     const r = read(hook);

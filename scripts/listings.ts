@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { systemClock } from '../mock-server/jobs/clock';
-import type { Job } from '../mock-server/jobs/job';
+import type { Job } from '../mock-server/state/records';
 import { startMock } from '../mock-server/start';
 import { openStore } from '../mock-server/state/open';
 import { MemoryStore } from '../mock-server/state/memory';

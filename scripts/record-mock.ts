@@ -1,6 +1,6 @@
 // `npx tsx scripts/record-mock.ts [dir]` (default contracts/recordings)
 // Records one documented request per vendor against the in-process mock (target "mock"), through the
-// vendors' real URLs (contracts/intercept.ts), redacted and saved as contracts/recordings/<provider>/…
+// vendors' real URLs (lib/intercept.ts), redacted and saved as contracts/recordings/<provider>/…
 // Mock recordings it made before for the same operations are replaced; live recordings are left alone.
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +9,7 @@ import { interceptVendors } from '../lib/intercept';
 import { loadRecordings, recordFetch, redact, saveRecording } from '../core/recording';
 import type { MockApp } from '../mock-server/index';
 import type { Json } from '../core/model/load';
-import { authHeaders, documentedPayload, TEST_KEY, type Payload } from '../test/support/requests';
+import { authHeaders, documentedPayload, TEST_KEY, type Payload } from '../test/support/documented-requests';
 import type { Operation } from '../core/model/operations';
 
 /** provider, operationId, the mount prefix to use (Magnific: its own host, not Freepik's). */

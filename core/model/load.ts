@@ -39,7 +39,7 @@ export function loadSpecs(dir = SPECS_DIR, only?: readonly string[]): LoadedSpec
  * An OpenAPI document for a vendor the project does not know (`--spec`); its folder name is its
  * provider id, as for the project's own specs.
  */
-export function loadSpecFile(file: string): LoadedSpec {
+function loadSpecFile(file: string): LoadedSpec {
   const path = resolve(file);
   if (!existsSync(path)) throw new Error(`--spec ${file}: no such file.`);
   const provider = basename(dirname(path));
@@ -70,7 +70,7 @@ export function unescapeSegment(segment: string): string {
 }
 
 /** The unescaped segments of a local `$ref` (`#/components/schemas/A~1B` → `['components', 'schemas', 'A/B']`). */
-export function refSegments(ref: string): string[] {
+function refSegments(ref: string): string[] {
   return ref.slice(2).split('/').map(unescapeSegment);
 }
 
@@ -107,7 +107,7 @@ export function resolvePointer(doc: JsonObject, ref: string): Json | undefined {
  * schemas and examples by reference instead of by copy. Local `$ref`s inside a copied node point into
  * its own document, so they are inlined too. The document itself is not changed (it may be cached).
  */
-export function inlineExternalRefs(doc: JsonObject, file: string): JsonObject {
+function inlineExternalRefs(doc: JsonObject, file: string): JsonObject {
   const docs = new Map<string, JsonObject>([[resolve(file), doc]]);
   const load = (path: string) => {
     if (!docs.has(path)) docs.set(path, cachedParse(path, `ref-${createHash('sha1').update(path).digest('hex').slice(0, 12)}`));

@@ -14,7 +14,7 @@ export interface AuthScheme {
   prefix?: string;
 }
 
-export interface FilePart {
+interface FilePart {
   name: string;
   multiple: boolean;
   /** The documented `maxItems` of an array of files. */
@@ -84,7 +84,7 @@ export interface ResponseSpec {
   schemaRef?: string;
 }
 
-export interface ParameterSpec {
+interface ParameterSpec {
   name: string;
   in: 'path' | 'query' | 'header';
   required: boolean;
@@ -418,7 +418,7 @@ function readResponses(doc: JsonObject, op: JsonObject, at: string[]): { respons
 }
 
 /** Multipart parts declared as JSON may be shown as JSON text in vendor docs: compare their meaning. */
-export function decodeParts(value: Json, encoding: Record<string, { contentType?: string }> | undefined): Json {
+function decodeParts(value: Json, encoding: Record<string, { contentType?: string }> | undefined): Json {
   if (!encoding || !value || typeof value !== 'object' || Array.isArray(value)) return value;
   const out: JsonObject = { ...value };
   for (const [field, enc] of Object.entries(encoding)) {

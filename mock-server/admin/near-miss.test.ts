@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MockError } from '../errors/catalogue';
-import type { JournalEntry } from '../journal/journal';
+import type { JournalEntry } from '../state/records';
 import { warmSearch, findRequests, readQuery } from './near-miss';
 
 let id = 0;

@@ -1,17 +1,19 @@
 /**
  * "Was this request made?" over the journal, and when nothing matched, the closest requests and what
- * differed: WireMock's near misses. Each criterion the query gives scores a distance from 0 (same) to
- * 1 (nothing alike; strings by normalised edit distance); an entry's distance is their mean.
+ * differed: WireMock's near misses. Each entry is scored by the differ (core/differ.ts) in its criteria
+ * mode: every criterion the query gives scores a distance from 0 (same) to 1 (nothing alike; strings
+ * by normalised edit distance), and an entry's distance is their mean.
  *
- * Bounded (budget.ts SEARCH): strings are compared by their first characters only, with an early exit
- * when their lengths alone say they are nothing alike, and the search yields to other clients between
- * slices of work and stops at a time budget, so one query never keeps the mock from answering.
+ * Bounded (budget.ts SEARCH): the differ compares strings by their first characters only, with an
+ * early exit when their lengths alone say they are nothing alike, and the search yields to other
+ * clients between slices of work and stops at a time budget, so one query never keeps the mock from
+ * answering.
  */
 import { setImmediate as yieldToOthers } from 'node:timers/promises';
-import { distance as editDistance } from 'fastest-levenshtein';
+import { compare, textDistance } from '../../core/differ';
 import { MockError } from '../errors/catalogue';
 import { SEARCH } from '../budget';
-import type { JournalEntry } from '../journal/journal';
+import type { JournalEntry } from '../state/records';
 
 export interface RequestQuery {
   method?: string;
@@ -27,14 +29,14 @@ export interface RequestQuery {
   body?: Record<string, unknown>;
 }
 
-export interface Difference {
+interface Difference {
   /** `method`, `path`, `query.<name>`, `headers.<name>`, `body.<dotted path>`... */
   field: string;
   expected: unknown;
   actual: unknown;
 }
 
-export interface NearMiss {
+interface NearMiss {
   request: JournalEntry;
   /** 0 (would have matched) to 1. */
   distance: number;
@@ -134,86 +136,25 @@ export async function warmSearch(): Promise<void> {
   for (let i = 0; i < 30; i++) await findRequests(entries, { path: `${text}${i}` });
 }
 
+/** The differ's criteria mode, over the parts of the entry the query names. */
 function score(request: JournalEntry, query: RequestQuery): NearMiss {
-  const differences: Difference[] = [];
-  const distances: number[] = [];
   const call = request.call;
-  const compare = (field: string, expected: string, actual: string | undefined, exact = false) => {
-    const d = actual === undefined ? 1 : exact ? Number(expected !== actual) : textDistance(expected, actual);
-    distances.push(d);
-    if (d > 0) differences.push({ field, expected, actual: actual ?? null });
+  const sent = request.path.split('?')[0];
+  // The closer of the vendor path and the path as sent, so either form of the query works.
+  const path = query.path !== undefined && call && textDistance(query.path, call.path, SEARCH.prefixChars) < textDistance(query.path, sent, SEARCH.prefixChars) ? call.path : sent;
+  const criteria = {
+    method: query.method?.toUpperCase(),
+    path: query.path,
+    provider: query.provider,
+    operationId: query.operationId,
+    query: query.query,
+    headers: query.headers && Object.fromEntries(Object.entries(query.headers).map(([k, v]) => [k.toLowerCase(), v])),
+    body: query.body,
   };
-  if (query.method !== undefined) compare('method', query.method.toUpperCase(), request.method.toUpperCase(), true);
-  if (query.path !== undefined) {
-    const sent = request.path.split('?')[0];
-    // The closer of the vendor path and the path as sent, so either form of the query works.
-    const actual = call && textDistance(query.path, call.path) < textDistance(query.path, sent) ? call.path : sent;
-    compare('path', query.path, actual);
-  }
-  if (query.provider !== undefined) compare('provider', query.provider, request.provider, true);
-  if (query.operationId !== undefined) compare('operationId', query.operationId, request.operationId);
-  if (query.query) distances.push(fields('query', query.query, call?.query, differences));
-  if (query.headers) {
-    const lower = Object.fromEntries(Object.entries(query.headers).map(([k, v]) => [k.toLowerCase(), v]));
-    distances.push(fields('headers', lower, call?.headers, differences));
-  }
-  if (query.body) distances.push(fields('body', query.body, call?.body, differences));
-  const distance = distances.length ? distances.reduce((a, b) => a + b, 0) / distances.length : 0;
-  // Rounded for reading, but never to 0 unless the request matched: one character off in 12,000 is a miss.
-  return { request, distance: distance === 0 ? 0 : Math.max(0.001, Math.round(distance * 1000) / 1000), differences };
+  const entry = { method: request.method.toUpperCase(), path, provider: request.provider, operationId: request.operationId, query: call?.query, headers: call?.headers, body: call?.body };
+  const { distance, differences } = compare(criteria, entry, { subset: true, exact: EXACT, formText: true, prefixChars: SEARCH.prefixChars });
+  return { request, distance, differences: differences.map(({ at, expected, actual }) => ({ field: at.join('.'), expected, actual: actual ?? null })) };
 }
 
-/** The mean distance of each expected leaf from the actual value at its path. */
-function fields(prefix: string, expected: Record<string, unknown>, actual: unknown, differences: Difference[]): number {
-  const leaves = leavesOf(expected, prefix);
-  if (leaves.length === 0) return 0;
-  let total = 0;
-  for (const [path, want] of leaves) {
-    const got = at(actual, path.slice(prefix.length + 1));
-    const d = got === undefined ? 1 : typeof want === 'string' && typeof got === 'string' ? textDistance(want, got) : Number(!sameValue(want, got));
-    total += d;
-    if (d > 0) differences.push({ field: path, expected: want, actual: got ?? null });
-  }
-  return total / leaves.length;
-}
-
-/** Objects become their dotted leaves; arrays and scalars are compared whole. */
-function leavesOf(value: Record<string, unknown>, prefix: string): [string, unknown][] {
-  return Object.entries(value).flatMap(([key, v]) => (v && typeof v === 'object' && !Array.isArray(v) ? leavesOf(v as Record<string, unknown>, `${prefix}.${key}`) : [[`${prefix}.${key}`, v] as [string, unknown]]));
-}
-
-function at(value: unknown, dotted: string): unknown {
-  let here = value;
-  for (const key of dotted.split('.')) {
-    if (!here || typeof here !== 'object' || !Object.hasOwn(here, key)) return undefined;
-    here = (here as Record<string, unknown>)[key];
-  }
-  return here;
-}
-
-function sameValue(a: unknown, b: unknown): boolean {
-  // Multipart fields arrive as text: a number or boolean asked for matches its written form.
-  if (typeof b === 'string' && (typeof a === 'number' || typeof a === 'boolean')) return String(a) === b;
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
-/**
- * Normalised edit distance over the first `SEARCH.prefixChars` characters of each side, the rest
- * counted by its length difference: a 60 KB criterion against a 12 KB path costs what two 1 KB
- * strings do. When the lengths alone make them nothing alike, that is the answer, uncomputed.
- */
-function textDistance(a: string, b: string): number {
-  if (a === b) return 0;
-  const longest = Math.max(a.length, b.length);
-  // No edit script is shorter than the length difference.
-  const floor = Math.abs(a.length - b.length) / longest;
-  if (floor >= EARLY_EXIT) return floor;
-  const pa = a.slice(0, SEARCH.prefixChars);
-  const pb = b.slice(0, SEARCH.prefixChars);
-  const edits = editDistance(pa, pb) + Math.abs(a.length - pa.length - (b.length - pb.length));
-  // Equal prefixes and lengths, different tails: alike, but not the same.
-  return Math.min(1, Math.max(edits, 1) / longest);
-}
-
-/** Lengths this far apart (the shorter under a tenth of the longer) are nothing alike. */
-const EARLY_EXIT = 0.9;
+/** Told apart as equal or not: a method or vendor one letter off is another one. */
+const EXACT = new Set(['method', 'provider']);

@@ -3,7 +3,7 @@ import { MockError } from '../errors/catalogue';
 import { guardAdmin } from './guard';
 import { findRequests, readQuery } from './near-miss';
 import type { MockContext } from '../context';
-import type { Job, Terminal } from '../jobs/job';
+import type { Job, Terminal } from '../state/records';
 import type { Phase } from '../jobs/progress';
 import { adminNamespace } from '../pipeline/namespace';
 import { parseScenario, SCENARIO_CAPACITY } from './scenarios';
@@ -57,7 +57,7 @@ export function adminRouter(ctx: MockContext): Router {
     if (req.query.order !== undefined && req.query.order !== 'oldest' && req.query.order !== 'newest') throw new MockError('mock_usage', 'order must be oldest or newest.');
     const options = { limit: pageLimit(req.query.limit), after: pageCursor(req.query.cursor), newestFirst: req.query.order === 'newest' };
     const [page, count] = await Promise.all([ctx.jobs.page(index, options), ctx.jobs.count(index)]);
-    res.json({ count, jobs: await Promise.all(page.jobs.map(async (job) => describeJob(job, await ctx.jobs.peek(job)))), next: page.next === undefined ? null : String(page.next) });
+    res.json({ count, jobs: await Promise.all(page.jobs.map(async (job) => describeJob(job, await ctx.jobs.show(job)))), next: page.next === undefined ? null : String(page.next) });
   });
   const jobFor = async (req: Request) => {
     const job = await ctx.jobs.get(adminNamespace(req), String(req.params.id));
@@ -66,7 +66,7 @@ export function adminRouter(ctx: MockContext): Router {
   };
   router.get('/jobs/:id', async (req, res) => {
     const job = await jobFor(req);
-    res.json(describeJob(job, await ctx.jobs.peek(job)));
+    res.json(describeJob(job, await ctx.jobs.show(job)));
   });
   router.post('/jobs/:id/advance', async (req, res) => {
     const job = await jobFor(req);

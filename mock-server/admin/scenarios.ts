@@ -1,14 +1,6 @@
 import { MockError } from '../errors/catalogue';
-import { parsePrefer, type Preference } from '../pipeline/prefer';
-
-/** "The next N requests to operation X answer with code/example/outcome/latency." */
-export interface Scenario {
-  id: number;
-  provider?: string;
-  operationId: string;
-  remaining: number;
-  prefer: Preference;
-}
+import { parsePrefer } from '../pipeline/prefer';
+import type { Scenario } from '../state/records';
 
 export interface ScenarioInput {
   provider?: unknown;

@@ -6,9 +6,8 @@ import type { Socket } from 'node:net';
 import { MockError } from '../errors/catalogue';
 import type { Operation } from '../../core/model/operations';
 import type { Choice } from '../responses/choose';
+import { FAULT_KINDS, type FaultKind } from '../state/records';
 
-export const FAULT_KINDS = ['reset', 'timeout', 'malformed', '5xx'] as const;
-export type FaultKind = (typeof FAULT_KINDS)[number];
 
 export interface FaultRate {
   /** 0 to 1. */

@@ -10,7 +10,8 @@ import { Limiter, applyOverrides, parseLimitsOption, readLimits } from './limits
 import { SharedLimiter } from './shared-limits';
 import type { LimitCounts } from '../state/store';
 import { distributionFor, parseLatency, sample, type LatencyPlan } from './latency';
-import { chooseFault, documentedFailure, parseFaults, resetConnection, undocumentedFailure, type FaultKind, type FaultRate } from './faults';
+import { chooseFault, documentedFailure, parseFaults, resetConnection, undocumentedFailure, type FaultRate } from './faults';
+import type { FaultKind } from '../state/records';
 import type { Json } from '../../core/model/load';
 import { MockError } from '../errors/catalogue';
 import { DEFAULT_BUDGET, type Budget } from '../budget';
@@ -35,8 +36,7 @@ const realSleep: Sleep = (ms, signal) => wait(ms, undefined, { signal }).catch((
 export function createConditions(options: ConditionOptions, index: SpecIndex, clock: Clock, budget: Budget = DEFAULT_BUDGET, shared?: LimitCounts): Conditions {
   const choice = parseLimitsOption(options.limits);
   const rules = choice ? applyOverrides(index.specs.flatMap((spec) => readLimits(spec.provider, spec.doc)), choice) : [];
-  const latency = [...(options.latency === undefined ? [] : parseLatency(options.latency))];
-  if (options.latencyMs) latency.push({ distribution: { kind: 'fixed', ms: options.latencyMs } });
+  const latency = options.latency === undefined ? [] : parseLatency(options.latency);
   for (const rule of latency) {
     if (rule.provider && !index.operations.some((o) => o.provider === rule.provider && (!rule.operationId || o.operationId === rule.operationId))) {
       throw new Error(`--latency: ${rule.provider}${rule.operationId ? `:${rule.operationId}` : ''} is not a served vendor or operation.`);

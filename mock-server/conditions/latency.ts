@@ -9,7 +9,7 @@ export type Distribution =
   /** μ and σ of the underlying normal, from the median and 99th percentile given. */
   | { kind: 'lognormal'; mu: number; sigma: number };
 
-export interface LatencyRule {
+interface LatencyRule {
   /** Unset: every vendor. */
   provider?: string;
   /** Unset: every operation of the vendor. */

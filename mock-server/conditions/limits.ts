@@ -6,7 +6,8 @@
 import { MockError } from '../errors/catalogue';
 import type { Clock } from '../jobs/clock';
 import type { JsonObject } from '../../core/model/load';
-import { DEFAULT_BUDGET, type Bound } from '../budget';
+import { DEFAULT_BUDGET } from '../budget';
+import type { Bound } from '../state/policy';
 
 export interface LimitRule {
   provider: string;

@@ -1,7 +1,6 @@
-/** Time as the mock sees it; tests inject a manual clock instead of sleeping. */
-export interface Clock {
-  now(): number;
-}
+import type { Clock } from '../state/store';
+
+export type { Clock };
 
 export const systemClock: Clock = { now: () => Date.now() };
 

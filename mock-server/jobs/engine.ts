@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { MockError } from '../errors/catalogue';
 import type { Clock } from './clock';
-import type { Job, Terminal } from './job';
-import { ownerTag } from './owner';
+import type { Job, Terminal } from '../state/records';
+import { ownerTag } from '../state/owner';
 import type { JobIndex, JobPage, JobTable, Lease, LeaseRecord, PageOptions, StateStore } from '../state/store';
 import { SLOW_FACTOR, lastStep, phaseOf, stepOf, ticksPerPoll, type Flow, type JobMode, type Phase } from './progress';
-import { WebhookSender, deliveryId, type Delivery, type WebhookMessage, type WebhookOptions } from './webhooks';
+import { WebhookSender, deliveryId, type WebhookMessage, type WebhookOptions } from './webhooks';
+import type { Delivery } from '../state/records';
 
 export interface JobEngineOptions {
   mode: JobMode;
@@ -147,7 +148,7 @@ export class JobEngine {
   /** A status poll: moves the job one step in poll mode, then reports where it is. */
   async poll(job: Job): Promise<Phase> {
     if (this.options.mode === 'poll') update(job, await this.jobs.change(job.ns, job.id, { ticks: ticksPerPoll(job) }));
-    return this.observe(job);
+    return this.show(job);
   }
 
   /** A caller's job of this vendor: another key's (or namespace's) job is as absent as an unknown id. */
@@ -186,7 +187,7 @@ export class JobEngine {
 
   private async waitFor(job: Job, withinMs: number): Promise<Phase> {
     if (this.options.mode === 'poll') {
-      if (job.pace !== 'normal') return this.observe(job);
+      if (job.pace !== 'normal') return this.show(job);
       let phase = await this.poll(job);
       for (let polls = 0; phase.kind !== 'terminal' && polls < lastStep(this.flow(job)); polls++) phase = await this.poll(job);
       return phase;
@@ -205,27 +206,22 @@ export class JobEngine {
       });
       update(job, await this.jobs.get(job.ns, job.id));
     }
-    return this.observe(job);
-  }
-
-  /** Where the job is now, without moving it (result and list endpoints). */
-  peek(job: Job): Promise<Phase> {
-    return this.observe(job);
+    return this.show(job);
   }
 
   /** Control API: one step forward. */
   async step(job: Job): Promise<Phase> {
     const shiftMs = this.options.mode === 'time' ? job.durationMs / lastStep(this.flow(job)) : 0;
     update(job, await this.jobs.change(job.ns, job.id, { ticks: ticksPerPoll(job), shiftMs }));
-    return this.observe(job);
+    return this.show(job);
   }
 
   /** Cancellation or `/__admin/jobs/:id/finish`: straight to a terminal state, unless already there. */
   async finish(job: Job, terminal: Terminal): Promise<{ changed: boolean; phase: Phase }> {
-    const before = await this.observe(job);
+    const before = await this.show(job);
     if (before.kind === 'terminal') return { changed: false, phase: before };
     update(job, await this.jobs.change(job.ns, job.id, { forced: terminal }));
-    return { changed: true, phase: await this.observe(job) };
+    return { changed: true, phase: await this.show(job) };
   }
 
   /** Forgets this instance's pending deliveries of one namespace's jobs (all when ns is undefined); the store forgets the jobs. */
@@ -263,10 +259,12 @@ export class JobEngine {
   }
 
   /**
-   * Computes the phase and, when the visible status moved, records the step shown. A job with a
-   * webhook is then visited, here if no other instance holds it, so the step's webhook goes out now.
+   * Where the job is now, as an answer shows it (result, list and control-API endpoints; every poll
+   * ends here). It never ticks a job on, but in time mode the clock may have reached steps not shown
+   * yet: the step reached is then recorded as shown (the store's `jobs.show`) and a job with a webhook
+   * is visited, here if no other instance holds it, so that step's webhook goes out now.
    */
-  private async observe(job: Job): Promise<Phase> {
+  async show(job: Job): Promise<Phase> {
     const flow = this.flow(job);
     const now = this.clock.now();
     const step = stepOf(job, flow, this.options.mode, now);
@@ -337,7 +335,7 @@ export class JobEngine {
       const flow = this.flow(job);
       const last = lastStep(flow);
       const moves = this.options.mode === 'poll' && sent >= job.shownStep && job.ticks < last * SLOW_FACTOR + 3;
-      const phase = moves ? await this.poll(job) : await this.observe(job);
+      const phase = moves ? await this.poll(job) : await this.show(job);
       if (sent < job.shownStep) {
         const step = sent + 1;
         const message = flow.notify?.(job, phaseOf(job, flow, step));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ticksPerPoll, phaseOf, stepOf, SLOW_FACTOR, type Flow } from './progress';
-import type { Job } from './job';
+import type { Job } from '../state/records';
 
 const FLOW: Flow = { queued: ['Q1', 'Q2'], running: 'RUN', terminal: { completed: 'DONE', failed: 'FAIL', error: 'ERR', cancelled: 'CANCEL' } };
 

@@ -1,4 +1,4 @@
-import type { Job, Terminal } from './job';
+import type { Job, Terminal } from '../state/records';
 
 /** How a vendor names the stages of a job. */
 export interface Flow {

@@ -5,6 +5,7 @@ import { request as httpsRequest } from 'node:https';
 import type { Clock } from './clock';
 import type { SigningKey } from './ed25519';
 import type { DeliveryLog } from '../state/store';
+import type { Attempt, Delivery } from '../state/records';
 import { REDACTED } from '../../core/recording';
 import { redactQuery } from '../record/redact';
 
@@ -31,23 +32,6 @@ export interface WebhookMessage {
   sign: boolean;
   /** The vendor's own signature headers for the body as sent, at this attempt's time (Unix seconds). */
   signature?: (body: string, timestamp: number, key: SigningKey) => Record<string, string>;
-}
-
-export interface Attempt {
-  at: string;
-  status?: number;
-  error?: string;
-}
-
-export interface Delivery {
-  id: string;
-  provider: string;
-  jobId: string;
-  url: string;
-  event: string;
-  state: 'pending' | 'delivered' | 'failed' | 'refused' | 'abandoned';
-  attempts: Attempt[];
-  reason?: string;
 }
 
 /** What one attempt came to: done with (delivered, given up, refused), or to be tried again in this many ms. */
@@ -221,7 +205,7 @@ function postOnce(url: URL, headers: Record<string, string>, body: string, signa
 }
 
 /** Standard Webhooks headers: `webhook-signature: v1,<base64 HMAC-SHA256 of "{id}.{timestamp}.{body}">`. */
-export function signStandardWebhook(secret: string, id: string, timestamp: number, body: string): Record<string, string> {
+function signStandardWebhook(secret: string, id: string, timestamp: number, body: string): Record<string, string> {
   const signature = createHmac('sha256', secret).update(`${id}.${timestamp}.${body}`).digest('base64');
   return { 'webhook-id': id, 'webhook-timestamp': String(timestamp), 'webhook-signature': `v1,${signature}` };
 }

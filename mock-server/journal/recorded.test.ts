@@ -60,7 +60,7 @@ describe('shorten', () => {
       const body = { prompt: parsedString(String.fromCharCode(97 + i), 10 * 1024 * 1024) };
       kept.push(shorten(body), summarise(JSON.stringify(body)));
     }
-    // On main the twenty slices kept all 200 MB (400 with the summaries); a copy keeps about 20 KB. The margin is the last body, which the optimiser may still hold.
+    // Twenty slices would keep all 200 MB (400 with the summaries); a copy keeps about 20 KB. The margin is the last body, which the optimiser may still hold.
     expect(liveMb() - before).toBeLessThan(50);
     expect(kept).toHaveLength(40);
   });

@@ -4,20 +4,7 @@ import { createHash } from 'node:crypto';
 import { REDACTED } from '../../core/recording';
 import { ENTRY, ownCopy } from '../budget';
 import { isSecret, shown, shownStart } from './shown';
-
-/**
- * A request as the pipeline read it, for `POST /__admin/requests/find`: no secrets (those named like
- * one, and those shaped like one inside any value: shown.ts), long strings shortened.
- */
-export interface RecordedRequest {
-  method: string;
-  /** The vendor's own path (without the mock's prefix). */
-  path: string;
-  query: Record<string, unknown>;
-  headers: Record<string, string>;
-  /** The JSON or multipart fields. */
-  body?: unknown;
-}
+import type { RecordedRequest } from '../state/records';
 
 /**
  * Taken once the operation is known, so refusals before the body is read (auth, limits) are findable

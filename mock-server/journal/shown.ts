@@ -1,6 +1,6 @@
 /**
  * What the control API shows of what a client sent or was answered (journal entries, their copies for
- * near-miss search, the dashboard): credentials recognised by their shape (contracts/support/secrets.ts:
+ * near-miss search, the dashboard): credentials recognised by their shape (core/secrets.ts:
  * URL user-info, `?token=`-like parameters, `whsec_`, `r8_`, `Bearer …`) replaced, as webhook URLs
  * are (jobs/webhooks.ts `shownUrl`), and upload URLs' tokens masked (files/route.ts).
  */

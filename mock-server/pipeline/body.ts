@@ -167,7 +167,7 @@ const COLON = 0x3a;
  * `stop`. Strings (base64 images can be megabytes) are skipped with native searches. Nesting is
  * bounded later, by MAX_DEPTH, after a parse V8 does without recursion.
  */
-export function countJsonNodes(body: Buffer, stop: number): number {
+function countJsonNodes(body: Buffer, stop: number): number {
   let nodes = 1;
   for (let i = 0; i < body.length && nodes <= stop; i++) {
     const byte = body[i];

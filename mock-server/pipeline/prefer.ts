@@ -1,21 +1,6 @@
 import { MockError } from '../errors/catalogue';
-import type { Outcome, Pace } from '../jobs/job';
-import { FAULT_KINDS, isFaultKind, type FaultKind } from '../conditions/faults';
-
-/** What a caller may ask of one response, Prism's `Prefer` syntax extended for jobs. */
-export interface Preference {
-  code?: number;
-  example?: string;
-  delay?: number;
-  /** How a job this request creates ends. */
-  outcome?: Outcome;
-  /** How fast it gets there. */
-  pace?: Pace;
-  /** Wall-clock job duration in ms for this job (time mode), or steps in poll mode. */
-  duration?: number;
-  /** Answer as a failing vendor or network would (conditions/faults.ts). */
-  fault?: FaultKind;
-}
+import { FAULT_KINDS, type Preference } from '../state/records';
+import { isFaultKind } from '../conditions/faults';
 
 /** The documented `Prefer: outcome=` values (README): `never` and `slow` are paces, not ends. */
 const OUTCOMES: Record<string, Pick<Preference, 'outcome' | 'pace'>> = {

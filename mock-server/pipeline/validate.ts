@@ -8,7 +8,7 @@ import { checkFetchedUrls } from './fetched-urls';
 /** Text fields longer than this are refused; image-carrying fields (base64 or URLs) are exempt. */
 export const MAX_TEXT_CHARS = 65_536;
 /** Deeper JSON than any vendor's schema is refused before validation walks it. */
-export const MAX_DEPTH = 32;
+const MAX_DEPTH = 32;
 const IMAGE_FIELD = /image|mask/i;
 
 /** Where each kind of parameter is read from; header names are lower case (as Node gives them). */
@@ -122,7 +122,7 @@ function fieldPath(error: ErrorObject): string[] {
   return parts;
 }
 
-export function describeError(error: ErrorObject | undefined): string {
+function describeError(error: ErrorObject | undefined): string {
   if (!error) return 'is not valid';
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {

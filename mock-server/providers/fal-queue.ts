@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { MockError } from '../errors/catalogue';
 import type { Call, OperationHandler, Reply } from '../context';
-import type { Job } from '../jobs/job';
+import type { Job } from '../state/records';
 import type { Phase } from '../jobs/progress';
 import type { VendorFlow } from '../jobs/engine';
 import type { Json, JsonObject } from '../../core/model/load';
@@ -9,7 +9,9 @@ import type { Operation } from '../../core/model/operations';
 import { webhookMessage, type SigningKey } from '../jobs/ed25519';
 import { liveBody } from '../responses/live';
 import type { operations } from '../../specs/fal-queue/types';
-import { createJob, example, jobLive, seedFor } from './templates';
+import { createJob, seedFor } from './create-job';
+import { example } from './documented-example';
+import { jobLive } from './job-rendering';
 import { falCommon, falError } from './fal';
 import type { HandlersFor, VendorModule } from './vendor';
 
@@ -155,7 +157,7 @@ function logsFor(call: Call, job: Job, phase: Phase, documented: Json | undefine
 
 const result: OperationHandler = async (call) => {
   const job = await find(call);
-  const phase = await call.ctx.jobs.peek(job);
+  const phase = await call.ctx.jobs.show(job);
   const results = resultTemplates(call.ctx.index.operations.filter((o) => o.provider === call.operation.provider));
   const reply = await outcome(phase, () => resultFor(job, results(job)));
   return { status: reply.status, body: reply.body, headers: { ...reply.headers, 'x-fal-request-id': job.id } } satisfies Reply;

@@ -21,4 +21,4 @@ export const falCommon = {
 } satisfies VendorModule;
 
 /** fal.run: synchronous, served from the spec's examples. */
-export const fal: VendorModule = falCommon;
+export const fal: VendorModule = { ...falCommon };

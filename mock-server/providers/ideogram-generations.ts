@@ -1,13 +1,16 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { MockError } from '../errors/catalogue';
 import type { OperationHandler } from '../context';
-import type { Job } from '../jobs/job';
+import type { Job } from '../state/records';
 import type { VendorFlow } from '../jobs/engine';
 import { webhookMessage, type SigningKey } from '../jobs/ed25519';
 import { liveBody } from '../responses/live';
 import type { Json, JsonObject } from '../../core/model/load';
 import type { Operation } from '../../core/model/operations';
-import { createJob, example, iso, jobLive, seedFor } from './templates';
+import { createJob, seedFor } from './create-job';
+import { example } from './documented-example';
+import { iso } from './iso-time';
+import { jobLive } from './job-rendering';
 
 /** Ideogram 4.0's asynchronous generations: `pending` → `completed` | `failed`, and a signed webhook when completed. */
 

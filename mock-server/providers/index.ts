@@ -11,7 +11,7 @@ import { replicate } from './replicate/index';
 import { specOnlyVendor } from './spec-only';
 
 /** The vendors the project knows, by the folder name of their spec (specs/<id>/openapi.yaml). */
-export const VENDORS: Readonly<Record<string, VendorModule>> = {
+const VENDORS: Readonly<Record<string, VendorModule>> = {
   ideogram,
   yutoai,
   pixazo,

@@ -1,13 +1,15 @@
 import { MockError } from '../errors/catalogue';
 import type { Call, OperationHandler } from '../context';
-import type { Job } from '../jobs/job';
+import type { Job } from '../state/records';
 import type { Phase } from '../jobs/progress';
 import type { VendorFlow } from '../jobs/engine';
-import { ownerTag } from '../jobs/owner';
+import { ownerTag } from '../state/owner';
 import { imageUrl } from '../responses/live';
 import type { JsonObject } from '../../core/model/load';
 import type { operations } from '../../specs/magnific/types';
-import { createJob, example, jobLive, seedFor } from './templates';
+import { createJob, seedFor } from './create-job';
+import { example } from './documented-example';
+import { jobLive } from './job-rendering';
 import type { HandlersFor, VendorModule } from './vendor';
 
 /** Example names in the spec, by status. */
@@ -19,7 +21,10 @@ function task(job: Job, phase: Phase, images: string[]): JsonObject {
   return { task_id: job.id, status: phase.status, generated: completed ? images : [] };
 }
 
-/** CREATED → IN_PROGRESS → COMPLETED | FAILED, for edit and expand tasks alike; a webhook on every status change (seed 003). */
+/**
+ * CREATED → IN_PROGRESS → COMPLETED | FAILED, for edit and expand tasks alike; a webhook on every status change, as Magnific documents
+ * (https://docs.magnific.com/api-reference/ideogram-image-edit/overview, https://docs.freepik.com/webhooks).
+ */
 const magnificFlow: VendorFlow = {
   provider: 'magnific',
   // An estimate: Magnific publishes no task timing (specs/magnific/NOTES.md).
@@ -85,7 +90,7 @@ const list: OperationHandler = async (call) => {
   }
   jobs.length = Math.min(jobs.length, LIST_SIZE);
   const body = example(call, 'listImageEdits', 200, 'tasks-list');
-  body.data = await Promise.all(jobs.map(async (job) => ({ task_id: job.id, status: (await call.ctx.jobs.peek(job)).status })));
+  body.data = await Promise.all(jobs.map(async (job) => ({ task_id: job.id, status: (await call.ctx.jobs.show(job)).status })));
   return { status: 200, body };
 };
 

@@ -1,16 +1,19 @@
 import { STATUS_CODES } from 'node:http';
 import { MockError } from '../errors/catalogue';
 import type { Call, OperationHandler, Reply } from '../context';
-import type { Job } from '../jobs/job';
+import type { Job } from '../state/records';
 import type { Phase } from '../jobs/progress';
 import type { VendorFlow } from '../jobs/engine';
 import { imageUrl } from '../responses/live';
 import type { operations } from '../../specs/pixazo/types';
-import { createJob, example, iso, jobLive, seedFor, uuidv7 } from './templates';
+import { createJob, seedFor } from './create-job';
+import { example } from './documented-example';
+import { iso } from './iso-time';
+import { jobLive } from './job-rendering';
 import type { HandlersFor, VendorModule } from './vendor';
 import type { ErrorReply } from '../errors/serialise';
 
-/** Background removal: QUEUED → PROCESSING → COMPLETED | FAILED | ERROR (seed 002). */
+/** Background removal: QUEUED → PROCESSING → COMPLETED | FAILED | ERROR, the statuses Pixazo documents (https://www.pixazo.ai/models/ideogram). */
 const pixazoFlow: VendorFlow = {
   provider: 'pixazo',
   // An estimate: Pixazo publishes no timing for background removal (specs/pixazo/NOTES.md).
@@ -79,7 +82,7 @@ function pixazoError(e: MockError, status: number): ErrorReply {
   return { status, headers: e.headers, body: { error, message: e.message } };
 }
 
-/** The gateway's one sentence for any key problem (seed 002). */
+/** The gateway's one sentence for any key problem, Pixazo's documented 401 body (https://www.pixazo.ai/models/ideogram). */
 const KEY_REFUSED = 'Missing or invalid Ocp-Apim-Subscription-Key header.';
 
 export const pixazo: VendorModule = {
@@ -88,3 +91,11 @@ export const pixazo: VendorModule = {
   handlers: { removeBackgroundSubmit: submit, requestStatusGet: status, requestStatusPost: status } satisfies HandlersFor<operations>,
   flow: () => pixazoFlow,
 };
+
+/** A time-ordered id like the `019d…` ones Pixazo hands out (UUIDv7 layout). */
+function uuidv7(now: number): string {
+  const hex = now.toString(16).padStart(12, '0') + crypto.randomUUID().replace(/-/g, '').slice(12);
+  const chars = hex.split('');
+  chars[12] = '7';
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${chars.slice(12, 16).join('')}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+}

@@ -2,7 +2,7 @@
  * Recording files (`--record <dir>`): `<dir>/<provider>/<operationId>-<n>.json`, one per sequence. A
  * sequence is a request and, for a job, every later call the spec's `links` tie to it (its polls,
  * result, cancel), in the order they were made. Each exchange has the contract suite's recording
- * shape (contracts/support/recording.ts), its URL vendor-relative (`{{base}}/v2/...`), plus the
+ * shape (core/recording.ts), its URL vendor-relative (`{{base}}/v2/...`), plus the
  * answer's departures from the spec found when it was written.
  */
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { join, relative } from 'node:path';
 import { canonical, type Recording } from '../../core/recording';
 import type { Operation } from '../../core/model/operations';
 
-export const FORMAT = 'ideogram-mock-recording/1';
+const FORMAT = 'ideogram-mock-recording/1';
 
 export interface RecordedExchange extends Recording {
   /** The answer's departures from the spec, one line each (`pointer: expected ..., got ...`); absent when it conforms. */
@@ -134,7 +134,7 @@ function readSequence(path: string, file: string): SequenceFile {
   try {
     parsed = JSON.parse(readFileSync(path, 'utf8')) as Partial<SequenceFile>;
   } catch (error) {
-    throw new Error(`${file}: not JSON (${(error as Error).message}).`);
+    throw new Error(`${file}: not JSON (${(error as Error).message}).`, { cause: error });
   }
   if (parsed.format !== FORMAT || !Array.isArray(parsed.exchanges)) throw new Error(`${file}: not a recording (expected "format": "${FORMAT}" and a list of exchanges).`);
   for (const [i, e] of parsed.exchanges.entries()) {

@@ -1,7 +1,7 @@
 /**
  * What a recording keeps of a request: credentials gone by name (the spec's security schemes plus the
- * usual secret names, contracts/support/secrets.ts) and by value (every credential seen is scrubbed
- * wherever it recurs, and anything shaped like one, by contracts/support/recording.ts's `redact`),
+ * usual secret names, core/secrets.ts) and by value (every credential seen is scrubbed
+ * wherever it recurs, and anything shaped like one, by core/recording.ts's `redact`),
  * multipart files described instead of kept.
  */
 import { createHash } from 'node:crypto';
@@ -72,7 +72,7 @@ export function redactJson(value: unknown, schemes: Set<string> = new Set()): Re
 }
 
 /** A file part as a recording keeps it: enough to tell two uploads apart, none of the bytes. */
-export interface DescribedFile {
+interface DescribedFile {
   name: string;
   fileName: string;
   type: string;
@@ -81,7 +81,7 @@ export interface DescribedFile {
 }
 
 /** A multipart body as a recording keeps it: text fields (secrets redacted) and files described. */
-export interface DescribedForm {
+interface DescribedForm {
   fields: Record<string, string | string[]>;
   files: DescribedFile[];
 }

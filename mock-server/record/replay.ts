@@ -3,7 +3,7 @@
  * in the order they were recorded, the last repeating: so a replayed job's polls walk its recorded
  * statuses. Answers whose bytes were not kept (images, binaries) are not replayed.
  */
-import { differences, keyOf, loadRules, type Rules, type Shape } from '../../core/match';
+import { departure, keyOf, loadRules, type Rules, type Shape } from '../../core/match';
 import { loadSequences } from './recording';
 import type { RecordedExchange } from './recording';
 import { BASE } from './rewrite';
@@ -61,14 +61,14 @@ export class Replayer {
     return entry;
   }
 
-  /** The recorded request of this vendor nearest to the one sent: same method and path first, then fewest differences. */
+  /** The recorded request of this vendor nearest to the one sent: same method and path first, then the differ's distance. */
   closest(provider: string, shape: Shape): Closest | undefined {
     let best: (Closest & { score: number }) | undefined;
     for (const entry of this.entries) {
       if (entry.provider !== provider) continue;
-      const found = differences(entry.shape, shape, this.rules, Infinity);
-      const score = found.length + (entry.shape.method === shape.method ? 0 : 100) + (entry.shape.path === shape.path ? 0 : 10);
-      if (!best || score < best.score) best = { entry, differences: found.slice(0, 5), score };
+      const found = departure(entry.shape, shape, this.rules);
+      const score = found.distance + (entry.shape.method === shape.method ? 0 : 100) + (entry.shape.path === shape.path ? 0 : 10);
+      if (!best || score < best.score) best = { entry, differences: found.differences.slice(0, 5), score };
     }
     return best && { entry: best.entry, differences: best.differences };
   }

@@ -7,7 +7,7 @@
 /** The vendor's base URL on the mock (origin + prefix). */
 export const BASE = '{{base}}';
 /** The mock's origin, for upstream URLs outside the vendor's base path. */
-export const ORIGIN = '{{origin}}';
+const ORIGIN = '{{origin}}';
 
 /** Where placeholders point: the mock's base URL for the vendor and its origin. */
 export interface Site {

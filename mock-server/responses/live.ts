@@ -126,7 +126,8 @@ const AUTO_STYLES = ['DESIGN', 'GENERAL', 'REALISTIC'];
 
 /**
  * The style an answer names. AUTO is answered as the docs show it: Pixazo's (Ideogram 2.0's) answers
- * name the style picked (seed 002: seed 212 → REALISTIC), so the mock picks one from the seed, the same
+ * name the style picked (its documented answer for seed 212 says REALISTIC:
+ * https://www.pixazo.ai/models/ideogram), so the mock picks one from the seed, the same
  * one for the same seed; Ideogram 3.0's reference answers say AUTO, so those echo it. With no style
  * asked for, which one applies is unknowable and the optional field is left out.
  */

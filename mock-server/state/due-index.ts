@@ -1,7 +1,8 @@
 /**
- * Ids by due time, earliest first: a binary heap whose stale entries (an id rescheduled or deleted
- * since) are skipped when they surface, and compacted away once they outnumber the live ones, so it
- * stays within twice the ids it holds.
+ * Ids by due time (or any number: the memory store also ranks ended jobs by creation sequence),
+ * least first: a binary heap whose stale entries (an id rescheduled or deleted since) are skipped
+ * when they surface, and compacted away once they outnumber the live ones, so it stays within twice
+ * the ids it holds.
  */
 export class DueIndex {
   private readonly at = new Map<string, number>();

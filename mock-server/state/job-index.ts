@@ -1,10 +1,10 @@
-import type { Job } from '../jobs/job';
+import type { Job } from './records';
 import type { JobIndex } from './store';
 
 /**
  * The name of a job index, the same in every store (a Redis key's last part): namespace and vendor
  * escaped so that no pair of names can collide, the owner as the job holds it: its key's digest
- * (jobs/owner.ts), never the key.
+ * (state/owner.ts), never the key.
  */
 export function indexName(index: JobIndex = {}): string {
   if (index.owner !== undefined) return `ns:${escape(index.ns)}:provider:${escape(index.provider)}:owner:${escape(index.owner)}`;

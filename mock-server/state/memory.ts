@@ -1,35 +1,10 @@
-import type { Clock } from '../jobs/clock';
-import type { Job } from '../jobs/job';
-import type { Delivery } from '../jobs/webhooks';
-import { filterJournal, type JournalEntry, type JournalFilter } from '../journal/journal';
-import type { Scenario } from '../admin/scenarios';
+import type { Delivery, Job, JournalEntry, JournalFilter, Scenario } from './records';
 import { PackedJobs } from './packed-jobs';
 import { indexName, indexNames } from './job-index';
 import { OrderedIds } from './ordered-ids';
 import { DueIndex } from './due-index';
-import type { DeliveryLog, FileMeta, FileState, FileTable, StoredFile, WriteOutcome, JobChange, JobIndex, JobPage, JobTable, JournalLog, Lease, LeaseRecord, PageOptions, ScenarioList, StateStore } from './store';
-import { approximateBytes, DEFAULT_BUDGET } from '../budget';
-
-/** `--max-jobs` unless set: room for a long load test's jobs, bounded all the same. */
-export const DEFAULT_MAX_JOBS = 200_000;
-
-/** The stores' bounds (budget.ts has the defaults and the eviction rules; `storeBounds` turns a budget into these). */
-export interface MemoryStoreOptions {
-  /** Journal entries kept, all namespaces together, and about how many bytes of them. */
-  journalSize?: number;
-  journalBytes?: number;
-  /** Jobs are forgotten this long after creation (default 1 hour). */
-  jobTtlMs?: number;
-  /** At most this many jobs are kept (default 200,000). */
-  maxJobs?: number;
-  /** Webhook deliveries kept, and about how many bytes of them. */
-  deliveries?: number;
-  deliveryBytes?: number;
-  /** Uploaded files kept, their bytes at most, and their lifetime (see specs/fal-rest/NOTES.md). */
-  maxFiles?: number;
-  maxFileBytes?: number;
-  fileTtlMs?: number;
-}
+import type { Clock, DeliveryLog, FileMeta, FileState, FileTable, StoredFile, WriteOutcome, JobChange, JobIndex, JobPage, JobTable, JournalLog, Lease, LeaseRecord, PageOptions, ScenarioList, StateStore } from './store';
+import { approximateBytes, ended, expired, makingRoom, fileLifetime, filterJournal, firstVisit, hasRoom, journalRecord, leasedToOther, nextVisit, overBound, refuseCompletion, scenarioApplies, storeLimits, tooBig, type Bound, type StoreOptions } from './policy';
 
 /**
  * The default store: this process's memory. Its promises resolve at once and every method is a Map
@@ -43,12 +18,12 @@ export class MemoryStore implements StateStore {
   readonly files: MemoryFiles;
   private readonly values = new Map<string, string>();
 
-  constructor(clock: Clock, options: MemoryStoreOptions = {}) {
-    this.jobs = new MemoryJobs(clock, options.jobTtlMs ?? 60 * 60 * 1000, options.maxJobs ?? DEFAULT_MAX_JOBS);
-    const budget = DEFAULT_BUDGET;
-    this.journal = new MemoryJournal(options.journalSize ?? budget.journal.count, options.journalBytes ?? budget.journal.bytes);
-    this.deliveries = new MemoryDeliveries(options.deliveries ?? budget.deliveries.count, options.deliveryBytes ?? budget.deliveries.bytes);
-    this.files = new MemoryFiles(clock, { maxFiles: options.maxFiles ?? budget.files.count, maxBytes: options.maxFileBytes ?? budget.files.bytes, ttlMs: options.fileTtlMs ?? budget.files.ttlMs });
+  constructor(clock: Clock, options: StoreOptions = {}) {
+    const limits = storeLimits(options);
+    this.jobs = new MemoryJobs(clock, limits.jobTtlMs, limits.maxJobs);
+    this.journal = new MemoryJournal(limits.journal);
+    this.deliveries = new MemoryDeliveries(limits.deliveries);
+    this.files = new MemoryFiles(clock, limits.files);
   }
 
   async reset(ns?: string): Promise<void> {
@@ -81,6 +56,12 @@ export class MemoryJobs implements JobTable {
   /** Jobs with a webhook: their lease and progress, by id (bounded by the jobs kept: a visit drops a gone job's). */
   private readonly outbox = new Map<string, Lease & { holder?: string; leaseUntil: number }>();
   private readonly due = new DueIndex();
+  /**
+   * The two kinds of finished job that may make room under `--max-jobs` (policy.ts `makingRoom`), as
+   * Redis keeps them: ended jobs by creation sequence, and time-mode jobs not yet ended by due time.
+   */
+  private ended = new DueIndex();
+  private timed = new DueIndex();
 
   constructor(
     private readonly clock: Clock,
@@ -92,14 +73,17 @@ export class MemoryJobs implements JobTable {
     if (!this.makeRoom()) return false;
     const seq = ++this.seq;
     this.slots.set(job.id, this.rows.put(job, seq));
+    if (ended(job)) this.ended.set(job.id, seq);
+    else if (job.dueAt !== undefined) this.timed.set(job.id, job.dueAt);
     for (const name of indexNames(job)) {
       let index = this.indexes.get(name);
       if (!index) this.indexes.set(name, (index = new OrderedIds()));
       index.push(seq, job.id);
     }
-    if (job.webhookUrl) {
+    const visit = firstVisit(job);
+    if (visit !== undefined) {
       this.outbox.set(job.id, { ns: job.ns, id: job.id, sent: 0, attempts: 0, leaseUntil: 0 });
-      this.due.set(job.id, job.createdAt);
+      this.due.set(job.id, visit);
     }
     return true;
   }
@@ -113,8 +97,15 @@ export class MemoryJobs implements JobTable {
     const slot = this.live(ns, id);
     if (slot === undefined) return undefined;
     if (change.ticks) this.rows.addTicks(slot, change.ticks);
-    if (change.shiftMs) this.rows.shift(slot, change.shiftMs);
-    if (change.forced) this.rows.force(slot, change.forced);
+    if (change.shiftMs) {
+      this.rows.shift(slot, change.shiftMs);
+      const dueAt = this.rows.dueAt(slot);
+      if (dueAt !== undefined && !this.rows.ended(slot)) this.timed.set(id, dueAt);
+    }
+    if (change.forced) {
+      this.rows.force(slot, change.forced);
+      this.end(id, slot);
+    }
     return this.rows.get(slot, id);
   }
 
@@ -123,6 +114,7 @@ export class MemoryJobs implements JobTable {
     // Steps only move forward, so the first caller to show one is the one that moved it.
     if (slot === undefined || step <= this.rows.shownStep(slot)) return false;
     this.rows.show(slot, step, at, terminal);
+    if (terminal) this.end(id, slot);
     return true;
   }
 
@@ -136,7 +128,7 @@ export class MemoryJobs implements JobTable {
       last = seq;
       const slot = this.slots.get(id)!;
       // A job made older by a shift may have expired behind a live one, where the sweep stops.
-      if (now - this.rows.createdAt(slot) <= this.ttlMs) jobs.push(this.rows.get(slot, id));
+      if (!expired(this.rows.createdAt(slot), this.ttlMs, now)) jobs.push(this.rows.get(slot, id));
     }
     return { jobs };
   }
@@ -162,7 +154,7 @@ export class MemoryJobs implements JobTable {
 
   async lease(ns: string, id: string, now: number, leaseMs: number, holder: string): Promise<Lease | undefined> {
     const entry = this.outbox.get(id);
-    if (!entry || entry.ns !== ns || (entry.leaseUntil > now && entry.holder !== holder)) return undefined;
+    if (!entry || entry.ns !== ns || leasedToOther(entry.leaseUntil, entry.holder, holder, now)) return undefined;
     return this.hold(entry, now, leaseMs, holder);
   }
 
@@ -182,7 +174,7 @@ export class MemoryJobs implements JobTable {
     }
     entry.holder = undefined;
     entry.leaseUntil = 0;
-    const at = this.rows.shownStep(slot) > entry.sent ? now : progress.dueAt;
+    const at = nextVisit(this.rows.shownStep(slot), entry.sent, now, progress.dueAt);
     if (at === undefined) this.forget(id);
     else this.due.set(id, at);
     return true;
@@ -193,6 +185,8 @@ export class MemoryJobs implements JobTable {
     if (ns === undefined) {
       this.slots.clear();
       this.indexes.clear();
+      this.ended = new DueIndex();
+      this.timed = new DueIndex();
       return this.rows.clear();
     }
     // Read before dropping: each drop changes the index being read.
@@ -221,13 +215,21 @@ export class MemoryJobs implements JobTable {
       if (index.size === 0) this.indexes.delete(name);
     }
     this.slots.delete(id);
+    this.ended.delete(id);
+    this.timed.delete(id);
     this.rows.release(slot);
+  }
+
+  /** Forced or shown terminal: among the first to make room, and no longer waiting for a due time. */
+  private end(id: string, slot: number) {
+    this.ended.set(id, this.rows.seq(slot));
+    this.timed.delete(id);
   }
 
   private live(ns: string | undefined, id: string): number | undefined {
     const slot = this.slots.get(id);
     if (slot === undefined || (ns !== undefined && this.rows.ns(slot) !== ns)) return undefined;
-    if (this.clock.now() - this.rows.createdAt(slot) <= this.ttlMs) return slot;
+    if (!expired(this.rows.createdAt(slot), this.ttlMs, this.clock.now())) return slot;
     this.drop(id, slot);
     return undefined;
   }
@@ -236,31 +238,28 @@ export class MemoryJobs implements JobTable {
   private sweep() {
     const now = this.clock.now();
     for (const [id, slot] of this.slots) {
-      if (now - this.rows.createdAt(slot) <= this.ttlMs) return;
+      if (!expired(this.rows.createdAt(slot), this.ttlMs, now)) return;
       this.drop(id, slot);
     }
   }
 
-  /**
-   * Room for one more job: expired jobs go first, then the oldest finished one. False when every job
-   * kept is unfinished: a client may still be polling it, so it is never dropped.
-   */
+  /** Room for one more job: expired jobs go first, then the one policy.ts `makingRoom` picks; false when none may go. */
   private makeRoom(): boolean {
     this.sweep();
-    if (this.slots.size < this.capacity) return true;
+    if (hasRoom(this.slots.size, this.capacity)) return true;
     const now = this.clock.now();
-    for (const [id, slot] of this.slots) {
-      if (!this.rows.finished(slot, now)) continue;
-      this.drop(id, slot);
-      return true;
-    }
-    return false;
+    const going = makingRoom(
+      () => this.ended.take(Infinity, 1)[0],
+      () => this.timed.take(now, 1)[0],
+    );
+    if (going !== undefined) this.drop(going, this.slots.get(going)!);
+    return going !== undefined;
   }
 }
 
 /**
  * Bounded in entries and bytes, the oldest going first: WireMock's unbounded journal is a known source
- * of out-of-memory reports. Entries arrive bounded (admin/recorded.ts), so sizing one is cheap.
+ * of out-of-memory reports. Entries arrive bounded (journal/recorded.ts), so sizing one is cheap.
  */
 export class MemoryJournal implements JournalLog {
   /** Oldest first, with each entry's size; `head` is where the live part starts (shifting one by one would be O(n)). */
@@ -269,13 +268,10 @@ export class MemoryJournal implements JournalLog {
   private bytes = 0;
   private next = 1;
 
-  constructor(
-    private readonly capacity: number,
-    private readonly maxBytes = DEFAULT_BUDGET.journal.bytes,
-  ) {}
+  constructor(private readonly bound: Bound) {}
 
   async add(ns: string, entry: Omit<JournalEntry, 'id'>): Promise<void> {
-    this.push(ns ? { id: this.next++, namespace: ns, ...entry } : { id: this.next++, ...entry });
+    this.push({ id: this.next++, ...journalRecord(ns, entry) });
   }
 
   async list(ns: string | undefined, filter: JournalFilter = {}): Promise<JournalEntry[]> {
@@ -295,15 +291,15 @@ export class MemoryJournal implements JournalLog {
   }
 
   private push(entry: JournalEntry) {
-    const bytes = approximateBytes(entry, this.maxBytes);
+    const bytes = approximateBytes(entry, this.bound.bytes);
     this.items.push({ entry, bytes });
     this.bytes += bytes;
     // The newest entry stays even when it alone is over the bytes: it is bounded when built.
-    while (this.items.length - this.head > 1 && (this.items.length - this.head > this.capacity || this.bytes > this.maxBytes)) {
+    while (overBound(this.items.length - this.head, this.bytes, this.bound)) {
       this.bytes -= this.items[this.head].bytes;
       this.items[this.head++] = undefined!;
     }
-    if (this.head > this.capacity) {
+    if (this.head > this.bound.count) {
       this.items = this.items.slice(this.head);
       this.head = 0;
     }
@@ -317,7 +313,7 @@ export class MemoryJournal implements JournalLog {
   }
 }
 
-export class MemoryScenarios implements ScenarioList {
+class MemoryScenarios implements ScenarioList {
   private items: { ns: string; scenario: Scenario }[] = [];
   private next = 1;
 
@@ -328,7 +324,7 @@ export class MemoryScenarios implements ScenarioList {
   }
 
   async take(ns: string, provider: string, operationId: string): Promise<Scenario | undefined> {
-    const item = this.items.find(({ ns: at, scenario: s }) => at === ns && s.operationId === operationId && (!s.provider || s.provider === provider));
+    const item = this.items.find(({ ns: at, scenario }) => scenarioApplies(scenario, at, ns, provider, operationId));
     if (!item) return undefined;
     item.scenario.remaining -= 1;
     if (item.scenario.remaining <= 0) this.items = this.items.filter((each) => each !== item);
@@ -354,10 +350,7 @@ export class MemoryDeliveries implements DeliveryLog {
   private readonly log = new Map<string, { ns: string; delivery: Delivery; bytes: number }>();
   private bytes = 0;
 
-  constructor(
-    private readonly capacity: number,
-    private readonly maxBytes = DEFAULT_BUDGET.deliveries.bytes,
-  ) {}
+  constructor(private readonly bound: Bound) {}
 
   async put(ns: string, delivery: Delivery): Promise<void> {
     const bytes = approximateBytes(delivery);
@@ -366,7 +359,7 @@ export class MemoryDeliveries implements DeliveryLog {
     if (known) Object.assign(known, { delivery, bytes });
     else this.log.set(delivery.id, { ns, delivery, bytes });
     for (const [id, item] of this.log) {
-      if (this.log.size <= 1 || (this.log.size <= this.capacity && this.bytes <= this.maxBytes)) break;
+      if (!overBound(this.log.size, this.bytes, this.bound)) break;
       if (id === delivery.id) continue;
       this.bytes -= item.bytes;
       this.log.delete(id);
@@ -405,13 +398,13 @@ export class MemoryFiles implements FileTable {
 
   constructor(
     private readonly clock: Clock,
-    private readonly options: { maxFiles: number; maxBytes: number; ttlMs: number },
+    private readonly bound: Bound & { ttlMs: number },
   ) {}
 
   async create(ns: string, id: string, meta: FileMeta): Promise<void> {
     this.sweep();
-    while (this.files.size >= this.options.maxFiles) this.evictOldest();
-    this.files.set(id, { ns, meta: { ...meta, ttlMs: Math.min(meta.ttlMs, this.options.ttlMs) }, parts: meta.multipart ? new Map() : undefined });
+    while (!hasRoom(this.files.size, this.bound.count)) this.evictOldest();
+    this.files.set(id, { ns, meta: { ...meta, ttlMs: fileLifetime(meta.ttlMs, this.bound.ttlMs) }, parts: meta.multipart ? new Map() : undefined });
   }
 
   async get(id: string): Promise<StoredFile | undefined> {
@@ -429,23 +422,21 @@ export class MemoryFiles implements FileTable {
     if (!file) return 'gone';
     if (file.bytes || (part !== undefined) !== file.meta.multipart) return 'complete';
     const previous = part === undefined ? 0 : (file.parts?.get(part)?.length ?? 0);
-    if (sizeOf(file) - previous + bytes.length > this.options.maxBytes) return 'too-big';
+    if (tooBig(sizeOf(file), previous, bytes.length, this.bound.bytes)) return 'too-big';
     this.bytes += bytes.length - previous;
     if (part === undefined) file.bytes = bytes;
     else file.parts?.set(part, bytes);
-    while (this.bytes > this.options.maxBytes && this.files.size > 1) this.evictOldest(file);
+    while (overBound(this.files.size, this.bytes, this.bound)) this.evictOldest(file);
     return 'ok';
   }
 
   async complete(id: string, partNumbers: number[]): Promise<string | undefined> {
-    const file = this.live(id);
-    if (!file) return 'the file has expired or was evicted';
-    if (!file.meta.multipart) return 'this upload was not started as a multipart upload';
-    const parts = file.parts;
-    if (!parts) return 'the upload is already complete';
-    if (partNumbers.length === 0) return 'no parts were listed';
-    const missing = partNumbers.filter((n) => !parts.has(n));
-    if (missing.length) return `part${missing.length > 1 ? 's' : ''} ${missing.join(', ')} never arrived`;
+    const found = this.live(id);
+    const refused = refuseCompletion(found && { multipart: found.meta.multipart, complete: !found.parts, has: (n) => found.parts!.has(n) }, partNumbers);
+    if (refused !== undefined) return refused;
+    // Not refused: the file is there, multipart and not yet joined, so its parts are.
+    const file = found!;
+    const parts = file.parts!;
     this.bytes -= sizeOf(file);
     // Each part once, however often it is listed: the join is never larger than the parts stored.
     file.bytes = Buffer.concat([...new Set(partNumbers)].sort((a, b) => a - b).map((n) => parts.get(n)!));
@@ -476,14 +467,14 @@ export class MemoryFiles implements FileTable {
   private live(id: string): MemoryFile | undefined {
     const file = this.files.get(id);
     if (!file) return undefined;
-    if (this.clock.now() - file.meta.createdAt <= file.meta.ttlMs) return file;
+    if (!expired(file.meta.createdAt, file.meta.ttlMs, this.clock.now())) return file;
     this.drop(id, file);
     return undefined;
   }
 
   private sweep() {
     const now = this.clock.now();
-    for (const [id, file] of this.files) if (now - file.meta.createdAt > file.meta.ttlMs) this.drop(id, file);
+    for (const [id, file] of this.files) if (expired(file.meta.createdAt, file.meta.ttlMs, now)) this.drop(id, file);
   }
 
   private evictOldest(keep?: MemoryFile) {

@@ -1,4 +1,4 @@
-import type { Clock } from '../jobs/clock';
+import type { Clock } from './store';
 import type { RedisAddress, RedisStoreOptions } from './redis';
 import type { StateStore } from './store';
 

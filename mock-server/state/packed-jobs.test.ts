@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Job } from '../jobs/job';
+import type { Job } from './records';
 import { PackedJobs } from './packed-jobs';
 
 const full: Job = {
@@ -30,14 +30,14 @@ describe('packed job rows', () => {
     expect(slots.map((slot, i) => rows.get(slot, `j${i}`)).every((job, i) => job.seed === i && job.owner === `key-${i % 7}`)).toBe(true);
   });
 
-  it('tell a finished job from the row: forced, completed, or past its due time', () => {
+  it('tell from the row alone whether a job ended (forced or shown terminal) and when it is due', () => {
     const rows = new PackedJobs();
     const running = rows.put(bare, 0);
     const timed = rows.put({ ...bare, dueAt: 100 }, 0);
     const forced = rows.put(bare, 0);
     rows.force(forced, 'failed');
-    expect([rows.finished(running, 1e15), rows.finished(timed, 99), rows.finished(timed, 100), rows.finished(forced, 0)]).toEqual([false, false, true, true]);
+    expect([rows.ended(running), rows.dueAt(running), rows.ended(timed), rows.dueAt(timed), rows.ended(forced)]).toEqual([false, undefined, false, 100, true]);
     rows.show(running, 3, 50, true);
-    expect(rows.finished(running, 0)).toBe(true);
+    expect(rows.ended(running)).toBe(true);
   });
 });

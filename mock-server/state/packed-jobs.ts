@@ -1,4 +1,4 @@
-import type { Job, Outcome, Pace, Terminal } from '../jobs/job';
+import type { Job, Outcome, Pace, Terminal } from './records';
 import type { JsonObject } from '../../core/model/load';
 
 const OUTCOMES: Outcome[] = ['completed', 'failed', 'error'];
@@ -33,8 +33,8 @@ const INTS = 11;
 /**
  * Jobs as rows of two typed arrays, outside V8's heap, with their repeated strings (namespace,
  * provider, operation, key, base URL) interned: 100 bytes a job plus its id. As objects on the heap,
- * 100,000 jobs took the mock's peak RSS to 335 MiB without --optimize-for-size; as rows, to 219 MiB
- * (121 MiB with it). A job is materialised into a fresh Job object when read; what only some jobs
+ * 100,000 jobs took the mock's peak RSS to 335 MiB; as rows, to 219 MiB (both with V8's default heap
+ * sizing). A job is materialised into a fresh Job object when read; what only some jobs
  * have (webhook URL, vendor facts) sits beside the rows.
  */
 export class PackedJobs {
@@ -141,10 +141,13 @@ export class PackedJobs {
   shownStep(slot: number): number {
     return this.ints[slot * INTS + SHOWN];
   }
-  /** Finished for `--max-jobs`, from the row alone: forced, shown terminal, or past its time-mode due time. */
-  finished(slot: number, now: number): boolean {
-    const n = slot * NUMBERS;
-    return (this.ints[slot * INTS + ENUMS] >> 4) !== 0 || !Number.isNaN(this.numbers[n + COMPLETED]) || this.numbers[n + DUE] <= now;
+  /** Forced or shown terminal (policy.ts `ended`), from the row alone. */
+  ended(slot: number): boolean {
+    return (this.ints[slot * INTS + ENUMS] >> 4) !== 0 || !Number.isNaN(this.numbers[slot * NUMBERS + COMPLETED]);
+  }
+  /** The time-mode due time, if any. */
+  dueAt(slot: number): number | undefined {
+    return optional(this.numbers[slot * NUMBERS + DUE]);
   }
 
   addTicks(slot: number, ticks: number) {

@@ -7,6 +7,10 @@
  * (`{prefix}:job:`) and appends the id: the same hash tag, hence the same slot.
  *
  * Every script does bounded work, whatever the number of jobs: a few milliseconds at 1,000,000.
+ *
+ * The store's rules are policy.ts's: the numbers come in as ARGV, and a rule a script must apply
+ * atomically is restated here in Lua, each such line marked `-- policy.<name>` after the function it
+ * mirrors; the store contract holds both stores to the same answers.
  */
 
 /**
@@ -31,12 +35,13 @@ local function drop(id)
   redis.call('UNLINK', JOB .. id)
 end
 -- Up to budget expired jobs, oldest first (a creation time before now - ttl); true when more may remain.
+-- policy.expired
 local function sweep(now, ttl, budget)
   local old = redis.call('ZRANGEBYSCORE', CREATED, '-inf', '(' .. (now - ttl), 'LIMIT', 0, budget)
   for _, id in ipairs(old) do drop(id) end
   return #old == budget
 end
--- Forced or shown terminal: the first to go when the store is full.
+-- Forced or shown terminal: the first to go when the store is full. policy.ended, policy.makingRoom
 local function finish(id)
   local seq = redis.call('ZSCORE', ALL, id)
   if seq then redis.call('ZADD', DONE, seq, id) end
@@ -65,9 +70,10 @@ if notAfter ~= '' then
 end
 if redis.call('HEXISTS', WHERE, id) == 1 then return 1 end
 local more = sweep(now, ttl, ${SWEEP_BUDGET})
+-- policy.hasRoom
 if redis.call('ZCARD', ALL) >= capacity then
   if more then return -1 end
-  -- The oldest finished job, else the earliest past its time-mode due time.
+  -- The oldest ended job, else the earliest past its time-mode due time. policy.makingRoom
   local other = redis.call('ZRANGE', DONE, 0, 0)[1] or redis.call('ZRANGEBYSCORE', DUE, '-inf', now, 'LIMIT', 0, 1)[1]
   if not other then return 0 end
   drop(other)
@@ -173,6 +179,7 @@ local id = redis.call('INCR', KEYS[2])
 local line = '{"id":' .. id .. ',' .. string.sub(json, 2)
 local length = redis.call('RPUSH', list, line)
 local bytes = redis.call('INCRBY', size, #line)
+-- policy.overBound
 while length > 1 and (length > capacity or bytes > maxBytes) do
   bytes = redis.call('DECRBY', size, #redis.call('LPOP', list))
   length = length - 1
@@ -208,6 +215,7 @@ local ns, provider, operationId = ARGV[1], ARGV[2], ARGV[3]
 for _, id in ipairs(redis.call('LRANGE', list, 0, -1)) do
   local key = stem .. id
   local f = redis.call('HMGET', key, 'ns', 'operationId', 'provider')
+  -- policy.scenarioApplies
   if f[1] == ns and f[2] == operationId and (f[3] == '' or f[3] == provider) then
     local left = redis.call('HINCRBY', key, 'remaining', -1)
     local doc = redis.call('HGET', key, 'doc')
@@ -255,6 +263,7 @@ local bytes = 0
 for _, other in ipairs(ids) do bytes = bytes + redis.call('HSTRLEN', stem .. other, 'doc') end
 local count = #ids
 for _, oldest in ipairs(ids) do
+  -- policy.overBound
   if count <= 1 or (count <= capacity and bytes <= maxBytes) then break end
   if oldest ~= id then
     bytes = bytes - redis.call('HSTRLEN', stem .. oldest, 'doc')
@@ -292,6 +301,7 @@ return 0
 const FILE_HELPERS = `
 local order, base = KEYS[1], KEYS[2]
 local function fileKey(id) return base .. id end
+-- policy.expired
 local function expired(id, now)
   local f = redis.call('HMGET', fileKey(id), 'createdAt', 'ttlMs')
   return not f[1] or now - tonumber(f[1]) > tonumber(f[2])
@@ -323,6 +333,7 @@ local id, ns, meta, createdAt, ttl, multipart, now, maxFiles = ARGV[1], ARGV[2],
 for _, other in ipairs(redis.call('ZRANGE', order, 0, -1)) do
   if expired(other, now) then drop(other) end
 end
+-- policy.hasRoom
 while redis.call('ZCARD', order) >= maxFiles do drop(redis.call('ZRANGE', order, 0, 0)[1]) end
 local key = fileKey(id)
 drop(id)
@@ -347,6 +358,7 @@ if f[2] == '1' or (part ~= '') ~= (f[1] == '1') then return 'complete' end
 local field = part == '' and 'data' or ('part:' .. part)
 local previous = redis.call('HGET', key, field)
 local total = tonumber(f[3]) - (previous and blobSize(previous) or 0) + size
+-- policy.tooBig
 if total > maxBytes then return 'too-big' end
 if previous then dropBlob(key, previous) end
 redis.call('HSET', key, field, blob .. '/' .. chunks .. '/' .. size, 'blob:' .. blob, chunks, 'size', total)
@@ -355,6 +367,7 @@ local ids = redis.call('ZRANGE', order, 0, -1)
 local stored = 0
 for _, other in ipairs(ids) do stored = stored + sizeOf(other) end
 for _, other in ipairs(ids) do
+  -- policy.overBound (one file is never over: tooBig refused it)
   if stored <= maxBytes then break end
   if other ~= id then
     stored = stored - sizeOf(other)
@@ -367,11 +380,13 @@ return 'ok'
 /**
  * KEYS: files, file prefix. ARGV: id, now, then the part numbers as listed. Joins the distinct
  * listed parts in number order by listing their blobs (no byte is copied) and drops the parts not
- * listed; else answers why not: {'expired'}, {'not-multipart'}, {'complete'}, {'no-parts'} or
- * {'missing', n, ...}.
+ * listed; else answers why not, checked in policy.ts `refuseCompletion`'s order and answered as its
+ * CompleteRefusal codes: {'expired'}, {'not-multipart'}, {'complete'}, {'no-parts'} or
+ * {'missing', n, ...} (the store turns them into `completeMessage`'s words).
  */
 export const COMPLETE_FILE = `${FILE_HELPERS}
 local id, now = ARGV[1], tonumber(ARGV[2])
+-- policy.refuseCompletion
 if expired(id, now) then return { 'expired' } end
 local key = fileKey(id)
 local f = redis.call('HMGET', key, 'multipart', 'complete')
@@ -518,6 +533,7 @@ export const LEASE_JOB = `${LEASE_HELPERS}
 local id, ns, now, leaseMs, holder = ARGV[1], ARGV[2], tonumber(ARGV[3]), tonumber(ARGV[4]), ARGV[5]
 local f = redis.call('HMGET', KEYS[1], 'ns', 'leaseUntil', 'holder')
 if f[1] ~= ns or redis.call('HEXISTS', KEYS[1], 'sent') == 0 then return nil end
+-- policy.leasedToOther
 if f[2] and tonumber(f[2]) > now and f[3] ~= holder then return nil end
 return hold(KEYS[2], KEYS[1], id, now, leaseMs, holder)
 `;
@@ -542,6 +558,7 @@ if renew ~= '' then
   return 1
 end
 redis.call('HDEL', KEYS[1], 'leaseUntil', 'holder')
+-- policy.nextVisit
 if tonumber(f[4] or '0') > sent then
   redis.call('ZADD', KEYS[2], now, id)
 elseif dueAt ~= '' then

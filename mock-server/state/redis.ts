@@ -1,22 +1,22 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Cluster, Redis, type RedisOptions } from 'ioredis';
-import type { Clock } from '../jobs/clock';
-import type { Job, Terminal } from '../jobs/job';
-import type { Delivery } from '../jobs/webhooks';
-import { filterJournal, type JournalEntry, type JournalFilter } from '../journal/journal';
-import type { Scenario } from '../admin/scenarios';
+import type { Delivery, Job, JournalEntry, JournalFilter, Scenario, Terminal } from './records';
 import { MockError } from '../errors/catalogue';
 import * as lua from './redis-scripts';
 import { epochOf, missingPersistence, nodesOf } from './redis-durability';
-import type { MemoryStoreOptions } from './memory';
-import { DEFAULT_BUDGET, type Bound } from '../budget';
-import { REDIS_CHUNK_BYTES, REDIS_CHUNKS_PER_BATCH } from '../files/limits';
+import { completeMessage, ended, expired, fileLifetime, filterJournal, firstVisit, journalRecord, storeLimits, tooBig, type Bound, type CompleteRefusal, type StoreOptions } from './policy';
 import { indexName, indexNames } from './job-index';
-import { ownerTag } from '../jobs/owner';
-import type { DeliveryLog, FileMeta, FileState, FileTable, JobChange, JobIndex, JobPage, JobTable, JournalLog, Lease, LeaseRecord, LimitCheck, LimitCounts, PageOptions, ScenarioList, StateStore, StoredFile, WriteOutcome } from './store';
+import { ownerTag } from './owner';
+import type { Clock, DeliveryLog, FileMeta, FileState, FileTable, JobChange, JobIndex, JobPage, JobTable, JournalLog, Lease, LeaseRecord, LimitCheck, LimitCounts, PageOptions, ScenarioList, StateStore, StoredFile, WriteOutcome } from './store';
 
-/** The memory store's bounds, which hold in Redis too (across every instance sharing it), and where it is. */
-export interface RedisStoreOptions extends MemoryStoreOptions {
+/** Redis keeps a file's bytes in chunks of this size, so that no one command moves more (about a millisecond each). */
+export const REDIS_CHUNK_BYTES = 1 << 20;
+
+/** Chunks written to Redis per round trip while a file is stored or read. */
+const REDIS_CHUNKS_PER_BATCH = 8;
+
+/** The bounds every store takes, which hold in Redis across every instance sharing it, and where it is. */
+export interface RedisStoreOptions extends StoreOptions {
   /** Every key starts with `{<prefix>}:` (default `ideogram-mock`), so mocks with different prefixes share one Redis apart. */
   prefix?: string;
   /** Where the outage and recovery lines go (default stderr). */
@@ -140,13 +140,13 @@ export class RedisStore implements StateStore {
   ) {
     this.prefix = options.prefix ?? 'ideogram-mock';
     const run = <T>(work: (client: Client) => Promise<T>) => this.run(work);
-    this.jobs = new RedisJobs(run, this.prefix, clock, options.jobTtlMs ?? 60 * 60 * 1000, options.maxJobs ?? 200_000);
-    const budget = DEFAULT_BUDGET;
-    this.journal = new RedisJournal(run, this.prefix, { count: options.journalSize ?? budget.journal.count, bytes: options.journalBytes ?? budget.journal.bytes });
+    const limits = storeLimits(options);
+    this.jobs = new RedisJobs(run, this.prefix, clock, limits.jobTtlMs, limits.maxJobs);
+    this.journal = new RedisJournal(run, this.prefix, limits.journal);
     this.scenarios = new RedisScenarios(run, this.prefix);
-    this.deliveries = new RedisDeliveries(run, this.prefix, { count: options.deliveries ?? budget.deliveries.count, bytes: options.deliveryBytes ?? budget.deliveries.bytes });
+    this.deliveries = new RedisDeliveries(run, this.prefix, limits.deliveries);
     this.limits = new RedisLimits(run, this.prefix, () => nodesOf(client as unknown as Redis | Cluster));
-    this.files = new RedisFiles(run, (...parts) => key(this.prefix, ...parts), clock, { maxFiles: options.maxFiles ?? budget.files.count, maxBytes: options.maxFileBytes ?? budget.files.bytes, ttlMs: options.fileTtlMs ?? budget.files.ttlMs });
+    this.files = new RedisFiles(run, (...parts) => key(this.prefix, ...parts), clock, limits.files);
     const log = (this.log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`)));
     // Unhandled, an 'error' event would end the process. An outage shows as a closed connection, then
     // refused reconnections: logged once when it starts and once when it ends, not once per retry.
@@ -196,6 +196,7 @@ export class RedisStore implements StateStore {
       await client.connect();
     } catch (error) {
       client.disconnect();
+      // eslint-disable-next-line preserve-caught-error -- the driver's error can carry the AUTH command and its password: only the message is passed on
       throw new Error(`Cannot reach the state store at ${address.shown}: ${(reason ?? (error as Error)).message}`);
     } finally {
       client.off('error', remember);
@@ -205,6 +206,7 @@ export class RedisStore implements StateStore {
       await store.begin(store.log);
     } catch (error) {
       client.disconnect();
+      // eslint-disable-next-line preserve-caught-error -- the driver's error can carry the AUTH command and its password: only the message is passed on
       throw new Error(`Cannot use the state store at ${address.shown}: ${(error as Error).message}`);
     }
     return store;
@@ -287,8 +289,8 @@ export class RedisJobs implements JobTable {
   }
 
   async add(job: Job): Promise<boolean> {
-    const finished = job.forced !== undefined || job.completedAt !== undefined ? '1' : '0';
-    const visitAt = job.webhookUrl ? job.createdAt : '';
+    const finished = ended(job) ? '1' : '0';
+    const visitAt = firstVisit(job) ?? '';
     for (;;) {
       // Past this (Redis's clock), the command has timed out here and the client been told 503: too late to make the job.
       const notAfter = Date.now() + COMMAND_TIMEOUT_MS - LATE_MARGIN_MS;
@@ -361,7 +363,7 @@ export class RedisJobs implements JobTable {
 
   /** Expiry by the mock's clock (tests move it); Redis's own PEXPIRE bounds memory by the wall clock. */
   private live(job: Job): Job | undefined {
-    return this.clock.now() - job.createdAt <= this.ttlMs ? job : undefined;
+    return expired(job.createdAt, this.ttlMs, this.clock.now()) ? undefined : job;
   }
 }
 
@@ -373,7 +375,7 @@ export class RedisJournal implements JournalLog {
   ) {}
 
   async add(ns: string, entry: Omit<JournalEntry, 'id'>): Promise<void> {
-    await this.run((c) => c.addJournal(3, key(this.prefix, 'journal'), key(this.prefix, 'journal-seq'), key(this.prefix, 'journal-bytes'), this.bound.count, this.bound.bytes, JSON.stringify(ns ? { namespace: ns, ...entry } : entry)));
+    await this.run((c) => c.addJournal(3, key(this.prefix, 'journal'), key(this.prefix, 'journal-seq'), key(this.prefix, 'journal-bytes'), this.bound.count, this.bound.bytes, JSON.stringify(journalRecord(ns, entry))));
   }
 
   async list(ns: string | undefined, filter: JournalFilter = {}): Promise<JournalEntry[]> {
@@ -479,12 +481,12 @@ export class RedisFiles implements FileTable {
     private readonly run: Run,
     private readonly key: Key,
     private readonly clock: Clock,
-    private readonly options: { maxFiles: number; maxBytes: number; ttlMs: number },
+    private readonly bound: Bound & { ttlMs: number },
   ) {}
 
   async create(ns: string, id: string, meta: FileMeta): Promise<void> {
-    const capped = { ...meta, ttlMs: Math.min(meta.ttlMs, this.options.ttlMs) };
-    await this.run((c) => c.createFile(3, this.key('files'), this.key('file', ''), this.key('files', 'seq'), id, ns, JSON.stringify(capped), capped.createdAt, capped.ttlMs, meta.multipart ? '1' : '0', this.clock.now(), this.options.maxFiles));
+    const capped = { ...meta, ttlMs: fileLifetime(meta.ttlMs, this.bound.ttlMs) };
+    await this.run((c) => c.createFile(3, this.key('files'), this.key('file', ''), this.key('files', 'seq'), id, ns, JSON.stringify(capped), capped.createdAt, capped.ttlMs, meta.multipart ? '1' : '0', this.clock.now(), this.bound.count));
   }
 
   async get(id: string): Promise<StoredFile | undefined> {
@@ -513,13 +515,16 @@ export class RedisFiles implements FileTable {
   }
 
   async write(id: string, bytes: Buffer, part?: number): Promise<WriteOutcome> {
-    const [createdAt, ttlMs, complete, size, previous] = await this.run((c) => c.hmget(this.key('file', id), 'createdAt', 'ttlMs', 'complete', 'size', part === undefined ? 'data' : `part:${part}`));
-    // The chunks expire with their file, by Redis's clock as its hash does.
-    const left = Math.floor(Number(createdAt) + Number(ttlMs) - this.clock.now());
-    if (createdAt === null || !(left > 0)) return 'gone';
+    const [[createdAt, ttlMs, complete, size, previous], left] = await this.run(async (c) => {
+      const replies = (await c.pipeline().hmget(this.key('file', id), 'createdAt', 'ttlMs', 'complete', 'size', part === undefined ? 'data' : `part:${part}`).pttl(this.key('file', id)).exec()) ?? [];
+      for (const [error] of replies) if (error) throw error;
+      return [replies[0][1] as (string | null)[], replies[1][1] as number] as const;
+    });
+    // Gone by the mock's clock, or already by Redis's (whose PEXPIRE bounds memory by the wall clock).
+    if (createdAt === null || expired(Number(createdAt), Number(ttlMs), this.clock.now()) || !(left > 0)) return 'gone';
     // Refusals known before a chunk is sent (the script decides again, atomically).
     if (complete === '1') return 'complete';
-    if (Number(size) - Number(previous?.split('/')[2] ?? 0) + bytes.length > this.options.maxBytes) return 'too-big';
+    if (tooBig(Number(size), Number(previous?.split('/')[2] ?? 0), bytes.length, this.bound.bytes)) return 'too-big';
     const blob = randomBytes(6).toString('hex');
     const chunks = Math.ceil(bytes.length / REDIS_CHUNK_BYTES);
     const names = range(0, chunks).map((n) => this.key('file', id, blob, n));
@@ -527,11 +532,12 @@ export class RedisFiles implements FileTable {
       for (let first = 0; first < chunks; first += REDIS_CHUNKS_PER_BATCH) {
         await this.run(async (c) => {
           const batch = c.pipeline();
+          // The chunks expire with their file's hash, by Redis's clock.
           for (let n = first; n < Math.min(first + REDIS_CHUNKS_PER_BATCH, chunks); n++) batch.set(names[n], bytes.subarray(n * REDIS_CHUNK_BYTES, (n + 1) * REDIS_CHUNK_BYTES), 'PX', left);
           for (const [error] of (await batch.exec()) ?? []) if (error) throw error;
         });
       }
-      const outcome = await this.run((c) => c.writeFile(2, this.key('files'), this.key('file', ''), id, this.clock.now(), this.options.maxBytes, blob, chunks, bytes.length, part ?? ''));
+      const outcome = await this.run((c) => c.writeFile(2, this.key('files'), this.key('file', ''), id, this.clock.now(), this.bound.bytes, blob, chunks, bytes.length, part ?? ''));
       if (outcome === 'ok') names.length = 0;
       return outcome;
     } finally {
@@ -542,12 +548,7 @@ export class RedisFiles implements FileTable {
 
   async complete(id: string, partNumbers: number[]): Promise<string | undefined> {
     const [outcome, ...missing] = await this.run((c) => c.completeFile(2, this.key('files'), this.key('file', ''), id, this.clock.now(), ...partNumbers));
-    if (outcome === 'ok') return undefined;
-    if (outcome === 'expired') return 'the file has expired or was evicted';
-    if (outcome === 'not-multipart') return 'this upload was not started as a multipart upload';
-    if (outcome === 'complete') return 'the upload is already complete';
-    if (outcome === 'no-parts') return 'no parts were listed';
-    return `part${missing.length > 1 ? 's' : ''} ${missing.join(', ')} never arrived`;
+    return outcome === 'ok' ? undefined : completeMessage(outcome as CompleteRefusal, missing);
   }
 
   async list(ns: string): Promise<{ id: string; meta: FileMeta }[]> {
@@ -568,7 +569,7 @@ export class RedisFiles implements FileTable {
   /** The file's meta when it exists and has not expired by the mock's clock. */
   private live(meta: string | null): FileMeta | undefined {
     const file = meta === null ? undefined : (JSON.parse(meta) as FileMeta);
-    return file && this.clock.now() - file.createdAt <= file.ttlMs ? file : undefined;
+    return file && !expired(file.createdAt, file.ttlMs, this.clock.now()) ? file : undefined;
   }
 }
 

@@ -1,8 +1,10 @@
-import type { Job, Terminal } from '../jobs/job';
-import type { Delivery } from '../jobs/webhooks';
-import type { JournalEntry, JournalFilter } from '../journal/journal';
-import type { Scenario } from '../admin/scenarios';
+import type { Delivery, Job, JournalEntry, JournalFilter, Scenario, Terminal } from './records';
 import type { JsonObject } from '../../core/model/load';
+
+/** Time as the mock sees it, by which a store judges expiry; tests inject a manual clock (jobs/clock.ts) instead of sleeping. */
+export interface Clock {
+  now(): number;
+}
 
 /**
  * Everything a mock remembers between requests, behind one interface so that several mocks (or the
@@ -111,7 +113,7 @@ export interface JobTable {
  * The job indexes every store keeps, each in creation order: every job ({}), a namespace's, a
  * vendor's, a vendor's in a namespace, and one key's jobs of a vendor in a namespace (what a vendor's
  * own listing shows). An owner needs its namespace and vendor, and is the job's `owner`: the key's
- * digest (jobs/owner.ts ownerTag), never the key itself.
+ * digest (state/owner.ts ownerTag), never the key itself.
  */
 export type JobIndex = { ns?: string; provider?: string; owner?: undefined } | { ns: string; provider: string; owner: string };
 

@@ -18,10 +18,9 @@ const MAX_FORM_FIELDS = 1000;
 export const MAX_FORM_KEPT_BYTES = 32 * 1024 * 1024;
 
 /** How a part the schema names is read: as an upload, or as the text of a field (whatever its Content-Type). */
-export type PartKind = 'file' | 'text';
+type PartKind = 'file' | 'text';
 
 declare global {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace Express {
     namespace Multer {
       interface File {

@@ -4,14 +4,14 @@ import type { StorageEngine } from 'multer';
 import { structureChecker } from './structure';
 
 /** Bytes kept from the start of each upload: enough for type sniffing and header dimensions. */
-export const HEAD_BYTES = 256 * 1024;
+const HEAD_BYTES = 256 * 1024;
 
 /** The bytes one request may keep; `take` answers the refusal once they are spent. */
 export interface KeptBytes {
   take(bytes: number): Error | undefined;
 }
 
-export interface StreamedFile {
+interface StreamedFile {
   size: number;
   head: Buffer;
   /** SHA-256 of the head and the size, not of the whole file (see below). */
@@ -21,7 +21,6 @@ export interface StreamedFile {
 }
 
 declare global {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace Express {
     namespace Multer {
       interface File {

@@ -50,13 +50,16 @@ function argument(op: (typeof ops)[number], value: Record<string, unknown>) {
 let failures = 0;
 const rows: string[] = [];
 async function check(label: string, op: (typeof ops)[number], call: () => Promise<unknown>, want: number) {
-  let status = 0;
+  let status: number;
   let body: unknown;
   try {
     const res = (await call()) as { status?: number; data?: unknown } | undefined;
     // orval's fetch answers {data, status, headers}; kubb's throws on non-2xx and returns the data.
     if (res && typeof res === 'object' && 'status' in res && 'data' in res) ({ status, data: body } = res as { status: number; data: unknown });
-    else ((status = kubbStatus), (body = res));
+    else {
+      status = kubbStatus;
+      body = res;
+    }
   } catch (error) {
     const e = error as { status?: number; response?: { status: number; data?: unknown }; data?: unknown };
     status = e.response?.status ?? e.status ?? -1;

@@ -1,12 +1,12 @@
 /**
- * The control API's work is bounded and does only what it says (issue 21): a near-miss search with a
+ * The control API's work is bounded and does only what it says: a near-miss search with a
  * 60 KB criterion never freezes other clients, a repeated namespace is refused rather than read as
  * "every namespace", and clearing scenarios leaves uploaded files alone.
  */
 import { describe, expect, it } from 'vitest';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { startMock, type StartedMock } from '../support/mock';
-import { stopAfterEach } from '../support/cleanups';
+import { startMock, type StartedMock } from '../support/start-mock';
+import { stopAfterEach } from '../support/stop-after-each';
 
 const stop = stopAfterEach();
 

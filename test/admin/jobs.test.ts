@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { createApp } from '../../mock-server/index';
 import { SpecValidator, formatViolations } from '../../core/validator';
-import { startMock } from '../support/mock';
-import { startReceiver } from '../support/server';
-import { stopAfterEach } from '../support/cleanups';
+import { startMock } from '../support/start-mock';
+import { startReceiver } from '../support/webhook-receiver';
+import { stopAfterEach } from '../support/stop-after-each';
 
 const validator = new SpecValidator();
 const PIXAZO = { 'Ocp-Apim-Subscription-Key': 'k' };

@@ -5,9 +5,9 @@
  * field or in the query, no secret-named parameter of the request itself, and no upload token.
  */
 import { describe, expect, it } from 'vitest';
-import { startMock } from '../support/mock';
-import { startReceiver } from '../support/server';
-import { stopAfterEach } from '../support/cleanups';
+import { startMock } from '../support/start-mock';
+import { startReceiver } from '../support/webhook-receiver';
+import { stopAfterEach } from '../support/stop-after-each';
 
 const stopAfterTest = stopAfterEach();
 

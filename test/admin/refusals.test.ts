@@ -1,8 +1,8 @@
-/** The control API refuses cross-site and rebound callers, and answers its callers' mistakes with a 4xx sentence (issue 11). */
+/** The control API refuses cross-site and rebound callers, and answers its callers' mistakes with a 4xx sentence. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { startMock, type StartedMock } from '../support/mock';
-import { rawExchange, http1 } from '../support/hostile';
+import { startMock, type StartedMock } from '../support/start-mock';
+import { rawExchange, http1 } from '../support/raw-http';
 
 let mock: StartedMock;
 let logged: string[] = [];

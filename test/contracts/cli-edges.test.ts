@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatSummary, type ContractRunOptions } from '../../contracts/run';
 import { runContracts } from '../../lib/contracts';
-import { startMock, type StartedMock } from '../support/mock';
+import { startMock, type StartedMock } from '../support/start-mock';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SKETCHY = join(ROOT, 'test', 'fixtures', 'sketchy', 'openapi.yaml');

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { canonical, loadRecordings, REDACTED, redact, saveRecording, SECRET_HEADERS, validateRecording, type Recording } from '../../core/recording';
 import { SpecValidator, formatViolations } from '../../core/validator';
 import { recordMock, RECORDED } from '../../scripts/record-mock';
-import { TEST_KEY } from '../support/mock-requests';
+import { TEST_KEY } from '../support/documented-requests';
 
 const validator = new SpecValidator();
 const COMMITTED = join(import.meta.dirname, '../../contracts/recordings');

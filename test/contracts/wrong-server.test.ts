@@ -5,7 +5,7 @@ import { createApp } from '../../mock-server/app';
 import { planChecks, type CheckOutcome } from '../../contracts/checks';
 import { SpecValidator, formatViolations } from '../../core/validator';
 import { MOCK_KEY, type ProviderTarget } from '../../contracts/target';
-import { closeServer } from '../support/server';
+import { closeServer } from '../support/webhook-receiver';
 import { wrongServer, type Fault } from '../support/wrong-server';
 
 const validator = new SpecValidator();

@@ -4,9 +4,9 @@ import { createFalClient } from '@fal-ai/client';
 import { departures } from '../support/conformance';
 import { SpecValidator } from '../../core/validator';
 import { png } from '../../core/sample-png';
-import { startMock, type StartedMock } from '../support/mock';
-import { startReceiver } from '../support/server';
-import { stopAfterEach } from '../support/cleanups';
+import { startMock, type StartedMock } from '../support/start-mock';
+import { startReceiver } from '../support/webhook-receiver';
+import { stopAfterEach } from '../support/stop-after-each';
 
 const validator = new SpecValidator();
 const KEY = { Authorization: 'Key fal-key-a' };

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatViolations } from '../../core/validator';
-import { validator } from '../support/conforms';
-import { startMock, type StartedMock } from '../support/mock';
+import { validator } from '../support/conformance';
+import { startMock, type StartedMock } from '../support/start-mock';
 
 
 /**

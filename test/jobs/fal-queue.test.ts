@@ -3,10 +3,10 @@ import request from 'supertest';
 import { createFalClient } from '@fal-ai/client';
 import { createApp } from '../../mock-server/index';
 import { formatViolations } from '../../core/validator';
-import { conformsTo, validator } from '../support/conforms';
-import { startMock } from '../support/mock';
-import { startReceiver } from '../support/server';
-import { stopAfterEach } from '../support/cleanups';
+import { conformsTo, validator } from '../support/conformance';
+import { startMock } from '../support/start-mock';
+import { startReceiver } from '../support/webhook-receiver';
+import { stopAfterEach } from '../support/stop-after-each';
 
 const KEY = { Authorization: 'Key fal-key-a' };
 const INPUT = {

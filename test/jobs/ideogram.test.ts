@@ -4,10 +4,10 @@ import { createHash, createPublicKey, generateKeyPairSync, verify, type JsonWebK
 import { createApp } from '../../mock-server/index';
 import { createSigningKey } from '../../mock-server/jobs/ed25519';
 import { formatViolations } from '../../core/validator';
-import { conformsTo, validator } from '../support/conforms';
-import { startMock } from '../support/mock';
-import { startReceiver, type ReceivedHook } from '../support/server';
-import { stopAfterEach } from '../support/cleanups';
+import { conformsTo, validator } from '../support/conformance';
+import { startMock } from '../support/start-mock';
+import { startReceiver, type ReceivedHook } from '../support/webhook-receiver';
+import { stopAfterEach } from '../support/stop-after-each';
 
 const KEY = { 'Api-Key': 'ideo-key-a' };
 const ASYNC = '/ideogram/v1/ideogram-v4/async/generate';

@@ -1,8 +1,8 @@
-/** The job store never drops an unfinished job silently, and ids resolve only through their vendor (issue 11). */
+/** The job store never drops an unfinished job silently, and ids resolve only through their vendor. */
 import { describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { createApp } from '../../mock-server/index';
-import { conformsTo } from '../support/conforms';
+import { conformsTo } from '../support/conformance';
 
 const PIXAZO = { 'Ocp-Apim-Subscription-Key': 'k' };
 const PIXAZO_SUBMIT = '/pixazo/ideogram-remove-background/v1/ideogram-remove-background-request';

@@ -3,10 +3,10 @@ import request from 'supertest';
 import { createHmac } from 'node:crypto';
 import { createApp } from '../../mock-server/index';
 import { formatViolations } from '../../core/validator';
-import { conformsTo, validator } from '../support/conforms';
-import { startMock, type StartedMock } from '../support/mock';
-import { startReceiver, type Receiver } from '../support/server';
-import { stopAfterEach } from '../support/cleanups';
+import { conformsTo, validator } from '../support/conformance';
+import { startMock, type StartedMock } from '../support/start-mock';
+import { startReceiver, type Receiver } from '../support/webhook-receiver';
+import { stopAfterEach } from '../support/stop-after-each';
 
 const KEY = { 'x-magnific-api-key': 'mag-key-a' };
 const BODY = { prompt: 'A beautiful sunset over the ocean', image: 'https://example.com/in.png', mask: 'https://example.com/mask.png' };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { PNG } from 'pngjs';
 import { createApp, manualClock } from '../../mock-server/index';
-import { conformsTo } from '../support/conforms';
+import { conformsTo } from '../support/conformance';
 
 const SUBMIT = '/pixazo/ideogram-remove-background/v1/ideogram-remove-background-request';
 const KEY = { 'Ocp-Apim-Subscription-Key': 'key-a' };

@@ -8,8 +8,8 @@ import Replicate, { validateWebhook } from 'replicate';
 import { createReplicate } from '@ai-sdk/replicate';
 import { generateImage } from 'ai';
 import { PNG } from 'pngjs';
-import { startMock, type StartedMock } from '../support/mock';
-import { startReceiver, type Receiver } from '../support/server';
+import { startMock, type StartedMock } from '../support/start-mock';
+import { startReceiver, type Receiver } from '../support/webhook-receiver';
 
 const TOKEN = 'r8_mock_token';
 const PROMPT = 'A lighthouse at dusk with the words "Open late" painted on it';

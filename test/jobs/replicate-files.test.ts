@@ -10,8 +10,8 @@ import { MemoryStore } from '../../mock-server/state/memory';
 import { manualClock } from '../../mock-server/jobs/clock';
 import { downloadSignature } from '../../mock-server/providers/replicate/files';
 import { MAX_METADATA_BYTES, uploadBytesHeld } from '../../mock-server/providers/replicate/upload';
-import { conformsTo } from '../support/conforms';
-import { JPEG_1x1, WEBP_1x1, png } from '../support/images';
+import { conformsTo } from '../support/conformance';
+import { JPEG_1x1, WEBP_1x1, png } from '../support/image-fixtures';
 
 const KEY = { Authorization: 'Bearer r8_key_a' };
 const OTHER = { Authorization: 'Bearer r8_key_b' };

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatViolations } from '../../core/validator';
-import { validator } from '../support/conforms';
-import { startMock, type StartedMock } from '../support/mock';
-import { startReceiver, type Receiver } from '../support/server';
-import { png } from '../support/images';
+import { validator } from '../support/conformance';
+import { startMock, type StartedMock } from '../support/start-mock';
+import { startReceiver, type Receiver } from '../support/webhook-receiver';
+import { png } from '../support/image-fixtures';
 
 /**
  * Replicate's official Python client (`replicate` 1.0.7, github.com/replicate/replicate-python)

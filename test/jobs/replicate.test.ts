@@ -11,11 +11,11 @@ import Replicate from 'replicate';
 import { createApp } from '../../mock-server/index';
 import { interceptVendors } from '../../lib/intercept';
 import { formatViolations } from '../../core/validator';
-import { conformsTo, validator } from '../support/conforms';
-import { startMock, type StartedMock } from '../support/mock';
-import { startReceiver, type Receiver } from '../support/server';
+import { conformsTo, validator } from '../support/conformance';
+import { startMock, type StartedMock } from '../support/start-mock';
+import { startReceiver, type Receiver } from '../support/webhook-receiver';
 import { PAGE_SIZE } from '../../mock-server/providers/replicate/pages';
-import { stopAfterEach } from '../support/cleanups';
+import { stopAfterEach } from '../support/stop-after-each';
 import { manualClock } from '../../mock-server/jobs/clock';
 
 const KEY = { Authorization: 'Bearer r8_key_a' };

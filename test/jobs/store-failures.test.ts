@@ -3,12 +3,12 @@
  * stopping for good; a job already made is answered, never turned into a 503 its client would retry.
  */
 import { describe, expect, it } from 'vitest';
-import { startMock } from '../support/mock';
+import { startMock } from '../support/start-mock';
 import { manualClock } from '../../mock-server/jobs/clock';
 import { MemoryStore } from '../../mock-server/state/memory';
 import { MockError } from '../../mock-server/errors/catalogue';
-import { stopAfterEach } from '../support/cleanups';
-import { startReceiver } from '../support/server';
+import { stopAfterEach } from '../support/stop-after-each';
+import { startReceiver } from '../support/webhook-receiver';
 
 const stopLater = stopAfterEach();
 const MAGNIFIC = { 'x-magnific-api-key': 'key-1', 'content-type': 'application/json' };

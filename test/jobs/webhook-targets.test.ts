@@ -1,11 +1,12 @@
-/** Outbound webhooks: bounded concurrency, credentials, IPv4-mapped addresses and allow-list spelling (issue 11). */
+/** Outbound webhooks: bounded concurrency, credentials, IPv4-mapped addresses and allow-list spelling. */
 import { describe, expect, it } from 'vitest';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { WebhookSender, MAX_CONCURRENT_DELIVERIES, refuseTarget, normaliseHost, type Delivery } from '../../mock-server/jobs/webhooks';
+import { WebhookSender, MAX_CONCURRENT_DELIVERIES, refuseTarget, normaliseHost } from '../../mock-server/jobs/webhooks';
+import type { Delivery } from '../../mock-server/state/records';
 import { systemClock } from '../../mock-server/jobs/clock';
 import { createSigningKey } from '../../mock-server/jobs/ed25519';
-import { closeServer } from '../support/server';
+import { closeServer } from '../support/webhook-receiver';
 import { MemoryStore } from '../../mock-server/state/memory';
 
 const sender = (allow: string[] = []) => {

@@ -1,9 +1,9 @@
-/** Issue 15: test files sharing one mock, each in its own namespace, never see each other's requests, jobs, scenarios or resets. */
+/** Test files sharing one mock, each in its own namespace, never see each other's requests, jobs, scenarios or resets. */
 import { describe, expect, it } from 'vitest';
-import { startMock } from '../support/mock';
+import { startMock } from '../support/start-mock';
 import { mockControl } from '../../lib/control';
 import { mockPerFile, type Hooks } from '../../lib/per-file';
-import { stopAfterEach } from '../support/cleanups';
+import { stopAfterEach } from '../support/stop-after-each';
 
 const stopAfterTest = stopAfterEach();
 

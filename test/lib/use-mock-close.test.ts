@@ -6,7 +6,7 @@ import { afterAll, expect, it } from 'vitest';
 import { setImmediate as turn } from 'node:timers/promises';
 import { useMock } from '../../lib/vitest';
 import { manualClock } from '../../mock-server/jobs/clock';
-import { startReceiver } from '../support/server';
+import { startReceiver } from '../support/webhook-receiver';
 import { watchLeftovers } from '../support/leftovers';
 
 const receiver = await startReceiver(Array.from({ length: 1_000 }, () => 500));

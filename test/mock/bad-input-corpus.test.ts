@@ -16,14 +16,15 @@ import { loadSpecs, deref, type JsonObject } from '../../core/model/load';
 import { buildIndex, type Operation } from '../../core/model/operations';
 import { SpecValidator } from '../../core/validator';
 import { departures } from '../support/conformance';
-import { png, oversizedPng, TEXT_AS_PNG, PNG_HEADER_GARBAGE, JPEG_1x1 } from '../support/images';
+import { png, oversizedPng, TEXT_AS_PNG, PNG_HEADER_GARBAGE, JPEG_1x1 } from '../support/image-fixtures';
 import { MAX_JSON_NODES } from '../../mock-server/pipeline/body';
 import { MAX_TEXT_CHARS } from '../../mock-server/pipeline/validate';
 
 /** Bytes a multipart text part may take (body.ts: the text limit at 4 bytes a character). */
 const FIELD_BYTES = 4 * MAX_TEXT_CHARS;
-import { startMock, type StartedMock } from '../support/mock';
-import { rawExchange, http1, multipartBody, expectVendorRefusal, BOUNDARY, type Observed, type Part, type RawOptions } from '../support/hostile';
+import { startMock, type StartedMock } from '../support/start-mock';
+import { rawExchange, http1, multipartBody, BOUNDARY, type Observed, type Part, type RawOptions } from '../support/raw-http';
+import { expectVendorRefusal } from '../support/vendor-errors';
 
 const KEY = 'hardening-key-1';
 const PROMPT = 'A lighthouse on a rocky coast at dusk';

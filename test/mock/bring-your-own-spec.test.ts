@@ -9,9 +9,9 @@ import request from 'supertest';
 import { createApp } from '../../mock-server/index';
 import { formatSummary } from '../../contracts/run';
 import { runContracts } from '../../lib/contracts';
-import { png } from '../support/images';
-import { startMock } from '../support/mock';
-import { startCli, stopClis } from '../support/server';
+import { png } from '../support/image-fixtures';
+import { startMock } from '../support/start-mock';
+import { startCli, stopClis } from '../support/cli-process';
 
 const ACME = join(import.meta.dirname, '..', 'fixtures', 'acme', 'openapi.yaml');
 const app = createApp({ quiet: true, specs: [ACME] });

@@ -1,13 +1,13 @@
 /**
- * Client input that used to reach the mock's own machinery (issue 21): each is now the vendor's 4xx,
+ * Client input that could reach the mock's own machinery: each gets the vendor's 4xx,
  * never a 500, and never a way to steer the mock or the upstream it proxies.
  */
 import { describe, expect, it } from 'vitest';
-import { startMock, type StartedMock } from '../support/mock';
+import { startMock, type StartedMock } from '../support/start-mock';
 import type { StartOptions } from '../../mock-server/start';
 import { upstreamUrl } from '../../mock-server/record/proxy';
-import { stopAfterEach } from '../support/cleanups';
-import { http1, rawExchange } from '../support/hostile';
+import { stopAfterEach } from '../support/stop-after-each';
+import { http1, rawExchange } from '../support/raw-http';
 
 const stop = stopAfterEach();
 

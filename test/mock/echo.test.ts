@@ -9,21 +9,11 @@ import { PNG } from 'pngjs';
 import { createApp } from '../../mock-server/index';
 import type { Json, JsonObject } from '../../core/model/load';
 import { collectExamples } from '../../core/model/examples';
-import {
-  decodedFields,
-  documentedPayload,
-  expectDocumented,
-  FIXTURE_SIZE,
-  isAsync,
-  operationCases,
-  declaresProperty,
-  enumAt,
-  clientRequest,
-  specValidator,
-  textOf,
-  type OperationCase,
-  type Payload,
-} from '../support/mock-requests';
+import { decodedFields, documentedPayload, FIXTURE_SIZE, type Payload } from '../support/documented-requests';
+import { expectDocumented, specValidator } from '../support/conformance';
+import { isAsync, operationCases, clientRequest, type OperationCase } from '../support/operation-cases';
+import { declaresProperty, enumAt } from '../support/request-schema';
+import { textOf } from '../support/vendor-errors';
 
 const app = createApp({ quiet: true });
 const validator = specValidator(app);
@@ -272,7 +262,7 @@ describe('values the request did not ask for are not copied from the examples', 
     expect(styled.body.data[0].style_type).toBe('ANIME');
   });
 
-  it('a Pixazo generate with style_type AUTO names a concrete style: seed 212 answers REALISTIC, as seed 002 documents', async () => {
+  it('a Pixazo generate with style_type AUTO names a concrete style: seed 212 answers REALISTIC, as Pixazo documents', async () => {
     const image_request = { prompt: 'a serene tropical beach', model: 'V_2', aspect_ratio: 'ASPECT_10_16', seed: 212, style_type: 'AUTO' };
     const res = await request(app).post('/pixazo/ideogramV_2/v1/generate').set('Ocp-Apim-Subscription-Key', 'k').send({ image_request });
     expect(res.status, JSON.stringify(res.body)).toBe(200);

@@ -3,11 +3,11 @@
  * of them; each is journaled. A timeout is held by an injected sleep, never by real time.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { startMock, type StartedMock } from '../support/mock';
+import { startMock, type StartedMock } from '../support/start-mock';
 import type { StartOptions } from '../../mock-server/start';
-import { authHeaders, documentedPayload, pathFor } from '../support/requests';
-import { stopAfterEach } from '../support/cleanups';
-import { gate } from '../support/gate';
+import { authHeaders, documentedPayload, pathFor } from '../support/documented-requests';
+import { stopAfterEach } from '../support/stop-after-each';
+import { gate } from '../support/request-gate';
 
 const stop = stopAfterEach();
 

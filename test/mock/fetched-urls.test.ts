@@ -6,8 +6,11 @@ import { describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { createApp } from '../../mock-server/index';
 import type { Json } from '../../core/model/load';
-import { png } from '../support/images';
-import { documentedPayload, expectDocumented, operationCases, clientRequest, specValidator, textOf, VALIDATION_STATUS, type OperationCase } from '../support/mock-requests';
+import { png } from '../support/image-fixtures';
+import { documentedPayload } from '../support/documented-requests';
+import { expectDocumented, specValidator } from '../support/conformance';
+import { operationCases, clientRequest, VALIDATION_STATUS, type OperationCase } from '../support/operation-cases';
+import { textOf } from '../support/vendor-errors';
 
 const app = createApp({ quiet: true });
 const validator = specValidator(app);

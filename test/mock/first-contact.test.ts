@@ -9,10 +9,10 @@ import request from 'supertest';
 import { createApp } from '../../mock-server/index';
 import { SpecValidator, formatViolations } from '../../core/validator';
 import type { JsonObject } from '../../core/model/load';
-import { png } from '../support/images';
-import { startMock } from '../support/mock';
-import { startReceiver } from '../support/server';
-import { stopAfterEach } from '../support/cleanups';
+import { png } from '../support/image-fixtures';
+import { startMock } from '../support/start-mock';
+import { startReceiver } from '../support/webhook-receiver';
+import { stopAfterEach } from '../support/stop-after-each';
 
 const ACME = join(import.meta.dirname, '..', 'fixtures', 'acme', 'openapi.yaml');
 const SKETCHY = join(import.meta.dirname, '..', 'fixtures', 'sketchy', 'openapi.yaml');

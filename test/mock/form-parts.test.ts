@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { createApp } from '../../mock-server/index';
 import { MAX_FORM_FILES, MAX_FORM_KEPT_BYTES } from '../../mock-server/uploads/form';
-import { multipartBody, type Part } from '../support/hostile';
-import { png } from '../support/images';
+import { multipartBody, type Part } from '../support/raw-http';
+import { png } from '../support/image-fixtures';
 
 const app = createApp({ quiet: true });
 const KEY = { 'Api-Key': 'test-key' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { structureChecker } from '../../mock-server/uploads/structure';
-import { JPEG_1x1, WEBP_1x1, png } from '../support/images';
+import { JPEG_1x1, WEBP_1x1, png } from '../support/image-fixtures';
 
 /** Feeds the file in pieces of `size` bytes, as a slow upload would arrive. */
 function check(file: Buffer, size: number): string | undefined {

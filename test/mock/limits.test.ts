@@ -4,10 +4,10 @@
  * move on an injected clock: no real time is waited for.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { startMock } from '../support/mock';
+import { startMock } from '../support/start-mock';
 import { manualClock } from '../../mock-server/jobs/clock';
-import { stopAfterEach } from '../support/cleanups';
-import { gate } from '../support/gate';
+import { stopAfterEach } from '../support/stop-after-each';
+import { gate } from '../support/request-gate';
 
 const stop = stopAfterEach();
 

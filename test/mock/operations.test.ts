@@ -6,27 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../mock-server/index';
 import type { Json } from '../../core/model/load';
-import { oversizedPng, TEXT_AS_PNG } from '../support/images';
-import {
-  clonePayload,
-  decodedFields,
-  documentedPayload,
-  expectDocumented,
-  findEnumProperty,
-  findEnumQuery,
-  isAsync,
-  isSubmit,
-  operationCases,
-  requestMedia,
-  requiredProperties,
-  clientRequest,
-  setPath,
-  specValidator,
-  TEST_KEY,
-  textOf,
-  VALIDATION_STATUS,
-  type OperationCase,
-} from '../support/mock-requests';
+import { oversizedPng, TEXT_AS_PNG } from '../support/image-fixtures';
+import { clonePayload, decodedFields, documentedPayload, requestMedia, TEST_KEY } from '../support/documented-requests';
+import { expectDocumented, specValidator } from '../support/conformance';
+import { findEnumProperty, findEnumQuery, requiredProperties, setPath } from '../support/request-schema';
+import { isAsync, isSubmit, operationCases, clientRequest, VALIDATION_STATUS, type OperationCase } from '../support/operation-cases';
+import { textOf } from '../support/vendor-errors';
 
 const app = createApp({ quiet: true });
 /** The same mock restricted to one API key. */

@@ -1,5 +1,5 @@
 /**
- * Clients that take only an origin (issue 13): unprefixed paths reach the one vendor that serves them,
+ * Clients that take only an origin: unprefixed paths reach the one vendor that serves them,
  * an ambiguous one gets a 404 naming the prefixes, and `vendorPorts` / `--vendor-ports` give a vendor
  * an origin of its own whose answers point back at it.
  */
@@ -12,7 +12,10 @@ import type { AddressInfo } from 'node:net';
 import { createApp } from '../../mock-server/index';
 import { startMock, type RunningMock } from '../../mock-server/start';
 import type { JsonObject } from '../../core/model/load';
-import { documentedPayload, expectDocumented, expectVendorErrorShape, operationCases, pathFor, clientRequest, specValidator, textOf, type OperationCase } from '../support/mock-requests';
+import { documentedPayload, pathFor } from '../support/documented-requests';
+import { expectDocumented, specValidator } from '../support/conformance';
+import { expectVendorErrorShape, textOf } from '../support/vendor-errors';
+import { operationCases, clientRequest, type OperationCase } from '../support/operation-cases';
 
 const app = createApp({ quiet: true });
 const validator = specValidator(app);

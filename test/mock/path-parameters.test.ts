@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../mock-server/index';
-import { clientRequest, documentedPayload, expectDocumented, operationCases, pathFor, specValidator } from '../support/mock-requests';
+import { clientRequest, operationCases } from '../support/operation-cases';
+import { documentedPayload, pathFor } from '../support/documented-requests';
+import { expectDocumented, specValidator } from '../support/conformance';
 
 const app = createApp({ quiet: true });
 const validator = specValidator(app);

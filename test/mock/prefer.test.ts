@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { createApp } from '../../mock-server/index';
 import type { Json, JsonObject } from '../../core/model/load';
 import { collectExamples, type ExampleCase } from '../../core/model/examples';
-import { documentedPayload, expectDocumented, isAsync, operationCases, clientRequest, specValidator, textOf, type OperationCase } from '../support/mock-requests';
+import { documentedPayload } from '../support/documented-requests';
+import { expectDocumented, specValidator } from '../support/conformance';
+import { isAsync, operationCases, clientRequest, type OperationCase } from '../support/operation-cases';
+import { textOf } from '../support/vendor-errors';
 
 const app = createApp({ quiet: true });
 const validator = specValidator(app);

@@ -16,9 +16,9 @@ import { createSchemaCompiler } from '../../core/model/ajv';
 import { loadSpecs } from '../../core/model/load';
 import { buildIndex, type Mount, type Operation, type RequestBodySpec } from '../../core/model/operations';
 import { SpecValidator, formatViolations } from '../../core/validator';
-import { png, JPEG_1x1, WEBP_1x1 } from '../support/images';
-import { startMock, type StartedMock } from '../support/mock';
-import { ERROR_SHAPES } from '../support/hostile';
+import { png, JPEG_1x1, WEBP_1x1 } from '../support/image-fixtures';
+import { startMock, type StartedMock } from '../support/start-mock';
+import { ERROR_SHAPES } from '../support/vendor-errors';
 
 const SEED = 20_261_121;
 const NUM_RUNS = 30;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { createApp } from '../../mock-server/index';
-import { conformsTo } from '../support/conforms';
+import { conformsTo } from '../support/conformance';
 
 const app = createApp({ quiet: true });
 const FAL = { Authorization: 'Key fal-key-a' };

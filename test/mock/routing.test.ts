@@ -7,21 +7,10 @@ import request from 'supertest';
 import { PNG } from 'pngjs';
 import { createApp } from '../../mock-server/index';
 import type { JsonObject } from '../../core/model/load';
-import {
-  authHeaders,
-  documentedPayload,
-  expectDocumented,
-  expectVendorErrorShape,
-  isAsync,
-  isSubmit,
-  operationCases,
-  pathFor,
-  clientRequest,
-  specValidator,
-  textOf,
-  VALIDATION_STATUS,
-  type OperationCase,
-} from '../support/mock-requests';
+import { authHeaders, documentedPayload, pathFor } from '../support/documented-requests';
+import { expectDocumented, specValidator } from '../support/conformance';
+import { expectVendorErrorShape, textOf } from '../support/vendor-errors';
+import { isAsync, isSubmit, operationCases, clientRequest, VALIDATION_STATUS, type OperationCase } from '../support/operation-cases';
 
 const app = createApp({ quiet: true });
 const validator = specValidator(app);

@@ -3,8 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { png } from '../support/images';
-import { startCli, stopClis } from '../support/server';
+import { png } from '../support/image-fixtures';
+import { startCli, stopClis } from '../support/cli-process';
 import { SpecValidator, formatViolations } from '../../core/validator';
 import { createApp } from '../../mock-server/app';
 import { matchRoute } from '../../mock-server/pipeline/destination';
@@ -86,7 +86,7 @@ describe("the seeds' own curl examples succeed against npm start", () => {
     expect(status, JSON.stringify(body)).toBeGreaterThanOrEqual(200);
     expect(status).toBeLessThan(300);
     expect(formatViolations(validator.validateResponse(operation.provider, operation.operationId, { status, headers, body }))).toBe('');
-    // The seeds' outputs for these commands name the style AUTO resolved to (seed 002: REALISTIC).
+    // The documented outputs for these commands name the style AUTO resolved to (Pixazo's: REALISTIC).
     if (/"style_type": "AUTO"/.test(command)) for (const item of body.data) expect(['DESIGN', 'GENERAL', 'REALISTIC']).toContain(item.style_type);
     if (operation.operationId === 'removeBackgroundSubmit') requestId = body.request_id;
   });

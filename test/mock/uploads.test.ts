@@ -5,26 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { createApp } from '../../mock-server/index';
-import { JPEG_1x1, PNG_HEADER_GARBAGE, WEBP_1x1, png } from '../support/images';
-import {
-  authHeaders,
-  clonePayload,
-  decodedFields,
-  documentedPayload,
-  expectDocumented,
-  expectVendorErrorShape,
-  FIXTURE_SIZE,
-  operationCases,
-  pathFor,
-  pngUpload,
-  clientRequest,
-  specValidator,
-  textOf,
-  VALIDATION_STATUS,
-  type OperationCase,
-  type Payload,
-  type Upload,
-} from '../support/mock-requests';
+import { JPEG_1x1, PNG_HEADER_GARBAGE, WEBP_1x1, png } from '../support/image-fixtures';
+import { authHeaders, clonePayload, decodedFields, documentedPayload, FIXTURE_SIZE, pathFor, pngUpload, type Payload, type Upload } from '../support/documented-requests';
+import { expectDocumented, specValidator } from '../support/conformance';
+import { expectVendorErrorShape, textOf } from '../support/vendor-errors';
+import { operationCases, clientRequest, VALIDATION_STATUS, type OperationCase } from '../support/operation-cases';
 
 const app = createApp({ quiet: true });
 const validator = specValidator(app);

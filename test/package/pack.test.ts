@@ -6,8 +6,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { startMock } from '../support/mock';
-import { closeServer } from '../support/server';
+import { startMock } from '../support/start-mock';
+import { closeServer } from '../support/webhook-receiver';
 import { wrongServer } from '../support/wrong-server';
 
 // The package as users get it: packed (prepack builds it), installed into an empty project, used from

@@ -11,8 +11,8 @@ import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { png } from '../support/images';
-import { startCli, stopClis } from '../support/server';
+import { png } from '../support/image-fixtures';
+import { startCli, stopClis } from '../support/cli-process';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8');

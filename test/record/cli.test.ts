@@ -3,9 +3,9 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startMock } from '../support/mock';
-import { startCli, stopClis } from '../support/server';
-import { stopAfterEach } from '../support/cleanups';
+import { startMock } from '../support/start-mock';
+import { startCli, stopClis } from '../support/cli-process';
+import { stopAfterEach } from '../support/stop-after-each';
 
 const stop = stopAfterEach();
 afterEach(stopClis);

@@ -1,5 +1,5 @@
 /**
- * Issue #15's done-when: record through a mock proxying to a second mock that stands in for Pixazo (a
+ * Record and replay end to end: record through a mock proxying to a second mock that stands in for Pixazo (a
  * sync generate and a whole background-removal job), stop that upstream, replay from the files.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -8,10 +8,10 @@ import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startMock, type StartedMock } from '../support/mock';
+import { startMock, type StartedMock } from '../support/start-mock';
 import { departures } from '../support/conformance';
-import { validator } from '../support/conforms';
-import { stopAfterEach } from '../support/cleanups';
+import { validator } from '../support/conformance';
+import { stopAfterEach } from '../support/stop-after-each';
 import type { SequenceFile } from '../../mock-server/record/recording';
 
 const KEY = 'pixazo-subscription-7f3a9c51e2';

@@ -6,8 +6,8 @@ import { setImmediate as turn } from 'node:timers/promises';
 import { startMock, STOP_GRACE_MS, type RunningMock } from '../../mock-server/start';
 import { mockPerFile, type Hooks } from '../../lib/per-file';
 import { manualClock } from '../../mock-server/jobs/clock';
-import { closeServer } from '../support/server';
-import { gate } from '../support/gate';
+import { closeServer } from '../support/webhook-receiver';
+import { gate } from '../support/request-gate';
 import { watchLeftovers } from '../support/leftovers';
 
 /** A webhook receiver that answers every attempt 500, or holds the attempts from `hold()` until `release()`. */
@@ -136,7 +136,7 @@ describe('close()', () => {
     }
   });
 
-  it("answers a Replicate `Prefer: wait` under way at once, with the prediction where it is, rather than holding the close", async () => {
+  it('answers a Replicate `Prefer: wait` under way at once, with the prediction where it is, rather than holding the close', async () => {
     const watch = watchLeftovers();
     const mock = await startMock({ jobMode: 'time', jobDurationMs: 30_000 });
     const waited = fetch(`${mock.url}/replicate/v1/models/ideogram-ai/ideogram-v3-turbo/predictions`, {

@@ -1,10 +1,10 @@
-/** Process and framing hygiene (issue 11): npm start takes signals, error sockets are released, HTTP/1.0 and HEAD behave. */
+/** Process and framing hygiene: npm start takes signals, error sockets are released, HTTP/1.0 and HEAD behave. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { connect } from 'node:net';
 import { once } from 'node:events';
-import { startMock, type StartedMock } from '../support/mock';
-import { rawExchange, http1, multipartBody, BOUNDARY } from '../support/hostile';
+import { startMock, type StartedMock } from '../support/start-mock';
+import { rawExchange, http1, multipartBody, BOUNDARY } from '../support/raw-http';
 import { MAX_TEXT_CHARS } from '../../mock-server/pipeline/validate';
 
 let mock: StartedMock;

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { connect } from 'node:net';
 import { once } from 'node:events';
-import { startMock } from '../support/mock';
-import { startCli, startReceiver, stopClis } from '../support/server';
+import { startMock } from '../support/start-mock';
+import { startCli, stopClis } from '../support/cli-process';
+import { startReceiver } from '../support/webhook-receiver';
 import { closeGracefully } from '../../mock-server/server';
 
 afterEach(stopClis);

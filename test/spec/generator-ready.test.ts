@@ -21,7 +21,12 @@ const written = new Map(PROVIDERS.map((p) => [p, parseYaml(readFileSync(join(SPE
 /** Every `$ref` in a document. */
 function refsOf(node: Json, out: string[] = []): string[] {
   if (Array.isArray(node)) node.forEach((item) => refsOf(item, out));
-  else if (node && typeof node === 'object') for (const [key, value] of Object.entries(node)) key === '$ref' && typeof value === 'string' ? out.push(value) : refsOf(value, out);
+  else if (node && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) {
+      if (key === '$ref' && typeof value === 'string') out.push(value);
+      else refsOf(value, out);
+    }
+  }
   return out;
 }
 

@@ -1,15 +1,15 @@
 /**
- * One budget bounds what the mock keeps and holds (mock-server/budget.ts, issue 21): held requests,
+ * One budget bounds what the mock keeps and holds (mock-server/budget.ts): held requests,
  * the journal's bytes and the control API's answers, tried as a hostile client would.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { startMock, type StartedMock } from '../support/mock';
+import { startMock, type StartedMock } from '../support/start-mock';
 import type { StartOptions } from '../../mock-server/start';
 import { DEFAULT_BUDGET, parseBudget } from '../../mock-server/budget';
-import { stopAfterEach } from '../support/cleanups';
-import { gate } from '../support/gate';
-import { startCli, stopClis } from '../support/server';
+import { stopAfterEach } from '../support/stop-after-each';
+import { gate } from '../support/request-gate';
+import { startCli, stopClis } from '../support/cli-process';
 import { manualClock } from '../../mock-server/jobs/clock';
 
 const stop = stopAfterEach();
@@ -90,8 +90,8 @@ describe('the journal is bounded by bytes', () => {
     const answer = await fetch(`${mock.origin}/__admin/requests?limit=500`);
     const text = await answer.text();
     expect(answer.status).toBe(200);
-    // On main each entry kept 200 characters of the prompt by slice: the answer was small, but the
-    // entries held the whole prompts; now every entry holds a copy, said with its length and digest.
+    // 200 characters kept by slice would make a small answer while the entries held the whole prompts
+    // (V8 keeps a slice's parent alive): each entry holds a copy, said with its length and digest.
     const entries = (JSON.parse(text) as { requests: { call?: { body?: { image_request?: { prompt?: string } } } }[] }).requests;
     expect(entries).toHaveLength(20);
     expect(entries[0].call?.body?.image_request?.prompt).toMatch(/^p{200}… \(100001 chars, sha256 [0-9a-f]{64}\)$/);

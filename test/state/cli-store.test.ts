@@ -1,10 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { startMock } from '../support/mock';
+import { startMock } from '../support/start-mock';
 import { systemClock } from '../../mock-server/jobs/clock';
-import { stopAfterEach } from '../support/cleanups';
+import { stopAfterEach } from '../support/stop-after-each';
 import { freePort, openTestStore, redisUrl } from '../support/redis';
-import { startCli, stopClis } from '../support/server';
+import { startCli, stopClis } from '../support/cli-process';
 
 const url = redisUrl();
 const stopLater = stopAfterEach();

@@ -5,12 +5,12 @@
  * uploaded; then every value under the store's prefix is read and searched for the keys.
  */
 import { describe, expect, it } from 'vitest';
-import { startMock, type StartedMock } from '../support/mock';
+import { startMock, type StartedMock } from '../support/start-mock';
 import { systemClock } from '../../mock-server/jobs/clock';
 import type { RedisStore } from '../../mock-server/state/redis';
-import { stopAfterEach } from '../support/cleanups';
+import { stopAfterEach } from '../support/stop-after-each';
 import { openTestStore, redisUrl, storeKeys } from '../support/redis';
-import { startReceiver } from '../support/server';
+import { startReceiver } from '../support/webhook-receiver';
 
 const url = redisUrl();
 const stopLater = stopAfterEach();
@@ -30,10 +30,12 @@ async function send(mock: StartedMock, path: string, init: { method?: string; he
   const headers = init.body === undefined ? init.headers : { ...init.headers, 'content-type': 'application/json' };
   const res = await fetch(`${mock.origin}${path}`, { method: init.method ?? 'GET', headers, body });
   const text = await res.text();
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a vendor's JSON answer, which the assertions read field by field
   return { status: res.status, body: text.startsWith('{') ? (JSON.parse(text) as Record<string, any>) : undefined };
 }
 
 /** Polls until the answer says the job ended (poll mode: one step per poll, so a few polls suffice). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- as send's answer
 async function pollToEnd(mock: StartedMock, path: string, headers: Record<string, string>, ended: (body: Record<string, any>) => boolean) {
   for (let polls = 0; polls < 10; polls++) {
     const answer = await send(mock, path, { headers });

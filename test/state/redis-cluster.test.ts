@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Cluster } from 'ioredis';
 import { manualClock } from '../../mock-server/jobs/clock';
-import { stopAfterEach } from '../support/cleanups';
+import { stopAfterEach } from '../support/stop-after-each';
 import { openTestStore, redisClusterUrl, storeKeys, twinOf } from '../support/redis';
-import { startCli, stopClis } from '../support/server';
+import { startCli, stopClis } from '../support/cli-process';
 import { job, storeContract } from './store-contract';
 
 const url = redisClusterUrl();

@@ -3,11 +3,10 @@ import type { EventEmitter } from 'node:events';
 import { manualClock } from '../../mock-server/jobs/clock';
 import { MockError } from '../../mock-server/errors/catalogue';
 import { redisAddress } from '../../mock-server/state/open';
-import { key } from '../../mock-server/state/redis';
-import { stopAfterEach } from '../support/cleanups';
+import { key, REDIS_CHUNK_BYTES } from '../../mock-server/state/redis';
+import { stopAfterEach } from '../support/stop-after-each';
 import { openTestStore, ownRedis, redisUrl, twinOf } from '../support/redis';
 import { job, storeContract } from './store-contract';
-import { REDIS_CHUNK_BYTES } from '../../mock-server/files/limits';
 
 const url = redisUrl();
 

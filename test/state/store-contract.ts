@@ -1,29 +1,18 @@
 /**
  * What every StateStore must do, as one table of behaviours that each store's test file runs
- * (memory-store.test.ts, redis-store.test.ts): the app cannot tell which store it was given.
+ * (memory-store.test.ts, remote-store.test.ts, redis-store.test.ts, redis-cluster.test.ts): the app
+ * cannot tell which store it was given.
  */
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { manualClock, type ManualClock } from '../../mock-server/jobs/clock';
-import type { Job } from '../../mock-server/jobs/job';
-import type { Delivery } from '../../mock-server/jobs/webhooks';
+import type { Delivery, Job } from '../../mock-server/state/records';
 import type { FileMeta, JobIndex, StateStore } from '../../mock-server/state/store';
-import { stopAfterEach } from '../support/cleanups';
-
-export interface StoreLimits {
-  jobTtlMs?: number;
-  maxJobs?: number;
-  journalSize?: number;
-  journalBytes?: number;
-  deliveries?: number;
-  deliveryBytes?: number;
-  maxFiles?: number;
-  maxFileBytes?: number;
-  fileTtlMs?: number;
-}
+import type { StoreOptions } from '../../mock-server/state/policy';
+import { stopAfterEach } from '../support/stop-after-each';
 
 /** Opens a fresh, empty store on this clock; the table closes it after each test. */
-export type OpenStore = (clock: ManualClock, limits: StoreLimits) => Promise<StateStore>;
+export type OpenStore = (clock: ManualClock, limits: StoreOptions) => Promise<StateStore>;
 
 const HOUR = 60 * 60 * 1000;
 
@@ -66,7 +55,7 @@ function entry(path: string) {
 const ids = (jobs: Job[]) => jobs.map((each) => each.id);
 
 /** Every job of an index, oldest first, read two at a time so that every listing also walks its cursor. */
-export async function listed(store: StateStore, index: JobIndex): Promise<Job[]> {
+async function listed(store: StateStore, index: JobIndex): Promise<Job[]> {
   const out: Job[] = [];
   let after: number | undefined;
   do {
@@ -84,7 +73,7 @@ function fileMeta(clock: ManualClock, fields: Partial<FileMeta> = {}): FileMeta 
 export function storeContract(name: string, open: OpenStore) {
   describe(`${name} keeps the StateStore contract`, () => {
     const stopLater = stopAfterEach();
-    async function fresh(limits: StoreLimits = {}) {
+    async function fresh(limits: StoreOptions = {}) {
       const clock = manualClock();
       const store = await open(clock, { jobTtlMs: HOUR, maxJobs: 100, journalSize: 100, ...limits });
       stopLater(() => store.close());
@@ -175,6 +164,54 @@ export function storeContract(name: string, open: OpenStore) {
       expect(await store.jobs.add(job(clock, 'refused-again'))).toBe(false);
     });
 
+    it('makes room with expired jobs first, then the oldest finished one (finished when added too), never an unfinished one', async () => {
+      const { clock, store } = await fresh({ maxJobs: 2, jobTtlMs: 1000 });
+      const old = job(clock, 'old');
+      await store.jobs.add(old);
+      clock.advance(1001);
+      const running = job(clock, 'running');
+      const done = job(clock, 'done', { completedAt: clock.now() });
+      expect([await store.jobs.add(running), await store.jobs.add(done)]).toEqual([true, true]);
+      expect(await store.jobs.get('', old.id)).toBeUndefined();
+      expect(await store.jobs.add(job(clock, 'next'))).toBe(true);
+      expect(await store.jobs.get('', done.id)).toBeUndefined();
+      expect(await store.jobs.add(job(clock, 'refused'))).toBe(false);
+      expect(await store.jobs.get('', running.id)).toEqual(running);
+    });
+
+    it('forgets a job after its TTL, and hides it from other namespaces', async () => {
+      const { clock, store } = await fresh({ jobTtlMs: 1000 });
+      const a = job(clock, 'in-a', { ns: 'a' });
+      await store.jobs.add(a);
+      expect([await store.jobs.get('a', a.id), await store.jobs.get('b', a.id), await store.jobs.get(undefined, a.id)]).toEqual([a, undefined, a]);
+      expect((await store.jobs.page({ ns: 'b' }, { limit: 10 })).jobs.length).toBe(0);
+      clock.advance(1001);
+      expect([await store.jobs.get('a', a.id), (await store.jobs.page({}, { limit: 10 })).jobs.length]).toEqual([undefined, 0]);
+    });
+
+    it('makes room with the oldest ended job before any past its due time, then with the one due first, however old', async () => {
+      const { clock, store } = await fresh({ maxJobs: 3 });
+      await store.jobs.add(job(clock, 'due-late', { dueAt: clock.now() + 2000 }));
+      await store.jobs.add(job(clock, 'due-early', { dueAt: clock.now() + 1000 }));
+      await store.jobs.add(job(clock, 'cancelled'));
+      await store.jobs.change('', 'cancelled', { forced: 'cancelled' });
+      clock.advance(2000);
+      expect(await store.jobs.add(job(clock, 'first'))).toBe(true);
+      expect(ids(await listed(store, {}))).toEqual(['due-late', 'due-early', 'first']);
+      expect(await store.jobs.add(job(clock, 'second'))).toBe(true);
+      expect(ids(await listed(store, {}))).toEqual(['due-late', 'first', 'second']);
+    });
+
+    it('counts a time-mode job finished once its due time passes, and a shift moves that time', async () => {
+      const { clock, store } = await fresh({ maxJobs: 1 });
+      const start = clock.now();
+      await store.jobs.add(job(clock, 'timed', { dueAt: start + 3000 }));
+      expect(await store.jobs.add(job(clock, 'early'))).toBe(false);
+      await store.jobs.change('', 'timed', { shiftMs: 1000 });
+      clock.set(start + 2000);
+      expect(await store.jobs.add(job(clock, 'after-the-shift'))).toBe(true);
+    });
+
     it('counts a time-mode job as finished once its due time has come', async () => {
       const { clock, store } = await fresh({ maxJobs: 1 });
       await store.jobs.add(job(clock, 'timed', { dueAt: clock.now() + 3000 }));
@@ -212,6 +249,17 @@ export function storeContract(name: string, open: OpenStore) {
       clock.advance(5);
       expect(await store.jobs.show('', 'watched', 2, clock.now(), true)).toBe(true);
       expect(await store.jobs.get('', 'watched')).toMatchObject({ shownStep: 2, updatedAt: clock.now(), completedAt: clock.now() });
+    });
+
+    it('gives each newly shown step to one caller only, and leaves the ticks as they were', async () => {
+      const { clock, store } = await fresh();
+      const j = job(clock, 'shown');
+      await store.jobs.add(j);
+      await store.jobs.change('', j.id, { ticks: 2 });
+      const claims = await Promise.all([store.jobs.show('', j.id, 2, 5, false), store.jobs.show('', j.id, 2, 5, false), store.jobs.show('', j.id, 1, 5, false)]);
+      expect(claims).toEqual([true, false, false]);
+      expect(await store.jobs.show('', j.id, 3, 9, true)).toBe(true);
+      expect(await store.jobs.get('', j.id)).toMatchObject({ ticks: 2, shownStep: 3, updatedAt: 9, completedAt: 9 });
     });
 
     it('leases a due job with a webhook to one holder at a time, and to another once the lease runs out', async () => {
@@ -291,6 +339,23 @@ export function storeContract(name: string, open: OpenStore) {
       expect((await store.journal.list(undefined)).map((e) => e.path)).toEqual(['/3', '/5']);
     });
 
+    it('keeps the newest entries past its size, across namespaces, each listed in its own', async () => {
+      const { store } = await fresh({ journalSize: 3 });
+      for (const [ns, path] of [['', '/1'], ['a', '/2'], ['', '/3'], ['a', '/4']]) await store.journal.add(ns, entry(path));
+      expect((await store.journal.list(undefined)).map((e) => e.path)).toEqual(['/2', '/3', '/4']);
+      expect((await store.journal.list('a')).map((e) => [e.path, e.namespace])).toEqual([['/2', 'a'], ['/4', 'a']]);
+      expect((await store.journal.list('', { limit: 1 })).map((e) => e.path)).toEqual(['/3']);
+    });
+
+    it('clears one namespace of the journal and leaves the others in order, with room for new entries', async () => {
+      const { store } = await fresh({ journalSize: 3 });
+      for (const [ns, path] of [['a', '/1'], ['b', '/2'], ['a', '/3']]) await store.journal.add(ns, entry(path));
+      await store.journal.clear('a');
+      await store.journal.add('a', entry('/4'));
+      await store.journal.add('a', entry('/5'));
+      expect((await store.journal.list(undefined)).map((e) => e.path)).toEqual(['/2', '/4', '/5']);
+    });
+
     it('bounds the journal by bytes as well: large entries push the oldest out, the newest always stays', async () => {
       const { store } = await fresh({ journalSize: 100, journalBytes: 10_000 });
       for (let i = 1; i <= 10; i++) await store.journal.add('', { ...entry(`/${i}`), note: 'x'.repeat(3000) });
@@ -317,14 +382,24 @@ export function storeContract(name: string, open: OpenStore) {
       expect(await store.scenarios.list(undefined)).toEqual([]);
     });
 
-    it('replaces a delivery by id in place and keeps only the newest past its bound', async () => {
+    it('takes scenario uses of its own namespace until none remain', async () => {
+      const { store } = await fresh();
+      await store.scenarios.add('a', { operationId: 'op', remaining: 2, prefer: { code: 500 } });
+      expect(await store.scenarios.take('b', 'p', 'op')).toBeUndefined();
+      const uses = [await store.scenarios.take('a', 'p', 'op'), await store.scenarios.take('a', 'p', 'op'), await store.scenarios.take('a', 'p', 'op')];
+      expect(uses.map((s) => s?.remaining)).toEqual([1, 0, undefined]);
+      expect(await store.scenarios.list(undefined)).toEqual([]);
+    });
+
+    it('replaces a delivery by id in place and keeps only the newest past its bound, all namespaces together', async () => {
       const { store } = await fresh({ deliveries: 2 });
       await store.deliveries.put('', delivery('msg-1'));
-      await store.deliveries.put('', delivery('msg-2'));
+      await store.deliveries.put('a', delivery('msg-2'));
       await store.deliveries.put('', delivery('msg-1', 'delivered'));
       expect((await store.deliveries.list(undefined)).map((d) => [d.id, d.state])).toEqual([['msg-1', 'delivered'], ['msg-2', 'pending']]);
       await store.deliveries.put('', delivery('msg-3'));
       expect((await store.deliveries.list(undefined)).map((d) => d.id)).toEqual(['msg-2', 'msg-3']);
+      expect((await store.deliveries.list('')).map((d) => d.id)).toEqual(['msg-3']);
     });
 
     it('bounds deliveries by bytes as well, the oldest out first, never the one just written', async () => {
@@ -359,6 +434,17 @@ export function storeContract(name: string, open: OpenStore) {
       expect(await store.files.complete('parts', [1, 2])).toBe('the upload is already complete');
       expect(await store.files.complete('whole', [1])).toBe('this upload was not started as a multipart upload');
       expect(await store.files.complete('unknown', [1])).toBe('the file has expired or was evicted');
+    });
+
+    it('takes a file’s bytes up to the last millisecond of its lifetime', async () => {
+      // A lifetime long enough that Redis's own expiry (by the wall clock) never comes first.
+      const { clock, store } = await fresh({ fileTtlMs: 60_000 });
+      await store.files.create('', 'last-call', fileMeta(clock));
+      clock.advance(60_000);
+      expect(await store.files.write('last-call', Buffer.from('just in time'))).toBe('ok');
+      expect((await store.files.get('last-call'))?.bytes?.toString()).toBe('just in time');
+      clock.advance(1);
+      expect(await store.files.get('last-call')).toBeUndefined();
     });
 
     it("lists a namespace's unexpired files oldest first, facts kept, and removes one by id", async () => {
@@ -396,6 +482,51 @@ export function storeContract(name: string, open: OpenStore) {
       expect((await store.files.get('f3'))?.bytes?.length).toBe(6);
       await store.files.create('', 'big', fileMeta(clock));
       expect(await store.files.write('big', Buffer.alloc(11))).toBe('too-big');
+    });
+
+    describe('files, one bound at a time', () => {
+      const upload = async (store: StateStore, clock: ManualClock, id: string, bytes = 1, ttlMs?: number) => {
+        await store.files.create('', id, fileMeta(clock, ttlMs === undefined ? {} : { ttlMs }));
+        return store.files.write(id, Buffer.alloc(bytes));
+      };
+      const kept = async (store: StateStore, ...names: string[]) => Promise.all(names.map(async (id) => Boolean(await store.files.get(id))));
+
+      it('evicts the oldest file past the count', async () => {
+        const { clock, store } = await fresh({ maxFiles: 2 });
+        for (const id of ['a', 'b', 'c']) await upload(store, clock, id);
+        expect(await kept(store, 'a', 'b', 'c')).toEqual([false, true, true]);
+      });
+
+      it('evicts the oldest files past the bytes, keeping the one just written', async () => {
+        const { clock, store } = await fresh({ maxFileBytes: 100 });
+        for (const id of ['a', 'b', 'c']) await upload(store, clock, id, 40);
+        expect(await kept(store, 'a', 'b', 'c')).toEqual([false, true, true]);
+      });
+
+      it("stops serving a file once its lifetime (never above the store's) is over", async () => {
+        const { clock, store } = await fresh({ fileTtlMs: 1000 });
+        await upload(store, clock, 'short', 1, 100);
+        await upload(store, clock, 'long', 1, 10_000);
+        clock.advance(101);
+        expect(await kept(store, 'short', 'long')).toEqual([false, true]);
+        clock.advance(900);
+        expect(await kept(store, 'long')).toEqual([false]);
+      });
+
+      it('refuses a file larger than the whole store', async () => {
+        const { clock, store } = await fresh({ maxFileBytes: 100 });
+        expect(await upload(store, clock, 'big', 101)).toBe('too-big');
+      });
+
+      it("joins a multipart upload's parts in part-number order, and says which never arrived", async () => {
+        const { clock, store } = await fresh();
+        await store.files.create('', 'm', fileMeta(clock, { multipart: true }));
+        await store.files.write('m', Buffer.from('world'), 2);
+        expect(await store.files.complete('m', [1, 2])).toBe('part 1 never arrived');
+        await store.files.write('m', Buffer.from('hello '), 1);
+        expect(await store.files.complete('m', [2, 1])).toBeUndefined();
+        expect((await store.files.get('m'))?.bytes?.toString()).toBe('hello world');
+      });
     });
 
     it('takes a file\'s bytes once: a complete file, or a joined upload, refuses every later write', async () => {
@@ -443,6 +574,22 @@ export function storeContract(name: string, open: OpenStore) {
       expect(await roomy.files.write('joined', large.subarray(0, 3 * 1024 * 1024), 1)).toBe('ok');
       expect(await roomy.files.complete('joined', [1, 2])).toBeUndefined();
       expect((await roomy.files.get('joined'))?.bytes?.equals(large)).toBe(true);
+    });
+
+    it('resets one namespace without touching another, counts included', async () => {
+      const { clock, store } = await fresh();
+      for (const ns of ['a', 'b']) {
+        await store.jobs.add(job(clock, `j-${ns}`, { ns }));
+        await store.journal.add(ns, entry('/x'));
+        await store.scenarios.add(ns, { operationId: 'op', remaining: 1, prefer: {} });
+        await store.deliveries.put(ns, delivery(`d-${ns}`));
+        await store.files.create(ns, `f-${ns}`, fileMeta(clock));
+      }
+      await store.reset('a');
+      const left = async (ns: string) => [await store.jobs.count({ ns }), (await store.journal.list(ns)).length, (await store.scenarios.list(ns)).length, (await store.deliveries.list(ns)).length, (await store.files.get(`f-${ns}`)) ? 1 : 0];
+      expect([await left('a'), await left('b')]).toEqual([[0, 0, 0, 0, 0], [1, 1, 1, 1, 1]]);
+      await store.reset();
+      expect(await left('b')).toEqual([0, 0, 0, 0, 0]);
     });
 
     it('resets one namespace, or every one, files included', async () => {

@@ -4,13 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { EventEmitter } from 'node:events';
-import { startMock, type StartedMock } from '../support/mock';
+import { startMock, type StartedMock } from '../support/start-mock';
 import { systemClock } from '../../mock-server/jobs/clock';
 import type { RedisStoreOptions } from '../../mock-server/state/redis';
-import { stopAfterEach } from '../support/cleanups';
+import { stopAfterEach } from '../support/stop-after-each';
 import { openTestStore, ownRedis, redisUrl, twinOf } from '../support/redis';
-import { startReceiver } from '../support/server';
-import { validator } from '../support/conforms';
+import { startReceiver } from '../support/webhook-receiver';
+import { validator } from '../support/conformance';
 import { formatViolations } from '../../core/validator';
 import { downloadSignature } from '../../mock-server/providers/replicate/files';
 
@@ -34,6 +34,7 @@ const next = (emitter: EventEmitter, event: string) => new Promise<void>((resolv
 async function call(mock: StartedMock, path: string, init: { method?: string; headers?: Record<string, string>; body?: unknown } = {}) {
   const res = await fetch(`${mock.origin}${path}`, { method: init.method ?? 'GET', headers: init.headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
   const text = await res.text();
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a vendor's JSON answer, which the assertions read field by field
   return { status: res.status, headers: Object.fromEntries(res.headers), body: text ? (JSON.parse(text) as Record<string, any>) : undefined };
 }
 

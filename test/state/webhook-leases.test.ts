@@ -5,13 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createHmac } from 'node:crypto';
-import { startMock, type StartedMock } from '../support/mock';
+import { startMock, type StartedMock } from '../support/start-mock';
 import { manualClock, type ManualClock } from '../../mock-server/jobs/clock';
 import { job } from './store-contract';
-import { stopAfterEach } from '../support/cleanups';
+import { stopAfterEach } from '../support/stop-after-each';
 import { openTestStore, ownRedis, redisUrl, twinOf } from '../support/redis';
-import { startReceiver, type ReceivedHook } from '../support/server';
-import { validator } from '../support/conforms';
+import { startReceiver, type ReceivedHook } from '../support/webhook-receiver';
+import { validator } from '../support/conformance';
 import { formatViolations } from '../../core/validator';
 
 const url = redisUrl();
@@ -71,7 +71,7 @@ describe.skipIf(!url)('jobs with a webhook on two mocks sharing one Redis', () =
     expect(new Set(hooks.map(verified)).size).toBe(2);
   });
 
-  it('sends completed only after start was answered: a refused start is re-sent, by the other instance, under the same id (issue 22)', async () => {
+  it('sends completed only after start was answered: a refused start is re-sent, by the other instance, under the same id', async () => {
     const clock = manualClock();
     const { a, b } = await twoInstances(clock, { webhookRetryBaseMs: 1000 });
     const receiver = await startReceiver([500]);

@@ -1,4 +1,4 @@
-/** `--workers N` (issue 17): one port served by N processes of the real CLI, sharing the primary's state. */
+/** `--workers N`: one port served by N processes of the real CLI, sharing the primary's state. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
@@ -7,7 +7,7 @@ import type { Socket } from 'node:net';
 import { request as httpsRequest } from 'node:https';
 import type { TLSSocket } from 'node:tls';
 import { X509Certificate, createHash, createPublicKey, verify, type JsonWebKey } from 'node:crypto';
-import { startReceiver } from '../support/server';
+import { startReceiver } from '../support/webhook-receiver';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -54,5 +54,8 @@ function stackFrames(): string[] {
   Error.stackTraceLimit = 30;
   const stack = new Error().stack ?? '';
   Error.stackTraceLimit = limit;
-  return stack.split('\n').slice(1).map((line) => line.trim());
+  return stack
+    .split('\n')
+    .slice(1)
+    .map((line) => line.trim());
 }

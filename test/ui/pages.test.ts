@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { startMock, type StartedMock } from '../support/mock';
+import { startMock, type StartedMock } from '../support/start-mock';
 import { createVendorClient } from '../../core/clients';
 
 // The dashboard and the API reference in a real headless Chromium (Debian's package; .ci/run installs it
@@ -68,7 +68,7 @@ describe.skipIf(missing)('pages in Chromium', () => {
     await page.screenshot({ path: join(SHOTS, 'dashboard.png'), fullPage: true });
 
     await jobRow.getByRole('button', { name: 'finish' }).click();
-    await expect.poll(async () => (await mock.app.mock.jobs.peek((await mock.app.mock.jobs.get(undefined, job.id))!)).kind).toBe('terminal');
+    await expect.poll(async () => (await mock.app.mock.jobs.show((await mock.app.mock.jobs.get(undefined, job.id))!)).kind).toBe('terminal');
     await expect.poll(() => jobRow.getByRole('button').count()).toBe(0);
 
     await page.locator('#f-vendor').selectOption('ideogram');

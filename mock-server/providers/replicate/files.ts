@@ -3,7 +3,7 @@ import { MockError } from '../../errors/catalogue';
 import type { Call, OperationHandler, Reply } from '../../context';
 import type { FileMeta } from '../../state/store';
 import type { JsonObject } from '../../../core/model/load';
-import { iso } from '../templates';
+import { iso } from '../iso-time';
 import { validateRequest } from '../../pipeline/validate';
 import { accountOf } from './account';
 import { page } from './pages';

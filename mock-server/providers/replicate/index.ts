@@ -1,13 +1,14 @@
 import { randomInt } from 'node:crypto';
 import { MockError } from '../../errors/catalogue';
 import type { Call, MockContext, OperationHandler, Reply } from '../../context';
-import type { Job } from '../../jobs/job';
-import { ownerTag } from '../../jobs/owner';
+import type { Job } from '../../state/records';
+import { ownerTag } from '../../state/owner';
 import { sizeFrom } from '../../responses/size';
 import { hold } from '../../conditions/index';
 import { imageUrl } from '../../responses/live';
 import type { JsonObject } from '../../../core/model/load';
-import { createJob, example, seedFor } from '../templates';
+import { createJob, seedFor } from '../create-job';
+import { example } from '../documented-example';
 import { invalidFields, replicateError } from './errors';
 import { modelsOf, resolveVersion, versionBody, versionIds, type ModelEntry } from './models';
 import { getAccount } from './account';
@@ -59,7 +60,7 @@ function predictionId(): string {
 }
 
 /** Seconds a `Prefer: wait[=N]` asks to hold the request (undefined without one). */
-export function waitSeconds(prefer: string | undefined): number | undefined {
+function waitSeconds(prefer: string | undefined): number | undefined {
   for (const token of (prefer ?? '').split(/[;,]/)) {
     const match = /^\s*wait\s*(?:=\s*"?([^"]*)"?)?\s*$/i.exec(token);
     if (!match) continue;
@@ -133,7 +134,7 @@ const listPredictions: OperationHandler = async (call) => {
     body: {
       next: newer ? back : more,
       previous: newer ? more : back,
-      results: await Promise.all(page.map(async (job) => predictionBody(job, await call.ctx.jobs.peek(job)))),
+      results: await Promise.all(page.map(async (job) => predictionBody(job, await call.ctx.jobs.show(job)))),
     },
   };
 };
@@ -219,7 +220,7 @@ const getDefaultWebhookSecret: OperationHandler = (call) => ({
   body: { key: `whsec_${Buffer.from(call.ctx.jobs.options.webhooks.secret).toString('base64')}` },
 });
 
-export const replicateHandlers: Record<string, OperationHandler> = {
+const replicateHandlers: Record<string, OperationHandler> = {
   createModelPrediction,
   createPrediction,
   getPrediction,

@@ -69,7 +69,7 @@ export function versionBody(models: Models, model: ModelEntry, id: string, docum
 }
 
 /** The model's input schema with every `$ref` written in, as `models.get` hands it out in `openapi_schema`. */
-export function inputSchema(models: Models, model: ModelEntry): Json {
+function inputSchema(models: Models, model: ModelEntry): Json {
   const inline = (node: Json | undefined, depth: number): Json => {
     if (Array.isArray(node)) return node.map((item) => inline(item, depth));
     if (!node || typeof node !== 'object') return node ?? null;

@@ -1,9 +1,10 @@
-import type { Job } from '../../jobs/job';
+import type { Job } from '../../state/records';
 import type { Phase } from '../../jobs/progress';
 import type { VendorFlow } from '../../jobs/engine';
 import { imageUrl } from '../../responses/live';
 import type { JsonObject } from '../../../core/model/load';
-import { iso, jobLive } from '../templates';
+import { iso } from '../iso-time';
+import { jobLive } from '../job-rendering';
 
 export type WebhookEvent = 'start' | 'output' | 'logs' | 'completed';
 
@@ -24,7 +25,7 @@ export function predictionFacts(known: PredictionFacts): JsonObject {
   return known as unknown as JsonObject;
 }
 
-export function factsOf(job: Job): PredictionFacts {
+function factsOf(job: Job): PredictionFacts {
   if (!job.facts) throw new Error(`Replicate job ${job.id} has no prediction facts`);
   return job.facts as unknown as PredictionFacts;
 }

@@ -9,9 +9,9 @@ import { createFalClient } from '@fal-ai/client';
 import { createApp, type MockApp } from '../../mock-server/index';
 import { interceptVendors, rawBody, type Interception } from '../../lib/intercept';
 import { SpecValidator, formatViolations } from '../../core/validator';
-import { png, TEXT_AS_PNG } from '../support/images';
-import { startMock } from '../support/mock';
-import { startReceiver } from '../support/server';
+import { png, TEXT_AS_PNG } from '../support/image-fixtures';
+import { startMock } from '../support/start-mock';
+import { startReceiver } from '../support/webhook-receiver';
 
 const validator = new SpecValidator();
 const PIXAZO = { 'Ocp-Apim-Subscription-Key': 'pixazo-key' };

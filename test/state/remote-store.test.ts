@@ -1,13 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EventEmitter } from 'node:events';
 import { deserialize, serialize } from 'node:v8';
-import { manualClock } from '../jobs/clock';
-import type { Job } from '../jobs/job';
-import { MockError } from '../errors/catalogue';
-import { MemoryStore } from './memory';
-import { remoteStore, type Channel } from './remote';
-import { answerStoreCall } from './serve';
-import type { StateStore } from './store';
+import { manualClock } from '../../mock-server/jobs/clock';
+import type { Job } from '../../mock-server/state/records';
+import { MockError } from '../../mock-server/errors/catalogue';
+import { MemoryStore } from '../../mock-server/state/memory';
+import { remoteStore, type Channel } from '../../mock-server/state/remote';
+import { answerStoreCall } from '../../mock-server/state/serve';
+import type { StateStore } from '../../mock-server/state/store';
+import { storeContract } from './store-contract';
 
 /**
  * A worker's IPC channel and the primary's end of it as two EventEmitters. Messages are copied with
@@ -49,6 +50,9 @@ function job(init: Partial<Job> = {}): Job {
 afterEach(() => {
   vi.useRealTimers();
 });
+
+// A worker's store: every call crosses the channel to the primary's memory store and back, copied as cluster IPC copies it.
+storeContract('remoteStore (a cluster worker reaching the primary’s MemoryStore)', async (clock, limits) => remoteStore(fakeCluster(new MemoryStore(clock, limits)).channel));
 
 describe('remote store: a worker reaching the primary’s memory store', () => {
   it('answers every table as the memory store does', async () => {

@@ -1,37 +1,15 @@
+/**
+ * A job for a vendor's submit: its seed and the stored job, refused as the vendor refuses a bad
+ * webhook URL or a full mock.
+ */
 import { createHash, randomInt } from 'node:crypto';
 import { isMockPath } from '../jobs/webhooks';
 import { MockError } from '../errors/catalogue';
 import type { Call } from '../context';
 import type { JsonObject } from '../../core/model/load';
-import type { LiveContext } from '../responses/live';
-import type { Job } from '../jobs/job';
-import { DEFAULT_MAX_JOBS } from '../state/memory';
-import { ownerTag } from '../jobs/owner';
-
-/** A documented example of one of the provider's operations, by status and name: job answers start from the spec too. */
-export function example(call: Call, operationId: string, status: number, name: string): JsonObject {
-  const operation = call.ctx.index.operations.find((o) => o.provider === call.operation.provider && o.operationId === operationId);
-  const found = operation?.responses.find((r) => r.status === status)?.examples.find((e) => e.name === name);
-  if (!found || !found.value || typeof found.value !== 'object') {
-    throw new MockError('internal', `specs/${call.operation.provider}/openapi.yaml has no ${status} example "${name}" on ${operationId}; the mock needs it.`);
-  }
-  return structuredClone(found.value) as JsonObject;
-}
-
-/** The live context a job's answers are rendered with (images, timestamps), rebuilt from the compact job. */
-export function jobLive(job: Job, now: Date, transparent = false): LiveContext {
-  return {
-    request: {},
-    files: {},
-    baseUrl: job.baseUrl,
-    now,
-    seed: job.seed,
-    size: { width: job.width, height: job.height },
-    count: job.count,
-    inline: false,
-    transparent,
-  };
-}
+import type { Job } from '../state/records';
+import { noRoomMessage } from '../state/policy';
+import { ownerTag } from '../state/owner';
 
 /** The seed the request asked for, else a stable one from a text (an image URL), else a random one. */
 export function seedFor(fields: Record<string, unknown>, basis?: unknown): number {
@@ -63,7 +41,7 @@ export async function createJob(call: Call, id: string, seed: number, webhookUrl
     facts,
   });
   if (job) return job;
-  throw new MockError('rate_limited', `The mock already holds ${call.ctx.options.maxJobs ?? DEFAULT_MAX_JOBS} unfinished jobs (its --max-jobs capacity): poll or finish some, reset with POST /__admin/reset, or start it with a larger --max-jobs.`, {
+  throw new MockError('rate_limited', noRoomMessage(call.ctx.options.maxJobs), {
     headers: retryAfter(call),
   });
 }
@@ -88,16 +66,4 @@ function retryAfter(call: Call): Record<string, string> {
   const documented = call.operation.responses.find((r) => r.status === 429)?.headers ?? {};
   const name = Object.keys(documented).find((h) => h.toLowerCase() === 'retry-after');
   return name ? { 'Retry-After': documented[name] } : {};
-}
-
-export function iso(ms: number | undefined): string | null {
-  return ms === undefined ? null : new Date(ms).toISOString();
-}
-
-/** A time-ordered id like the `019d…` ones Pixazo hands out (UUIDv7 layout). */
-export function uuidv7(now: number): string {
-  const hex = now.toString(16).padStart(12, '0') + crypto.randomUUID().replace(/-/g, '').slice(12);
-  const chars = hex.split('');
-  chars[12] = '7';
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${chars.slice(12, 16).join('')}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }

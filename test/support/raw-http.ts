@@ -1,12 +1,8 @@
 /**
- * Shared by the hardening tests (which start the mock with kit/mock.ts): a raw HTTP/1.1 client for
- * what supertest cannot express, and the vendors' error-body shapes (specs/CONVENTIONS.md, "Error bodies the mock produces").
+ * A raw HTTP/1.1 client for what supertest cannot express: bytes written as they are on a fresh
+ * connection, requests and multipart bodies built by hand so they can be broken on purpose.
  */
 import { connect } from 'node:net';
-import { expect } from 'vitest';
-import type { Operation } from '../../core/model/operations';
-import type { SpecValidator } from '../../core/validator';
-import { departures } from './conformance';
 
 export interface Observed {
   status: number;
@@ -113,56 +109,4 @@ export function multipartBody(parts: Part[], { boundary = BOUNDARY, close = true
   }
   if (close) chunks.push(Buffer.from(`--${boundary}--\r\n`));
   return Buffer.concat(chunks);
-}
-
-export const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** Each vendor's error body, as the conventions table lists it. */
-export const ERROR_SHAPES: Record<string, { describe: string; test(body: unknown): boolean }> = {
-  ideogram: { describe: '{error: string}', test: (b) => isObject(b) && typeof b.error === 'string' },
-  yutoai: { describe: '{error: {message, type}}', test: (b) => isObject(b) && isObject(b.error) && typeof b.error.message === 'string' && typeof b.error.type === 'string' },
-  pixazo: {
-    describe: '{error, message} or {statusCode, message}',
-    test: (b) => isObject(b) && typeof b.message === 'string' && (typeof b.error === 'string' || typeof b.statusCode === 'number'),
-  },
-  magnific: {
-    describe: '{message} or {problem: {message, invalid_params}}',
-    test: (b) =>
-      isObject(b) &&
-      (typeof b.message === 'string' ||
-        (isObject(b.problem) && typeof b.problem.message === 'string' && Array.isArray(b.problem.invalid_params) && b.problem.invalid_params.every((p) => isObject(p) && typeof p.name === 'string' && typeof p.reason === 'string'))),
-  },
-  fal: {
-    describe: '{detail: string} or {detail: [{loc, msg, type}]}',
-    test: (b) =>
-      isObject(b) &&
-      (typeof b.detail === 'string' || (Array.isArray(b.detail) && b.detail.length > 0 && b.detail.every((d) => isObject(d) && Array.isArray(d.loc) && typeof d.msg === 'string' && typeof d.type === 'string'))),
-  },
-};
-ERROR_SHAPES['fal-queue'] = ERROR_SHAPES.fal;
-ERROR_SHAPES['fal-rest'] = ERROR_SHAPES.fal;
-ERROR_SHAPES.replicate = {
-  describe: '{detail: string, title?, status?, invalid_fields?}',
-  test: (b) => isObject(b) && typeof b.detail === 'string' && (b.status === undefined || typeof b.status === 'number'),
-};
-
-/** The mock's shape when no vendor is mounted at the path (`{error, message}`). */
-export const UNMOUNTED_SHAPE = { describe: '{error, message}', test: (b: unknown) => isObject(b) && typeof b.error === 'string' && typeof b.message === 'string' };
-
-/**
- * A refusal as the vendor would send it: a 4xx from the allowed list, JSON in the vendor's error shape,
- * no internals leaked, and, where the operation documents the status, a body valid against the spec.
- */
-export function expectVendorRefusal(validator: SpecValidator, provider: string | undefined, op: Operation | undefined, res: Observed, allowed: readonly number[]) {
-  const context = `${provider ?? '(no vendor)'} ${op?.operationId ?? ''} ${res.status} ${res.text.slice(0, 300)}`;
-  expect(res.status, context).toBeGreaterThanOrEqual(400);
-  expect(res.status, context).toBeLessThan(500);
-  expect(allowed, context).toContain(res.status);
-  expect(res.headers['content-type'] ?? '', context).toMatch(/^application\/json/);
-  const shape = provider ? ERROR_SHAPES[provider] : UNMOUNTED_SHAPE;
-  expect(shape.test(res.body), `${context}\nexpected ${shape.describe}`).toBe(true);
-  expect(res.text, context).not.toMatch(/node_modules|\.ts:\d+|\n\s+at /);
-  if (op && provider && op.responses.some((r) => r.status === res.status)) {
-    expect(departures(validator, provider, op.operationId, res), context).toBe('');
-  }
 }

@@ -1,7 +1,7 @@
 /** `POST /__admin/requests/find`: was this request made, and if not, which requests came closest and how they differed. */
 import { describe, expect, it } from 'vitest';
-import { startMock } from '../support/mock';
-import { stopAfterEach } from '../support/cleanups';
+import { startMock } from '../support/start-mock';
+import { stopAfterEach } from '../support/stop-after-each';
 
 const stop = stopAfterEach();
 

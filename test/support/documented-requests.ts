@@ -1,7 +1,7 @@
 /**
  * Requests built from the operation model alone: the documented payload of an operation, its path
  * with documented parameter values, and the credential it expects. Shared by the tests and the
- * scripts (scripts/record-mock.ts), so neither imports the other's folder.
+ * scripts (scripts/record-mock.ts); it imports nothing from vitest, so a script can run it.
  */
 import type { Json, JsonObject } from '../../core/model/load';
 import type { Mount, Operation } from '../../core/model/operations';

@@ -1,5 +1,5 @@
+/** A webhook receiver on loopback, for the deliveries a test waits on. */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import { spawn, type ChildProcess } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 
 export function closeServer(server: Server): Promise<void> {
@@ -45,24 +45,4 @@ export async function startReceiver(statuses: number[] = []): Promise<Receiver> 
     waitFor: (count) => (hooks.length >= count ? Promise.resolve(hooks.slice(0, count)) : new Promise((resolve) => waiters.push({ count, resolve }))),
     close: () => closeServer(server),
   };
-}
-
-const clis: ChildProcess[] = [];
-
-/** `npm start` as users run it (the bin), on a free port; resolves once it prints where it listens. */
-export async function startCli(args: string[] = []): Promise<{ child: ChildProcess; origin: string }> {
-  const child = spawn(process.execPath, ['bin/ideogram-mock.js', '--port', '0', '--quiet', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  clis.push(child);
-  let out = '';
-  for await (const chunk of child.stdout!) {
-    out += String(chunk);
-    const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
-    if (match) return { child, origin: match[1] };
-  }
-  throw new Error(`the CLI exited before listening: ${out}`);
-}
-
-/** Kills every CLI started by startCli (for afterEach). */
-export function stopClis() {
-  for (const child of clis.splice(0)) child.kill('SIGKILL');
 }
