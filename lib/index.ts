@@ -1,6 +1,6 @@
 // The package's main entry: the mock, its clients and interception, and the contract suite as a function.
 export { createApp, type MockApp } from '../mock-server/app';
-export type { MockOptions } from '../mock-server/context';
+export type { MockOptions } from '../mock-server/options';
 export { manualClock, systemClock, type Clock, type ManualClock } from '../mock-server/jobs/clock';
 export { startMock, type StartOptions, type RunningMock } from '../mock-server/start';
 export type { JournalEntry, JournalFilter } from '../mock-server/state/records';

@@ -7,7 +7,6 @@
  * windows and the pipeline read it here, so a bound is written once.
  * ARCHITECTURE.md ("Budget") lists the same table for readers.
  */
-import type { MockOptions } from './context';
 import { STORE_DEFAULTS, type Bound, type StoreOptions } from './state/policy';
 
 export interface Budget {
@@ -118,13 +117,13 @@ export function ownCopy(text: string): string {
 }
 
 /** The budget a mock's options ask for: `budget` (`--budget`, `--max-held`), with `journalSize` as the journal's count. */
-export function budgetOf(options: Pick<MockOptions, 'budget' | 'journalSize'>): Budget {
+export function budgetOf(options: { budget?: Budget; journalSize?: number }): Budget {
   const budget = options.budget ?? DEFAULT_BUDGET;
   return options.journalSize === undefined ? budget : { ...budget, journal: { ...budget.journal, count: options.journalSize } };
 }
 
 /** A mock's options as its store's (state/policy.ts `StoreOptions`, which every store takes). */
-export function storeOptionsOf(options: Pick<MockOptions, 'budget' | 'journalSize' | 'jobTtlMs' | 'maxJobs'>): StoreOptions {
+export function storeOptionsOf(options: { budget?: Budget; journalSize?: number; jobTtlMs?: number; maxJobs?: number }): StoreOptions {
   const budget = budgetOf(options);
   return {
     journalSize: budget.journal.count,

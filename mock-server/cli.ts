@@ -114,40 +114,39 @@ async function main() {
   if (values['replay-strict'] && !values.replay) fail('--replay-strict needs --replay <dir>.');
   if (values.record && !values.proxy) fail('--record saves proxied exchanges: add --proxy <provider>=<url>.');
   const workers = wholeNumber('--workers', values.workers, 1, 64);
-  const config: RunConfig = {
-    app: {
-      providers: list(values.providers),
-      specs: values.spec,
-      keys: list(values.keys),
-      latency: values.latency,
-      limits: values.limits,
-      faults: values.faults,
-      quiet: values.quiet,
-      jobMode,
-      jobDurationMs: duration('--job-duration', values['job-duration']),
-      jobTtlMs: duration('--job-ttl', values['job-ttl']),
-      maxJobs: values['max-jobs'] === undefined ? undefined : wholeNumber('--max-jobs', values['max-jobs'], 1, 10_000_000),
-      budget: budgetOption(values.budget, values['max-held']),
-      webhookSecret: values['webhook-secret'],
-      webhookSigningKey: pemFile('--webhook-signing-key', values['webhook-signing-key']),
-      webhookAllow: list(values['webhook-allow']),
-      adminToken: values['admin-token'],
-      proxy: proxyTargets(values.proxy),
-      record: values.record,
-      replay: values.replay,
-      replayStrict: values['replay-strict'],
-    },
-    store: values.store,
+  const options: RunConfig['options'] = {
+    providers: list(values.providers),
+    specs: values.spec,
+    keys: list(values.keys),
+    latency: values.latency,
+    limits: values.limits,
+    faults: values.faults,
+    quiet: values.quiet,
+    jobMode,
+    jobDurationMs: duration('--job-duration', values['job-duration']),
+    jobTtlMs: duration('--job-ttl', values['job-ttl']),
+    maxJobs: values['max-jobs'] === undefined ? undefined : wholeNumber('--max-jobs', values['max-jobs'], 1, 10_000_000),
+    budget: budgetOption(values.budget, values['max-held']),
+    webhookSecret: values['webhook-secret'],
+    webhookSigningKey: pemFile('--webhook-signing-key', values['webhook-signing-key']),
+    webhookAllow: list(values['webhook-allow']),
+    adminToken: values['admin-token'],
+    proxy: proxyTargets(values.proxy),
+    record: values.record,
+    replay: values.replay,
+    replayStrict: values['replay-strict'],
     port,
     host: values.host,
-    tls: await tlsMaterial({ tls: values.tls, certFile: values['tls-cert'], keyFile: values['tls-key'], certOut: values['tls-cert-out'] }),
     vendorPorts: values['vendor-ports'] === undefined ? undefined : parseVendorPorts(values['vendor-ports']),
-    certificateFile: values['tls-cert-out'],
-    tlsGenerated: values.tls && !values['tls-cert'],
+    tls: values.tls,
+    certFile: values['tls-cert'],
+    keyFile: values['tls-key'],
+    certOut: values['tls-cert-out'],
   };
+  const config: RunConfig = { options, store: values.store, tls: await tlsMaterial(options) };
   if (workers > 1) return runPrimary(workers, config);
-  const mock = await runMock(config);
-  process.stdout.write(mock.banner);
+  const { mock, banner } = await runMock(config);
+  process.stdout.write(banner);
   void mock.app.mock.index.warm().then(warmSearch);
 }
 

@@ -15,7 +15,7 @@ type WorkerMessage = { mock: 'config?' } | { mock: 'ready'; banner: string };
 /** The primary's answer to `config?`. */
 type ConfigMessage = { mockConfig: RunConfig };
 
-/** A stopping worker gives itself 1.8 s (server.ts); past this, the primary kills what is left and exits anyway. */
+/** A stopping worker gives itself 1.8 s (run.ts); past this, the primary kills what is left and exits anyway. */
 const STOP_GRACE_MS = 3_000;
 /** Deaths this close together count against each other when spacing out replacements. */
 const DEATH_WINDOW_MS = 30_000;
@@ -31,9 +31,9 @@ const MAX_REPLACEMENT_DELAY_MS = 10_000;
 export function runPrimary(workers: number, config: RunConfig): void {
   // Webhooks are signed by the worker that sends them; a JWKS fetched from any other must verify them.
   // With --store the key is the store's (run.ts), shared with other mocks on it as well.
-  const shared: RunConfig = { ...config, app: { ...config.app, webhookSigningKey: config.app.webhookSigningKey ?? (config.store === undefined ? newSigningKeyPem() : undefined) } };
+  const shared: RunConfig = { ...config, options: { ...config.options, webhookSigningKey: config.options.webhookSigningKey ?? (config.store === undefined ? newSigningKeyPem() : undefined) } };
   // With --store every worker opens the shared store itself; otherwise this process holds the state.
-  const store: StateStore | undefined = config.store === undefined ? new MemoryStore(systemClock, storeOptionsOf(shared.app)) : undefined;
+  const store: StateStore | undefined = config.store === undefined ? new MemoryStore(systemClock, storeOptionsOf(shared.options)) : undefined;
   // Advanced serialisation: file bytes cross as Buffers and undefined stays undefined.
   cluster.setupPrimary({ serialization: 'advanced' });
   // Ours, not cluster.workers: cluster keeps an exited worker listed until its channel has closed too.
@@ -107,8 +107,8 @@ export async function runWorker(): Promise<void> {
   });
   // With --store runMock opens it here, as a single process would; otherwise the state is the primary's.
   const store = config.store === undefined ? remoteStore(process as Channel) : undefined;
-  const mock = await runMock({ ...config, app: { ...config.app, store } });
-  process.send!({ mock: 'ready', banner: mock.banner } satisfies WorkerMessage);
+  const { mock, banner } = await runMock({ ...config, options: { ...config.options, store } });
+  process.send!({ mock: 'ready', banner } satisfies WorkerMessage);
   void mock.app.mock.index.warm().then(warmSearch);
 }
 

@@ -6,7 +6,6 @@ import type { UploadedImage } from './pipeline/body';
 import type { LiveContext } from './responses/live';
 import type { Choice } from './responses/choose';
 import type { JobEngine } from './jobs/engine';
-import type { JobMode } from './jobs/progress';
 import type { VendorFlow } from './jobs/engine';
 import type { ErrorReply } from './errors/serialise';
 import type { MockError } from './errors/catalogue';
@@ -15,58 +14,8 @@ import type { Reply } from './pipeline/outcome';
 import type { Lifecycle } from './pipeline/lifecycle';
 import type { SigningKey } from './jobs/ed25519';
 import type { StateStore } from './state/store';
-import type { ConditionOptions, Conditions } from './conditions/index';
-import type { Budget } from './budget';
-
-export interface MockOptions extends ConditionOptions {
-  /** Folder holding `<provider>/openapi.yaml`; defaults to the project's specs. */
-  specsDir?: string;
-  /** Provider ids to serve; default all. */
-  providers?: string[];
-  /** OpenAPI 3.x files of vendors the project does not know, served beside its own (`--spec`). */
-  specs?: string[];
-  /** Accept only these API keys (any non-empty key otherwise). */
-  keys?: string[];
-  /** No request log lines. */
-  quiet?: boolean;
-  /** Where log lines go (default stdout). */
-  log?: (line: string) => void;
-  clock?: Clock;
-  /** Where jobs, the journal, scenarios and deliveries live (default: this process's memory, a MemoryStore with the options below). */
-  store?: StateStore;
-  /** Request journal capacity (entries; the budget's journal count). */
-  journalSize?: number;
-  /** What the stores keep and how many requests may be held open (budget.ts; `--budget`, `--max-held`). */
-  budget?: Budget;
-  /** `poll` (default): each status poll moves a job one step. `time`: jobs move on the clock. */
-  jobMode?: JobMode;
-  /** Time mode: how long a job takes from submission to its end (default: each vendor's typical time, specs/<vendor>/NOTES.md). */
-  jobDurationMs?: number;
-  /** Jobs are forgotten this long after creation (default 1 hour). */
-  jobTtlMs?: number;
-  /** At most this many jobs are kept (default 200,000); when all are unfinished, submissions get the vendor's 429. */
-  maxJobs?: number;
-  /** Key for Magnific's webhook signatures (default `mock-webhook-secret`). */
-  webhookSecret?: string;
-  /** Ed25519 private key (PEM) that signs webhooks and is published as a JWKS; a new one per app otherwise. */
-  webhookSigningKey?: string;
-  /** Hosts webhooks may reach besides loopback (`*` for any). */
-  webhookAllow?: string[];
-  /** First retry delay for failed webhook deliveries; doubles each time (default 1000 ms). */
-  webhookRetryBaseMs?: number;
-  /** Delivery attempts before a webhook is given up (default 5). */
-  webhookMaxAttempts?: number;
-  /** When set, `/__admin` requires `Authorization: Bearer <token>`. */
-  adminToken?: string;
-  /** Vendors answered by forwarding to a real (or look-alike) server instead of the spec: provider id → base URL (`--proxy`). */
-  proxy?: Record<string, string>;
-  /** Saves every proxied exchange here, redacted, a job's submit and polls in one file (`--record`). */
-  record?: string;
-  /** Answers requests that match a recording in this folder with the recorded answer (`--replay`). */
-  replay?: string;
-  /** With `replay`: a request no recording matches gets a 404 naming the closest recording instead of the spec's answer. */
-  replayStrict?: boolean;
-}
+import type { Conditions } from './conditions/index';
+import type { MockOptions } from './options';
 
 export interface MockContext {
   options: MockOptions;

@@ -1,3 +1,3 @@
 export { createApp, type MockApp } from './app';
-export type { MockOptions } from './context';
+export type { MockOptions } from './options';
 export { manualClock } from './jobs/clock';

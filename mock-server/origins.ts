@@ -28,7 +28,7 @@ export function parseVendorPorts(text: string): Record<string, number> {
 }
 
 /** The mount each name stands for: the mount whose prefix it is, else the provider's first mount (a vendor mounted twice). */
-function vendorMounts(index: SpecIndex, ports: Record<string, number>): { name: string; mount: Mount; port: number }[] {
+export function vendorMounts(index: SpecIndex, ports: Record<string, number>): { name: string; mount: Mount; port: number }[] {
   return Object.entries(ports).map(([name, port]) => {
     const mount = index.byPrefix.get(`/${name}`) ?? index.mounts.find((m) => m.provider === name);
     if (!mount) throw new Error(`No vendor "${name}" is mounted to give port ${port} to; the names are ${index.mounts.map((m) => m.prefix.slice(1)).join(', ')}.`);

@@ -1,49 +1,54 @@
-import { once } from 'node:events';
-import { createApp, type MockApp } from './app';
-import { startServer } from './server';
-import { createVendorServers, originOf } from './origins';
+import { startWithTls, type RunningMock, type StartOptions } from './start';
+import { vendorMounts } from './origins';
 import { banner } from './banner';
-import type { MockOptions } from './context';
 import type { TlsMaterial } from './tls';
+import type { StateStore } from './state/store';
 import { openStore } from './state/open';
-import { sharedSigningKeyPem } from './jobs/ed25519';
-import { sharedTls } from './tls';
 import { systemClock } from './jobs/clock';
 import { storeOptionsOf } from './budget';
 
 /** Everything one mock process needs to serve: plain data, so a cluster primary can hand it to its workers. */
 export interface RunConfig {
-  app: MockOptions;
-  port: number;
-  host: string;
-  tls?: TlsMaterial;
-  /** `--vendor-ports`, parsed. */
-  vendorPorts?: Record<string, number>;
-  /** `--tls-cert-out`, named in the banner. */
-  certificateFile?: string;
+  /** The options, as the library takes them; `store` only as a worker sets it (the primary's, over IPC). */
+  options: Omit<StartOptions, 'store'> & { store?: StateStore };
   /** `--store`: a Redis URL every process opens for itself; without it, state is in memory (a worker's: the primary's). */
   store?: string;
-  /** `tls` was generated at start (not read from files): with `store`, the first instance's is served by all. */
-  tlsGenerated?: boolean;
+  /** The certificate and key, made once: a cluster primary's are every worker's. */
+  tls?: TlsMaterial;
 }
 
-/** The CLI's mock in this process: the app, listening on every port, stopping on SIGTERM/SIGINT; resolves to its banner. */
-export async function runMock(config: RunConfig): Promise<{ app: MockApp; banner: string }> {
-  const store = config.store === undefined ? config.app.store : await openStore(config.store, systemClock, storeOptionsOf(config.app)).catch((error: Error) => {
-    throw new Error(`--store: ${error.message}`);
+/** The mock's close, then the process's store; past this the process exits anyway. */
+const EXIT_WITHIN_MS = 1_800;
+
+/**
+ * The CLI's mock in this process: the library's start (start.ts), plus what a command adds: the
+ * `--store` it opens (its errors named after the option, its warnings on stderr whatever --quiet
+ * says), the busy-port message, and SIGTERM/SIGINT calling the same close, exiting 0 within 2 s.
+ */
+export async function runMock(config: RunConfig): Promise<{ mock: RunningMock; banner: string }> {
+  const { options } = config;
+  const store =
+    config.store === undefined
+      ? options.store
+      : await openStore(config.store, systemClock, storeOptionsOf(options)).catch((error: Error) => {
+          throw new Error(`--store: ${error.message}`);
+        });
+  const mock = await startWithTls({ ...options, store }, config.tls).catch((error: NodeJS.ErrnoException & { port?: number }) => {
+    if (error.code !== 'EADDRINUSE') throw error;
+    const vendor = Object.entries(options.vendorPorts ?? {}).find(([, port]) => port === error.port)?.[0];
+    const option = error.port === options.port || vendor === undefined ? '--port <n> or set PORT' : `another port for ${vendor} in --vendor-ports`;
+    process.stderr.write(`Port ${error.port} on ${options.host ?? '127.0.0.1'} is already in use: pass ${option}.\n`);
+    process.exit(1);
   });
-  // Instances on one shared store sign webhooks alike and serve one generated certificate.
-  const webhookSigningKey = config.store === undefined ? config.app.webhookSigningKey : await sharedSigningKeyPem(store!, config.app.webhookSigningKey);
-  const tls = config.store !== undefined && config.tls && config.tlsGenerated ? await sharedTls(store!, config.tls, config.certificateFile) : config.tls;
-  const app = createApp({ ...config.app, store, webhookSigningKey });
-  const unknown = Object.keys(config.app.proxy ?? {}).filter((provider) => !app.mock.vendors.has(provider));
-  if (unknown.length) throw new Error(`--proxy names ${unknown.join(', ')}, not served here (served: ${[...app.mock.vendors.keys()].join(', ')}).`);
-  const vendorServers = config.vendorPorts === undefined ? [] : createVendorServers(app, config.vendorPorts, tls);
-  const server = startServer(app, { port: config.port, host: config.host, tls, vendorServers });
-  await Promise.all([server, ...vendorServers.map((v) => v.server)].map((each) => (each.listening ? undefined : once(each, 'listening'))));
-  const at = (each: typeof server) => originOf(each, config.host, Boolean(tls));
-  return {
-    app,
-    banner: banner({ origin: at(server), mounts: app.mock.index.mounts, vendorOrigins: vendorServers.map((v) => ({ mount: v.mount, origin: at(v.server) })), certificateFile: config.certificateFile }),
+  const stop = () => {
+    setTimeout(() => process.exit(0), EXIT_WITHIN_MS).unref();
+    void mock
+      .close()
+      .then(() => store?.close())
+      .finally(() => process.exit(0));
   };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+  const vendorOrigins = vendorMounts(mock.app.mock.index, options.vendorPorts ?? {}).map(({ name, mount }) => ({ mount, origin: mock.origins[name] }));
+  return { mock, banner: banner({ origin: mock.url, mounts: mock.app.mock.index.mounts, vendorOrigins, certificateFile: options.certOut }) };
 }

@@ -85,6 +85,8 @@ export function closeGracefully(server: Server): Promise<void> {
       for (const [socket, connection] of connections) if (connection.answering.size === 0 && now - connection.idleSince >= IDLE_GRACE_MS) socket.destroySoon();
       if (connections.size === 0) {
         clearInterval(timer);
+        // Node's http close, now that it has nothing left to drop, also ends its connection-checking interval (which holds the server).
+        server.close();
         resolve();
       }
     };
@@ -108,39 +110,4 @@ function answerClientError(error: NodeJS.ErrnoException, socket: Duplex) {
   const body = JSON.stringify({ error: STATUS_CODES[status], message });
   // Destroyed once the answer is flushed: a client that never closes its side must not hold the descriptor.
   socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`, () => socket.destroy());
-}
-
-export interface ServerOptions {
-  port: number;
-  host: string;
-  tls?: TlsMaterial;
-  /** Vendors' own origins (origins.ts), listened on and closed with the main server. */
-  vendorServers?: { name: string; port: number; server: Server }[];
-}
-
-/** The CLI's server: listens, explains a busy port, and stops cleanly on SIGTERM/SIGINT. */
-export function startServer(app: MockApp, { port, host, tls, vendorServers = [] }: ServerOptions): Server {
-  const server = createMockServer(app, {}, tls);
-  const servers = [{ server, port, option: '--port <n> or set PORT' }, ...vendorServers.map((v) => ({ server: v.server, port: v.port, option: `another port for ${v.name} in --vendor-ports` }))];
-  for (const each of servers) {
-    each.server.on('error', (error: NodeJS.ErrnoException) => {
-      process.stderr.write(error.code === 'EADDRINUSE' ? `Port ${each.port} on ${host} is already in use: pass ${each.option}.\n` : `${error.message}\n`);
-      process.exit(1);
-    });
-  }
-  // Stop accepting, let in-flight requests and webhook deliveries finish, exit 0 within 2 s whatever happens.
-  const stop = () => {
-    const closed = servers.map((each) => closeGracefully(each.server));
-    setTimeout(() => {
-      for (const each of servers) each.server.closeAllConnections();
-      process.exit(0);
-    }, 1_800).unref();
-    void Promise.all([...closed, app.mock.jobs.drain()])
-      .then(() => app.mock.options.store?.close())
-      .then(() => process.exit(0));
-  };
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
-  for (const each of servers) each.server.listen(each.port, host);
-  return server;
 }

@@ -1,16 +1,19 @@
 import type { Server } from 'node:http';
 import { createApp, type MockApp } from './app';
-import type { MockOptions } from './context';
+import type { MockOptions } from './options';
 import type { JournalEntry, JournalFilter } from './state/records';
-import { createMockServer, type Timeouts } from './server';
+import { closeGracefully, createMockServer, type Timeouts } from './server';
 import { createVendorServers, listenAll, originOf } from './origins';
-import { sharedTls, tlsMaterial, type TlsOptions } from './tls';
+import { sharedTls, tlsMaterial, type TlsMaterial, type TlsOptions } from './tls';
 import { sharedSigningKeyPem } from './jobs/ed25519';
 import { openStore } from './state/open';
 import { storeOptionsOf } from './budget';
 import type { StateStore } from './state/store';
 import { systemClock } from './jobs/clock';
 import { resetState } from './admin/reset';
+
+/** How long close() lets requests in flight and webhook attempts finish before cutting them off. */
+export const STOP_GRACE_MS = 1_500;
 
 export interface StartOptions extends Omit<MockOptions, 'store'>, TlsOptions {
   /** A store to share (the caller closes it), or the URL of one to open, as `--store` takes, closed with the mock. */
@@ -42,44 +45,81 @@ export interface RunningMock {
   journal(filter?: JournalFilter & { namespace?: string }): Promise<JournalEntry[]>;
   /** Forgets requests, jobs, scenarios and rate windows, as `POST /__admin/reset` does: one namespace's, or all. */
   reset(namespace?: string): Promise<void>;
+  /**
+   * Stops the mock and leaves nothing running: no new connections; requests in flight answered (with
+   * `Connection: close`); the job engine drained (webhook attempts under way finish, retries and the
+   * due sweep stop); a store it opened closed. What is still running after STOP_GRACE_MS is cut off.
+   * Calling it again returns the same promise.
+   */
   close(): Promise<void>;
 }
 
 /** The mock listening on a free loopback port (quiet unless told otherwise), for tests and scripts. */
 export async function startMock(options: StartOptions = {}): Promise<RunningMock> {
-  const opened = typeof options.store === 'string' ? await openStore(options.store, options.clock ?? systemClock, { ...storeOptionsOf(options), log: (options.quiet ?? true) ? () => {} : options.log }) : undefined;
+  return startWithTls(options, await tlsMaterial(options));
+}
+
+/**
+ * The one way a mock starts, the library's and the CLI's (each cluster worker's too), given the
+ * certificate and key `tlsMaterial` made: a cluster primary makes them once for all its workers.
+ * A start that fails stops what it had started.
+ */
+export async function startWithTls(options: StartOptions, generated: TlsMaterial | undefined): Promise<RunningMock> {
+  const opened =
+    typeof options.store === 'string'
+      ? await openStore(options.store, options.clock ?? systemClock, { ...storeOptionsOf(options), log: (options.quiet ?? true) ? () => {} : options.log })
+      : undefined;
   const store = opened ?? (options.store as StateStore | undefined);
-  // On a store shared with other mocks: their signing key and generated certificate, or ours for them.
-  const generated = await tlsMaterial(options);
-  const tls = store && generated && !options.certFile ? await sharedTls(store, generated, options.certOut) : generated;
-  const webhookSigningKey = store ? await sharedSigningKeyPem(store, options.webhookSigningKey) : options.webhookSigningKey;
-  const app = createApp({ quiet: true, ...options, store, webhookSigningKey });
-  const server = createMockServer(app, options.timeouts, tls);
-  const vendors = createVendorServers(app, options.vendorPorts ?? {}, tls);
-  const host = options.host ?? '127.0.0.1';
-  await listenAll([{ server, port: options.port ?? 0 }, ...vendors], host);
-  const servers = [server, ...vendors.map((v) => v.server)];
-  const ctx = app.mock;
-  return {
-    url: originOf(server, host, Boolean(tls)),
-    origins: Object.fromEntries(vendors.map((v) => [v.name, originOf(v.server, host, Boolean(tls))])),
-    app,
-    server,
-    certificate: tls?.cert,
-    journal: ({ namespace, ...filter } = {}) => ctx.store.journal.list(namespace, filter),
-    reset: (namespace) => resetState(ctx, namespace),
-    close: async () => {
-      ctx.jobs.stop();
-      await Promise.all(
-        servers.map(
-          (each) =>
-            new Promise<void>((resolve) => {
-              each.closeAllConnections();
-              each.close(() => resolve());
-            }),
-        ),
-      );
-      await opened?.close();
-    },
-  };
+  let app: MockApp | undefined;
+  let servers: Server[] = [];
+  let closing: Promise<void> | undefined;
+  const close = () => (closing ??= stop(app, servers, opened));
+  try {
+    // On a store shared with other mocks: their signing key and generated certificate, or ours for them.
+    const tls = store && generated && !options.certFile ? await sharedTls(store, generated, options.certOut) : generated;
+    const webhookSigningKey = store ? await sharedSigningKeyPem(store, options.webhookSigningKey) : options.webhookSigningKey;
+    app = createApp({ quiet: true, ...options, store, webhookSigningKey });
+    const ctx = app.mock;
+    const unknown = Object.keys(options.proxy ?? {}).filter((provider) => !ctx.vendors.has(provider));
+    if (unknown.length) throw new Error(`--proxy names ${unknown.join(', ')}, not served here (served: ${[...ctx.vendors.keys()].join(', ')}).`);
+    const server = createMockServer(app, options.timeouts, tls);
+    const vendors = createVendorServers(app, options.vendorPorts ?? {}, tls);
+    servers = [server, ...vendors.map((v) => v.server)];
+    const host = options.host ?? '127.0.0.1';
+    await listenAll([{ server, port: options.port ?? 0 }, ...vendors], host);
+    return {
+      url: originOf(server, host, Boolean(tls)),
+      origins: Object.fromEntries(vendors.map((v) => [v.name, originOf(v.server, host, Boolean(tls))])),
+      app,
+      server,
+      certificate: tls?.cert,
+      journal: ({ namespace, ...filter } = {}) => ctx.store.journal.list(namespace, filter),
+      reset: (namespace) => resetState(ctx, namespace),
+      close,
+    };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+/**
+ * Stops sweeping first, so nothing new starts; lets the servers close gracefully (server.ts), then
+ * drains the job engine, which waits for the visits those last requests began. Past STOP_GRACE_MS,
+ * connections still open are closed and webhook attempts aborted.
+ */
+async function stop(app: MockApp | undefined, servers: Server[], opened: StateStore | undefined): Promise<void> {
+  const jobs = app?.mock.jobs;
+  jobs?.stop();
+  const cut = setTimeout(() => {
+    for (const server of servers) server.closeAllConnections();
+    jobs?.abort();
+  }, STOP_GRACE_MS);
+  try {
+    await Promise.all(servers.map(closeGracefully));
+    await jobs?.drain();
+  } finally {
+    clearTimeout(cut);
+  }
+  await opened?.close();
 }

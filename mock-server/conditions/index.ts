@@ -15,23 +15,7 @@ import type { FaultKind } from '../state/records';
 import type { Choice } from '../responses/choose';
 import { MockError } from '../errors/catalogue';
 import { DEFAULT_BUDGET, type Budget } from '../budget';
-
-/** Waits `ms`, or less when `signal` aborts; tests inject one that never touches the clock. */
-export type Sleep = (ms: number, signal: AbortSignal) => Promise<void>;
-
-export interface ConditionOptions {
-  /** `vendor` (each spec's `x-limits`), with overrides like `vendor,<vendor>.<limit>=100/60s`; default off. */
-  limits?: string;
-  /** Latency distributions (`800-3000`, `lognormal:1200,4000`, `pixazo=…`; see latency.ts). */
-  latency?: string | string[];
-  /** Faults at a rate: `5%`, `5%:reset,5xx`. */
-  faults?: string;
-  /** How long `fault=timeout` holds a request before dropping the connection (default 60 s, the server's request timeout). */
-  faultTimeoutMs?: number;
-  /** [0, 1), Math.random by default: latency samples and fault draws. */
-  random?: () => number;
-  sleep?: Sleep;
-}
+import type { ConditionOptions, Sleep } from '../options';
 
 export interface Conditions {
   /** The limits counted in this process, or (with `--store`) in the shared store for every instance. */

@@ -61,6 +61,8 @@ export class JobEngine {
   private sweeper?: NodeJS.Timeout;
   /** Visits to try again after a store error, with backoff: drain stops them. */
   private readonly retries = new Set<NodeJS.Timeout>();
+  /** Synchronous waits (`settle`) under way, each ended early by stop: a stopping mock answers them now. */
+  private readonly waits = new Set<() => void>();
   /** A look for due jobs under way (one at a time per instance). */
   private leasing?: Promise<Promise<void>[]>;
   /** Set while the store fails visits: logged once when it starts and once when it ends. */
@@ -191,8 +193,17 @@ export class JobEngine {
       return phase;
     }
     const due = job.createdAt + job.durationMs * (job.pace === 'slow' ? SLOW_FACTOR : 1) - this.clock.now();
-    if (job.pace !== 'stalled' && due <= withinMs) {
-      await new Promise((resolve) => setTimeout(resolve, Math.max(0, due) + 1));
+    // A stopped engine holds no wait: its mock is answering what it has and closing.
+    if (job.pace !== 'stalled' && due <= withinMs && this.sweeper) {
+      await new Promise<void>((resolve) => {
+        const wake = () => {
+          clearTimeout(timer);
+          this.waits.delete(wake);
+          resolve();
+        };
+        const timer = setTimeout(wake, Math.max(0, due) + 1);
+        this.waits.add(wake);
+      });
       update(job, await this.jobs.get(job.ns, job.id));
     }
     return this.show(job);
@@ -226,11 +237,19 @@ export class JobEngine {
     await this.webhooks.drain();
   }
 
+  /** Stops sweeping and retrying; synchronous waits under way end now, answering where their job is. */
   stop() {
     clearInterval(this.sweeper);
     this.sweeper = undefined;
     for (const timer of this.retries) clearTimeout(timer);
     this.retries.clear();
+    for (const wake of this.waits) wake();
+  }
+
+  /** Past a stopping mock's grace: webhook attempts in flight are cut off, and none starts (drain then abandons them). */
+  abort() {
+    this.stop();
+    this.webhooks.abort();
   }
 
   flow(job: Job): VendorFlow {

@@ -1,5 +1,7 @@
 import { createHash, createHmac } from 'node:crypto';
 import { BlockList, isIP } from 'node:net';
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import type { Clock } from './clock';
 import type { SigningKey } from './ed25519';
 import type { DeliveryLog } from '../state/store';
@@ -58,6 +60,8 @@ export class WebhookSender {
   private readonly allow: string[];
   private active = 0;
   private readonly waiting: (() => void)[] = [];
+  /** Aborted when the mock stops past its grace: every attempt in flight ends, and any later one at once. */
+  private readonly stopped = new AbortController();
 
   constructor(
     private readonly clock: Clock,
@@ -104,6 +108,11 @@ export class WebhookSender {
     for (const { ns, delivery } of this.pending.values()) this.settle(ns, delivery, 'abandoned');
   }
 
+  /** Cuts off the attempts in flight, each recorded with its error; drain then abandons their deliveries. */
+  abort() {
+    this.stopped.abort(new Error('the mock stopped before the receiver answered'));
+  }
+
   /** Forgets one namespace's deliveries still pending (all when ns is undefined). */
   clear(ns?: string) {
     for (const [id, at] of this.pending) if (ns === undefined || at.ns === ns) this.pending.delete(id);
@@ -142,24 +151,29 @@ export class WebhookSender {
     if (message.signature) Object.assign(headers, message.signature(body, timestamp, this.options.signingKey()));
     const attempt: Attempt = { at: new Date(this.clock.now()).toISOString() };
     delivery.attempts.push(attempt);
-    // fetch refuses URLs with credentials: they travel as Basic auth, as curl and browsers send them.
+    // Credentials in the URL travel as Basic auth, as curl and browsers send them.
     const target = new URL(message.url);
     if (target.username || target.password) {
       headers.authorization = `Basic ${Buffer.from(`${decodeURIComponent(target.username)}:${decodeURIComponent(target.password)}`).toString('base64')}`;
       target.username = '';
       target.password = '';
     }
+    // Not AbortSignal.timeout: its timer would outlive the attempt, and a stopped mock.
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(new Error('The operation was aborted due to timeout')), this.options.timeoutMs);
+    const signal = AbortSignal.any([timeout.signal, this.stopped.signal]);
     try {
-      const response = await fetch(target, { method: 'POST', headers, body, redirect: 'manual', signal: AbortSignal.timeout(this.options.timeoutMs) });
-      attempt.status = response.status;
-      await response.arrayBuffer().catch(() => undefined);
-      if (response.ok) {
+      const status = await postOnce(target, headers, body, signal);
+      attempt.status = status;
+      if (status >= 200 && status < 300) {
         this.settle(ns, delivery, 'delivered');
-        this.report(ns, delivery, `webhook ${message.event} to ${delivery.url} delivered (${response.status})`);
+        this.report(ns, delivery, `webhook ${message.event} to ${delivery.url} delivered (${status})`);
         return 'delivered';
       }
     } catch (error) {
-      attempt.error = (error as Error).message;
+      attempt.error = ((signal.aborted ? signal.reason : error) as Error).message;
+    } finally {
+      clearTimeout(timer);
     }
     if (tried + 1 >= this.options.maxAttempts) {
       this.settle(ns, delivery, 'failed');
@@ -169,6 +183,25 @@ export class WebhookSender {
     if (this.pending.has(delivery.id)) this.record(ns, delivery);
     return { retryInMs: this.options.retryBaseMs * 2 ** tried };
   }
+}
+
+/**
+ * One POST on a connection of its own, never pooled (a pool's socket would outlive the attempt, and a
+ * stopped mock), redirects not followed; resolves to the answer's status once its body is read and
+ * dropped, or cut off (the receiver has answered: its status stands).
+ */
+function postOnce(url: URL, headers: Record<string, string>, body: string, signal: AbortSignal): Promise<number> {
+  return new Promise((resolve, reject) => {
+    let status: number | undefined;
+    const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+    const req = send(url, { method: 'POST', headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) }, agent: false, signal }, (res) => {
+      status = res.statusCode ?? 0;
+      res.resume();
+      res.once('close', () => resolve(status!));
+    });
+    req.once('error', (error) => (status === undefined ? reject(error) : resolve(status)));
+    req.end(body);
+  });
 }
 
 /** Standard Webhooks headers: `webhook-signature: v1,<base64 HMAC-SHA256 of "{id}.{timestamp}.{body}">`. */

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app';
-import type { MockOptions } from '../context';
+import type { MockOptions } from '../options';
 import type { LifecycleEvents } from './lifecycle';
 import type { Outcome } from './outcome';
 import type { MockRequest } from './request';

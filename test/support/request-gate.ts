@@ -1,4 +1,4 @@
-import type { Sleep } from '../../mock-server/conditions/index';
+import type { Sleep } from '../../mock-server/options';
 
 /**
  * A `sleep` for the mock that holds each waiting request until the test opens the gate (or the
