@@ -56,6 +56,26 @@ export const SECRET_HEADERS = ['authorization', 'proxy-authorization', 'api-key'
 
 export const REDACTED = '<redacted>';
 
+/** A redacted copy plus the secret values it held (to scrub wherever else they appear). */
+export interface Redacted<T> {
+  value: T;
+  secrets: string[];
+}
+
+/** `?a=1&api_key=x` → `?a=1&api_key=<redacted>`; the search string, with its `?`, or ''. */
+export function redactQuery(search: string, schemes: Set<string>): Redacted<string> {
+  const params = new URLSearchParams(search);
+  const secrets: string[] = [];
+  for (const [name, v] of [...params]) {
+    if (!isSecretName(name, schemes)) continue;
+    secrets.push(v);
+    params.set(name, REDACTED);
+  }
+  // The marker stays legible in the recorded URL; URLSearchParams reads it back either way.
+  const text = params.toString().replaceAll(encodeURIComponent(REDACTED), REDACTED);
+  return { value: secrets.length === 0 ? search : text ? `?${text}` : '', secrets };
+}
+
 /** A header that carries a credential: one of SECRET_HEADERS, or any named like a secret (`X-Api-Keys`, `X-Auth-Token`). */
 const isSecretHeader = (name: string) => SECRET_HEADERS.includes(name.toLowerCase()) || isSecretName(name);
 

@@ -22,7 +22,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import nock from 'nock';
 import { inject } from 'light-my-request';
 import { createApp, type MockApp, type MockOptions } from '../mock-server/index';
-import { serve } from '../mock-server/pipeline/serve';
+import { serve } from '../mock-server/serve';
 import { pathOf, type MockRequest } from '../mock-server/pipeline/request';
 import type { Outcome } from '../mock-server/pipeline/outcome';
 

@@ -9,7 +9,7 @@ import { vendorModule } from './providers/index';
 import { serveImages } from './images/route';
 import { serveFiles } from './files/route';
 import { journalExchanges } from './journal/listen';
-import { refusal, serve, serveProxiedAsset } from './pipeline/serve';
+import { refusal, serve, serveProxiedAsset } from './serve';
 import { begin, Lifecycle, type Exchange } from './pipeline/lifecycle';
 import { hostName } from './pipeline/destination';
 import { mockRequestOf, vendorOriginOf, writeOutcome } from './http-adapter';

@@ -2,7 +2,7 @@ import type { SpecIndex, Operation } from '../core/model/operations';
 import type { Clock } from './jobs/clock';
 import type { Preference } from './state/records';
 import type { Destination } from './pipeline/destination';
-import type { UploadedImage } from './pipeline/body';
+import type { UploadedImage } from './uploads/inspect';
 import type { LiveContext } from './responses/live';
 import type { Choice } from './responses/choose';
 import type { JobEngine } from './jobs/engine';

@@ -7,7 +7,7 @@ import type { SigningKey } from './ed25519';
 import type { DeliveryLog } from '../state/store';
 import type { Attempt, Delivery } from '../state/records';
 import { REDACTED } from '../../core/recording';
-import { redactQuery } from '../record/redact';
+import { redactQuery } from '../../core/recording';
 
 export interface WebhookOptions {
   /** HMAC key for Standard Webhooks signatures (Magnific); its bytes are used as given. */

@@ -6,7 +6,7 @@ import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 import { Readable } from 'node:stream';
 import { MockError } from '../errors/catalogue';
 import { readForm, partName } from '../uploads/form';
-import { inspectImage, MAX_IMAGE_BYTES, type ImageInfo } from '../uploads/inspect';
+import { inspectImage, MAX_IMAGE_BYTES, type UploadedImage } from '../uploads/inspect';
 import type { Operation, RequestBodySpec } from '../../core/model/operations';
 import { typeFormText } from './form-text';
 import { header, type MockRequest } from './request';
@@ -14,14 +14,6 @@ import { header, type MockRequest } from './request';
 /** Text fields longer than this are refused; image-carrying fields (base64 or URLs) are exempt. */
 export const MAX_TEXT_CHARS = 65_536;
 
-export interface UploadedImage {
-  field: string;
-  fileName: string;
-  size: number;
-  /** SHA-256 of the file's head and size (not of the whole file): identifies it for deterministic answers. */
-  fingerprint: string;
-  image: ImageInfo;
-}
 
 export interface RequestData {
   /** JSON body, or multipart text parts (JSON parts parsed), as the schema sees them. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { describeRequestBody, isSecretName, redactHeaders, redactJson, redactQuery } from './redact';
+import { describeRequestBody, redactHeaders, redactJson } from './redact';
+import { redactQuery } from '../../core/recording';
+import { isSecretName } from '../../core/secrets';
 
 const schemes = new Set(['ocp-apim-subscription-key']);
 

@@ -5,7 +5,7 @@
  * multipart files described instead of kept.
  */
 import { createHash } from 'node:crypto';
-import { REDACTED } from '../../core/recording';
+import { REDACTED, redactQuery, type Redacted } from '../../core/recording';
 import { isSecretName, leavesOf } from '../../core/secrets';
 import type { Operation } from '../../core/model/operations';
 
@@ -14,13 +14,6 @@ export function schemeNames(operations: Operation[]): Set<string> {
   return new Set(operations.flatMap((o) => o.auth.map((a) => a.header.toLowerCase())));
 }
 
-export { isSecretName };
-
-/** A redacted copy plus the secret values it held (to scrub wherever else they appear). */
-export interface Redacted<T> {
-  value: T;
-  secrets: string[];
-}
 
 /** The secret itself and, for `Bearer x` / `Key x` / `Basic x`, the credential after the scheme word. */
 function secretsOf(value: string): string[] {
@@ -40,19 +33,6 @@ export function redactHeaders(headers: Record<string, string | string[]>, scheme
   return { value, secrets };
 }
 
-/** `?a=1&api_key=x` → `?a=1&api_key=<redacted>`; the search string, with its `?`, or ''. */
-export function redactQuery(search: string, schemes: Set<string>): Redacted<string> {
-  const params = new URLSearchParams(search);
-  const secrets: string[] = [];
-  for (const [name, v] of [...params]) {
-    if (!isSecretName(name, schemes)) continue;
-    secrets.push(v);
-    params.set(name, REDACTED);
-  }
-  // The marker stays legible in the recorded URL; URLSearchParams reads it back either way.
-  const text = params.toString().replaceAll(encodeURIComponent(REDACTED), REDACTED);
-  return { value: secrets.length === 0 ? search : text ? `?${text}` : '', secrets };
-}
 
 /** Every field named like a secret, at any depth, becomes `<redacted>`. */
 export function redactJson(value: unknown, schemes: Set<string> = new Set()): Redacted<unknown> {

@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { Json, JsonObject } from '../../core/model/load';
-import type { UploadedImage } from '../pipeline/body';
+import type { UploadedImage } from '../uploads/inspect';
 import { imagePath, renderPng, MAX_RENDER_SIDE } from '../images/render';
 import { nearestRenderSize, sizeFrom, type Size } from './size';
 

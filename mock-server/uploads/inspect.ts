@@ -15,6 +15,16 @@ export interface ImageInfo {
   height: number;
 }
 
+/** An image part as the pipeline read it: what a vendor's answer may depend on. */
+export interface UploadedImage {
+  field: string;
+  fileName: string;
+  size: number;
+  /** SHA-256 of the file's head and size (not of the whole file): identifies it for deterministic answers. */
+  fingerprint: string;
+  image: ImageInfo;
+}
+
 export type ImageVerdict = { ok: true; image: ImageInfo } | { ok: false; reason: string };
 
 /** Judges an upload by its bytes, never its name or declared type: JPEG, PNG or WebP, readable dimensions. */

@@ -1,10 +1,10 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { createApp } from '../app';
-import type { MockOptions } from '../options';
-import type { LifecycleEvents } from './lifecycle';
-import type { Outcome } from './outcome';
-import type { MockRequest } from './request';
+import { createApp } from './app';
+import type { MockOptions } from './options';
+import type { LifecycleEvents } from './pipeline/lifecycle';
+import type { Outcome } from './pipeline/outcome';
+import type { MockRequest } from './pipeline/request';
 import { serve } from './serve';
 
 /** A request as plain values, no HTTP; `close` ends the exchange as a client would (answer received, or gone). */

@@ -4,27 +4,27 @@
  * MockError) becomes the vendor's error reply here, so an adapter only carries out the Outcome.
  * What happens on the way is told as lifecycle events (lifecycle.ts), never written into shared notes.
  */
-import { MockError } from '../errors/catalogue';
-import { serialiseError } from '../errors/serialise';
-import type { Call, MockContext, Reply, VendorModule } from '../context';
-import type { Operation } from '../../core/model/operations';
-import { resolveDestination, type Destination } from './destination';
-import { matchRoute } from './route';
-import { authenticate } from './auth';
-import { parsePrefer } from './prefer';
-import { readBody } from './body';
-import { NAMESPACE_HEADER, badNamespace, namespaceOf } from './namespace';
-import { validateRequest } from './validate';
-import { header, pathOf, queryOf, type MockRequest } from './request';
-import { put, replyOutcome, type Outcome, type OutcomeHeaders } from './outcome';
-import { begin, type Exchange, type Read } from './lifecycle';
-import { chooseResponse } from '../responses/choose';
-import { liveBody, liveContext } from '../responses/live';
-import { summariseRequest } from '../journal/summary';
-import { recordRequest, shorten } from '../journal/recorded';
-import { secretValues } from '../journal/shown';
-import { isAsset, proxied, replayed } from '../record/stage';
-import { actOut, enforceLimits, faultFor, hold, latencyOf, pause } from '../conditions/index';
+import { MockError } from './errors/catalogue';
+import { serialiseError } from './errors/serialise';
+import type { Call, MockContext, Reply, VendorModule } from './context';
+import type { Operation } from '../core/model/operations';
+import { resolveDestination, type Destination } from './pipeline/destination';
+import { matchRoute } from './pipeline/route';
+import { authenticate } from './pipeline/auth';
+import { parsePrefer } from './pipeline/prefer';
+import { readBody } from './pipeline/body';
+import { NAMESPACE_HEADER, badNamespace, namespaceOf } from './pipeline/namespace';
+import { validateRequest } from './pipeline/validate';
+import { header, pathOf, queryOf, type MockRequest } from './pipeline/request';
+import { put, replyOutcome, type Outcome, type OutcomeHeaders } from './pipeline/outcome';
+import { begin, type Exchange, type Read } from './pipeline/lifecycle';
+import { chooseResponse } from './responses/choose';
+import { liveBody, liveContext } from './responses/live';
+import { summariseRequest } from './journal/summary';
+import { recordRequest, shorten } from './journal/recorded';
+import { secretValues } from './journal/shown';
+import { isAsset, proxied, replayed } from './record/stage';
+import { actOut, enforceLimits, faultFor, hold, latencyOf, pause } from './conditions/index';
 
 /**
  * What the refusal of a request needs to know of it: its vendor (its error shape) and operation (its
