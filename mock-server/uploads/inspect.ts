@@ -9,7 +9,7 @@ const ACCEPTED = new Map([
   ['image/webp', 'WebP'],
 ]);
 
-export interface ImageInfo {
+interface ImageInfo {
   mime: string;
   width: number;
   height: number;
