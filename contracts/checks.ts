@@ -61,7 +61,12 @@ function operationsOf(spec: LoadedSpec): OperationInfo[] {
       secured: op.auth.length > 0 && !op.anonymous,
       authStatuses: [...op.responses.map((r) => r.status)].filter((s) => s === 401 || s === 403),
       auth: namesScheme ? undefined : schemeOf(op),
-      body: body && { mediaType: body.mediaType, schema: body.schema, examples: body.examples.map((e) => ({ name: e.name, value: e.decoded })), fileFields: body.files.map((f) => f.name) },
+      body: body && {
+        mediaType: body.mediaType,
+        schema: body.schema,
+        examples: body.examples.map((e) => ({ name: e.name, value: e.decoded })),
+        fileFields: body.files.map((f) => f.name),
+      },
     };
   });
 }
@@ -111,7 +116,12 @@ function recording(target: ProviderTarget, operationId: string, dir: string): ty
       operationId,
       recordedAt: new Date().toISOString(),
       target: target.live ? 'live' : new URL(target.baseUrl).origin,
-      request: { method: request.method, url: request.url, headers: Object.fromEntries(request.headers), body: sent.length ? recordedBody(sent, request.headers.get('content-type')) : undefined },
+      request: {
+        method: request.method,
+        url: request.url,
+        headers: Object.fromEntries(request.headers),
+        body: sent.length ? recordedBody(sent, request.headers.get('content-type')) : undefined,
+      },
       response: { status: response.status, headers: Object.fromEntries(response.headers), body: recordedBody(received, response.headers.get('content-type')) },
     };
     saveRecording(dir, redact(exchange, [target.key, target.wrongKey ?? ''].filter(Boolean)));
@@ -165,7 +175,11 @@ function plan(target: ProviderTarget, validator: SpecValidator, operation: strin
         return { ...base, ...(await run(target, validator)) };
       } catch (error) {
         if (error instanceof BudgetSpent) return { ...base, status: 'skip', violations: [], note: error.message };
-        return { ...base, status: 'fail', violations: [{ provider: target.provider, operation, pointer: 'request', expected: 'an answer', actual: (error as Error).message }] };
+        return {
+          ...base,
+          status: 'fail',
+          violations: [{ provider: target.provider, operation, pointer: 'request', expected: 'an answer', actual: (error as Error).message }],
+        };
       }
     },
   };
@@ -190,10 +204,19 @@ function prismViolations(target: ProviderTarget, operation: string, response: Ob
   }
 }
 
-function expectStatus(target: ProviderTarget, operation: string, response: ObservedResponse, allowed: (status: number) => boolean, wanted: string): Violation[] {
+function expectStatus(
+  target: ProviderTarget,
+  operation: string,
+  response: ObservedResponse,
+  allowed: (status: number) => boolean,
+  wanted: string,
+): Violation[] {
   if (allowed(response.status)) return [];
   // A target started with --keys refuses the made-up key the suite sends when none is given: say so, not just "401".
-  const why = target.keyUnknown && (response.status === 401 || response.status === 403) ? ` (the suite sent a made-up key: set ${target.keyUnknown} to a key the target accepts)` : '';
+  const why =
+    target.keyUnknown && (response.status === 401 || response.status === 403)
+      ? ` (the suite sent a made-up key: set ${target.keyUnknown} to a key the target accepts)`
+      : '';
   return [{ provider: target.provider, operation, pointer: 'status', expected: wanted, actual: `${response.status}${why}` }];
 }
 
@@ -201,7 +224,10 @@ function expectStatus(target: ProviderTarget, operation: string, response: Obser
 export function planChecks(target: ProviderTarget, spec: LoadedSpec, validator: SpecValidator): PlannedCheck[] {
   const checks: PlannedCheck[] = [];
   for (const op of operationsOf(spec)) {
-    const conform = (response: ObservedResponse) => [...validator.validateResponse(target.provider, op.operationId, response), ...prismViolations(target, op.operationId, response)];
+    const conform = (response: ObservedResponse) => [
+      ...validator.validateResponse(target.provider, op.operationId, response),
+      ...prismViolations(target, op.operationId, response),
+    ];
     const dummyParams = Object.fromEntries(op.pathParams.map((p) => [p, 'contract-suite-unknown-id']));
     if (op.pathParams.length === 0) {
       const examples = op.body?.examples.length ? op.body.examples : [{ name: 'no body', value: undefined as unknown as Json }];
@@ -220,14 +246,25 @@ export function planChecks(target: ProviderTarget, spec: LoadedSpec, validator: 
       checks.push(
         plan(target, validator, op.operationId, 'no key → documented auth failure', async (t) => {
           const response = await callOperation(t, op, { key: null, body: sample, pathParams: dummyParams });
-          return verdict([...expectStatus(t, op.operationId, response, (s) => op.authStatuses.includes(s), `one of ${op.authStatuses.join(', ')}`), ...conform(response)]);
+          return verdict([
+            ...expectStatus(t, op.operationId, response, (s) => op.authStatuses.includes(s), `one of ${op.authStatuses.join(', ')}`),
+            ...conform(response),
+          ]);
         }),
       );
       checks.push(
         plan(target, validator, op.operationId, 'wrong key → documented auth failure', async (t) => {
-          if (!t.wrongKey) return { status: 'skip', violations: [], note: `no ${t.keyUnknown} in the environment, so no key is known to be good and a refused wrong key proves nothing: set it to a key the target accepts` };
+          if (!t.wrongKey)
+            return {
+              status: 'skip',
+              violations: [],
+              note: `no ${t.keyUnknown} in the environment, so no key is known to be good and a refused wrong key proves nothing: set it to a key the target accepts`,
+            };
           const response = await callOperation(t, op, { key: t.wrongKey, body: sample, pathParams: dummyParams });
-          return verdict([...expectStatus(t, op.operationId, response, (s) => op.authStatuses.includes(s), `one of ${op.authStatuses.join(', ')}`), ...conform(response)]);
+          return verdict([
+            ...expectStatus(t, op.operationId, response, (s) => op.authStatuses.includes(s), `one of ${op.authStatuses.join(', ')}`),
+            ...conform(response),
+          ]);
         }),
       );
     }
@@ -253,7 +290,10 @@ function badEnum(example: Json, schema: JsonObject, spec: LoadedSpec): { field: 
   const props = (schema.properties ?? {}) as Record<string, Json>;
   for (const [name, raw] of Object.entries(props)) {
     const prop = deref<JsonObject>(spec.doc, raw) ?? {};
-    if (Array.isArray(prop.enum) || (Array.isArray(prop.anyOf) && (prop.anyOf as JsonObject[]).some((s) => Array.isArray(deref<JsonObject>(spec.doc, s)?.enum)))) {
+    if (
+      Array.isArray(prop.enum) ||
+      (Array.isArray(prop.anyOf) && (prop.anyOf as JsonObject[]).some((s) => Array.isArray(deref<JsonObject>(spec.doc, s)?.enum)))
+    ) {
       return { field: name, body: { ...example, [name]: 'NOT_A_DOCUMENTED_VALUE' } };
     }
   }
@@ -267,7 +307,12 @@ function badEnum(example: Json, schema: JsonObject, spec: LoadedSpec): { field: 
   return undefined;
 }
 
-async function pollUntil(target: ProviderTarget, poll: () => Promise<ObservedResponse>, done: (r: ObservedResponse) => boolean, seen: ObservedResponse[]): Promise<ObservedResponse | undefined> {
+async function pollUntil(
+  target: ProviderTarget,
+  poll: () => Promise<ObservedResponse>,
+  done: (r: ObservedResponse) => boolean,
+  seen: ObservedResponse[],
+): Promise<ObservedResponse | undefined> {
   for (let i = 0; i < target.maxPolls; i++) {
     if (i > 0 && target.pollIntervalMs > 0) await sleep(target.pollIntervalMs);
     const response = await poll();
@@ -279,7 +324,8 @@ async function pollUntil(target: ProviderTarget, poll: () => Promise<ObservedRes
 
 type Flow = Record<string, Runner>;
 
-const field = (r: ObservedResponse, ...path: string[]): unknown => path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), r.body);
+const field = (r: ObservedResponse, ...path: string[]): unknown =>
+  path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), r.body);
 
 function opById(provider: string, operationId: string, specs: LoadedSpec[]): OperationInfo {
   const spec = specs.find((s) => s.provider === provider)!;
@@ -311,9 +357,21 @@ async function walkJob(t: ProviderTarget, v: SpecValidator, w: JobWalk): Promise
   const id = w.idOf(created);
   if (!id) return { id, violations: [...violations, { provider, operation: w.submit.operationId, pointer: w.idPointer, expected: `a ${w.idName} to poll` }] };
   const seen: ObservedResponse[] = [];
-  const end = await pollUntil(t, () => callOperation(t, w.poll, w.pollWith(id)), (r) => w.terminal.includes(w.statusOf(r)), seen);
+  const end = await pollUntil(
+    t,
+    () => callOperation(t, w.poll, w.pollWith(id)),
+    (r) => w.terminal.includes(w.statusOf(r)),
+    seen,
+  );
   for (const r of seen) violations.push(...v.validateResponse(provider, w.poll.operationId, r));
-  if (!end) violations.push({ provider, operation: w.poll.operationId, pointer: w.statusPointer, expected: `${w.terminalName} within ${t.maxPolls} polls`, actual: w.statusOf(seen.at(-1)!) });
+  if (!end)
+    violations.push({
+      provider,
+      operation: w.poll.operationId,
+      pointer: w.statusPointer,
+      expected: `${w.terminalName} within ${t.maxPolls} polls`,
+      actual: w.statusOf(seen.at(-1)!),
+    });
   return { id, violations };
 }
 
@@ -409,9 +467,21 @@ const FLOWS: Partial<Record<string, Flow>> = {
       const id = String(field(created, 'id') ?? '');
       if (!id) return verdict([...violations, { provider: 'replicate', operation: create.operationId, pointer: '/id', expected: 'a prediction id to poll' }]);
       const seen: ObservedResponse[] = [];
-      const end = await pollUntil(t, () => callOperation(t, get, { pathParams: { id } }), (r) => ['succeeded', 'failed', 'canceled'].includes(String(field(r, 'status'))), seen);
+      const end = await pollUntil(
+        t,
+        () => callOperation(t, get, { pathParams: { id } }),
+        (r) => ['succeeded', 'failed', 'canceled'].includes(String(field(r, 'status'))),
+        seen,
+      );
       for (const r of seen) violations.push(...v.validateResponse('replicate', get.operationId, r));
-      if (!end) violations.push({ provider: 'replicate', operation: get.operationId, pointer: '/status', expected: `succeeded, failed or canceled within ${t.maxPolls} polls`, actual: String(field(seen.at(-1)!, 'status')) });
+      if (!end)
+        violations.push({
+          provider: 'replicate',
+          operation: get.operationId,
+          pointer: '/status',
+          expected: `succeeded, failed or canceled within ${t.maxPolls} polls`,
+          actual: String(field(seen.at(-1)!, 'status')),
+        });
       violations.push(...v.validateResponse('replicate', list.operationId, await callOperation(t, list)));
       return verdict(violations);
     },
@@ -420,9 +490,18 @@ const FLOWS: Partial<Record<string, Flow>> = {
       const cancel = opById('replicate', 'cancelPrediction', v.specs);
       const created = await callOperation(t, create, { body: create.body!.examples[0].value, pathParams: { owner: 'ideogram-ai', name: 'ideogram-v3-turbo' } });
       const response = await callOperation(t, cancel, { pathParams: { id: String(field(created, 'id') ?? '') } });
-      const violations = [...v.validateResponse('replicate', cancel.operationId, response), ...expectStatus(t, cancel.operationId, response, (s) => s === 200, '200')];
+      const violations = [
+        ...v.validateResponse('replicate', cancel.operationId, response),
+        ...expectStatus(t, cancel.operationId, response, (s) => s === 200, '200'),
+      ];
       if (response.status === 200 && !['canceled', 'succeeded', 'failed'].includes(String(field(response, 'status')))) {
-        violations.push({ provider: 'replicate', operation: cancel.operationId, pointer: '/status', expected: 'canceled (or the end it had already reached)', actual: String(field(response, 'status')) });
+        violations.push({
+          provider: 'replicate',
+          operation: cancel.operationId,
+          pointer: '/status',
+          expected: 'canceled (or the end it had already reached)',
+          actual: String(field(response, 'status')),
+        });
       }
       return verdict(violations);
     },
@@ -446,7 +525,10 @@ const FLOWS: Partial<Record<string, Flow>> = {
       });
       if (!id) return verdict(violations);
       const output = await callOperation(t, result, { pathParams: { request_id: id } });
-      violations.push(...v.validateResponse('fal-queue', result.operationId, output), ...expectStatus(t, result.operationId, output, (s) => s === 200, '200 once COMPLETED'));
+      violations.push(
+        ...v.validateResponse('fal-queue', result.operationId, output),
+        ...expectStatus(t, result.operationId, output, (s) => s === 200, '200 once COMPLETED'),
+      );
       return verdict(violations);
     },
     'queue: cancel → documented answer': async (t, v) => {
@@ -455,7 +537,10 @@ const FLOWS: Partial<Record<string, Flow>> = {
       const created = await callOperation(t, submit, { body: submit.body!.examples[0].value });
       const id = requestId(created);
       const response = await callOperation(t, cancel, { pathParams: { request_id: id } });
-      return verdict([...v.validateResponse('fal-queue', cancel.operationId, response), ...expectStatus(t, cancel.operationId, response, (s) => [200, 202, 400].includes(s), '200, 202 or 400')]);
+      return verdict([
+        ...v.validateResponse('fal-queue', cancel.operationId, response),
+        ...expectStatus(t, cancel.operationId, response, (s) => [200, 202, 400].includes(s), '200, 202 or 400'),
+      ]);
     },
   },
 };

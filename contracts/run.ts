@@ -26,7 +26,8 @@ const OPTION_NAMES: readonly (keyof ContractRunOptions)[] = ['target', 'provider
 /** From plain JavaScript a misspelt option (`provider` for `providers`) would otherwise be ignored and the run would check more than asked. */
 function refuseUnknownOptions(options: object) {
   const unknown = Object.keys(options).filter((name) => !(OPTION_NAMES as readonly string[]).includes(name));
-  if (unknown.length) throw new TypeError(`runContracts: unknown option${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}; the options are ${OPTION_NAMES.join(', ')}.`);
+  if (unknown.length)
+    throw new TypeError(`runContracts: unknown option${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}; the options are ${OPTION_NAMES.join(', ')}.`);
 }
 
 export interface ContractRun {
@@ -78,7 +79,8 @@ export function formatSummary(run: ContractRun): string {
     lines.push(`${key.padEnd(width)}  ${String(row.pass).padStart(4)}  ${String(row.fail).padStart(4)}  ${String(row.skip).padStart(4)}`);
   }
   lines.push(`${run.passed} passed, ${run.failed} failed, ${run.skipped} skipped`);
-  for (const o of run.outcomes.filter((o) => o.status === 'fail')) lines.push(`  FAIL ${o.provider} ${o.operation} › ${o.check}\n${indent(formatViolations(o.violations))}`);
+  for (const o of run.outcomes.filter((o) => o.status === 'fail'))
+    lines.push(`  FAIL ${o.provider} ${o.operation} › ${o.check}\n${indent(formatViolations(o.violations))}`);
   for (const line of new Set(run.outcomes.filter((o) => o.status === 'skip').map((o) => `${o.provider}: ${o.note}`))) lines.push(`  skipped ${line}`);
   return lines.join('\n');
 }
@@ -92,9 +94,14 @@ function writeJunit(file: string, run: ContractRun) {
   const esc = (s: string) => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
   const suites = new Map<string, CheckOutcome[]>();
   for (const o of run.outcomes) suites.set(o.provider, [...(suites.get(o.provider) ?? []), o]);
-  const xml = [`<?xml version="1.0" encoding="UTF-8"?>`, `<testsuites name="contracts" tests="${run.outcomes.length}" failures="${run.failed}" skipped="${run.skipped}">`];
+  const xml = [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    `<testsuites name="contracts" tests="${run.outcomes.length}" failures="${run.failed}" skipped="${run.skipped}">`,
+  ];
   for (const [provider, outcomes] of suites) {
-    xml.push(`  <testsuite name="${esc(provider)}" tests="${outcomes.length}" failures="${outcomes.filter((o) => o.status === 'fail').length}" skipped="${outcomes.filter((o) => o.status === 'skip').length}">`);
+    xml.push(
+      `  <testsuite name="${esc(provider)}" tests="${outcomes.length}" failures="${outcomes.filter((o) => o.status === 'fail').length}" skipped="${outcomes.filter((o) => o.status === 'skip').length}">`,
+    );
     for (const o of outcomes) {
       const open = `    <testcase classname="${esc(`${provider}.${o.operation}`)}" name="${esc(o.check)}"`;
       if (o.status === 'pass') xml.push(`${open}/>`);

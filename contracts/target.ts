@@ -88,7 +88,9 @@ export function keyVariables(): string[] {
 /** Reads CONTRACT_TARGET, CONTRACT_PROVIDERS, CONTRACT_MAX_CALLS and the per-vendor variables; `extraSpecs` are `--spec` files. */
 export async function resolveTarget(embedded: EmbeddedMock, env: NodeJS.ProcessEnv = process.env, extraSpecs: string[] = []): Promise<ContractTarget> {
   const raw = env.CONTRACT_TARGET ?? 'mock';
-  const only = env.CONTRACT_PROVIDERS?.split(',').map((s) => s.trim()).filter(Boolean);
+  const only = env.CONTRACT_PROVIDERS?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const specs = loadAllSpecs({ providers: only, specs: extraSpecs });
   const budget = { calls: 0, max: Number(env.CONTRACT_MAX_CALLS ?? (raw === 'live' ? 50 : Infinity)) };
   const budgeted: typeof fetch = (input, init) => {
@@ -105,8 +107,23 @@ export async function resolveTarget(embedded: EmbeddedMock, env: NodeJS.ProcessE
       const key = env[keyName] ?? '';
       const override = env[envName(provider, 'BASE_URL')];
       const baseUrl = override ?? (serverUrl(spec.doc).includes('{') ? '' : serverUrl(spec.doc));
-      const skip = !key ? `no ${keyName} in the environment` : !baseUrl ? `no ${envName(provider, 'BASE_URL')} (the vendor's base URL is not documented)` : undefined;
-      return { provider, baseUrl, key, wrongKey: WRONG_KEY, skip, live: true, pollIntervalMs: LIVE_POLL_MS[provider] ?? 0, maxPolls: 150, fetch: budgeted, recordDir: env.CONTRACT_RECORD };
+      const skip = !key
+        ? `no ${keyName} in the environment`
+        : !baseUrl
+          ? `no ${envName(provider, 'BASE_URL')} (the vendor's base URL is not documented)`
+          : undefined;
+      return {
+        provider,
+        baseUrl,
+        key,
+        wrongKey: WRONG_KEY,
+        skip,
+        live: true,
+        pollIntervalMs: LIVE_POLL_MS[provider] ?? 0,
+        maxPolls: 150,
+        fetch: budgeted,
+        recordDir: env.CONTRACT_RECORD,
+      };
     });
     return { kind: 'live', label: 'live vendors', specs, providers, close: async () => {} };
   }

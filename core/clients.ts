@@ -37,7 +37,11 @@ const auth = new Map(loadSpecs().map((spec) => [spec.provider, authHeaderOf(spec
 
 /** A typed client (openapi-fetch over the generated types) that authenticates the vendor's way. */
 export function createVendorClient<P extends Provider>(provider: P, options: ClientOptions): Client<ProviderPaths[P]> {
-  const client = createClient<ProviderPaths[P]>({ baseUrl: options.baseUrl, fetch: options.fetch, headers: options.namespace === undefined ? undefined : { 'X-Mock-Namespace': options.namespace } });
+  const client = createClient<ProviderPaths[P]>({
+    baseUrl: options.baseUrl,
+    fetch: options.fetch,
+    headers: options.namespace === undefined ? undefined : { 'X-Mock-Namespace': options.namespace },
+  });
   const scheme = auth.get(provider) ?? options.auth;
   if (options.apiKey !== undefined && scheme) {
     const key = options.apiKey;

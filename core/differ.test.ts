@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { canonical, compare, textDistance } from './differ';
 
 describe('compare, two requests', () => {
-  it('pairs both sides\' leaves, arrays by index, and names where each departs', () => {
+  it("pairs both sides' leaves, arrays by index, and names where each departs", () => {
     const found = compare({ method: 'POST', body: { tags: ['a', 'b'], n: 1 } }, { method: 'POST', body: { tags: ['a', 'c'], extra: true } });
     expect(found.differences).toEqual([
       { at: ['body', 'tags', '1'], expected: 'b', actual: 'c' },
@@ -42,7 +42,10 @@ describe('compare, criteria', () => {
     expect(compare({ path: '/generata' }, entry, { subset: true }).distance).toBeLessThan(0.2);
     expect(compare({ method: 'POSD' }, entry, { subset: true, exact: new Set(['method']) }).distance).toBe(1);
     expect(compare({ method: 'POSD' }, entry, { subset: true }).distance).toBeLessThan(1);
-    expect(compare({ body: { mask: 'x' } }, entry, { subset: true })).toEqual({ distance: 1, differences: [{ at: ['body', 'mask'], expected: 'x', actual: undefined }] });
+    expect(compare({ body: { mask: 'x' } }, entry, { subset: true })).toEqual({
+      distance: 1,
+      differences: [{ at: ['body', 'mask'], expected: 'x', actual: undefined }],
+    });
   });
 
   it('matches a number or boolean to its written form only when told that fields arrive as text', () => {

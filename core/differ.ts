@@ -59,7 +59,14 @@ export function compare(expected: Record<string, unknown>, actual: Record<string
     const pairs = subset ? criteria(expected[part], actual[part], [part], ignored) : bothSides(expected[part], actual[part], [part], ignored);
     let sum = 0;
     for (const { at, want, got } of pairs) {
-      const d = want === undefined || got === undefined ? 1 : exact.has(part) ? Number(!sameValue(want, got, false)) : typeof want === 'string' && typeof got === 'string' ? textDistance(want, got, prefixChars) : Number(!sameValue(want, got, formText));
+      const d =
+        want === undefined || got === undefined
+          ? 1
+          : exact.has(part)
+            ? Number(!sameValue(want, got, false))
+            : typeof want === 'string' && typeof got === 'string'
+              ? textDistance(want, got, prefixChars)
+              : Number(!sameValue(want, got, formText));
       sum += d;
       if (d > 0) differences.push({ at, expected: want, actual: got });
     }
@@ -76,7 +83,11 @@ export function compare(expected: Record<string, unknown>, actual: Record<string
  * exactly when `compare` finds nothing differing between them (a lookup key for the replay).
  */
 export function canonical(parts: Record<string, unknown>, ignored: (at: Place) => boolean = () => false): string {
-  return JSON.stringify(defined(parts).sort().map((part) => [part, canonicalValue(parts[part], [part], ignored)]));
+  return JSON.stringify(
+    defined(parts)
+      .sort()
+      .map((part) => [part, canonicalValue(parts[part], [part], ignored)]),
+  );
 }
 
 function canonicalValue(value: unknown, at: Place, ignored: (at: Place) => boolean): unknown {
@@ -121,7 +132,12 @@ function bothSides(expected: unknown, actual: unknown, at: Place, ignored: (at: 
   return pairs;
 }
 
-function leaves(value: unknown, at: Place, ignored: (at: Place) => boolean, out = new Map<string, { at: Place; value: unknown }>()): Map<string, { at: Place; value: unknown }> {
+function leaves(
+  value: unknown,
+  at: Place,
+  ignored: (at: Place) => boolean,
+  out = new Map<string, { at: Place; value: unknown }>(),
+): Map<string, { at: Place; value: unknown }> {
   if (value === undefined) return out;
   const entries = Array.isArray(value) ? value.map((each, i) => [String(i), each] as const) : isObject(value) ? Object.entries(value) : undefined;
   if (!entries || entries.length === 0) {

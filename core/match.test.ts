@@ -59,12 +59,14 @@ describe('departure', () => {
 
   it('a nearer request is at a smaller distance', () => {
     const recorded = shape({ prompt: 'a lighthouse at dusk' });
-    expect(departure(recorded, shape({ prompt: 'a lighthouse at dawn' }), rules).distance).toBeLessThan(departure(recorded, shape({ prompt: 'a windmill at noon' }), rules).distance);
+    expect(departure(recorded, shape({ prompt: 'a lighthouse at dawn' }), rules).distance).toBeLessThan(
+      departure(recorded, shape({ prompt: 'a windmill at noon' }), rules).distance,
+    );
   });
 });
 
 describe('loadRules', () => {
-  it('adds rules.json\'s ignore list to the defaults and takes its compare list out', () => {
+  it("adds rules.json's ignore list to the defaults and takes its compare list out", () => {
     const dir = mkdtempSync(join(tmpdir(), 'rules-'));
     try {
       expect(loadRules(dir).ignore).toEqual(DEFAULT_IGNORED);

@@ -24,12 +24,33 @@ export interface Rules {
 }
 
 /** Fields that change from run to run without changing the answer: set aside unless rules.json says otherwise. */
-export const DEFAULT_IGNORED = ['seed', 'random_seed', '*webhook*', '*callback*', 'timestamp', 'created_at', 'updated_at', 'request_timestamp', 'idempotency_key'];
+export const DEFAULT_IGNORED = [
+  'seed',
+  'random_seed',
+  '*webhook*',
+  '*callback*',
+  'timestamp',
+  'created_at',
+  'updated_at',
+  'request_timestamp',
+  'idempotency_key',
+];
 
 /** The rules as the differ asks them: body fields by name or JSON pointer, query parameters by name. */
 function ignoredBy(rules: Rules): (at: Place) => boolean {
   const exact = new Set(rules.ignore.filter((rule) => !rule.includes('*')));
-  const patterns = rules.ignore.filter((rule) => rule.includes('*')).map((rule) => new RegExp(`^${rule.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 'i'));
+  const patterns = rules.ignore
+    .filter((rule) => rule.includes('*'))
+    .map(
+      (rule) =>
+        new RegExp(
+          `^${rule
+            .split('*')
+            .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+            .join('.*')}$`,
+          'i',
+        ),
+    );
   return (at) => {
     const name = at[at.length - 1];
     const pointer = at[0] === 'body' ? pointerOf(at.slice(1)) : '';
@@ -54,7 +75,8 @@ export function loadRules(dir: string): Rules {
   }
   const strings = (value: unknown, name: string): string[] => {
     if (value === undefined) return [];
-    if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) throw new Error(`${file}: "${name}" must be a list of field names or JSON pointers.`);
+    if (!Array.isArray(value) || !value.every((v) => typeof v === 'string'))
+      throw new Error(`${file}: "${name}" must be a list of field names or JSON pointers.`);
     return value;
   };
   const compare = new Set(strings(parsed.compare, 'compare'));

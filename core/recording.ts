@@ -52,7 +52,17 @@ export interface LoadedRecording {
 }
 
 /** Headers that carry credentials for one of the vendors (or any HTTP client); always replaced. */
-export const SECRET_HEADERS = ['authorization', 'proxy-authorization', 'api-key', 'x-api-key', 'ocp-apim-subscription-key', 'x-magnific-api-key', 'x-freepik-api-key', 'cookie', 'set-cookie'];
+export const SECRET_HEADERS = [
+  'authorization',
+  'proxy-authorization',
+  'api-key',
+  'x-api-key',
+  'ocp-apim-subscription-key',
+  'x-magnific-api-key',
+  'x-freepik-api-key',
+  'cookie',
+  'set-cookie',
+];
 
 export const REDACTED = '<redacted>';
 
@@ -96,7 +106,11 @@ export function redact(exchange: Recording, secrets: readonly string[]): Recordi
   const found = [...secrets, ...namedSecrets(exchange).filter((s) => s.length >= MIN_NAMED_SECRET)];
   const variants = [...new Set(found.filter((s) => s.length > 0).flatMap(spellings))].sort((a, b) => b.length - a.length);
   const marker = markerFor(variants);
-  const scrub = (text: string) => scrubShapes(variants.reduce((out, v) => out.split(v).join(marker), text), marker);
+  const scrub = (text: string) =>
+    scrubShapes(
+      variants.reduce((out, v) => out.split(v).join(marker), text),
+      marker,
+    );
   const walk = (value: unknown): unknown => {
     if (typeof value === 'string') return scrub(value);
     if (Array.isArray(value)) return value.map(walk);
@@ -171,9 +185,13 @@ const isMarker = (value: unknown) => typeof value === 'string' && (value === RED
  * headers still hold a value (run `redact` first).
  */
 export function saveRecording(dir: string, exchange: Recording): string {
-  for (const [where, headers] of [['request', exchange.request.headers], ['response', exchange.response.headers]] as const) {
+  for (const [where, headers] of [
+    ['request', exchange.request.headers],
+    ['response', exchange.response.headers],
+  ] as const) {
     for (const [name, value] of Object.entries(headers)) {
-      if (isSecretHeader(name) && !isMarker(value)) throw new Error(`Refusing to save ${exchange.provider} ${exchange.operationId}: the ${where} header ${name} is not redacted.`);
+      if (isSecretHeader(name) && !isMarker(value))
+        throw new Error(`Refusing to save ${exchange.provider} ${exchange.operationId}: the ${where} header ${name} is not redacted.`);
     }
   }
   for (const part of [exchange.provider, exchange.operationId]) {
@@ -256,8 +274,10 @@ function shapeProblem(value: unknown): string | undefined {
   if (!o || typeof o !== 'object') return 'not an object';
   for (const key of ['provider', 'operationId', 'recordedAt', 'target'] as const) if (typeof o[key] !== 'string') return `${key} is not a string`;
   if (Number.isNaN(Date.parse(o.recordedAt!))) return 'recordedAt is not a date';
-  if (!o.request || typeof o.request.method !== 'string' || typeof o.request.url !== 'string' || typeof o.request.headers !== 'object') return 'request needs method, url and headers';
-  if (!o.response || !Number.isInteger(o.response.status) || typeof o.response.headers !== 'object' || !('body' in o.response)) return 'response needs status, headers and body';
+  if (!o.request || typeof o.request.method !== 'string' || typeof o.request.url !== 'string' || typeof o.request.headers !== 'object')
+    return 'request needs method, url and headers';
+  if (!o.response || !Number.isInteger(o.response.status) || typeof o.response.headers !== 'object' || !('body' in o.response))
+    return 'response needs status, headers and body';
   return undefined;
 }
 

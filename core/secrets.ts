@@ -37,9 +37,13 @@ export function scrubShapes(text: string, marker: string): string {
   return text
     .replace(/\bwhsec_[A-Za-z0-9+/=_-]{8,}/g, marker)
     .replace(/\br8_[A-Za-z0-9]{8,}/g, marker)
-    .replace(/\b(Bearer|Key|Token|Basic)(\s+)([A-Za-z0-9._~+/=:-]{12,})/gi, (found, word: string, space: string, credential: string) => (/\d/.test(credential) ? `${word}${space}${marker}` : found))
+    .replace(/\b(Bearer|Key|Token|Basic)(\s+)([A-Za-z0-9._~+/=:-]{12,})/gi, (found, word: string, space: string, credential: string) =>
+      /\d/.test(credential) ? `${word}${space}${marker}` : found,
+    )
     .replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@"'<>]+@/gi, `$1${marker}@`)
-    .replace(/([?&;])([^=&#\s"'<>?]+)=([^&#\s"'<>]+)/g, (found, separator: string, name: string) => (isSecretName(safeDecode(name)) ? `${separator}${name}=${marker}` : found));
+    .replace(/([?&;])([^=&#\s"'<>?]+)=([^&#\s"'<>]+)/g, (found, separator: string, name: string) =>
+      isSecretName(safeDecode(name)) ? `${separator}${name}=${marker}` : found,
+    );
 }
 
 function safeDecode(text: string): string {

@@ -51,7 +51,8 @@ export class SpecValidator {
     if (!spec) return [{ ...at, pointer: 'status', expected: `one of the documented statuses ${documented.map((r) => r.code).join(', ')}`, actual: code }];
     const violations: Violation[] = [];
     for (const name of spec.requiredHeaders) {
-      if (response.headers[name.toLowerCase()] === undefined) violations.push({ ...at, pointer: `header:${name}`, expected: `the ${name} header (required on ${code})`, actual: 'absent' });
+      if (response.headers[name.toLowerCase()] === undefined)
+        violations.push({ ...at, pointer: `header:${name}`, expected: `the ${name} header (required on ${code})`, actual: 'absent' });
     }
     if (!spec.mediaType) return violations;
     const contentType = String(response.headers['content-type'] ?? '');
@@ -86,7 +87,13 @@ function explain(at: { provider: string; operation: string }, errors: ErrorObjec
     const params = e.params as Record<string, unknown>;
     const where = e.keyword === 'required' ? `${e.instancePath}/${String(params.missingProperty)}` : e.instancePath || '/';
     const expected =
-      e.keyword === 'required' ? 'a required property' : e.keyword === 'enum' ? `one of ${(params.allowedValues as unknown[]).join(', ')}` : e.keyword === 'type' ? `type ${String(params.type)}` : (e.message ?? e.keyword);
+      e.keyword === 'required'
+        ? 'a required property'
+        : e.keyword === 'enum'
+          ? `one of ${(params.allowedValues as unknown[]).join(', ')}`
+          : e.keyword === 'type'
+            ? `type ${String(params.type)}`
+            : (e.message ?? e.keyword);
     const line = `${where} ${expected}`;
     if (seen.has(line)) continue;
     seen.add(line);
@@ -95,8 +102,9 @@ function explain(at: { provider: string; operation: string }, errors: ErrorObjec
   return out;
 }
 
-
 /** `pixazo v2Generate /data/0/url: expected type string, got 42` — one line per violation. */
 export function formatViolations(violations: Violation[]): string {
-  return violations.map((v) => `${v.provider} ${v.operation} ${v.pointer}: expected ${v.expected}${v.actual !== undefined ? `, got ${v.actual}` : ''}`).join('\n');
+  return violations
+    .map((v) => `${v.provider} ${v.operation} ${v.pointer}: expected ${v.expected}${v.actual !== undefined ? `, got ${v.actual}` : ''}`)
+    .join('\n');
 }

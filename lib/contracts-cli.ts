@@ -68,7 +68,10 @@ const cleanup = () => {
   void mock?.close();
 };
 
-const providers = values.provider?.flatMap((p) => p.split(',')).map((p) => p.trim()).filter(Boolean);
+const providers = values.provider
+  ?.flatMap((p) => p.split(','))
+  .map((p) => p.trim())
+  .filter(Boolean);
 let specs: ReturnType<typeof loadAllSpecs> = [];
 try {
   specs = loadAllSpecs({ providers, specs: values.spec });
@@ -76,7 +79,12 @@ try {
   console.error((error as Error).message);
   process.exit(2);
 }
-if (specs.length === 0) fail(`No spec for --provider ${providers?.join(',')}; known: ${loadSpecs().map((s) => s.provider).join(', ')}.`);
+if (specs.length === 0)
+  fail(
+    `No spec for --provider ${providers?.join(',')}; known: ${loadSpecs()
+      .map((s) => s.provider)
+      .join(', ')}.`,
+  );
 const maxCalls = values['max-calls'] === undefined ? undefined : Number(values['max-calls']);
 if (maxCalls !== undefined && !(Number.isInteger(maxCalls) && maxCalls > 0)) fail(`--max-calls must be a whole number above 0 (got "${values['max-calls']}").`);
 const env: NodeJS.ProcessEnv = { ...process.env };

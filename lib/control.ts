@@ -19,13 +19,20 @@ export function mockControl(url: string, options: ControlOptions = {}): MockCont
   if (options.adminToken !== undefined) headers.authorization = `Bearer ${options.adminToken}`;
   const call = async (method: string, path: string): Promise<Response> => {
     // The control API takes state changes as JSON only (admin/guard.ts), even with no body.
-    const response = await fetch(new URL(`/__admin${path}`, url), { method, headers: method === 'GET' ? headers : { ...headers, 'content-type': 'application/json' } });
+    const response = await fetch(new URL(`/__admin${path}`, url), {
+      method,
+      headers: method === 'GET' ? headers : { ...headers, 'content-type': 'application/json' },
+    });
     if (!response.ok) throw new Error(`${method} /__admin${path} answered ${response.status}: ${await response.text()}`);
     return response;
   };
   return {
     async journal(filter = {}) {
-      const query = new URLSearchParams(Object.entries(filter).filter(([, value]) => value !== undefined).map(([name, value]): [string, string] => [name, String(value)]));
+      const query = new URLSearchParams(
+        Object.entries(filter)
+          .filter(([, value]) => value !== undefined)
+          .map(([name, value]): [string, string] => [name, String(value)]),
+      );
       const { requests } = (await (await call('GET', `/requests?${query}`)).json()) as { requests: JournalEntry[] };
       return requests;
     },

@@ -132,7 +132,15 @@ function headersFor(origin: URL, method: string, sentHeaders: NockRequest['heade
  * One intercepted vendor request through the pipeline, as `[status, body bytes, raw headers]`. A
  * reset or a timeout fails the client's request, as a dropped connection does.
  */
-async function answerWith(answer: (request: MockRequest) => Promise<Outcome>, req: NockRequest, method: string, origin: URL, url: string, headers: Record<string, string>, raw: Buffer): Promise<nock.ReplyFnResult> {
+async function answerWith(
+  answer: (request: MockRequest) => Promise<Outcome>,
+  req: NockRequest,
+  method: string,
+  origin: URL,
+  url: string,
+  headers: Record<string, string>,
+  raw: Buffer,
+): Promise<nock.ReplyFnResult> {
   const over = new AbortController();
   req.once('close', () => over.abort());
   let status: number | undefined;
@@ -167,17 +175,20 @@ async function answerWith(answer: (request: MockRequest) => Promise<Outcome>, re
 async function dispatch(app: MockApp, origin: URL, method: string, path: string, headers: Record<string, string>, raw: Buffer): Promise<nock.ReplyFnResult> {
   const handler = handlerFor(app);
   const secure = origin.protocol === 'https:';
-  const res = await inject((req: IncomingMessage, res: ServerResponse) => {
-    // What Express's req.protocol reads: the mock builds the URLs it returns from it.
-    if (secure) Object.assign(req.socket, { encrypted: true });
-    handler(req, res);
-  }, {
-    method: method as 'GET',
-    url: path,
-    headers,
-    payload: raw.length > 0 ? raw : undefined,
-    remoteAddress: '127.0.0.1',
-  });
+  const res = await inject(
+    (req: IncomingMessage, res: ServerResponse) => {
+      // What Express's req.protocol reads: the mock builds the URLs it returns from it.
+      if (secure) Object.assign(req.socket, { encrypted: true });
+      handler(req, res);
+    },
+    {
+      method: method as 'GET',
+      url: path,
+      headers,
+      payload: raw.length > 0 ? raw : undefined,
+      remoteAddress: '127.0.0.1',
+    },
+  );
   const rawHeaders: string[] = [];
   for (const [name, value] of Object.entries(res.headers)) {
     if (value === undefined || HOP_BY_HOP.has(name.toLowerCase())) continue;

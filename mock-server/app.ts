@@ -37,7 +37,8 @@ export function createApp(options: MockOptions = {}): MockApp {
   const clock = options.clock ?? systemClock;
   const store: StateStore = options.store ?? new MemoryStore(clock, storeOptionsOf(options));
   // Journal writes never hold up or fail a request: a store that cannot take one says so in the log.
-  const journal = (ns: string, entry: Omit<JournalEntry, 'id'>) => store.journal.add(ns, entry).catch((error: unknown) => log(`journal entry for ${entry.path} lost: ${(error as Error).message}`));
+  const journal = (ns: string, entry: Omit<JournalEntry, 'id'>) =>
+    store.journal.add(ns, entry).catch((error: unknown) => log(`journal entry for ${entry.path} lost: ${(error as Error).message}`));
   const signingKey = lazySigningKey(options.webhookSigningKey);
   const jobs = new JobEngine(
     clock,
@@ -56,20 +57,42 @@ export function createApp(options: MockOptions = {}): MockApp {
     store,
     (ns, delivery, line) => {
       log(line);
-      journal(ns, { at: new Date(clock.now()).toISOString(), method: 'WEBHOOK', provider: delivery.provider, path: delivery.url, status: delivery.attempts.at(-1)?.status ?? 0, ms: 0, note: line });
+      journal(ns, {
+        at: new Date(clock.now()).toISOString(),
+        method: 'WEBHOOK',
+        provider: delivery.provider,
+        path: delivery.url,
+        status: delivery.attempts.at(-1)?.status ?? 0,
+        ms: 0,
+        note: line,
+      });
     },
     log,
   );
-  const vendors = new Map(index.specs.map((spec) => {
-    const operations = index.operations.filter((o) => o.provider === spec.provider);
-    const vendor = vendorModule(spec.provider, operations);
-    const flow = vendor.flow?.(operations);
-    if (flow) jobs.register(flow);
-    return [spec.provider, vendor];
-  }));
+  const vendors = new Map(
+    index.specs.map((spec) => {
+      const operations = index.operations.filter((o) => o.provider === spec.provider);
+      const vendor = vendorModule(spec.provider, operations);
+      const flow = vendor.flow?.(operations);
+      if (flow) jobs.register(flow);
+      return [spec.provider, vendor];
+    }),
+  );
   jobs.start();
   const lifecycle = new Lifecycle();
-  const ctx: MockContext = { options, index, store, clock, log, jobs, vendors, signingKey, inFlight: 0, conditions: createConditions(options, index, clock, budgetOf(options), store.limits), lifecycle };
+  const ctx: MockContext = {
+    options,
+    index,
+    store,
+    clock,
+    log,
+    jobs,
+    vendors,
+    signingKey,
+    inFlight: 0,
+    conditions: createConditions(options, index, clock, budgetOf(options), store.limits),
+    lifecycle,
+  };
   prepareRecording(ctx);
   lifecycle.on('start', () => (ctx.inFlight += 1));
   lifecycle.on('end', (exchange) => {
@@ -90,7 +113,8 @@ export function createApp(options: MockOptions = {}): MockApp {
       .catch(next);
 
   // The control API and the pages answer on the mock's own address only, never through a vendor's host name or origin.
-  const ownAddress = (router: Router) => (req: Request, res: Response, next: NextFunction) => (index.byHost.has(hostName(req.headers.host)) || vendorOriginOf(req) ? next() : router(req, res, next));
+  const ownAddress = (router: Router) => (req: Request, res: Response, next: NextFunction) =>
+    index.byHost.has(hostName(req.headers.host)) || vendorOriginOf(req) ? next() : router(req, res, next);
   const own = express.Router();
   own.use('/__admin/ui', ownAddress(dashboardRouter()));
   own.use('/__docs', ownAddress(docsRouter(ctx)));

@@ -13,9 +13,12 @@ export function banner({ origin, mounts, vendorOrigins, certificateFile }: Banne
   const lines = [`Ideogram-compatible mock listening on ${origin}`];
   for (const mount of mounts) {
     lines.push(`  ${mount.provider.padEnd(10)} ${origin}${mount.prefix}${mount.host ? `   (stands for https://${mount.host})` : ''}`);
-    for (const own of vendorOrigins.filter((v) => v.mount === mount)) lines.push(`  ${''.padEnd(10)} ${own.origin}   (its own origin: paths without ${mount.prefix})`);
+    for (const own of vendorOrigins.filter((v) => v.mount === mount))
+      lines.push(`  ${''.padEnd(10)} ${own.origin}   (its own origin: paths without ${mount.prefix})`);
   }
-  lines.push(`  unprefixed paths on ${origin} go to the one vendor that serves them (for clients that take only an origin); a path several vendors serve gets a 404 naming their prefixes`);
+  lines.push(
+    `  unprefixed paths on ${origin} go to the one vendor that serves them (for clients that take only an origin); a path several vendors serve gets a 404 naming their prefixes`,
+  );
   lines.push(`  admin      ${origin}/__admin (dashboard: ${origin}/__admin/ui, API reference: ${origin}/__docs)`);
   if (certificateFile) lines.push(`  certificate written to ${certificateFile}`);
   return lines.join('\n') + '\n';

@@ -88,13 +88,25 @@ export const SEARCH = {
 
 /** `--budget journal=2000/32MiB,deliveries=500,files=100/1GiB,rate-windows=50000` over the defaults. */
 export function parseBudget(text: string | undefined, base: Budget = DEFAULT_BUDGET): Budget {
-  const budget: Budget = { ...base, journal: { ...base.journal }, deliveries: { ...base.deliveries }, files: { ...base.files }, rateWindows: { ...base.rateWindows } };
+  const budget: Budget = {
+    ...base,
+    journal: { ...base.journal },
+    deliveries: { ...base.deliveries },
+    files: { ...base.files },
+    rateWindows: { ...base.rateWindows },
+  };
   if (text === undefined) return budget;
   const names: Record<string, keyof Omit<Budget, 'held'>> = { journal: 'journal', deliveries: 'deliveries', files: 'files', 'rate-windows': 'rateWindows' };
-  for (const item of text.split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const item of text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const match = /^([a-z-]+)=(\d+)(?:\/(\d+(?:\.\d+)?)(B|KB|KiB|MB|MiB|GB|GiB)?)?$/i.exec(item);
     const name = match && names[match[1].toLowerCase()];
-    if (!match || !name) throw new Error(`--budget "${item}" must look like <store>=<count> or <store>=<count>/<bytes> (bytes as 32MiB), store one of ${Object.keys(names).join(', ')}.`);
+    if (!match || !name)
+      throw new Error(
+        `--budget "${item}" must look like <store>=<count> or <store>=<count>/<bytes> (bytes as 32MiB), store one of ${Object.keys(names).join(', ')}.`,
+      );
     const count = Number(match[2]);
     const bytes = match[3] === undefined ? budget[name].bytes : Math.round(Number(match[3]) * unitOf(match[4]));
     if (count < 1 || bytes < 1) throw new Error(`--budget "${item}": the count and the bytes must be above 0.`);

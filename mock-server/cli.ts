@@ -106,8 +106,10 @@ async function main() {
     return;
   }
   // An unset CI variable expands to "": that must not silently turn protection off.
-  if (values['admin-token'] === '') fail('--admin-token is empty: pass a token (then send "Authorization: Bearer <token>"), or leave the option out for an open control API.');
-  if (values.keys !== undefined && !list(values.keys)) fail('--keys is empty: pass comma-separated API keys to accept, or leave the option out to accept any non-empty key.');
+  if (values['admin-token'] === '')
+    fail('--admin-token is empty: pass a token (then send "Authorization: Bearer <token>"), or leave the option out for an open control API.');
+  if (values.keys !== undefined && !list(values.keys))
+    fail('--keys is empty: pass comma-separated API keys to accept, or leave the option out to accept any non-empty key.');
   const port = wholeNumber('--port', values.port ?? process.env.PORT ?? '4010', 0, 65535);
   const jobMode = values['job-mode'];
   if (jobMode !== 'poll' && jobMode !== 'time') fail(`--job-mode must be poll or time (got "${jobMode}").`);
@@ -151,7 +153,10 @@ async function main() {
 }
 
 function list(value: string | undefined): string[] | undefined {
-  const items = value?.split(',').map((s) => s.trim()).filter(Boolean);
+  const items = value
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   return items?.length ? items : undefined;
 }
 

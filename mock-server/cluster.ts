@@ -31,7 +31,10 @@ const MAX_REPLACEMENT_DELAY_MS = 10_000;
 export function runPrimary(workers: number, config: RunConfig): void {
   // Webhooks are signed by the worker that sends them; a JWKS fetched from any other must verify them.
   // With --store the key is the store's (run.ts), shared with other mocks on it as well.
-  const shared: RunConfig = { ...config, options: { ...config.options, webhookSigningKey: config.options.webhookSigningKey ?? (config.store === undefined ? newSigningKeyPem() : undefined) } };
+  const shared: RunConfig = {
+    ...config,
+    options: { ...config.options, webhookSigningKey: config.options.webhookSigningKey ?? (config.store === undefined ? newSigningKeyPem() : undefined) },
+  };
   // With --store every worker opens the shared store itself; otherwise this process holds the state.
   const store: StateStore | undefined = config.store === undefined ? new MemoryStore(systemClock, storeOptionsOf(shared.options)) : undefined;
   // Advanced serialisation: file bytes cross as Buffers and undefined stays undefined.
@@ -68,7 +71,9 @@ export function runPrimary(workers: number, config: RunConfig): void {
     deaths.push(now);
     while (deaths[0] < now - DEATH_WINDOW_MS) deaths.shift();
     const delay = deaths.length < 2 ? 0 : Math.min(MAX_REPLACEMENT_DELAY_MS, 250 * 2 ** (deaths.length - 2));
-    process.stderr.write(`Worker ${worker.process.pid} ${signal ? `was killed by ${signal}` : `exited with code ${code}`}; starting another${delay ? ` in ${delay} ms` : ''}.\n`);
+    process.stderr.write(
+      `Worker ${worker.process.pid} ${signal ? `was killed by ${signal}` : `exited with code ${code}`}; starting another${delay ? ` in ${delay} ms` : ''}.\n`,
+    );
     setTimeout(() => stopping || fork(), delay);
   });
 
@@ -119,8 +124,10 @@ function tell(worker: Worker, message: unknown) {
 
 /** Node's internal cluster messages this file watches: a hand-off of a new connection, and a worker's answer to it. */
 type ClusterMessage = { cmd?: string; act?: string; seq?: number; ack?: number };
-const isHandoff = (message: unknown): message is ClusterMessage & { seq: number } => (message as ClusterMessage | null)?.cmd === 'NODE_CLUSTER' && (message as ClusterMessage).act === 'newconn';
-const isAnswer = (message: unknown): message is ClusterMessage & { ack: number } => (message as ClusterMessage | null)?.cmd === 'NODE_CLUSTER' && typeof (message as ClusterMessage).ack === 'number';
+const isHandoff = (message: unknown): message is ClusterMessage & { seq: number } =>
+  (message as ClusterMessage | null)?.cmd === 'NODE_CLUSTER' && (message as ClusterMessage).act === 'newconn';
+const isAnswer = (message: unknown): message is ClusterMessage & { ack: number } =>
+  (message as ClusterMessage | null)?.cmd === 'NODE_CLUSTER' && typeof (message as ClusterMessage).ack === 'number';
 
 /**
  * The round-robin primary hands each new connection to a worker and keeps its copy until the worker

@@ -17,13 +17,20 @@ export interface VendorServer {
 /** `a=4011,b=4012` → `{ a: 4011, b: 4012 }`; throws a sentence naming the bad item. */
 export function parseVendorPorts(text: string): Record<string, number> {
   const ports: Record<string, number> = {};
-  for (const item of text.split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const item of text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const match = /^([^=\s]+)=(\d+)$/.exec(item);
     const port = Number(match?.[2]);
-    if (!match || port > 65535) throw new Error(`--vendor-ports takes <name>=<port>,<name>=<port> with names from the start-up banner's prefixes (without the slash) and ports 0 to 65535 (got "${item}").`);
+    if (!match || port > 65535)
+      throw new Error(
+        `--vendor-ports takes <name>=<port>,<name>=<port> with names from the start-up banner's prefixes (without the slash) and ports 0 to 65535 (got "${item}").`,
+      );
     ports[match[1]] = port;
   }
-  if (!Object.keys(ports).length) throw new Error('--vendor-ports is empty: pass <name>=<port>,<name>=<port> (names: the prefixes without the slash), or leave the option out.');
+  if (!Object.keys(ports).length)
+    throw new Error('--vendor-ports is empty: pass <name>=<port>,<name>=<port> (names: the prefixes without the slash), or leave the option out.');
   return ports;
 }
 
@@ -31,7 +38,8 @@ export function parseVendorPorts(text: string): Record<string, number> {
 export function vendorMounts(index: SpecIndex, ports: Record<string, number>): { name: string; mount: Mount; port: number }[] {
   return Object.entries(ports).map(([name, port]) => {
     const mount = index.byPrefix.get(`/${name}`) ?? index.mounts.find((m) => m.provider === name);
-    if (!mount) throw new Error(`No vendor "${name}" is mounted to give port ${port} to; the names are ${index.mounts.map((m) => m.prefix.slice(1)).join(', ')}.`);
+    if (!mount)
+      throw new Error(`No vendor "${name}" is mounted to give port ${port} to; the names are ${index.mounts.map((m) => m.prefix.slice(1)).join(', ')}.`);
     return { name, mount, port };
   });
 }
@@ -43,13 +51,18 @@ export function createVendorServers(app: MockApp, ports: Record<string, number>,
 
 /** Listens on every server; if one cannot, closes those that did and rejects with its error. */
 export async function listenAll(servers: { server: Server; port: number }[], host: string): Promise<void> {
-  const results = await Promise.allSettled(servers.map(({ server, port }) => new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  })));
+  const results = await Promise.allSettled(
+    servers.map(
+      ({ server, port }) =>
+        new Promise<void>((resolve, reject) => {
+          server.once('error', reject);
+          server.listen(port, host, () => {
+            server.off('error', reject);
+            resolve();
+          });
+        }),
+    ),
+  );
   const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (!failed) return;
   await Promise.all(servers.filter(({ server }) => server.listening).map(({ server }) => new Promise((resolve) => server.close(resolve))));

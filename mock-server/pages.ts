@@ -14,7 +14,9 @@ const UI_DIR = join(ROOT, 'ui');
  * checkout. Served from here so the reference works offline, with no CDN.
  */
 function scalarBundle(): string | undefined {
-  return [join(ROOT, 'dist', 'vendor', 'scalar.js'), join(ROOT, 'node_modules', '@scalar', 'api-reference', 'dist', 'browser', 'standalone.js')].find((file) => existsSync(file));
+  return [join(ROOT, 'dist', 'vendor', 'scalar.js'), join(ROOT, 'node_modules', '@scalar', 'api-reference', 'dist', 'browser', 'standalone.js')].find((file) =>
+    existsSync(file),
+  );
 }
 
 /**
@@ -47,7 +49,11 @@ export function dashboardRouter(): Router {
 export function docsRouter(ctx: MockContext): Router {
   const router = Router();
   // Scalar adds its styles as style elements and shows images as data: URLs; "try it" calls the mock.
-  router.use(pageHeaders("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'"));
+  router.use(
+    pageHeaders(
+      "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'",
+    ),
+  );
   const providers = [...new Set(ctx.index.mounts.map((m) => m.provider))];
   router.get('/', (_req, res) => {
     res.type('html').send(`<!doctype html>
@@ -55,7 +61,11 @@ export function docsRouter(ctx: MockContext): Router {
 <body><div id="app"></div><script src="/__docs/scalar.js"></script><script src="/__docs/start.js"></script></body></html>`);
   });
   router.get('/start.js', (_req, res) => {
-    const sources = providers.map((provider) => ({ title: String((specDoc(ctx, provider).info as JsonObject | undefined)?.title ?? provider), slug: provider, url: `/__docs/specs/${provider}.json` }));
+    const sources = providers.map((provider) => ({
+      title: String((specDoc(ctx, provider).info as JsonObject | undefined)?.title ?? provider),
+      slug: provider,
+      url: `/__docs/specs/${provider}.json`,
+    }));
     // Nothing that calls Scalar's servers (fonts, the AI agent, telemetry): the page must work offline.
     const config = { sources, withDefaultFonts: false, telemetry: false, agent: { disabled: true }, showDeveloperTools: 'never' };
     res.type('text/javascript').send(`Scalar.createApiReference('#app', ${JSON.stringify(config)});`);
@@ -70,7 +80,9 @@ export function docsRouter(ctx: MockContext): Router {
     if (!providers.includes(provider)) throw new MockError('not_found', `No spec for ${provider}; known: ${providers.join(', ')}.`);
     const origin = `${req.protocol}://${req.get('host')}`;
     // The mock first, so "try it" reaches it by default; the vendor's own servers stay listed after it.
-    const mocks = ctx.index.mounts.filter((m) => m.provider === provider).map((m) => ({ url: `${origin}${m.prefix}`, description: `This mock${m.host ? `, standing for https://${m.host}` : ''}` }));
+    const mocks = ctx.index.mounts
+      .filter((m) => m.provider === provider)
+      .map((m) => ({ url: `${origin}${m.prefix}`, description: `This mock${m.host ? `, standing for https://${m.host}` : ''}` }));
     const doc = specDoc(ctx, provider);
     res.json({ ...doc, servers: [...mocks, ...((doc.servers ?? []) as JsonObject[])] });
   });

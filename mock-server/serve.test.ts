@@ -54,7 +54,11 @@ describe('serve', () => {
 
   it.each([
     { what: 'no key', request: () => given('POST', GENERATE, { headers: { 'content-type': 'application/json' }, body: '{"prompt":"x"}' }), status: 401 },
-    { what: 'a body that is not JSON', request: () => given('POST', GENERATE, { headers: { 'api-key': 'k', 'content-type': 'application/json' }, body: '{"prompt":' }), status: 400 },
+    {
+      what: 'a body that is not JSON',
+      request: () => given('POST', GENERATE, { headers: { 'api-key': 'k', 'content-type': 'application/json' }, body: '{"prompt":' }),
+      status: 400,
+    },
     { what: 'a path no vendor serves', request: () => given('GET', '/nowhere'), status: 404 },
     { what: 'a method the path does not take', request: () => given('DELETE', GENERATE, { headers: { 'api-key': 'k' } }), status: 405 },
   ])('turns a refusal ($what) into the vendor error reply, never a throw', async ({ request, status }) => {
@@ -99,7 +103,14 @@ describe('serve', () => {
     expect(ctx.inFlight).toBe(0);
     await new Promise((resolve) => setImmediate(resolve));
     const [entry] = await ctx.store.journal.list(undefined, {});
-    expect(entry).toMatchObject({ method: 'POST', provider: 'ideogram', operationId: 'v3Generate', status: 200, request: '{"prompt":"a lighthouse"}', path: `${GENERATE}?token=<redacted>` });
+    expect(entry).toMatchObject({
+      method: 'POST',
+      provider: 'ideogram',
+      operationId: 'v3Generate',
+      status: 200,
+      request: '{"prompt":"a lighthouse"}',
+      path: `${GENERATE}?token=<redacted>`,
+    });
 
     function shown(event: string, value: unknown): string {
       const v = value as { provider?: string; operation?: { operationId: string }; summary?: string; kind?: string; status?: number };

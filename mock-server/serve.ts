@@ -80,7 +80,8 @@ export async function serveProxiedAsset(ctx: MockContext, request: MockRequest, 
 
 /** The vendor's error reply for a refusal (a MockError; anything else is a bug, answered as one); without a vendor, the mock's plain shape. */
 export function refusal(ctx: MockContext, error: unknown, provider?: string, operation?: Operation): Outcome {
-  const mockError = error instanceof MockError ? error : new MockError('internal', 'The mock failed unexpectedly; this is a bug in the mock, please report it.');
+  const mockError =
+    error instanceof MockError ? error : new MockError('internal', 'The mock failed unexpectedly; this is a bug in the mock, please report it.');
   if (!(error instanceof MockError)) ctx.log(`mock bug: ${(error as Error)?.stack ?? String(error)}`);
   const reply = serialiseError(provider === undefined ? undefined : ctx.vendors.get(provider), mockError, operation);
   const headers: OutcomeHeaders = {};
@@ -97,7 +98,11 @@ async function answer(ctx: MockContext, exchange: Exchange, known: Known): Promi
   const path = pathOf(request.url);
   const asked = namespaceOf(header(request, NAMESPACE_HEADER));
   const destination = resolveDestination(ctx.index, request, path);
-  if (!destination) throw new MockError('not_found', `No vendor is mounted at ${path}, and no vendor serves ${request.method} ${path} without a prefix. Mounted: ${ctx.index.mounts.map((m) => m.prefix).join(', ')}.`);
+  if (!destination)
+    throw new MockError(
+      'not_found',
+      `No vendor is mounted at ${path}, and no vendor serves ${request.method} ${path} without a prefix. Mounted: ${ctx.index.mounts.map((m) => m.prefix).join(', ')}.`,
+    );
   const { provider } = destination.mount;
   known.provider = provider;
   // Checked once the vendor is known, so the refusal comes in its error shape.
@@ -112,7 +117,9 @@ async function answer(ctx: MockContext, exchange: Exchange, known: Known): Promi
   }
   if (match.kind === 'none') throw new MockError('not_found', `${request.method} ${destination.path} is not an endpoint of ${provider}.`);
   if (match.kind === 'wrong-method') {
-    throw new MockError('method_not_allowed', `${request.method} is not allowed on ${destination.path}; use ${match.allowed.join(' or ')}.`, { headers: { Allow: match.allowed.join(', ') } });
+    throw new MockError('method_not_allowed', `${request.method} is not allowed on ${destination.path}; use ${match.allowed.join(' or ')}.`, {
+      headers: { Allow: match.allowed.join(', ') },
+    });
   }
   const { operation } = match.route;
   known.operation = operation;
@@ -153,7 +160,12 @@ async function answer(ctx: MockContext, exchange: Exchange, known: Known): Promi
   if (acted === 'reset' || acted === 'timeout') return { kind: acted, note };
   if (acted === 'cut') return replyOutcome(reply, [vendor.answerHeaders?.(), choice.response.headers], true, note);
   const { response, example } = acted;
-  return replyOutcome({ status: response.status, body: example!.value, contentType: example!.mediaType }, [vendor.answerHeaders?.(), response.headers], false, note);
+  return replyOutcome(
+    { status: response.status, body: example!.value, contentType: example!.mediaType },
+    [vendor.answerHeaders?.(), response.headers],
+    false,
+    note,
+  );
 }
 
 async function produce(call: Call, vendor: VendorModule): Promise<Reply> {

@@ -106,8 +106,15 @@ function answerClientError(error: NodeJS.ErrnoException, socket: Duplex) {
   }
   const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
   const message =
-    status === 431 ? 'The request headers or URL are larger than 16 KB.' : status === 408 ? 'The request took too long to arrive.' : `The request is not valid HTTP (${error.code ?? error.message}).`;
+    status === 431
+      ? 'The request headers or URL are larger than 16 KB.'
+      : status === 408
+        ? 'The request took too long to arrive.'
+        : `The request is not valid HTTP (${error.code ?? error.message}).`;
   const body = JSON.stringify({ error: STATUS_CODES[status], message });
   // Destroyed once the answer is flushed: a client that never closes its side must not hold the descriptor.
-  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`, () => socket.destroy());
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    () => socket.destroy(),
+  );
 }

@@ -35,7 +35,9 @@ function readPair(certFile: string, keyFile: string): TlsMaterial {
   try {
     createSecureContext(material);
   } catch (error) {
-    throw new Error(`--tls-cert ${certFile} and --tls-key ${keyFile} are not a usable PEM certificate and key (${(error as Error).message}).`, { cause: error });
+    throw new Error(`--tls-cert ${certFile} and --tls-key ${keyFile} are not a usable PEM certificate and key (${(error as Error).message}).`, {
+      cause: error,
+    });
   }
   return material;
 }
@@ -57,7 +59,14 @@ async function selfSigned(): Promise<TlsMaterial> {
       { name: 'basicConstraints', cA: true, critical: true },
       { name: 'keyUsage', digitalSignature: true, keyCertSign: true, critical: true },
       { name: 'extKeyUsage', serverAuth: true },
-      { name: 'subjectAltName', altNames: [{ type: 2, value: 'localhost' }, { type: 7, ip: '127.0.0.1' }, { type: 7, ip: '::1' }] },
+      {
+        name: 'subjectAltName',
+        altNames: [
+          { type: 2, value: 'localhost' },
+          { type: 7, ip: '127.0.0.1' },
+          { type: 7, ip: '::1' },
+        ],
+      },
     ],
   });
   return { cert: pems.cert, key: pems.private };

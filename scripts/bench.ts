@@ -63,7 +63,13 @@ const quick = flags.quick;
 const duration = positive('--duration', flags.duration, quick ? 2 : 10);
 const connections = Math.round(positive('--connections', flags.connections, 32));
 const only = new Set<CaseName>(
-  (flags.only ? flags.only.split(',').map((s) => s.trim()).filter(Boolean) : [...CASES]).map((name) => {
+  (flags.only
+    ? flags.only
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [...CASES]
+  ).map((name) => {
     if (!(CASES as readonly string[]).includes(name)) {
       process.stderr.write(`--only: unknown case "${name}" (cases: ${CASES.join(', ')}).\n`);
       process.exit(2);

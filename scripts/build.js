@@ -21,7 +21,12 @@ function newest(path) {
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
   // Recordings are data, read at run time: hundreds of files the bundle never contains.
-  return Math.max(0, ...readdirSync(path).filter((name) => name !== 'recordings').map((name) => newest(join(path, name))));
+  return Math.max(
+    0,
+    ...readdirSync(path)
+      .filter((name) => name !== 'recordings')
+      .map((name) => newest(join(path, name))),
+  );
 }
 
 function builtAt() {

@@ -5,9 +5,7 @@ import { createSchemaCompiler } from '../core/model/ajv';
 import { collectExamples } from '../core/model/examples';
 
 const files = process.argv.slice(2).map((file) => resolve(file));
-const specs = files.length
-  ? files.flatMap((file) => loadSpecs(dirname(dirname(file)), [basename(dirname(file))]))
-  : loadSpecs(SPECS_DIR);
+const specs = files.length ? files.flatMap((file) => loadSpecs(dirname(dirname(file)), [basename(dirname(file))])) : loadSpecs(SPECS_DIR);
 const compiler = createSchemaCompiler(specs);
 let failures = 0;
 let total = 0;

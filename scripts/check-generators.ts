@@ -11,7 +11,17 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 /** orval 7.13 is the last release for Node 20; kubb 4.39 with its plugins at the same version. */
-const PACKAGES = ['orval@7.13', '@kubb/cli@4.39', '@kubb/core@4.39', '@kubb/plugin-oas@4.39', '@kubb/plugin-ts@4.39', '@kubb/plugin-zod@4.39', '@kubb/plugin-client@4.39', 'zod@4', 'typescript@5'];
+const PACKAGES = [
+  'orval@7.13',
+  '@kubb/cli@4.39',
+  '@kubb/core@4.39',
+  '@kubb/plugin-oas@4.39',
+  '@kubb/plugin-ts@4.39',
+  '@kubb/plugin-zod@4.39',
+  '@kubb/plugin-client@4.39',
+  'zod@4',
+  'typescript@5',
+];
 const PROVIDERS = ['ideogram', 'yutoai', 'pixazo', 'magnific', 'fal', 'fal-queue', 'fal-rest', 'replicate'];
 const SPECS = resolve(import.meta.dirname, '../specs');
 
@@ -50,7 +60,20 @@ export default defineConfig(${JSON.stringify(PROVIDERS)}.map((name) => ({
   for (const tool of ['orval', 'kubb']) {
     for (const provider of PROVIDERS) {
       const files = listTs(join(work, tool, provider));
-      const flags = ['--strict', '--noEmit', '--target', 'ES2022', '--module', 'ESNext', '--moduleResolution', 'Bundler', '--lib', 'ES2022,DOM', '--skipLibCheck', '--allowImportingTsExtensions'];
+      const flags = [
+        '--strict',
+        '--noEmit',
+        '--target',
+        'ES2022',
+        '--module',
+        'ESNext',
+        '--moduleResolution',
+        'Bundler',
+        '--lib',
+        'ES2022,DOM',
+        '--skipLibCheck',
+        '--allowImportingTsExtensions',
+      ];
       let errors = 0;
       try {
         run('npx', ['tsc', ...flags, ...files]);

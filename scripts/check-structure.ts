@@ -118,7 +118,15 @@ const options = await extractDepcruiseOptions(resolve(REPO, '.dependency-cruiser
 const tsConfigFile = resolve(REPO, 'tsconfig.json');
 const tsConfig = extractTSConfig(tsConfigFile);
 const only = `^${ROOT.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`;
-const cruiseOptions = { ...options, ruleSet: undefined, validate: false, baseDir: dirname(FOLDER), tsConfig: { fileName: tsConfigFile }, includeOnly: only, outputType: 'json' as const };
+const cruiseOptions = {
+  ...options,
+  ruleSet: undefined,
+  validate: false,
+  baseDir: dirname(FOLDER),
+  tsConfig: { fileName: tsConfigFile },
+  includeOnly: only,
+  outputType: 'json' as const,
+};
 const { output } = await cruise([ROOT], cruiseOptions, undefined, { tsConfig });
 const result: ICruiseResult = typeof output === 'string' ? JSON.parse(output) : output;
 const graph = roomGraph(result);

@@ -34,7 +34,15 @@ import { Redis } from 'ioredis';
 import { installCleanup, killAll, startChild, HOST, type Child } from './bench/children';
 import { startRedis, startRedisCluster } from './bench/redis';
 
-const { values } = parseArgs({ options: { jobs: { type: 'string', default: '400' }, root: { type: 'string' }, 'job-mode': { type: 'string', default: 'time' }, cluster: { type: 'boolean', default: false } }, strict: true });
+const { values } = parseArgs({
+  options: {
+    jobs: { type: 'string', default: '400' },
+    root: { type: 'string' },
+    'job-mode': { type: 'string', default: 'time' },
+    cluster: { type: 'boolean', default: false },
+  },
+  strict: true,
+});
 const MODE = values['job-mode'];
 if (MODE !== 'time' && MODE !== 'poll') throw new Error(`--job-mode must be time or poll (got "${MODE}")`);
 const JOBS = Number(values.jobs);
@@ -53,10 +61,43 @@ type Submitted = { request_id: string; id: string; data?: { task_id: string }; g
 
 /** What each vendor's webhook-only job sends, in order, and how a receiver tells deliveries apart. */
 const FLOWS = {
-  fal: { poll: (id: string) => `/fal-queue/fal-ai/ideogram/requests/${id}/status`, events: ['OK'], path: (hook: string) => `/fal-queue/fal-ai/ideogram/v2/edit?fal_webhook=${encodeURIComponent(hook)}`, headers: { authorization: 'Key walk', 'content-type': 'application/json' }, body: () => JSON.stringify({ prompt: 'p', image_url: 'https://a/b.png', mask_url: 'https://a/c.png' }), idOf: (b: Submitted) => b.request_id },
-  replicate: { poll: (id: string) => `/replicate/v1/predictions/${id}`, events: ['processing', 'succeeded'], path: () => '/replicate/v1/models/ideogram-ai/ideogram-v3-turbo/predictions', headers: { authorization: 'Bearer r8_walk', 'content-type': 'application/json' }, body: (hook: string) => JSON.stringify({ input: { prompt: 'a lighthouse' }, webhook: hook }), idOf: (b: Submitted) => b.id },
-  magnific: { poll: (id: string) => `/magnific/v1/ai/ideogram-image-edit/${id}`, events: ['IN_PROGRESS', 'COMPLETED'], path: () => '/magnific/v1/ai/ideogram-image-edit', headers: { 'x-magnific-api-key': 'walk', 'content-type': 'application/json' }, body: (hook: string) => JSON.stringify({ prompt: 'a sunset', image: 'https://example.com/in.png', mask: 'https://example.com/mask.png', webhook_url: hook }), idOf: (b: Submitted) => b.data?.task_id as string },
-  ideogram: { poll: (id: string) => `/ideogram/v1/generations/${id}`, events: ['completed'], path: (hook: string) => `/ideogram/v1/ideogram-v4/async/generate?webhook_url=${encodeURIComponent(hook)}`, headers: { 'api-key': 'walk' }, body: () => { const form = new FormData(); form.set('text_prompt', 'a lighthouse'); return form; }, idOf: (b: Submitted) => b.generation_id },
+  fal: {
+    poll: (id: string) => `/fal-queue/fal-ai/ideogram/requests/${id}/status`,
+    events: ['OK'],
+    path: (hook: string) => `/fal-queue/fal-ai/ideogram/v2/edit?fal_webhook=${encodeURIComponent(hook)}`,
+    headers: { authorization: 'Key walk', 'content-type': 'application/json' },
+    body: () => JSON.stringify({ prompt: 'p', image_url: 'https://a/b.png', mask_url: 'https://a/c.png' }),
+    idOf: (b: Submitted) => b.request_id,
+  },
+  replicate: {
+    poll: (id: string) => `/replicate/v1/predictions/${id}`,
+    events: ['processing', 'succeeded'],
+    path: () => '/replicate/v1/models/ideogram-ai/ideogram-v3-turbo/predictions',
+    headers: { authorization: 'Bearer r8_walk', 'content-type': 'application/json' },
+    body: (hook: string) => JSON.stringify({ input: { prompt: 'a lighthouse' }, webhook: hook }),
+    idOf: (b: Submitted) => b.id,
+  },
+  magnific: {
+    poll: (id: string) => `/magnific/v1/ai/ideogram-image-edit/${id}`,
+    events: ['IN_PROGRESS', 'COMPLETED'],
+    path: () => '/magnific/v1/ai/ideogram-image-edit',
+    headers: { 'x-magnific-api-key': 'walk', 'content-type': 'application/json' },
+    body: (hook: string) =>
+      JSON.stringify({ prompt: 'a sunset', image: 'https://example.com/in.png', mask: 'https://example.com/mask.png', webhook_url: hook }),
+    idOf: (b: Submitted) => b.data?.task_id as string,
+  },
+  ideogram: {
+    poll: (id: string) => `/ideogram/v1/generations/${id}`,
+    events: ['completed'],
+    path: (hook: string) => `/ideogram/v1/ideogram-v4/async/generate?webhook_url=${encodeURIComponent(hook)}`,
+    headers: { 'api-key': 'walk' },
+    body: () => {
+      const form = new FormData();
+      form.set('text_prompt', 'a lighthouse');
+      return form;
+    },
+    idOf: (b: Submitted) => b.generation_id,
+  },
 } as const;
 type Vendor = keyof typeof FLOWS;
 
@@ -64,8 +105,10 @@ type Vendor = keyof typeof FLOWS;
 function read(hook: Hook): { vendor: Vendor; job: string; event: string; dedupe: string } {
   // What each vendor's deliveries carry: the fields read below, all strings.
   const b = hook.body as { request_id: string; generation_id: string; task_id?: string; id: string; status: string };
-  if (hook.headers['x-fal-webhook-request-id']) return { vendor: 'fal', job: b.request_id, event: b.status, dedupe: String(hook.headers['x-fal-webhook-request-id']) };
-  if (hook.headers['x-ideogram-webhook-generation-id']) return { vendor: 'ideogram', job: b.generation_id, event: 'completed', dedupe: String(hook.headers['x-ideogram-webhook-generation-id']) };
+  if (hook.headers['x-fal-webhook-request-id'])
+    return { vendor: 'fal', job: b.request_id, event: b.status, dedupe: String(hook.headers['x-fal-webhook-request-id']) };
+  if (hook.headers['x-ideogram-webhook-generation-id'])
+    return { vendor: 'ideogram', job: b.generation_id, event: 'completed', dedupe: String(hook.headers['x-ideogram-webhook-generation-id']) };
   if (typeof b.task_id === 'string') return { vendor: 'magnific', job: b.task_id, event: b.status, dedupe: String(hook.headers['webhook-id']) };
   return { vendor: 'replicate', job: b.id, event: b.status, dedupe: String(hook.headers['webhook-id']) };
 }
@@ -74,7 +117,12 @@ function read(hook: Hook): { vendor: Vendor; job: string; event: string; dedupe:
 function verifies(hook: Hook, jwks: { keys: JsonWebKey[] }): boolean {
   const vendor = hook.headers['x-fal-webhook-request-id'] ? 'fal' : 'ideogram';
   const header = (name: string) => String(hook.headers[`x-${vendor}-webhook-${name}`]);
-  const message = [header(vendor === 'fal' ? 'request-id' : 'generation-id'), header('user-id'), header('timestamp'), createHash('sha256').update(hook.raw).digest('hex')].join('\n');
+  const message = [
+    header(vendor === 'fal' ? 'request-id' : 'generation-id'),
+    header('user-id'),
+    header('timestamp'),
+    createHash('sha256').update(hook.raw).digest('hex'),
+  ].join('\n');
   return jwks.keys.some((jwk) => verify(null, Buffer.from(message), createPublicKey({ key: jwk, format: 'jwk' }), Buffer.from(header('signature'), 'hex')));
 }
 
@@ -102,10 +150,20 @@ async function main() {
   const store = own.url;
   process.stdout.write(`store: ${store}${values.cluster ? `, its slot on ${HOST}:${holder.port}` : ''}\n`);
   const mock = (name: string, extra: string[]): Promise<Child> =>
-    startChild({ name, command: process.execPath, args: ['bin/ideogram-mock.js', '--port', '0', '--quiet', '--store', store, '--job-mode', MODE, '--job-duration', '3s', ...extra], cwd: ROOT, portPattern: /listening on http:\/\/127\.0\.0\.1:(\d+)/, readyTimeoutMs: 60_000 });
+    startChild({
+      name,
+      command: process.execPath,
+      args: ['bin/ideogram-mock.js', '--port', '0', '--quiet', '--store', store, '--job-mode', MODE, '--job-duration', '3s', ...extra],
+      cwd: ROOT,
+      portPattern: /listening on http:\/\/127\.0\.0\.1:(\d+)/,
+      readyTimeoutMs: 60_000,
+    });
   const a = await mock('A', ['--workers', '2']);
   const b = await mock('B', []);
-  const jwksOf = async (child: Child) => ({ fal: (await (await fetch(`${child.origin}/fal-rest/.well-known/jwks.json`)).json()) as { keys: JsonWebKey[] }, ideogram: (await (await fetch(`${child.origin}/ideogram/v1/.well-known/jwks.json`)).json()) as { keys: JsonWebKey[] } });
+  const jwksOf = async (child: Child) => ({
+    fal: (await (await fetch(`${child.origin}/fal-rest/.well-known/jwks.json`)).json()) as { keys: JsonWebKey[] },
+    ideogram: (await (await fetch(`${child.origin}/ideogram/v1/.well-known/jwks.json`)).json()) as { keys: JsonWebKey[] },
+  });
   const jwks = { A: await jwksOf(a), B: await jwksOf(b) };
 
   let bAlive = true;
@@ -119,19 +177,39 @@ async function main() {
       const target = bAlive && (n + attempt) % 2 ? b : a;
       try {
         if (vendor === 'pixazo') {
-          const res = await fetch(`${target.origin}/pixazo/ideogram-remove-background/v1/ideogram-remove-background-request`, { method: 'POST', headers: { 'Ocp-Apim-Subscription-Key': 'walk', 'content-type': 'application/json' }, body: JSON.stringify({ image_url: 'https://example.com/cat.jpeg' }), signal: AbortSignal.timeout(10_000) });
+          const res = await fetch(`${target.origin}/pixazo/ideogram-remove-background/v1/ideogram-remove-background-request`, {
+            method: 'POST',
+            headers: { 'Ocp-Apim-Subscription-Key': 'walk', 'content-type': 'application/json' },
+            body: JSON.stringify({ image_url: 'https://example.com/cat.jpeg' }),
+            signal: AbortSignal.timeout(10_000),
+          });
           const body = (await res.json()) as { polling_url?: string };
           if (res.ok) return void polled.push(new URL(body.polling_url!).pathname + new URL(body.polling_url!).search);
           retries[503]++;
         } else {
           const flow = FLOWS[vendor];
-          const res = await fetch(`${target.origin}${flow.path(hookUrl)}`, { method: 'POST', headers: flow.headers, body: flow.body(hookUrl), signal: AbortSignal.timeout(10_000) });
+          const res = await fetch(`${target.origin}${flow.path(hookUrl)}`, {
+            method: 'POST',
+            headers: flow.headers,
+            body: flow.body(hookUrl),
+            signal: AbortSignal.timeout(10_000),
+          });
           const body = await res.json();
           if (res.ok) {
             const id = flow.idOf(body as Submitted);
             acked.set(id, vendor);
             // Two pollers racing, on both instances, as a fleet behind a balancer sees them.
-            if (MODE === 'poll') await Promise.all([a, a, b, b].filter((at) => at === a || bAlive).map((at) => fetch(`${at.origin}${flow.poll(id)}`, { headers: flow.headers }).then((r) => r.arrayBuffer(), () => undefined)));
+            if (MODE === 'poll')
+              await Promise.all(
+                [a, a, b, b]
+                  .filter((at) => at === a || bAlive)
+                  .map((at) =>
+                    fetch(`${at.origin}${flow.poll(id)}`, { headers: flow.headers }).then(
+                      (r) => r.arrayBuffer(),
+                      () => undefined,
+                    ),
+                  ),
+              );
             return;
           }
           retries[503]++;
@@ -179,7 +257,13 @@ async function main() {
   await faults;
 
   const expected = [...acked.values()].reduce((sum, vendor) => sum + FLOWS[vendor].events.length, 0);
-  const seen = () => new Set(hooks.map(read).filter((r) => acked.has(r.job)).map((r) => `${r.job}/${r.event}`)).size;
+  const seen = () =>
+    new Set(
+      hooks
+        .map(read)
+        .filter((r) => acked.has(r.job))
+        .map((r) => `${r.job}/${r.event}`),
+    ).size;
   for (let waited = 0; waited < 60_000 && seen() < expected; waited += 250) await sleep(250);
   await sleep(2000);
 

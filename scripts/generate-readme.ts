@@ -10,7 +10,7 @@ const current = readFileSync(README, 'utf8');
 const wanted = withSection(current, operationsSection(loadSpecs()));
 if (current === wanted) process.exit(0);
 if (process.argv.includes('--check')) {
-  console.error('README.md\'s operation tables are stale: run `npm run generate` and commit the result.');
+  console.error("README.md's operation tables are stale: run `npm run generate` and commit the result.");
   process.exit(1);
 }
 writeFileSync(README, wanted);

@@ -10,11 +10,9 @@ const check = process.argv.includes('--check');
 let stale = 0;
 for (const spec of loadSpecs()) {
   const ast = await openapiTS(pathToFileURL(spec.file), { alphabetize: true });
-  const header = [
-    '// GENERATED FILE: do not edit by hand.',
-    `// Source: specs/${spec.provider}/openapi.yaml; regenerate with \`npm run generate\`.`,
-    '',
-  ].join('\n');
+  const header = ['// GENERATED FILE: do not edit by hand.', `// Source: specs/${spec.provider}/openapi.yaml; regenerate with \`npm run generate\`.`, ''].join(
+    '\n',
+  );
   const text = header + astToString(ast);
   const target = join(SPECS_DIR, spec.provider, 'types.ts');
   const current = existsSync(target) ? readFileSync(target, 'utf8') : '';

@@ -11,17 +11,26 @@ import { startMock } from '../mock-server/start';
 import { openStore } from '../mock-server/state/open';
 import { MemoryStore } from '../mock-server/state/memory';
 
-const { values: flags } = parseArgs({ options: { jobs: { type: 'string', default: '100000' }, store: { type: 'string' }, repeat: { type: 'string', default: '5' } } });
+const { values: flags } = parseArgs({
+  options: { jobs: { type: 'string', default: '100000' }, store: { type: 'string' }, repeat: { type: 'string', default: '5' } },
+});
 const total = Number(flags.jobs);
 const repeat = Number(flags.repeat);
 const maxJobs = total + 1000;
 const KEYS = 10;
 
-const store = flags.store ? await openStore(flags.store, systemClock, { maxJobs, prefix: `listings-${randomUUID()}`, log: () => {} }) : new MemoryStore(systemClock, { maxJobs });
+const store = flags.store
+  ? await openStore(flags.store, systemClock, { maxJobs, prefix: `listings-${randomUUID()}`, log: () => {} })
+  : new MemoryStore(systemClock, { maxJobs });
 const mock = await startMock({ store, maxJobs });
 
 /** One job submitted through each vendor's API, as the template of the seeded ones (each vendor renders its own facts). */
-async function template(path: string, headers: Record<string, string>, body: unknown, id: (reply: { id?: string; data?: { task_id: string } }) => string): Promise<Job> {
+async function template(
+  path: string,
+  headers: Record<string, string>,
+  body: unknown,
+  id: (reply: { id?: string; data?: { task_id: string } }) => string,
+): Promise<Job> {
   const res = await fetch(`${mock.url}${path}`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(body) });
   const reply = (await res.json()) as { id?: string; data?: { task_id: string } };
   const made = await store.jobs.get(undefined, id(reply));
@@ -30,13 +39,26 @@ async function template(path: string, headers: Record<string, string>, body: unk
 }
 const image = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64').toString('base64');
 const templates = [
-  await template('/replicate/v1/models/ideogram-ai/ideogram-v3-turbo/predictions', { Authorization: 'Bearer key-0' }, { input: { prompt: 'a poster' } }, (r) => r.id!),
+  await template(
+    '/replicate/v1/models/ideogram-ai/ideogram-v3-turbo/predictions',
+    { Authorization: 'Bearer key-0' },
+    { input: { prompt: 'a poster' } },
+    (r) => r.id!,
+  ),
   await template('/magnific/v1/ai/ideogram-image-edit', { 'x-magnific-api-key': 'key-0' }, { prompt: 'a cat', image, mask: image }, (r) => r.data!.task_id),
 ];
 
 function job(i: number): Job {
   const now = Date.now();
-  return { ...templates[i % templates.length], id: randomUUID(), ns: i % 100 === 0 ? 'other' : '', owner: `key-${i % KEYS}`, createdAt: now, updatedAt: now, seed: i };
+  return {
+    ...templates[i % templates.length],
+    id: randomUUID(),
+    ns: i % 100 === 0 ? 'other' : '',
+    owner: `key-${i % KEYS}`,
+    createdAt: now,
+    updatedAt: now,
+    seed: i,
+  };
 }
 
 const started = performance.now();

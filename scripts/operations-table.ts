@@ -8,14 +8,24 @@ export const END = '<!-- /operations -->';
 /** One table per spec: method, path, operationId, summary, and whether the answer is a job to poll. */
 export function operationsSection(specs: LoadedSpec[]): string {
   const parts = specs.map((spec) => {
-    const where = mountPoints(spec).map((m) => `\`${m.prefix}\`${m.host ? ` (https://${m.host})` : ''}`).join(', ');
+    const where = mountPoints(spec)
+      .map((m) => `\`${m.prefix}\`${m.host ? ` (https://${m.host})` : ''}`)
+      .join(', ');
     const operations = operationsOf(spec);
     const rows = operations.map((op) => {
       const raw = deref<JsonObject>(spec.doc, deref<JsonObject>(spec.doc, (spec.doc.paths as JsonObject)[op.path])?.[op.method.toLowerCase()]) ?? {};
       const summary = `${cell(String(raw.summary ?? ''))}${raw.deprecated === true ? ' (deprecated)' : ''}`;
       return `| ${op.method} | \`${op.path}\` | \`${op.operationId}\` | ${summary} | ${mode(spec, op)} |`;
     });
-    return [`#### ${spec.provider}: ${String((spec.doc.info as JsonObject | undefined)?.title ?? '')}`, '', `On the mock at ${where}; ${operations.length} operations.`, '', '| method | path | operationId | summary | sync/async |', '|---|---|---|---|---|', ...rows].join('\n');
+    return [
+      `#### ${spec.provider}: ${String((spec.doc.info as JsonObject | undefined)?.title ?? '')}`,
+      '',
+      `On the mock at ${where}; ${operations.length} operations.`,
+      '',
+      '| method | path | operationId | summary | sync/async |',
+      '|---|---|---|---|---|',
+      ...rows,
+    ].join('\n');
   });
   return [BEGIN, ...parts, END].join('\n\n');
 }

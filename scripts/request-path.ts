@@ -16,7 +16,12 @@ session.connect();
 await session.post('Profiler.enable');
 await session.post('Profiler.startPreciseCoverage', { callCount: true, detailed: false });
 const mock = await startMock({ keys: ['k'], quiet: true });
-const send = () => fetch(`${mock.url}/ideogram/v1/ideogram-v3/generate`, { method: 'POST', headers: { 'Api-Key': 'k', 'Content-Type': 'application/json' }, body: JSON.stringify({ prompt: 'a lighthouse' }) });
+const send = () =>
+  fetch(`${mock.url}/ideogram/v1/ideogram-v3/generate`, {
+    method: 'POST',
+    headers: { 'Api-Key': 'k', 'Content-Type': 'application/json' },
+    body: JSON.stringify({ prompt: 'a lighthouse' }),
+  });
 for (let i = 0; i < 3; i++) await (await send()).text();
 
 /** `file: function` for every function of the project's own sources that ran since the last call. */

@@ -49,7 +49,8 @@ const seconds = Number(values.seconds);
 const connections = Number(values.connections);
 const maxGrowth = Number(values['max-growth']);
 if (!Number.isInteger(seconds) || seconds < 5 || seconds > 3600) fail(`--seconds must be a whole number from 5 to 3600 (got "${values.seconds}").`);
-if (!Number.isInteger(connections) || connections < 1 || connections > 1024) fail(`--connections must be a whole number from 1 to 1024 (got "${values.connections}").`);
+if (!Number.isInteger(connections) || connections < 1 || connections > 1024)
+  fail(`--connections must be a whole number from 1 to 1024 (got "${values.connections}").`);
 if (!(maxGrowth > 0)) fail(`--max-growth must be a positive percentage (got "${values['max-growth']}").`);
 
 /** Warm-up: 2-second slices of the same traffic until RSS stops climbing (under 2% per slice), at most half the run. */
@@ -79,7 +80,11 @@ function form(parts: { name: string; value: string | Buffer; file?: boolean }[])
   const chunks: Buffer[] = [];
   for (const p of parts) {
     const disposition = `form-data; name="${p.name}"${p.file ? `; filename="${p.name}.png"` : ''}`;
-    chunks.push(Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: ${disposition}\r\n${p.file ? 'Content-Type: image/png\r\n' : ''}\r\n`), Buffer.from(p.value), Buffer.from('\r\n'));
+    chunks.push(
+      Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: ${disposition}\r\n${p.file ? 'Content-Type: image/png\r\n' : ''}\r\n`),
+      Buffer.from(p.value),
+      Buffer.from('\r\n'),
+    );
   }
   chunks.push(Buffer.from(`--${BOUNDARY}--\r\n`));
   return { body: Buffer.concat(chunks), headers: { 'content-type': `multipart/form-data; boundary=${BOUNDARY}` } };
@@ -124,33 +129,164 @@ function nextSeed(context: Record<string, unknown>): number {
   return n % 50;
 }
 
-const jobPath = (template: string, key: string) => (context: Record<string, unknown>) => template.replace('{id}', encodeURIComponent(String(context[key] ?? 'missing-job')));
+const jobPath = (template: string, key: string) => (context: Record<string, unknown>) =>
+  template.replace('{id}', encodeURIComponent(String(context[key] ?? 'missing-job')));
 
 const STEPS: Step[] = [
-  { name: 'ideogram legacyGenerate', method: 'POST', path: '/ideogram/generate', headers: ideogram, body: json({ image_request: { prompt: 'A lighthouse at dusk', aspect_ratio: 'ASPECT_16_9' } }), expect: [200] },
-  { name: 'ideogram v3Generate', method: 'POST', path: '/ideogram/v1/ideogram-v3/generate', headers: ideogram, body: form([{ name: 'prompt', value: 'A bowl of fruit' }, { name: 'num_images', value: '2' }]), expect: [200] },
-  { name: 'ideogram legacyEdit', method: 'POST', path: '/ideogram/edit', headers: ideogram, body: form([{ name: 'image_file', value: IMAGE, file: true }, { name: 'mask', value: IMAGE, file: true }, { name: 'prompt', value: 'Add a boat' }, { name: 'model', value: 'V_2' }]), expect: [200] },
-  { name: 'yutoai edit', method: 'POST', path: '/yutoai/ideogram/edit', headers: yutoai, body: form([{ name: 'image_file', value: IMAGE, file: true }, { name: 'mask', value: IMAGE, file: true }, { name: 'prompt', value: 'Add a moon' }, { name: 'model', value: 'V_2_TURBO' }]), expect: [200] },
-  { name: 'pixazo v2Generate', method: 'POST', path: '/pixazo/ideogramV_2/v1/generate', headers: pixazo, body: json({ image_request: { prompt: 'A city street', model: 'V_2' } }), expect: [200] },
-  { name: 'pixazo v2Describe', method: 'POST', path: '/pixazo/ideogramV_2/v1/describe', headers: pixazo, body: form([{ name: 'image_file', value: IMAGE, file: true }]), expect: [200] },
-  { name: 'pixazo removeBackgroundSubmit', method: 'POST', path: '/pixazo/ideogram-remove-background/v1/ideogram-remove-background-request', headers: pixazo, body: json({ image_url: DATA_URI }), expect: [200], capture: take('request_id', 'pixazoJob') },
+  {
+    name: 'ideogram legacyGenerate',
+    method: 'POST',
+    path: '/ideogram/generate',
+    headers: ideogram,
+    body: json({ image_request: { prompt: 'A lighthouse at dusk', aspect_ratio: 'ASPECT_16_9' } }),
+    expect: [200],
+  },
+  {
+    name: 'ideogram v3Generate',
+    method: 'POST',
+    path: '/ideogram/v1/ideogram-v3/generate',
+    headers: ideogram,
+    body: form([
+      { name: 'prompt', value: 'A bowl of fruit' },
+      { name: 'num_images', value: '2' },
+    ]),
+    expect: [200],
+  },
+  {
+    name: 'ideogram legacyEdit',
+    method: 'POST',
+    path: '/ideogram/edit',
+    headers: ideogram,
+    body: form([
+      { name: 'image_file', value: IMAGE, file: true },
+      { name: 'mask', value: IMAGE, file: true },
+      { name: 'prompt', value: 'Add a boat' },
+      { name: 'model', value: 'V_2' },
+    ]),
+    expect: [200],
+  },
+  {
+    name: 'yutoai edit',
+    method: 'POST',
+    path: '/yutoai/ideogram/edit',
+    headers: yutoai,
+    body: form([
+      { name: 'image_file', value: IMAGE, file: true },
+      { name: 'mask', value: IMAGE, file: true },
+      { name: 'prompt', value: 'Add a moon' },
+      { name: 'model', value: 'V_2_TURBO' },
+    ]),
+    expect: [200],
+  },
+  {
+    name: 'pixazo v2Generate',
+    method: 'POST',
+    path: '/pixazo/ideogramV_2/v1/generate',
+    headers: pixazo,
+    body: json({ image_request: { prompt: 'A city street', model: 'V_2' } }),
+    expect: [200],
+  },
+  {
+    name: 'pixazo v2Describe',
+    method: 'POST',
+    path: '/pixazo/ideogramV_2/v1/describe',
+    headers: pixazo,
+    body: form([{ name: 'image_file', value: IMAGE, file: true }]),
+    expect: [200],
+  },
+  {
+    name: 'pixazo removeBackgroundSubmit',
+    method: 'POST',
+    path: '/pixazo/ideogram-remove-background/v1/ideogram-remove-background-request',
+    headers: pixazo,
+    body: json({ image_url: DATA_URI }),
+    expect: [200],
+    capture: take('request_id', 'pixazoJob'),
+  },
   { name: 'pixazo requestStatusGet', method: 'GET', path: jobPath('/pixazo/v2/requests/status/{id}', 'pixazoJob'), headers: pixazo, expect: [200] },
-  { name: 'magnific createImageEdit', method: 'POST', path: '/magnific/v1/ai/ideogram-image-edit', headers: magnific, body: json({ prompt: 'Replace the sky', image: IMAGE_B64, mask: IMAGE_B64 }), expect: [200], capture: take('data.task_id', 'magnificTask') },
+  {
+    name: 'magnific createImageEdit',
+    method: 'POST',
+    path: '/magnific/v1/ai/ideogram-image-edit',
+    headers: magnific,
+    body: json({ prompt: 'Replace the sky', image: IMAGE_B64, mask: IMAGE_B64 }),
+    expect: [200],
+    capture: take('data.task_id', 'magnificTask'),
+  },
   { name: 'magnific getImageEdit', method: 'GET', path: jobPath('/magnific/v1/ai/ideogram-image-edit/{id}', 'magnificTask'), headers: magnific, expect: [200] },
   { name: 'freepik listImageEdits', method: 'GET', path: '/freepik/v1/ai/ideogram-image-edit', headers: freepik, expect: [200] },
-  { name: 'fal runEdit', method: 'POST', path: '/fal/fal-ai/ideogram/v2/edit', headers: fal, body: json({ prompt: 'Add a hat', image_url: DATA_URI, mask_url: DATA_URI }), expect: [200] },
-  { name: 'fal-queue submitEdit', method: 'POST', path: '/fal-queue/fal-ai/ideogram/v2/edit', headers: fal, body: json({ prompt: 'Add a scarf', image_url: DATA_URI, mask_url: DATA_URI }), expect: [200], capture: take('request_id', 'falJob') },
+  {
+    name: 'fal runEdit',
+    method: 'POST',
+    path: '/fal/fal-ai/ideogram/v2/edit',
+    headers: fal,
+    body: json({ prompt: 'Add a hat', image_url: DATA_URI, mask_url: DATA_URI }),
+    expect: [200],
+  },
+  {
+    name: 'fal-queue submitEdit',
+    method: 'POST',
+    path: '/fal-queue/fal-ai/ideogram/v2/edit',
+    headers: fal,
+    body: json({ prompt: 'Add a scarf', image_url: DATA_URI, mask_url: DATA_URI }),
+    expect: [200],
+    capture: take('request_id', 'falJob'),
+  },
   // In poll mode each status poll moves the job one step: IN_QUEUE, IN_QUEUE (position 0), IN_PROGRESS, then COMPLETED.
-  { name: 'fal-queue getStatus (queued)', method: 'GET', path: jobPath('/fal-queue/fal-ai/ideogram/requests/{id}/status', 'falJob'), headers: fal, expect: [202] },
+  {
+    name: 'fal-queue getStatus (queued)',
+    method: 'GET',
+    path: jobPath('/fal-queue/fal-ai/ideogram/requests/{id}/status', 'falJob'),
+    headers: fal,
+    expect: [202],
+  },
   { name: 'fal-queue getResult (not ready)', method: 'GET', path: jobPath('/fal-queue/fal-ai/ideogram/requests/{id}', 'falJob'), headers: fal, expect: [400] },
-  { name: 'fal-queue getStatus (running)', method: 'GET', path: jobPath('/fal-queue/fal-ai/ideogram/requests/{id}/status?logs=1', 'falJob'), headers: fal, expect: [202] },
-  { name: 'fal-queue getStatus (completed)', method: 'GET', path: jobPath('/fal-queue/fal-ai/ideogram/requests/{id}/status', 'falJob'), headers: fal, expect: [200] },
+  {
+    name: 'fal-queue getStatus (running)',
+    method: 'GET',
+    path: jobPath('/fal-queue/fal-ai/ideogram/requests/{id}/status?logs=1', 'falJob'),
+    headers: fal,
+    expect: [202],
+  },
+  {
+    name: 'fal-queue getStatus (completed)',
+    method: 'GET',
+    path: jobPath('/fal-queue/fal-ai/ideogram/requests/{id}/status', 'falJob'),
+    headers: fal,
+    expect: [200],
+  },
   { name: 'fal-queue getResult', method: 'GET', path: jobPath('/fal-queue/fal-ai/ideogram/requests/{id}', 'falJob'), headers: fal, expect: [200] },
   { name: 'image download', method: 'GET', path: (context) => `/pixazo/__images/256x192/${nextSeed(context)}.png`, expect: [200] },
-  { name: 'bad JSON (expected 400)', method: 'POST', path: '/ideogram/generate', headers: ideogram, body: { body: '{"image_request":', headers: { 'content-type': 'application/json' } }, expect: [400] },
-  { name: 'missing field (expected 422)', method: 'POST', path: '/fal/fal-ai/ideogram/v2/edit', headers: fal, body: json({ prompt: 'no image' }), expect: [422] },
-  { name: 'unknown job (expected 404)', method: 'GET', path: '/fal-queue/fal-ai/ideogram/requests/00000000-0000-4000-8000-000000000000/status', headers: fal, expect: [404] },
-  { name: 'no credential (expected 401)', method: 'POST', path: '/pixazo/ideogramV_2/v1/generate', body: json({ image_request: { prompt: 'x', model: 'V_2' } }), expect: [401] },
+  {
+    name: 'bad JSON (expected 400)',
+    method: 'POST',
+    path: '/ideogram/generate',
+    headers: ideogram,
+    body: { body: '{"image_request":', headers: { 'content-type': 'application/json' } },
+    expect: [400],
+  },
+  {
+    name: 'missing field (expected 422)',
+    method: 'POST',
+    path: '/fal/fal-ai/ideogram/v2/edit',
+    headers: fal,
+    body: json({ prompt: 'no image' }),
+    expect: [422],
+  },
+  {
+    name: 'unknown job (expected 404)',
+    method: 'GET',
+    path: '/fal-queue/fal-ai/ideogram/requests/00000000-0000-4000-8000-000000000000/status',
+    headers: fal,
+    expect: [404],
+  },
+  {
+    name: 'no credential (expected 401)',
+    method: 'POST',
+    path: '/pixazo/ideogramV_2/v1/generate',
+    body: json({ image_request: { prompt: 'x', model: 'V_2' } }),
+    expect: [401],
+  },
 ];
 
 interface Tally {
@@ -189,7 +325,9 @@ function cannonRequests(): autocannon.Request[] {
 
 function cannon(origin: string, duration: number): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
-    const instance = autocannon({ url: origin, connections, duration, timeout: 10, requests: cannonRequests() }, (error, result) => (error ? reject(error) : resolve(result)));
+    const instance = autocannon({ url: origin, connections, duration, timeout: 10, requests: cannonRequests() }, (error, result) =>
+      error ? reject(error) : resolve(result),
+    );
     instance.on('error', reject);
   });
 }
@@ -214,11 +352,14 @@ function median(values: number[]): number {
 async function main(): Promise<number> {
   installCleanup();
   // The whole run is bounded: start-up, warm-up, load, and a margin; then everything is killed.
-  const watchdog = setTimeout(() => {
-    process.stderr.write(`soak: watchdog fired after ${seconds + 90} s; stopping.\n`);
-    killAll();
-    process.exit(3);
-  }, (seconds + 90) * 1000);
+  const watchdog = setTimeout(
+    () => {
+      process.stderr.write(`soak: watchdog fired after ${seconds + 90} s; stopping.\n`);
+      killAll();
+      process.exit(3);
+    },
+    (seconds + 90) * 1000,
+  );
   watchdog.unref();
 
   let child: Child | undefined;
@@ -284,8 +425,12 @@ async function main(): Promise<number> {
     process.stdout.write(`\nper request (${STEPS.length} in each connection's sequence):\n`);
     for (const step of STEPS) {
       const t = tallies.get(step.name)!;
-      const statuses = Object.entries(t.statuses).map(([s, n]) => `${s}×${n}`).join(' ');
-      process.stdout.write(`  ${step.name.padEnd(34)} ${String(t.count).padStart(8)}  ${statuses}${t.unexpected ? `  UNEXPECTED ${t.unexpected} (expected ${step.expect.join('/')})` : ''}\n`);
+      const statuses = Object.entries(t.statuses)
+        .map(([s, n]) => `${s}×${n}`)
+        .join(' ');
+      process.stdout.write(
+        `  ${step.name.padEnd(34)} ${String(t.count).padStart(8)}  ${statuses}${t.unexpected ? `  UNEXPECTED ${t.unexpected} (expected ${step.expect.join('/')})` : ''}\n`,
+      );
       for (const sample of t.samples) process.stdout.write(`      e.g. ${sample}\n`);
     }
     process.stdout.write(

@@ -48,7 +48,11 @@ function bodies(entry) {
   const summary = document.createElement('summary');
   summary.textContent = entry.note || (entry.request ? entry.request.slice(0, 60) : 'answer');
   details.append(summary);
-  for (const [label, text] of [['request', entry.request], ['answer', entry.answer], ['note', entry.note]]) {
+  for (const [label, text] of [
+    ['request', entry.request],
+    ['answer', entry.answer],
+    ['note', entry.note],
+  ]) {
     if (!text) continue;
     const pre = document.createElement('pre');
     pre.textContent = `${label}: ${text}`;
@@ -67,7 +71,17 @@ function renderRequests(requests) {
     .reverse();
   $('requests').replaceChildren(
     ...shown.map((r) =>
-      row(cell(r.id, 'num'), cell(r.at.slice(11, 23)), cell(r.method), cell(r.provider), cell(r.operationId), cell(r.path), cell(r.status, `num s${String(r.status)[0]}`), cell(r.ms, 'num'), bodies(r)),
+      row(
+        cell(r.id, 'num'),
+        cell(r.at.slice(11, 23)),
+        cell(r.method),
+        cell(r.provider),
+        cell(r.operationId),
+        cell(r.path),
+        cell(r.status, `num s${String(r.status)[0]}`),
+        cell(r.ms, 'num'),
+        bodies(r),
+      ),
     ),
   );
 }
@@ -107,7 +121,9 @@ function renderWebhooks(deliveries) {
 }
 
 function renderScenarios(scenarios) {
-  $('scenarios').replaceChildren(...scenarios.map((s) => row(cell(s.id), cell(s.provider || 'any'), cell(s.operationId), cell(s.remaining), cell(JSON.stringify(s.prefer)))));
+  $('scenarios').replaceChildren(
+    ...scenarios.map((s) => row(cell(s.id), cell(s.provider || 'any'), cell(s.operationId), cell(s.remaining), cell(JSON.stringify(s.prefer)))),
+  );
 }
 
 function showError(error) {
@@ -123,7 +139,8 @@ async function refresh() {
     renderJobs(j.jobs);
     renderWebhooks(w.deliveries);
     renderScenarios(s.scenarios);
-    $('summary').textContent = `${requests.length} requests, ${j.count} jobs${j.next ? ` (the newest ${j.jobs.length} shown)` : ''}, ${w.deliveries.length} webhook deliveries, ${s.scenarios.length} scenarios`;
+    $('summary').textContent =
+      `${requests.length} requests, ${j.count} jobs${j.next ? ` (the newest ${j.jobs.length} shown)` : ''}, ${w.deliveries.length} webhook deliveries, ${s.scenarios.length} scenarios`;
     $('error').textContent = '';
   } catch (error) {
     showError(error);

@@ -22,9 +22,13 @@ export function collectExamples(spec: LoadedSpec): ExampleCase[] {
 
 function examplesOf(op: Operation): ExampleCase[] {
   const at = { provider: op.provider, operation: op.operationId };
-  const requests = op.bodies.flatMap((body) => body.examples.map((e) => ({ ...at, where: 'request', mediaType: body.mediaType, name: e.name, schemaRef: body.schemaRef, value: e.decoded })));
+  const requests = op.bodies.flatMap((body) =>
+    body.examples.map((e) => ({ ...at, where: 'request', mediaType: body.mediaType, name: e.name, schemaRef: body.schemaRef, value: e.decoded })),
+  );
   const responses = [...op.responses, ...op.otherResponses].flatMap((response) =>
-    response.examples.flatMap((e) => (e.schemaRef ? [{ ...at, where: `response ${response.code}`, mediaType: e.mediaType, name: e.name, schemaRef: e.schemaRef, value: e.value }] : [])),
+    response.examples.flatMap((e) =>
+      e.schemaRef ? [{ ...at, where: `response ${response.code}`, mediaType: e.mediaType, name: e.name, schemaRef: e.schemaRef, value: e.value }] : [],
+    ),
   );
   return [...requests, ...responses];
 }

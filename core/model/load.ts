@@ -44,7 +44,8 @@ function loadSpecFile(file: string): LoadedSpec {
   if (!existsSync(path)) throw new Error(`--spec ${file}: no such file.`);
   const provider = basename(dirname(path));
   const doc = inlineExternalRefs(cachedParse(path, `spec-${createHash('sha1').update(path).digest('hex').slice(0, 12)}`), path);
-  if (!doc || typeof doc !== 'object' || typeof doc.openapi !== 'string' || !doc.openapi.startsWith('3.')) throw new Error(`--spec ${file}: not an OpenAPI 3.x document (no "openapi: 3.x" field).`);
+  if (!doc || typeof doc !== 'object' || typeof doc.openapi !== 'string' || !doc.openapi.startsWith('3.'))
+    throw new Error(`--spec ${file}: not an OpenAPI 3.x document (no "openapi: 3.x" field).`);
   return { provider, file: path, doc };
 }
 
@@ -53,7 +54,8 @@ export function loadAllSpecs(options: { specsDir?: string; providers?: readonly 
   const all = [...loadSpecs(options.specsDir ?? SPECS_DIR, options.providers), ...(options.specs ?? []).map(loadSpecFile)];
   const seen = new Set<string>();
   for (const spec of all) {
-    if (seen.has(spec.provider)) throw new Error(`Two specs are for the vendor "${spec.provider}" (${spec.file}): put each --spec in a folder named after its vendor.`);
+    if (seen.has(spec.provider))
+      throw new Error(`Two specs are for the vendor "${spec.provider}" (${spec.file}): put each --spec in a folder named after its vendor.`);
     seen.add(spec.provider);
   }
   return all;
@@ -133,7 +135,13 @@ function inlineExternalRefs(doc: JsonObject, file: string): JsonObject {
   return walk(doc, resolve(file), false, 0) as JsonObject;
 }
 
-function walkObject(node: JsonObject, from: string, external: boolean, depth: number, walk: (node: Json, from: string, external: boolean, depth: number) => Json): JsonObject {
+function walkObject(
+  node: JsonObject,
+  from: string,
+  external: boolean,
+  depth: number,
+  walk: (node: Json, from: string, external: boolean, depth: number) => Json,
+): JsonObject {
   const out: JsonObject = {};
   for (const [key, value] of Object.entries(node)) out[key] = walk(value, from, external, depth);
   return out;

@@ -202,7 +202,6 @@ async function warmAll(operations: Operation[]): Promise<void> {
   }
 }
 
-
 /** Each server's `x-mock-prefix`; a spec that names none is mounted at `/<its folder name>`. */
 export function mountPoints(spec: LoadedSpec): { prefix: string; host: string }[] {
   const servers = (spec.doc.servers ?? []) as JsonObject[];
@@ -230,7 +229,12 @@ function compileRoute(operation: Operation): Route {
   return { operation, pattern: new RegExp(`^${source}/?$`), paramNames };
 }
 
-function readOperations(spec: LoadedSpec, strict: ReturnType<typeof createSchemaCompiler>, coercing: ReturnType<typeof createSchemaCompiler>, section: 'paths' | 'webhooks' = 'paths'): Operation[] {
+function readOperations(
+  spec: LoadedSpec,
+  strict: ReturnType<typeof createSchemaCompiler>,
+  coercing: ReturnType<typeof createSchemaCompiler>,
+  section: 'paths' | 'webhooks' = 'paths',
+): Operation[] {
   const { doc, provider } = spec;
   const out: Operation[] = [];
   for (const [path, rawItem] of Object.entries((doc[section] ?? {}) as Record<string, JsonObject>)) {
@@ -290,13 +294,21 @@ function readBodies(spec: LoadedSpec, op: JsonObject, at: string[], strict: Retu
   const content = (body.content ?? {}) as Record<string, JsonObject>;
   // In the spec's order, so the first documented type stays the default.
   const mediaTypes = Object.keys(content).filter((m): m is (typeof MEDIA_TYPES)[number] => (MEDIA_TYPES as readonly string[]).includes(m));
-  if (mediaTypes.length === 0) throw new Error(`${spec.provider} ${String(op.operationId)}: unsupported request media types ${Object.keys(content).join(', ')}`);
+  if (mediaTypes.length === 0)
+    throw new Error(`${spec.provider} ${String(op.operationId)}: unsupported request media types ${Object.keys(content).join(', ')}`);
   // Strict for multipart too: its text fields are typed when read (pipeline/form-text.ts), and JSON parts
   // must meet the same schema as a JSON body, with no coercion.
   return mediaTypes.map((mediaType) => readMediaType(spec, body, content[mediaType], mediaType, base, strict));
 }
 
-function readMediaType(spec: LoadedSpec, body: JsonObject, media: JsonObject, mediaType: RequestBodySpec['mediaType'], base: string[], compiler: ReturnType<typeof createSchemaCompiler>): RequestBodySpec {
+function readMediaType(
+  spec: LoadedSpec,
+  body: JsonObject,
+  media: JsonObject,
+  mediaType: RequestBodySpec['mediaType'],
+  base: string[],
+  compiler: ReturnType<typeof createSchemaCompiler>,
+): RequestBodySpec {
   const schema = deref<JsonObject>(spec.doc, media.schema) ?? {};
   const properties: Record<string, JsonObject> = {};
   for (const [name, prop] of Object.entries((schema.properties ?? {}) as Record<string, Json>)) properties[name] = deref<JsonObject>(spec.doc, prop) ?? {};
@@ -308,18 +320,34 @@ function readMediaType(spec: LoadedSpec, body: JsonObject, media: JsonObject, me
     const isFile = prop.format === 'binary' || items?.format === 'binary';
     if (!isFile || mediaType !== 'multipart/form-data') continue;
     const same = prop['x-same-dimensions-as'];
-    const types = String(encoding[name]?.contentType ?? 'image/*').split(',').map((type) => type.trim());
+    const types = String(encoding[name]?.contentType ?? 'image/*')
+      .split(',')
+      .map((type) => type.trim());
     const maxItems = typeof prop.maxItems === 'number' ? prop.maxItems : undefined;
-    files.push({ name, multiple: prop.type === 'array', maxItems, required: required.has(name), sameDimensionsAs: typeof same === 'string' ? same : undefined, ...(types.every((type) => type.startsWith('image/')) ? {} : { anyFile: true as const }) });
+    files.push({
+      name,
+      multiple: prop.type === 'array',
+      maxItems,
+      required: required.has(name),
+      sameDimensionsAs: typeof same === 'string' ? same : undefined,
+      ...(types.every((type) => type.startsWith('image/')) ? {} : { anyFile: true as const }),
+    });
   }
   const fetchedUrls = readFetchedUrls(spec, (schema.properties ?? {}) as Record<string, Json>);
-  const jsonParts = Object.keys(properties).filter((name) => String(encoding[name]?.contentType ?? '').includes('json') || (mediaType === 'multipart/form-data' && properties[name].type === 'object'));
+  const jsonParts = Object.keys(properties).filter(
+    (name) => String(encoding[name]?.contentType ?? '').includes('json') || (mediaType === 'multipart/form-data' && properties[name].type === 'object'),
+  );
   const schemaRef = pointer(...base, 'content', mediaType, 'schema');
   const examples = Object.entries((media.examples ?? {}) as Record<string, Json>).map(([name, ex]) => {
     const value = deref<JsonObject>(spec.doc, ex)?.value ?? null;
     return { name, value, decoded: decodeParts(value, media.encoding as never) };
   });
-  const fieldTypes = Object.fromEntries(Object.entries(properties).map(([name, prop]) => [name, { types: [...typesOf(spec.doc, prop)], items: [...typesOf(spec.doc, deref<JsonObject>(spec.doc, prop.items))] }]));
+  const fieldTypes = Object.fromEntries(
+    Object.entries(properties).map(([name, prop]) => [
+      name,
+      { types: [...typesOf(spec.doc, prop)], items: [...typesOf(spec.doc, deref<JsonObject>(spec.doc, prop.items))] },
+    ]),
+  );
   return {
     mediaType,
     required: body.required === true,
@@ -361,7 +389,6 @@ function readFetchedUrls(spec: LoadedSpec, rawProperties: Record<string, Json>):
   });
 }
 
-
 function readParameters(spec: LoadedSpec, params: Json[], coercing: ReturnType<typeof createSchemaCompiler>, at: string[], item: JsonObject): ParameterSpec[] {
   const ownCount = ((item.parameters ?? []) as Json[]).length;
   return params.flatMap((raw, index) => {
@@ -369,18 +396,27 @@ function readParameters(spec: LoadedSpec, params: Json[], coercing: ReturnType<t
     if (!param || param.in === 'cookie' || !param.schema) return [];
     const schema = deref<JsonObject>(spec.doc, param.schema) ?? {};
     const where = locate(raw, index < ownCount ? [at[0], at[1], 'parameters', String(index)] : [...at, 'parameters', String(index - ownCount)]);
-    return [{
-      name: String(param.name),
-      in: param.in as ParameterSpec['in'],
-      required: param.required === true,
-      validate: coercing.lazy(spec.provider, pointer(...where, 'schema')),
-      schema,
-      example: (param.examples ? Object.values(param.examples as JsonObject).map((e) => deref<JsonObject>(spec.doc, e)?.value)[0] : undefined) ?? param.example ?? (schema.examples as Json[] | undefined)?.[0],
-    }];
+    return [
+      {
+        name: String(param.name),
+        in: param.in as ParameterSpec['in'],
+        required: param.required === true,
+        validate: coercing.lazy(spec.provider, pointer(...where, 'schema')),
+        schema,
+        example:
+          (param.examples ? Object.values(param.examples as JsonObject).map((e) => deref<JsonObject>(spec.doc, e)?.value)[0] : undefined) ??
+          param.example ??
+          (schema.examples as Json[] | undefined)?.[0],
+      },
+    ];
   });
 }
 
-function readResponses(doc: JsonObject, op: JsonObject, at: string[]): { responses: ResponseSpec[]; otherResponses: ResponseSpec[]; links: Record<string, JsonObject> } {
+function readResponses(
+  doc: JsonObject,
+  op: JsonObject,
+  at: string[],
+): { responses: ResponseSpec[]; otherResponses: ResponseSpec[]; links: Record<string, JsonObject> } {
   const out: ResponseSpec[] = [];
   const otherResponses: ResponseSpec[] = [];
   const links: Record<string, JsonObject> = {};
@@ -391,12 +427,15 @@ function readResponses(doc: JsonObject, op: JsonObject, at: string[]): { respons
     const examples: ResponseExample[] = [];
     // application/json first, then other JSON types (Magnific documents application/problem+json).
     const content = (response.content ?? {}) as Record<string, Json>;
-    const mediaTypes = Object.keys(content).filter((m) => m.includes('json')).sort((a, b) => Number(b === 'application/json') - Number(a === 'application/json'));
+    const mediaTypes = Object.keys(content)
+      .filter((m) => m.includes('json'))
+      .sort((a, b) => Number(b === 'application/json') - Number(a === 'application/json'));
     const schemaRefOf = (mediaType: string) => pointer(...locate(raw, [...at, 'responses', code]), 'content', mediaType, 'schema');
     for (const mediaType of mediaTypes) {
       const media = deref<JsonObject>(doc, content[mediaType]);
       const schemaRef = media?.schema ? schemaRefOf(mediaType) : undefined;
-      for (const [name, ex] of Object.entries((media?.examples ?? {}) as Record<string, Json>)) examples.push({ name, value: deref<JsonObject>(doc, ex)?.value ?? null, mediaType, schemaRef });
+      for (const [name, ex] of Object.entries((media?.examples ?? {}) as Record<string, Json>))
+        examples.push({ name, value: deref<JsonObject>(doc, ex)?.value ?? null, mediaType, schemaRef });
       if (media?.example !== undefined) examples.push({ name: 'example', value: media.example, mediaType, schemaRef });
     }
     const headers: Record<string, string> = {};
@@ -405,7 +444,12 @@ function readResponses(doc: JsonObject, op: JsonObject, at: string[]): { respons
       const header = deref<JsonObject>(doc, rawHeader);
       if (header?.required === true) requiredHeaders.push(name);
       const schema = deref<JsonObject>(doc, header?.schema);
-      const sample = header?.example ?? (header?.examples ? Object.values(header.examples as JsonObject).map((e) => deref<JsonObject>(doc, e)?.value)[0] : undefined) ?? schema?.example ?? (schema?.examples as Json[] | undefined)?.[0] ?? schema?.default;
+      const sample =
+        header?.example ??
+        (header?.examples ? Object.values(header.examples as JsonObject).map((e) => deref<JsonObject>(doc, e)?.value)[0] : undefined) ??
+        schema?.example ??
+        (schema?.examples as Json[] | undefined)?.[0] ??
+        schema?.default;
       if (sample !== undefined && sample !== null) headers[name] = String(sample);
     }
     // The first JSON type, as written: what a conforming answer is checked against.

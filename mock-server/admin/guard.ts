@@ -17,14 +17,23 @@ export function guardAdmin(token: string | undefined) {
   return (req: Request, _res: Response, next: NextFunction) => {
     if (token !== undefined) checkToken(req, token);
     const host = requestHost(req);
-    if (!isOwnAddress(req, host)) throw new MockError('forbidden', `The control API answers only on the mock's own address (127.0.0.1, localhost or [::1] with port ${req.socket.localPort}); Host was "${host}".`);
+    if (!isOwnAddress(req, host))
+      throw new MockError(
+        'forbidden',
+        `The control API answers only on the mock's own address (127.0.0.1, localhost or [::1] with port ${req.socket.localPort}); Host was "${host}".`,
+      );
     const origin = req.get('origin');
-    if (origin !== undefined && origin !== `${req.protocol}://${host}`) throw new MockError('forbidden', `The control API refuses calls from other sites (Origin ${origin}).`);
+    if (origin !== undefined && origin !== `${req.protocol}://${host}`)
+      throw new MockError('forbidden', `The control API refuses calls from other sites (Origin ${origin}).`);
     const site = req.get('sec-fetch-site');
-    if (site !== undefined && site !== 'same-origin' && site !== 'none') throw new MockError('forbidden', `The control API refuses calls from other sites (Sec-Fetch-Site: ${site}).`);
+    if (site !== undefined && site !== 'same-origin' && site !== 'none')
+      throw new MockError('forbidden', `The control API refuses calls from other sites (Sec-Fetch-Site: ${site}).`);
     // The header itself, not req.is(): that answers null for a request without a body.
     if (!SAFE_METHODS.has(req.method) && !JSON_TYPE.test(req.get('content-type') ?? '')) {
-      throw new MockError('unsupported_media_type', `${req.method} on the control API needs "Content-Type: application/json" (got "${req.get('content-type') ?? 'no Content-Type'}"), even with no body.`);
+      throw new MockError(
+        'unsupported_media_type',
+        `${req.method} on the control API needs "Content-Type: application/json" (got "${req.get('content-type') ?? 'no Content-Type'}"), even with no body.`,
+      );
     }
     next();
   };

@@ -65,7 +65,8 @@ const CRITERIA = new Set(['method', 'path', 'provider', 'operationId', 'query', 
 
 /** A query from a control-API body, refused with a sentence when it is not one. */
 export function readQuery(raw: unknown): RequestQuery {
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new MockError('mock_usage', 'Send a JSON object with any of: method, path, provider, operationId, query, headers, body.');
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+    throw new MockError('mock_usage', 'Send a JSON object with any of: method, path, provider, operationId, query, headers, body.');
   const unknown = Object.keys(raw).filter((k) => !CRITERIA.has(k));
   if (unknown.length) throw new MockError('mock_usage', `Unknown criteria ${unknown.join(', ')}; use any of: ${[...CRITERIA].join(', ')}.`);
   const q = raw as Record<string, unknown>;
@@ -73,7 +74,8 @@ export function readQuery(raw: unknown): RequestQuery {
     if (q[key] !== undefined && typeof q[key] !== 'string') throw new MockError('mock_usage', `${key} must be a string.`);
   }
   for (const key of ['query', 'headers', 'body']) {
-    if (q[key] !== undefined && (typeof q[key] !== 'object' || q[key] === null || Array.isArray(q[key]))) throw new MockError('mock_usage', `${key} must be an object.`);
+    if (q[key] !== undefined && (typeof q[key] !== 'object' || q[key] === null || Array.isArray(q[key])))
+      throw new MockError('mock_usage', `${key} must be an object.`);
   }
   checkSize(q);
   return q as RequestQuery;
@@ -85,9 +87,11 @@ function checkSize(query: Record<string, unknown>) {
   let leaves = 0;
   while (stack.length) {
     const [value, depth] = stack.pop()!;
-    if (depth > SEARCH.maxDepth) throw new MockError('mock_usage', `The query is nested more than ${SEARCH.maxDepth} deep; match on a shallower subset of the body.`);
+    if (depth > SEARCH.maxDepth)
+      throw new MockError('mock_usage', `The query is nested more than ${SEARCH.maxDepth} deep; match on a shallower subset of the body.`);
     if (!value || typeof value !== 'object' || Array.isArray(value)) {
-      if (++leaves > SEARCH.maxLeaves) throw new MockError('mock_usage', `The query has more than ${SEARCH.maxLeaves} criteria; match on a smaller subset of the body.`);
+      if (++leaves > SEARCH.maxLeaves)
+        throw new MockError('mock_usage', `The query has more than ${SEARCH.maxLeaves} criteria; match on a smaller subset of the body.`);
       continue;
     }
     for (const child of Object.values(value)) stack.push([child, depth + 1]);
@@ -119,7 +123,10 @@ export async function findRequests(entries: JournalEntry[], query: RequestQuery,
   const requests = scored.filter(({ s }) => s.distance === 0).map(({ s }) => s.request);
   if (requests.length) return { requests, nearMisses: [], ...(searched && { searched }) };
   // Closest first; among equals, the most recent.
-  const nearMisses = scored.sort((a, b) => a.s.distance - b.s.distance || b.i - a.i).slice(0, nearMissCount).map(({ s }) => s);
+  const nearMisses = scored
+    .sort((a, b) => a.s.distance - b.s.distance || b.i - a.i)
+    .slice(0, nearMissCount)
+    .map(({ s }) => s);
   return { requests, nearMisses, ...(searched && { searched }) };
 }
 
@@ -141,7 +148,10 @@ function score(request: JournalEntry, query: RequestQuery): NearMiss {
   const call = request.call;
   const sent = request.path.split('?')[0];
   // The closer of the vendor path and the path as sent, so either form of the query works.
-  const path = query.path !== undefined && call && textDistance(query.path, call.path, SEARCH.prefixChars) < textDistance(query.path, sent, SEARCH.prefixChars) ? call.path : sent;
+  const path =
+    query.path !== undefined && call && textDistance(query.path, call.path, SEARCH.prefixChars) < textDistance(query.path, sent, SEARCH.prefixChars)
+      ? call.path
+      : sent;
   const criteria = {
     method: query.method?.toUpperCase(),
     path: query.path,
@@ -151,7 +161,15 @@ function score(request: JournalEntry, query: RequestQuery): NearMiss {
     headers: query.headers && Object.fromEntries(Object.entries(query.headers).map(([k, v]) => [k.toLowerCase(), v])),
     body: query.body,
   };
-  const entry = { method: request.method.toUpperCase(), path, provider: request.provider, operationId: request.operationId, query: call?.query, headers: call?.headers, body: call?.body };
+  const entry = {
+    method: request.method.toUpperCase(),
+    path,
+    provider: request.provider,
+    operationId: request.operationId,
+    query: call?.query,
+    headers: call?.headers,
+    body: call?.body,
+  };
   const { distance, differences } = compare(criteria, entry, { subset: true, exact: EXACT, formText: true, prefixChars: SEARCH.prefixChars });
   return { request, distance, differences: differences.map(({ at, expected, actual }) => ({ field: at.join('.'), expected, actual: actual ?? null })) };
 }

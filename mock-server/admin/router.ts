@@ -23,7 +23,12 @@ export function adminRouter(ctx: MockContext): Router {
 
   router.get('/', async (req, res) => {
     res.json({
-      providers: ctx.index.mounts.map((m) => ({ provider: m.provider, prefix: m.prefix, host: m.host || null, operations: m.routes.map((r) => `${r.operation.operationId} ${r.operation.method} ${r.operation.path}`) })),
+      providers: ctx.index.mounts.map((m) => ({
+        provider: m.provider,
+        prefix: m.prefix,
+        host: m.host || null,
+        operations: m.routes.map((r) => `${r.operation.operationId} ${r.operation.method} ${r.operation.path}`),
+      })),
       jobs: { mode: ctx.jobs.options.mode, count: await ctx.jobs.count(namespaceIndex(adminNamespace(req))) },
       inFlight: ctx.inFlight,
       // Which process answered: with --workers, each connection may reach a different one.
@@ -34,7 +39,9 @@ export function adminRouter(ctx: MockContext): Router {
 
   router.get('/requests', async (req, res) => {
     const q = req.query as Record<string, string | undefined>;
-    res.json({ requests: await ctx.store.journal.list(adminNamespace(req), { provider: q.provider, path: q.path, operationId: q.operationId, limit: limitOf(q.limit) }) });
+    res.json({
+      requests: await ctx.store.journal.list(adminNamespace(req), { provider: q.provider, path: q.path, operationId: q.operationId, limit: limitOf(q.limit) }),
+    });
   });
   router.post('/requests/find', async (req, res) => {
     const query = readQuery(req.body);
@@ -54,10 +61,15 @@ export function adminRouter(ctx: MockContext): Router {
   router.get('/jobs', async (req, res) => {
     const provider = typeof req.query.provider === 'string' ? req.query.provider : undefined;
     const index = { ...namespaceIndex(adminNamespace(req)), provider };
-    if (req.query.order !== undefined && req.query.order !== 'oldest' && req.query.order !== 'newest') throw new MockError('mock_usage', 'order must be oldest or newest.');
+    if (req.query.order !== undefined && req.query.order !== 'oldest' && req.query.order !== 'newest')
+      throw new MockError('mock_usage', 'order must be oldest or newest.');
     const options = { limit: pageLimit(req.query.limit), after: pageCursor(req.query.cursor), newestFirst: req.query.order === 'newest' };
     const [page, count] = await Promise.all([ctx.jobs.page(index, options), ctx.jobs.count(index)]);
-    res.json({ count, jobs: await Promise.all(page.jobs.map(async (job) => describeJob(job, await ctx.jobs.show(job)))), next: page.next === undefined ? null : String(page.next) });
+    res.json({
+      count,
+      jobs: await Promise.all(page.jobs.map(async (job) => describeJob(job, await ctx.jobs.show(job)))),
+      next: page.next === undefined ? null : String(page.next),
+    });
   });
   const jobFor = async (req: Request) => {
     const job = await ctx.jobs.get(adminNamespace(req), String(req.params.id));
@@ -89,9 +101,11 @@ export function adminRouter(ctx: MockContext): Router {
   });
   router.post('/scenarios', async (req, res) => {
     const ns = adminNamespace(req) ?? '';
-    const known = (provider: string | undefined, operationId: string) => ctx.index.operations.some((o) => o.operationId === operationId && (!provider || o.provider === provider));
+    const known = (provider: string | undefined, operationId: string) =>
+      ctx.index.operations.some((o) => o.operationId === operationId && (!provider || o.provider === provider));
     const scenario = parseScenario(req.body ?? {}, known);
-    if ((await ctx.store.scenarios.list(ns)).length >= SCENARIO_CAPACITY) throw new MockError('mock_usage', `At most ${SCENARIO_CAPACITY} scenarios at once: DELETE /__admin/scenarios to clear them.`);
+    if ((await ctx.store.scenarios.list(ns)).length >= SCENARIO_CAPACITY)
+      throw new MockError('mock_usage', `At most ${SCENARIO_CAPACITY} scenarios at once: DELETE /__admin/scenarios to clear them.`);
     res.status(201).json(await ctx.store.scenarios.add(ns, scenario));
   });
   router.delete('/scenarios', async (req, res) => {
@@ -108,7 +122,8 @@ const JOBS_PAGE = { default: 100, max: 500 };
 function pageLimit(text: unknown): number {
   if (text === undefined) return JOBS_PAGE.default;
   const limit = Number(text);
-  if (!Number.isInteger(limit) || limit < 1 || limit > JOBS_PAGE.max) throw new MockError('mock_usage', `limit must be a whole number from 1 to ${JOBS_PAGE.max}.`);
+  if (!Number.isInteger(limit) || limit < 1 || limit > JOBS_PAGE.max)
+    throw new MockError('mock_usage', `limit must be a whole number from 1 to ${JOBS_PAGE.max}.`);
   return limit;
 }
 

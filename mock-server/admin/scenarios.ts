@@ -18,9 +18,11 @@ export const SCENARIO_CAPACITY = 100;
 
 /** The scenario a control API body asks for (the store numbers it), or the refusal saying what is wrong. */
 export function parseScenario(input: ScenarioInput, knownOperation: (provider: string | undefined, operationId: string) => boolean): Omit<Scenario, 'id'> {
-  if (typeof input.operationId !== 'string' || !input.operationId) throw new MockError('mock_usage', 'A scenario needs an operationId (for example "v2Generate").');
+  if (typeof input.operationId !== 'string' || !input.operationId)
+    throw new MockError('mock_usage', 'A scenario needs an operationId (for example "v2Generate").');
   const provider = typeof input.provider === 'string' ? input.provider : undefined;
-  if (!knownOperation(provider, input.operationId)) throw new MockError('mock_usage', `No operation ${input.operationId}${provider ? ` for ${provider}` : ''}: GET /__admin lists them.`);
+  if (!knownOperation(provider, input.operationId))
+    throw new MockError('mock_usage', `No operation ${input.operationId}${provider ? ` for ${provider}` : ''}: GET /__admin lists them.`);
   const count = input.count === undefined ? 1 : Number(input.count);
   if (!Number.isInteger(count) || count < 1 || count > 10_000) throw new MockError('mock_usage', 'count must be a whole number from 1 to 10000.');
   // The same syntax as the Prefer header, so both are checked by one parser.

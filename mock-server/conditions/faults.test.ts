@@ -7,13 +7,20 @@ describe('parseFaults', () => {
     expect(parseFaults('0.5:reset, 5xx')).toEqual({ rate: 0.5, kinds: ['reset', '5xx'] });
   });
 
-  it.each([['lots', /percentage/], ['150%', /percentage/], ['5%:explode', /among reset, timeout, malformed, 5xx/]])('refuses %s', (text, why) => {
+  it.each([
+    ['lots', /percentage/],
+    ['150%', /percentage/],
+    ['5%:explode', /among reset, timeout, malformed, 5xx/],
+  ])('refuses %s', (text, why) => {
     expect(() => parseFaults(text)).toThrow(why);
   });
 });
 
 describe('chooseFault', () => {
-  const sequence = (...values: number[]) => () => values.shift()!;
+  const sequence =
+    (...values: number[]) =>
+    () =>
+      values.shift()!;
 
   it('a fault asked for wins; otherwise one is drawn at the rate, the kind by a second draw', () => {
     const rate = { rate: 0.1, kinds: ['reset', '5xx'] as const };

@@ -8,7 +8,6 @@ import type { Operation } from '../../core/model/operations';
 import type { Choice } from '../responses/choose';
 import { FAULT_KINDS, type FaultKind } from '../state/records';
 
-
 export interface FaultRate {
   /** 0 to 1. */
   rate: number;
@@ -25,10 +24,12 @@ export function parseFaults(text: string): FaultRate {
   const percent = ratePart.endsWith('%');
   const n = Number(percent ? ratePart.slice(0, -1) : ratePart);
   const rate = percent ? n / 100 : n;
-  if (!ratePart || !Number.isFinite(rate) || rate < 0 || rate > 1) throw new Error(`--faults "${text}": the rate must be a percentage like 5% or a fraction like 0.05, from 0 to 100%.`);
+  if (!ratePart || !Number.isFinite(rate) || rate < 0 || rate > 1)
+    throw new Error(`--faults "${text}": the rate must be a percentage like 5% or a fraction like 0.05, from 0 to 100%.`);
   const kinds = kindsPart === undefined ? [...FAULT_KINDS] : kindsPart.split(',').map((k) => k.trim());
   const unknown = kinds.filter((k) => !isFaultKind(k));
-  if (unknown.length || kinds.length === 0) throw new Error(`--faults "${text}": the kinds after ":" must be among ${FAULT_KINDS.join(', ')} (got "${kindsPart}").`);
+  if (unknown.length || kinds.length === 0)
+    throw new Error(`--faults "${text}": the kinds after ":" must be among ${FAULT_KINDS.join(', ')} (got "${kindsPart}").`);
   return { rate, kinds: kinds as FaultKind[] };
 }
 

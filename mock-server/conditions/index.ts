@@ -42,7 +42,12 @@ const realSleep: Sleep = (ms, signal) => wait(ms, undefined, { signal }).catch((
 /** Throws an Error naming the bad option: the CLI prints it and stops. With a store's shared counts, limits are counted there. */
 export function createConditions(options: ConditionOptions, index: SpecIndex, clock: Clock, budget: Budget = DEFAULT_BUDGET, shared?: LimitCounts): Conditions {
   const choice = parseLimitsOption(options.limits);
-  const rules = choice ? applyOverrides(index.specs.flatMap((spec) => readLimits(spec.provider, spec.doc)), choice) : [];
+  const rules = choice
+    ? applyOverrides(
+        index.specs.flatMap((spec) => readLimits(spec.provider, spec.doc)),
+        choice,
+      )
+    : [];
   const latency = options.latency === undefined ? [] : parseLatency(options.latency);
   for (const rule of latency) {
     if (rule.provider && !index.operations.some((o) => o.provider === rule.provider && (!rule.operationId || o.operationId === rule.operationId))) {
@@ -90,7 +95,11 @@ export function hold(conditions: Conditions, request: Holder): void {
   const { held } = conditions;
   if (holding.has(request)) return;
   if (held.now >= held.max) {
-    throw new MockError('rate_limited', `The mock is already holding ${held.max} requests open (delays, timeouts and waits; --max-held): retry when some have been answered.`, { headers: { 'Retry-After': '1' } });
+    throw new MockError(
+      'rate_limited',
+      `The mock is already holding ${held.max} requests open (delays, timeouts and waits; --max-held): retry when some have been answered.`,
+      { headers: { 'Retry-After': '1' } },
+    );
   }
   held.now += 1;
   holding.add(request);

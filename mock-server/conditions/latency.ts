@@ -24,14 +24,20 @@ const MAX_MS = 600_000;
 /** z of the 99th percentile of the standard normal. */
 const Z99 = 2.326347874;
 
-const SYNTAX = 'fixed ms (800), a uniform range (800-3000) or lognormal:<median>,<p99> (lognormal:1200,4000), optionally scoped as <vendor>=… or <vendor>:<operationId>=…; separate rules with ";"';
+const SYNTAX =
+  'fixed ms (800), a uniform range (800-3000) or lognormal:<median>,<p99> (lognormal:1200,4000), optionally scoped as <vendor>=… or <vendor>:<operationId>=…; separate rules with ";"';
 
 /**
  * `800`, `800-3000`, `lognormal:1200,4000`, `pixazo=800-3000`, `ideogram:v3Generate=lognormal:1200,4000`;
  * several rules joined by `;` (or given as several `--latency` options). Throws an Error saying what is wrong.
  */
 export function parseLatency(texts: string | string[]): LatencyPlan {
-  const rules = [texts].flat().flatMap((text) => text.split(';')).map((t) => t.trim()).filter(Boolean).map(parseRule);
+  const rules = [texts]
+    .flat()
+    .flatMap((text) => text.split(';'))
+    .map((t) => t.trim())
+    .filter(Boolean)
+    .map(parseRule);
   const rank = (r: LatencyRule) => (r.operationId ? 0 : r.provider ? 1 : 2);
   return rules.sort((a, b) => rank(a) - rank(b));
 }

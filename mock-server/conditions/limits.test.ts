@@ -3,7 +3,17 @@ import { manualClock } from '../jobs/clock';
 import { MockError } from '../errors/catalogue';
 import { Limiter, applyOverrides, parseLimitsOption, readLimits, type LimitRule } from './limits';
 
-const inFlight: LimitRule = { provider: 'v', name: 'inflight_limit', kind: 'in-flight', max: 2, windowMs: 0, per: 'key', operations: new Set(['gen']), message: 'Too many.', retryAfter: false };
+const inFlight: LimitRule = {
+  provider: 'v',
+  name: 'inflight_limit',
+  kind: 'in-flight',
+  max: 2,
+  windowMs: 0,
+  per: 'key',
+  operations: new Set(['gen']),
+  message: 'Too many.',
+  retryAfter: false,
+};
 const rate: LimitRule = { provider: 'v', name: 'rate', kind: 'rate', max: 2, windowMs: 10_000, per: 'ip', message: 'Wait {retryAfter} s.', retryAfter: true };
 
 function refusal(run: () => unknown): MockError {
@@ -44,7 +54,7 @@ describe('Limiter', () => {
     expect(() => limiter.admit('v', 'x', 'a', '1.1.1.1')).not.toThrow();
   });
 
-  it('rate windows are bounded: 20,000 keys keep at most the budget\'s count, the least recently used going first', () => {
+  it("rate windows are bounded: 20,000 keys keep at most the budget's count, the least recently used going first", () => {
     const clock = manualClock();
     const limiter = new Limiter([{ ...rate, per: 'key' }], clock, { count: 100, bytes: 1024 * 1024 });
     limiter.admit('v', 'x', 'kept', 'ip');

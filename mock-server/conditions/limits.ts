@@ -36,10 +36,12 @@ export interface LimitsChoice {
 export function parseLimitsOption(text: string | undefined): LimitsChoice | undefined {
   if (text === undefined || text.trim() === 'off') return undefined;
   const [mode, ...rest] = text.split(',').map((t) => t.trim());
-  if (mode !== 'vendor') throw new Error(`--limits must be "vendor" or "off", optionally followed by overrides like vendor,<vendor>.<limit>=100/60s (got "${text}").`);
+  if (mode !== 'vendor')
+    throw new Error(`--limits must be "vendor" or "off", optionally followed by overrides like vendor,<vendor>.<limit>=100/60s (got "${text}").`);
   const overrides = rest.filter(Boolean).map((override) => {
     const match = /^([\w-]+)\.([\w-]+)=(\d+)(?:\/(\d+)(ms|s|m)?)?$/.exec(override);
-    if (!match) throw new Error(`--limits override "${override}" must look like <vendor>.<limit>=<max> or <vendor>.<limit>=<max>/<window> (window as 60s, 500ms or 2m).`);
+    if (!match)
+      throw new Error(`--limits override "${override}" must look like <vendor>.<limit>=<max> or <vendor>.<limit>=<max>/<window> (window as 60s, 500ms or 2m).`);
     const windowMs = match[4] === undefined ? undefined : Number(match[4]) * { ms: 1, s: 1000, m: 60_000 }[(match[5] ?? 's') as 'ms' | 's' | 'm'];
     if (Number(match[3]) < 1 || windowMs === 0) throw new Error(`--limits override "${override}": the limit and its window must be above 0.`);
     return { provider: match[1], name: match[2], max: Number(match[3]), windowMs };
@@ -211,7 +213,9 @@ class RateWindows {
 
 /** The limits a request counts against, each with the id of its counter: the limit and the key or address it counts. */
 export function limitsOn(rules: LimitRule[], provider: string, operationId: string, key: string, address: string): { rule: LimitRule; id: string }[] {
-  return rules.filter((r) => r.provider === provider && (!r.operations || r.operations.has(operationId))).map((rule) => ({ rule, id: `${rule.provider}\0${rule.name}\0${rule.per === 'ip' ? address : key}` }));
+  return rules
+    .filter((r) => r.provider === provider && (!r.operations || r.operations.has(operationId)))
+    .map((rule) => ({ rule, id: `${rule.provider}\0${rule.name}\0${rule.per === 'ip' ? address : key}` }));
 }
 
 /** The vendor's 429 for this limit; `seconds` until a slot frees. */

@@ -22,9 +22,10 @@ export function serveFiles(files: FileTable, maxBytes: number) {
     const segments = decodeSegments(req.path.slice(at + '/__files/'.length));
     const [id, name, token, part, ...rest] = segments ?? [];
     const file = id ? await files.state(id) : undefined;
-    if (!file) return refuse(res, 404, 'No such file: it was never uploaded, has expired, or was evicted to keep the mock\'s storage bounded.');
+    if (!file) return refuse(res, 404, "No such file: it was never uploaded, has expired, or was evicted to keep the mock's storage bounded.");
     if (name !== 'upload' || token === undefined) {
-      if ((req.method !== 'GET' && req.method !== 'HEAD') || token !== undefined) return refuse(res, 405, `${req.method} is not allowed on a file URL; use GET.`);
+      if ((req.method !== 'GET' && req.method !== 'HEAD') || token !== undefined)
+        return refuse(res, 405, `${req.method} is not allowed on a file URL; use GET.`);
       return serve(req, res, files, id);
     }
     if (rest.length || !tokenMatches(file, token)) return refuse(res, 403, 'This is not the upload URL the upload API handed out: its token does not match.');
@@ -33,9 +34,16 @@ export function serveFiles(files: FileTable, maxBytes: number) {
     if (file.complete) return refuse(res, 409, 'This upload is complete: a stored file never changes. Initiate a new upload for new bytes.');
     const number = part === undefined ? undefined : Number(part);
     if (number !== undefined && (!file.meta.multipart || !isPartNumber(number))) {
-      return refuse(res, 400, file.meta.multipart ? `"${part}" is not a part number (1 to ${MAX_PART_NUMBER}).` : 'This upload was not started as a multipart upload: PUT the whole file to its upload_url.');
+      return refuse(
+        res,
+        400,
+        file.meta.multipart
+          ? `"${part}" is not a part number (1 to ${MAX_PART_NUMBER}).`
+          : 'This upload was not started as a multipart upload: PUT the whole file to its upload_url.',
+      );
     }
-    if (number === undefined && file.meta.multipart) return refuse(res, 400, 'This is a multipart upload: PUT each part to <upload_url>/<part number>, then POST <upload_url>/complete.');
+    if (number === undefined && file.meta.multipart)
+      return refuse(res, 400, 'This is a multipart upload: PUT each part to <upload_url>/<part number>, then POST <upload_url>/complete.');
     const release = await turn();
     if (!release) {
       res.setHeader('Retry-After', '1');
@@ -67,7 +75,7 @@ export function withoutUploadToken(url: string): string {
 
 async function serve(req: Request, res: Response, files: FileTable, id: string) {
   const file = await files.get(id);
-  if (!file?.bytes) return refuse(res, 404, 'The file\'s bytes have not been uploaded yet: PUT them to its upload_url first.');
+  if (!file?.bytes) return refuse(res, 404, "The file's bytes have not been uploaded yet: PUT them to its upload_url first.");
   res.setHeader('Content-Type', file.meta.contentType);
   for (const [name, value] of Object.entries(inertHeaders(file.meta.contentType))) res.setHeader(name, value);
   res.setHeader('Content-Length', file.bytes.length);

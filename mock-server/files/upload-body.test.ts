@@ -30,12 +30,12 @@ describe('readUpload', () => {
     const declared = body({ 'content-length': '11' });
     const read = readUpload(declared as unknown as Request, 100);
     declared.end('hello world');
-    expect((await read as Buffer).toString()).toBe('hello world');
+    expect(((await read) as Buffer).toString()).toBe('hello world');
     const chunked = body();
     const whole = readUpload(chunked as unknown as Request, 100);
     chunked.write('hello ');
     chunked.end('world');
-    expect((await whole as Buffer).toString()).toBe('hello world');
+    expect(((await whole) as Buffer).toString()).toBe('hello world');
   });
 
   it('gives up, keeping nothing, when the client goes away mid-body', async () => {

@@ -19,7 +19,9 @@ const WORKERS = Math.max(1, Math.min(2, availableParallelism() - 1));
  * Beside the sources, or in dist/ beside the bundles (scripts/build.js copies it there), where this code may
  * sit in an entry or in a shared chunk one folder down.
  */
-const WORKER_FILE = ['./render-worker.mjs', '../render-worker.mjs'].map((path) => new URL(path, import.meta.url)).find((url) => existsSync(url)) ?? new URL('./render-worker.mjs', import.meta.url);
+const WORKER_FILE =
+  ['./render-worker.mjs', '../render-worker.mjs'].map((path) => new URL(path, import.meta.url)).find((url) => existsSync(url)) ??
+  new URL('./render-worker.mjs', import.meta.url);
 
 /** Finished PNGs and renders under way, by key; least recently used first. */
 const cache = new Map<string, Promise<Buffer>>();

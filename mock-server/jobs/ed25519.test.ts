@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { createPublicKey, generateKeyPairSync, verify } from 'node:crypto';
 import { createSigningKey } from './ed25519';
 
-const pem = (type: 'ed25519' | 'x25519') => generateKeyPairSync(type as 'ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
+const pem = (type: 'ed25519' | 'x25519') =>
+  generateKeyPairSync(type as 'ed25519')
+    .privateKey.export({ format: 'pem', type: 'pkcs8' })
+    .toString();
 
 describe('createSigningKey', () => {
   it('signs what its published JWK verifies, and nothing else', () => {

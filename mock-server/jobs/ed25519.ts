@@ -14,9 +14,12 @@ export interface SigningKey {
  */
 export function createSigningKey(privateKeyPem?: string): SigningKey {
   const privateKey: KeyObject = privateKeyPem ? createPrivateKey(privateKeyPem) : generateKeyPairSync('ed25519').privateKey;
-  if (privateKey.asymmetricKeyType !== 'ed25519') throw new Error(`The webhook signing key must be an Ed25519 private key (got ${privateKey.asymmetricKeyType ?? 'a non-asymmetric key'}).`);
+  if (privateKey.asymmetricKeyType !== 'ed25519')
+    throw new Error(`The webhook signing key must be an Ed25519 private key (got ${privateKey.asymmetricKeyType ?? 'a non-asymmetric key'}).`);
   const jwk = createPublicKey(privateKey).export({ format: 'jwk' });
-  const kid = createHash('sha256').update(JSON.stringify({ crv: jwk.crv, kty: jwk.kty, x: jwk.x })).digest('base64url');
+  const kid = createHash('sha256')
+    .update(JSON.stringify({ crv: jwk.crv, kty: jwk.kty, x: jwk.x }))
+    .digest('base64url');
   const published: JsonWebKey = { kty: jwk.kty, crv: jwk.crv, x: jwk.x, kid, alg: 'EdDSA', use: 'sig' };
   return {
     kid,

@@ -40,7 +40,10 @@ export interface VendorFlow extends Flow {
 }
 
 /** What a vendor module decides about a new job; the engine adds the namespace, timestamps and progress. */
-export type NewJob = Pick<Job, 'id' | 'provider' | 'operationId' | 'owner' | 'outcome' | 'pace' | 'seed' | 'width' | 'height' | 'count' | 'baseUrl' | 'webhookUrl' | 'facts'> & { durationMs?: number };
+export type NewJob = Pick<
+  Job,
+  'id' | 'provider' | 'operationId' | 'owner' | 'outcome' | 'pace' | 'seed' | 'width' | 'height' | 'count' | 'baseUrl' | 'webhookUrl' | 'facts'
+> & { durationMs?: number };
 
 /**
  * The one job engine every asynchronous vendor uses: progression, webhooks, over the store's job table.
@@ -339,7 +342,9 @@ export class JobEngine {
       if (sent < job.shownStep) {
         const step = sent + 1;
         const message = flow.notify?.(job, phaseOf(job, flow, step));
-        const outcome = message ? await this.webhooks.deliver(ns, deliveryId(id, step), { ...message, url: job.webhookUrl, jobId: id, provider: job.provider }, attempts) : 'delivered';
+        const outcome = message
+          ? await this.webhooks.deliver(ns, deliveryId(id, step), { ...message, url: job.webhookUrl, jobId: id, provider: job.provider }, attempts)
+          : 'delivered';
         if (typeof outcome === 'object') {
           attempts += 1;
           return void (await record({ dueAt: this.clock.now() + outcome.retryInMs }));

@@ -5,7 +5,26 @@ import type { Job } from '../state/records';
 const FLOW: Flow = { queued: ['Q1', 'Q2'], running: 'RUN', terminal: { completed: 'DONE', failed: 'FAIL', error: 'ERR', cancelled: 'CANCEL' } };
 
 function job(init: Partial<Job> = {}): Job {
-  return { id: 'j', ns: '', provider: 'p', operationId: 'op', owner: 'o', createdAt: 0, updatedAt: 0, ticks: 0, shownStep: 0, outcome: 'completed', pace: 'normal', durationMs: 3000, seed: 1, width: 1, height: 1, count: 1, baseUrl: '', ...init };
+  return {
+    id: 'j',
+    ns: '',
+    provider: 'p',
+    operationId: 'op',
+    owner: 'o',
+    createdAt: 0,
+    updatedAt: 0,
+    ticks: 0,
+    shownStep: 0,
+    outcome: 'completed',
+    pace: 'normal',
+    durationMs: 3000,
+    seed: 1,
+    width: 1,
+    height: 1,
+    count: 1,
+    baseUrl: '',
+    ...init,
+  };
 }
 
 describe('job steps', () => {

@@ -75,7 +75,15 @@ export class WebhookSender {
   /** One attempt at delivery `id`, of which `tried` attempts were made before (here or on another instance). */
   deliver(ns: string, id: string, message: WebhookMessage, tried: number): Promise<Outcome> {
     const known = this.pending.get(id)?.delivery;
-    const delivery: Delivery = known ?? { id, provider: message.provider, jobId: message.jobId, url: shownUrl(message.url), event: message.event, state: 'pending', attempts: [] };
+    const delivery: Delivery = known ?? {
+      id,
+      provider: message.provider,
+      jobId: message.jobId,
+      url: shownUrl(message.url),
+      event: message.event,
+      state: 'pending',
+      attempts: [],
+    };
     const refusal = refuseTarget(message.url, this.allow);
     if (refusal) {
       delivery.state = 'refused';
@@ -120,7 +128,9 @@ export class WebhookSender {
 
   /** The log is the store's, so the control API of any instance lists every delivery; a lost write is logged, never thrown. */
   private record(ns: string, delivery: Delivery) {
-    const write = this.log.put(ns, delivery).catch((error: unknown) => this.report(ns, delivery, `webhook delivery ${delivery.id} not recorded: ${(error as Error).message}`));
+    const write = this.log
+      .put(ns, delivery)
+      .catch((error: unknown) => this.report(ns, delivery, `webhook delivery ${delivery.id} not recorded: ${(error as Error).message}`));
     this.inFlight.add(write);
     void write.finally(() => this.inFlight.delete(write));
   }
@@ -239,7 +249,11 @@ export function refuseTarget(raw: string, allow: readonly string[]): string | un
   const host = normaliseHost(url.hostname);
   if (allow.includes('*') || allow.includes(host)) return undefined;
   if (host === 'localhost' || within(LOOPBACK, host)) return undefined;
-  const kind = isIP(host) ? (within(PRIVATE, host) ? 'a private-range address' : 'a public address') : 'not a loopback address (names other than localhost are not resolved)';
+  const kind = isIP(host)
+    ? within(PRIVATE, host)
+      ? 'a private-range address'
+      : 'a public address'
+    : 'not a loopback address (names other than localhost are not resolved)';
   return `${host} is ${kind}; the mock only calls 127.0.0.0/8, ::1 and localhost unless the host is allowed with --webhook-allow`;
 }
 

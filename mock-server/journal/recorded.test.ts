@@ -40,7 +40,11 @@ describe('shorten', () => {
     const body = { webhook_url: url, api_key: 'plain-key-value', long: `${'x'.repeat(172)}${url}${'y'.repeat(100)}`, prompt: 'a cat' };
     const text = JSON.stringify(shorten(body)) + summariseRequest({ fields: body, files: {} });
     for (const secret of ['hook-user', 'hunter2', 'tok-secret', 'plain-key-value']) expect(text).not.toContain(secret);
-    expect(shorten(body)).toMatchObject({ webhook_url: 'https://<redacted>@example.com/hook?token=<redacted>&kind=edit', api_key: '<redacted>', prompt: 'a cat' });
+    expect(shorten(body)).toMatchObject({
+      webhook_url: 'https://<redacted>@example.com/hook?token=<redacted>&kind=edit',
+      api_key: '<redacted>',
+      prompt: 'a cat',
+    });
   });
 
   it('is bounded by bytes however many short fields the body has: the rest are counted, not kept', () => {

@@ -11,7 +11,11 @@ import type { RecordedRequest } from '../state/records';
  * too; the body is added when read (`shorten`). Cheap on the hot path: the parsed query is kept by
  * reference unless a parameter is a credential or holds one.
  */
-export function recordRequest(sent: { method: string; headers: IncomingHttpHeaders; query: Record<string, unknown> }, path: string, operation: Operation): RecordedRequest {
+export function recordRequest(
+  sent: { method: string; headers: IncomingHttpHeaders; query: Record<string, unknown> },
+  path: string,
+  operation: Operation,
+): RecordedRequest {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(sent.headers)) {
     if (typeof value === 'string' && !isSecret(name)) headers[name] = shown(value);
@@ -25,7 +29,13 @@ export function recordRequest(sent: { method: string; headers: IncomingHttpHeade
       delete copy[name];
       continue;
     }
-    const kept = isSecret(name) ? REDACTED : Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? shown(v) : v)) : typeof value === 'string' ? shown(value) : value;
+    const kept = isSecret(name)
+      ? REDACTED
+      : Array.isArray(value)
+        ? value.map((v) => (typeof v === 'string' ? shown(v) : v))
+        : typeof value === 'string'
+          ? shown(value)
+          : value;
     const changed = Array.isArray(value) && Array.isArray(kept) ? kept.some((v, i) => v !== value[i]) : kept !== value;
     if (changed) (copy ??= { ...query })[name] = kept;
   }
@@ -96,7 +106,7 @@ function longString(text: string): string {
 function sha256(text: string): string {
   const hash = createHash('sha256');
   const piece = 1 << 16;
-  for (let at = 0; at < text.length; ) {
+  for (let at = 0; at < text.length;) {
     let end = Math.min(at + piece, text.length);
     // Never between the two halves of a surrogate pair, which would each encode as U+FFFD.
     if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1])) end -= 1;

@@ -30,7 +30,11 @@ function brief(value: unknown, depth: number): string {
   if (value === null || typeof value !== 'object') return String(value);
   if (depth === 0) return Array.isArray(value) ? '[…]' : '{…}';
   // One past the 20 shown, to know whether to say there is more.
-  const items = Array.isArray(value) ? value.slice(0, 21).map((v) => brief(v, depth - 1)) : Object.entries(value).slice(0, 21).map(([k, v]) => `${JSON.stringify(k)}:${isSecret(k) ? JSON.stringify(REDACTED) : brief(v, depth - 1)}`);
+  const items = Array.isArray(value)
+    ? value.slice(0, 21).map((v) => brief(v, depth - 1))
+    : Object.entries(value)
+        .slice(0, 21)
+        .map(([k, v]) => `${JSON.stringify(k)}:${isSecret(k) ? JSON.stringify(REDACTED) : brief(v, depth - 1)}`);
   const shown = items.slice(0, 20).join(',') + (items.length > 20 ? ',…' : '');
   return Array.isArray(value) ? `[${shown}]` : `{${shown}}`;
 }

@@ -14,7 +14,6 @@ import { header, type MockRequest } from './request';
 /** Text fields longer than this are refused; image-carrying fields (base64 or URLs) are exempt. */
 export const MAX_TEXT_CHARS = 65_536;
 
-
 export interface RequestData {
   /** JSON body, or multipart text parts (JSON parts parsed), as the schema sees them. */
   fields: Record<string, unknown>;
@@ -84,7 +83,10 @@ function hasBody(request: MockRequest): boolean {
 
 async function readJson(request: MockRequest): Promise<RequestData> {
   if (!bodyIs(request, 'application/json') && !bodyIs(request, '+json')) {
-    throw new MockError('unsupported_media_type', `Send the body as JSON with "Content-Type: application/json" (got "${header(request, 'content-type') ?? 'no Content-Type'}").`);
+    throw new MockError(
+      'unsupported_media_type',
+      `Send the body as JSON with "Content-Type: application/json" (got "${header(request, 'content-type') ?? 'no Content-Type'}").`,
+    );
   }
   const source = bodySource(request);
   await run(jsonParser, source);
@@ -105,7 +107,10 @@ async function readMultipart(spec: RequestBodySpec, request: MockRequest): Promi
   const source = bodySource(request);
   await readForm(spec, FIELD_BYTES, source).catch((error: unknown) => Promise.reject(parserError(error)));
   const uploads = source.files ?? [];
-  const texts = [...Object.entries((source.body ?? {}) as Record<string, unknown>), ...uploads.filter((u) => u.kind === 'text').map((u) => [u.fieldname, textOfPart(u)] as const)];
+  const texts = [
+    ...Object.entries((source.body ?? {}) as Record<string, unknown>),
+    ...uploads.filter((u) => u.kind === 'text').map((u) => [u.fieldname, textOfPart(u)] as const),
+  ];
   const fields: Record<string, unknown> = {};
   for (const [rawName, value] of texts) {
     const name = partName(rawName);
@@ -127,7 +132,11 @@ function textOfPart(upload: Express.Multer.File): string {
   const name = partName(upload.fieldname);
   if (upload.size > FIELD_BYTES) throw parserError(new multer.MulterError('LIMIT_FIELD_VALUE', name));
   const bytes = upload.head ?? Buffer.alloc(0);
-  if (!isUtf8(bytes)) throw new MockError('validation', `${name} is a text field: its part (${JSON.stringify(upload.originalname)}) must hold UTF-8 text.`, { field: name, type: 'string_type' });
+  if (!isUtf8(bytes))
+    throw new MockError('validation', `${name} is a text field: its part (${JSON.stringify(upload.originalname)}) must hold UTF-8 text.`, {
+      field: name,
+      type: 'string_type',
+    });
   return bytes.toString('utf8');
 }
 
@@ -145,7 +154,8 @@ async function inspectFiles(uploads: Express.Multer.File[]): Promise<Record<stri
   for (const upload of uploads) {
     const field = partName(upload.fieldname);
     const verdict = await inspectImage(upload.head ?? Buffer.alloc(0), upload.size, upload.broken);
-    if (!verdict.ok) throw new MockError('validation', `${field} (${JSON.stringify(upload.originalname)}) ${verdict.reason}.`, { field, type: 'invalid_image' });
+    if (!verdict.ok)
+      throw new MockError('validation', `${field} (${JSON.stringify(upload.originalname)}) ${verdict.reason}.`, { field, type: 'invalid_image' });
     (files[field] ??= []).push({ field, fileName: upload.originalname, size: upload.size, fingerprint: upload.fingerprint ?? '', image: verdict.image });
   }
   return files;
@@ -224,9 +234,16 @@ function parserError(error: unknown): MockError {
     const field = error.field;
     switch (error.code) {
       case 'LIMIT_FILE_SIZE':
-        return new MockError('validation', `${field} is larger than ${MAX_IMAGE_BYTES} bytes (10 MB), the limit for each image.`, { field, type: 'file_too_large' });
+        return new MockError('validation', `${field} is larger than ${MAX_IMAGE_BYTES} bytes (10 MB), the limit for each image.`, {
+          field,
+          type: 'file_too_large',
+        });
       case 'LIMIT_FIELD_VALUE':
-        return new MockError('payload_too_large', `The ${field} part is larger than ${FIELD_BYTES / 1024} KB; text parts take up to ${MAX_TEXT_CHARS} characters.`, { field });
+        return new MockError(
+          'payload_too_large',
+          `The ${field} part is larger than ${FIELD_BYTES / 1024} KB; text parts take up to ${MAX_TEXT_CHARS} characters.`,
+          { field },
+        );
       case 'LIMIT_FILE_COUNT':
       case 'LIMIT_PART_COUNT':
       case 'LIMIT_FIELD_COUNT':
@@ -236,14 +253,20 @@ function parserError(error: unknown): MockError {
     }
   }
   const typed = error as { type?: string; status?: number; message?: string };
-  if (typed.type === 'entity.too.large') return new MockError('payload_too_large', `The JSON body is larger than ${JSON_LIMIT} (counted after Content-Encoding is undone).`);
-  if (typed.type === 'json.too.many.nodes') return new MockError('payload_too_large', `The JSON body holds more than ${MAX_JSON_NODES.toLocaleString('en')} items and keys; no request to this API needs that many.`);
+  if (typed.type === 'entity.too.large')
+    return new MockError('payload_too_large', `The JSON body is larger than ${JSON_LIMIT} (counted after Content-Encoding is undone).`);
+  if (typed.type === 'json.too.many.nodes')
+    return new MockError(
+      'payload_too_large',
+      `The JSON body holds more than ${MAX_JSON_NODES.toLocaleString('en')} items and keys; no request to this API needs that many.`,
+    );
   if (typed.type === 'entity.parse.failed') {
     return new MockError('malformed_body', `The body is not valid JSON: ${typed.message}.`, { location: ['body', 0], type: 'json_invalid' });
   }
   if (typed.type === 'request.aborted' || typed.type === 'request.size.invalid') return new MockError('malformed_body', 'The request body ended early.');
   // An unsupported charset or Content-Encoding is a body of the wrong type: no vendor documents 415.
   if (typed.status === 415) return new MockError('unsupported_media_type', `The body could not be read: ${typed.message}.`);
-  if (typed.status && typed.status >= 400 && typed.status < 500) return new MockError('malformed_body', `The body could not be read: ${typed.message}.`, { status: typed.status });
+  if (typed.status && typed.status >= 400 && typed.status < 500)
+    return new MockError('malformed_body', `The body could not be read: ${typed.message}.`, { status: typed.status });
   return new MockError('malformed_body', `The multipart body is malformed: ${typed.message ?? String(error)}.`);
 }

@@ -3,7 +3,6 @@ import { MockError } from '../errors/catalogue';
 import { resolveUnprefixed } from './unprefixed';
 import { header, type MockRequest } from './request';
 
-
 export interface Destination {
   mount: Mount;
   /** The vendor path, without the mock prefix. */
@@ -32,7 +31,10 @@ export function resolveDestination(index: SpecIndex, request: Arrived, path: str
   if (mount) return { mount, path: path.slice(prefix.length) || '/', baseUrl: `${arrival.protocol}://${requestHost(request)}${prefix}`, byHost: false };
   const unprefixed = resolveUnprefixed(index, method === 'HEAD' ? 'GET' : method, path);
   if (unprefixed.kind === 'ambiguous') {
-    throw new MockError('not_found', `${method} ${path} is served by more than one vendor here; add the prefix of the one you mean (${unprefixed.prefixes.join(' or ')}), or give it an origin of its own (--vendor-ports).`);
+    throw new MockError(
+      'not_found',
+      `${method} ${path} is served by more than one vendor here; add the prefix of the one you mean (${unprefixed.prefixes.join(' or ')}), or give it an origin of its own (--vendor-ports).`,
+    );
   }
   if (unprefixed.kind === 'none') return undefined;
   // URLs in the answer carry the prefix: they reach the same vendor whatever else is mounted.

@@ -17,11 +17,15 @@ export function checkFetchedUrls(fields: Record<string, unknown>, marked: Fetche
       if (typeof item !== 'string' || fetchable(item, field)) return;
       const where = field.multiple ? [field.name, index] : [field.name];
       const accepted = ['an http(s) URL', field.dataUri && 'a data: URI', field.base64 && 'base64 image data'].filter(Boolean).join(' or ');
-      throw new MockError('validation', `The provided ${field.name} is malformed or unreachable: it must be ${accepted} (got ${JSON.stringify(item.slice(0, 60))}).`, {
-        field: field.name,
-        location: ['body', ...where],
-        type: 'file_download_error',
-      });
+      throw new MockError(
+        'validation',
+        `The provided ${field.name} is malformed or unreachable: it must be ${accepted} (got ${JSON.stringify(item.slice(0, 60))}).`,
+        {
+          field: field.name,
+          location: ['body', ...where],
+          type: 'file_download_error',
+        },
+      );
     });
   }
 }

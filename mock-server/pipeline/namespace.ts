@@ -24,5 +24,8 @@ export function adminNamespace(req: Request): string | undefined {
 }
 
 export function badNamespace(value: string | undefined): MockError {
-  return new MockError('bad_namespace', `X-Mock-Namespace "${String(value).slice(0, 80)}" is not a namespace: use 1 to 64 letters, digits, dots, dashes or underscores.`);
+  return new MockError(
+    'bad_namespace',
+    `X-Mock-Namespace "${String(value).slice(0, 80)}" is not a namespace: use 1 to 64 letters, digits, dots, dashes or underscores.`,
+  );
 }

@@ -45,7 +45,14 @@ export function replyOutcome(reply: Reply, headerSets: (Record<string, string> |
   if (reply.bytes) {
     put(headers, 'Content-Type', reply.contentType ?? 'application/octet-stream');
     put(headers, 'Content-Length', reply.bytes.length);
-    return { kind, status: reply.status, headers, body: cut ? reply.bytes.subarray(0, reply.bytes.length >> 1) : reply.bytes, shown: `<${reply.bytes.length} bytes>`, note };
+    return {
+      kind,
+      status: reply.status,
+      headers,
+      body: cut ? reply.bytes.subarray(0, reply.bytes.length >> 1) : reply.bytes,
+      shown: `<${reply.bytes.length} bytes>`,
+      note,
+    };
   }
   const text = cut ? cutOff(JSON.stringify(reply.body)) : JSON.stringify(reply.body);
   put(headers, 'Content-Type', `${reply.contentType ?? 'application/json'}; charset=utf-8`);

@@ -34,7 +34,8 @@ export function parsePrefer(header: string | undefined): Preference {
         out.duration = number(key, value, 0, 3_600_000);
         break;
       case 'outcome':
-        if (!Object.hasOwn(OUTCOMES, value)) throw new MockError('mock_usage', `Prefer: outcome=${value} is not known; use one of ${Object.keys(OUTCOMES).join(', ')}.`);
+        if (!Object.hasOwn(OUTCOMES, value))
+          throw new MockError('mock_usage', `Prefer: outcome=${value} is not known; use one of ${Object.keys(OUTCOMES).join(', ')}.`);
         Object.assign(out, OUTCOMES[value]);
         break;
       case 'fault':

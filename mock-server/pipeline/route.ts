@@ -1,9 +1,6 @@
 import type { Mount, Route } from '../../core/model/operations';
 
-export type RouteMatch =
-  | { kind: 'found'; route: Route; params: Record<string, string> }
-  | { kind: 'wrong-method'; allowed: string[] }
-  | { kind: 'none' };
+export type RouteMatch = { kind: 'found'; route: Route; params: Record<string, string> } | { kind: 'wrong-method'; allowed: string[] } | { kind: 'none' };
 
 /** The mount's operation for a method and vendor path, or the methods the path takes instead, or none. */
 export function matchRoute(mount: Mount, method: string, path: string): RouteMatch {

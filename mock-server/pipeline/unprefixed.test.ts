@@ -10,7 +10,10 @@ const spec = (provider: string, prefixes: string[], paths: JsonObject): LoadedSp
   doc: { openapi: '3.1.0', servers: prefixes.map((prefix, i) => ({ url: `https://api${i}.${provider}.test`, 'x-mock-prefix': prefix })), paths },
 });
 const index = buildIndex([
-  spec('shop', ['/shop', '/store'], { '/v1/items': { post: { operationId: 'addItem', responses: ok } }, '/v1/items/{id}': { get: { operationId: 'getItem', responses: ok } } }),
+  spec('shop', ['/shop', '/store'], {
+    '/v1/items': { post: { operationId: 'addItem', responses: ok } },
+    '/v1/items/{id}': { get: { operationId: 'getItem', responses: ok } },
+  }),
   spec('run', ['/run'], { '/v1/items': { post: { operationId: 'runItem', responses: ok } }, '/jobs/{id}': { get: { operationId: 'getJob', responses: ok } } }),
   spec('queue', ['/queue'], { '/jobs/{id}': { delete: { operationId: 'cancelJob', responses: ok } } }),
 ]);

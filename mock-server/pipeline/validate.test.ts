@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { ErrorObject } from 'ajv';
 import { toMockError } from './validate';
 
-const error = (keyword: string, instancePath: string, params: object = {}, data?: unknown): ErrorObject => ({ keyword, instancePath, schemaPath: '#', params, data }) as ErrorObject;
+const error = (keyword: string, instancePath: string, params: object = {}, data?: unknown): ErrorObject =>
+  ({ keyword, instancePath, schemaPath: '#', params, data }) as ErrorObject;
 
 describe('error ranking', () => {
   it.each([

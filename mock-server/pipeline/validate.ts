@@ -24,14 +24,23 @@ export function validateRequest(operation: Operation, data: RequestData, sources
     if (parameter.in === 'header' && parameter.name.toLowerCase() === 'prefer') continue;
     const value = sources[parameter.in][parameter.in === 'header' ? parameter.name.toLowerCase() : parameter.name];
     if (value === undefined) {
-      if (parameter.required) throw new MockError('validation', `The ${parameter.in} parameter ${parameter.name} is required.`, { field: parameter.name, location: [parameter.in, parameter.name], type: 'missing' });
+      if (parameter.required)
+        throw new MockError('validation', `The ${parameter.in} parameter ${parameter.name} is required.`, {
+          field: parameter.name,
+          location: [parameter.in, parameter.name],
+          type: 'missing',
+        });
       continue;
     }
     if (!parameter.validate(value)) {
-      throw new MockError('validation', `The ${parameter.in} parameter ${parameter.name} ${describeError(parameter.validate.errors?.[0])} (got ${JSON.stringify(value)}).`, {
-        field: parameter.name,
-        location: [parameter.in, parameter.name],
-      });
+      throw new MockError(
+        'validation',
+        `The ${parameter.in} parameter ${parameter.name} ${describeError(parameter.validate.errors?.[0])} (got ${JSON.stringify(value)}).`,
+        {
+          field: parameter.name,
+          location: [parameter.in, parameter.name],
+        },
+      );
     }
   }
   const body = data.spec;
@@ -68,7 +77,10 @@ function checkShape(root: unknown) {
     if (typeof value === 'string') {
       if (value.length > MAX_TEXT_CHARS && !IMAGE_FIELD.test(ownName(frame))) {
         const path = pathOf(frame);
-        throw new MockError('validation', `${path} is ${value.length} characters long; the limit is ${MAX_TEXT_CHARS}.`, { field: path, type: 'string_too_long' });
+        throw new MockError('validation', `${path} is ${value.length} characters long; the limit is ${MAX_TEXT_CHARS}.`, {
+          field: path,
+          type: 'string_too_long',
+        });
       }
       continue;
     }

@@ -22,7 +22,14 @@ export function seedFor(fields: Record<string, unknown>, basis?: unknown): numbe
  * A job for this request: owned by its key (kept as the key's digest), ending as `Prefer: outcome=` (or a scenario) asks, and
  * rendering a 1024x1024 image on the mock (the vendors do not document output sizes for these flows).
  */
-export async function createJob(call: Call, id: string, seed: number, webhookUrl?: string, size = { width: 1024, height: 1024 }, facts?: JsonObject): Promise<Job> {
+export async function createJob(
+  call: Call,
+  id: string,
+  seed: number,
+  webhookUrl?: string,
+  size = { width: 1024, height: 1024 },
+  facts?: JsonObject,
+): Promise<Job> {
   if (webhookUrl !== undefined) refuseOwnPath(call, webhookUrl);
   const job = await call.ctx.jobs.create(call.ns, {
     id,
@@ -54,11 +61,15 @@ function refuseOwnPath(call: Call, webhookUrl: string) {
   if (!URL.canParse(webhookUrl) || !isMockPath(new URL(webhookUrl))) return;
   const field = Object.keys(call.query).find((name) => call.query[name] === webhookUrl);
   const name = field ?? Object.keys(call.fields).find((key) => call.fields[key] === webhookUrl) ?? 'webhook';
-  throw new MockError('validation', `${name} must not point at the mock's own paths (${new URL(webhookUrl).pathname.slice(0, 80)}): give the URL of your webhook receiver.`, {
-    field: name,
-    location: [field ? 'query' : 'body', name],
-    type: 'value_error',
-  });
+  throw new MockError(
+    'validation',
+    `${name} must not point at the mock's own paths (${new URL(webhookUrl).pathname.slice(0, 80)}): give the URL of your webhook receiver.`,
+    {
+      field: name,
+      location: [field ? 'query' : 'body', name],
+      type: 'value_error',
+    },
+  );
 }
 
 /** Retry-After as the operation's 429 documents it, where it does. */

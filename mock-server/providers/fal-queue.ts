@@ -84,11 +84,16 @@ type ResultTemplates = (job: Job) => Json;
  */
 function resultTemplates(operations: Operation[]): ResultTemplates {
   const examples = operations.find((o) => o.operationId === 'getResult')?.responses.find((r) => r.status === 200)?.examples ?? [];
-  const byOperation = new Map(operations.filter((o) => o.method === 'POST' && o.path.startsWith(`${APP}/`)).map((o) => [o.operationId, o.path.slice(APP.length + 1).replaceAll('/', '-')]));
+  const byOperation = new Map(
+    operations
+      .filter((o) => o.method === 'POST' && o.path.startsWith(`${APP}/`))
+      .map((o) => [o.operationId, o.path.slice(APP.length + 1).replaceAll('/', '-')]),
+  );
   return (job) => {
     const name = byOperation.get(job.operationId);
     const found = examples.find((e) => e.name === name);
-    if (!found) throw new MockError('internal', `specs/fal-queue/openapi.yaml has no 200 example "${name}" on getResult for ${job.operationId}; the mock needs it.`);
+    if (!found)
+      throw new MockError('internal', `specs/fal-queue/openapi.yaml has no 200 example "${name}" on getResult for ${job.operationId}; the mock needs it.`);
     return found.value;
   };
 }
@@ -172,7 +177,32 @@ const cancel: OperationHandler = async (call) => {
 
 /** Every model's submit is the same queue entry; the job remembers which model it ran. */
 const submits = Object.fromEntries(
-  (['submitEdit', 'submitV2', 'submitV2Turbo', 'submitV2TurboEdit', 'submitV2Remix', 'submitV2TurboRemix', 'submitV2a', 'submitV2aTurbo', 'submitV2aRemix', 'submitV2aTurboRemix', 'submitV3', 'submitV3Edit', 'submitV3Remix', 'submitV3Reframe', 'submitV3ReplaceBackground', 'submitV3GenerateTransparent', 'submitV3LayerizeText', 'submitCharacter', 'submitCharacterEdit', 'submitCharacterRemix', 'submitUpscale', 'submitRemoveBackground'] satisfies (keyof operations)[]).map((id) => [id, submit]),
+  (
+    [
+      'submitEdit',
+      'submitV2',
+      'submitV2Turbo',
+      'submitV2TurboEdit',
+      'submitV2Remix',
+      'submitV2TurboRemix',
+      'submitV2a',
+      'submitV2aTurbo',
+      'submitV2aRemix',
+      'submitV2aTurboRemix',
+      'submitV3',
+      'submitV3Edit',
+      'submitV3Remix',
+      'submitV3Reframe',
+      'submitV3ReplaceBackground',
+      'submitV3GenerateTransparent',
+      'submitV3LayerizeText',
+      'submitCharacter',
+      'submitCharacterEdit',
+      'submitCharacterRemix',
+      'submitUpscale',
+      'submitRemoveBackground',
+    ] satisfies (keyof operations)[]
+  ).map((id) => [id, submit]),
 );
 
 const handlers: HandlersFor<operations> = {
@@ -188,4 +218,3 @@ export const falQueue: VendorModule = {
   handlers,
   flow: (operations) => falQueueFlow(resultTemplates(operations)),
 };
-

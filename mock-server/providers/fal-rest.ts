@@ -13,7 +13,14 @@ const initiate =
     const id = randomUUID();
     // The upload URL's own secret, as a signed URL's signature: the file URL, which is shared, does not hold it.
     const uploadToken = randomBytes(24).toString('base64url');
-    await call.ctx.store.files.create(call.ns, id, { contentType, fileName, multipart, uploadToken, createdAt: call.ctx.clock.now(), ttlMs: lifetime(header(call.request, 'x-fal-object-lifecycle')) ?? Infinity });
+    await call.ctx.store.files.create(call.ns, id, {
+      contentType,
+      fileName,
+      multipart,
+      uploadToken,
+      createdAt: call.ctx.clock.now(),
+      ttlMs: lifetime(header(call.request, 'x-fal-object-lifecycle')) ?? Infinity,
+    });
     const base = `${call.destination.baseUrl}/__files/${id}`;
     return { status: 200, body: { upload_url: `${base}/upload/${uploadToken}`, file_url: `${base}/${encodeURIComponent(fileName)}` } };
   };

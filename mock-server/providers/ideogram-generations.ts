@@ -24,7 +24,6 @@ function userIdOf(owner: string): string {
   return urlSafeId(createHash('sha256').update(owner).digest());
 }
 
-
 /**
  * Signed like fal's: generation id, user id, timestamp, body SHA-256. The page's list of the four values
  * was cut off in every stored copy: the order follows its header table (NOTES.md).

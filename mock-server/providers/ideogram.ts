@@ -10,7 +10,11 @@ const handlers: HandlersFor<operations> = {
 
 /** Ideogram answers every refusal as `{"error": "<sentence>"}`; its limits add why (`reject_reason: "inflight_limit"`). */
 export const ideogram: VendorModule = {
-  serialiseError: (e, status) => ({ status, headers: e.headers, body: e.kind === 'limit_exceeded' ? { error: e.message, reject_reason: e.type ?? 'inflight_limit' } : { error: e.message } }),
+  serialiseError: (e, status) => ({
+    status,
+    headers: e.headers,
+    body: e.kind === 'limit_exceeded' ? { error: e.message, reject_reason: e.type ?? 'inflight_limit' } : { error: e.message },
+  }),
   handlers,
   flow: generationFlow,
 };

@@ -112,7 +112,11 @@ export const magnific: VendorModule = {
   serialiseError(e, status) {
     // Schema failures name the parameter the way Magnific's problem+json does.
     if (e.kind === 'validation' && e.field) {
-      return { status, headers: e.headers, body: { problem: { message: 'Your request has invalid parameters.', invalid_params: [{ name: e.field, reason: e.message }] } } };
+      return {
+        status,
+        headers: e.headers,
+        body: { problem: { message: 'Your request has invalid parameters.', invalid_params: [{ name: e.field, reason: e.message }] } },
+      };
     }
     return { status, headers: e.headers, body: { message: e.message } };
   },

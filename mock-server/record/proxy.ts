@@ -9,7 +9,18 @@ import { MockError } from '../errors/catalogue';
 const MAX_PROXIED_BYTES = 64 * 1024 * 1024;
 
 /** Per connection, not end to end (RFC 9110 §7.6.1), or recomputed by fetch for the bytes it sends. */
-const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'te', 'trailer', 'upgrade', 'host', 'content-length', 'expect']);
+const HOP_BY_HOP = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-connection',
+  'transfer-encoding',
+  'te',
+  'trailer',
+  'upgrade',
+  'host',
+  'content-length',
+  'expect',
+]);
 
 export interface Exchange {
   method: string;
@@ -28,7 +39,8 @@ async function readRaw(body: MockRequest['body']): Promise<Buffer> {
   let size = 0;
   for await (const chunk of Buffer.isBuffer(body) ? [body] : (body as AsyncIterable<Buffer>)) {
     size += chunk.length;
-    if (size > MAX_PROXIED_BYTES) throw new MockError('payload_too_large', `The body is larger than ${MAX_PROXIED_BYTES / 1024 / 1024} MB, more than the mock forwards.`);
+    if (size > MAX_PROXIED_BYTES)
+      throw new MockError('payload_too_large', `The body is larger than ${MAX_PROXIED_BYTES / 1024 / 1024} MB, more than the mock forwards.`);
     chunks.push(chunk);
   }
   return Buffer.concat(chunks);
@@ -63,14 +75,21 @@ export async function forward(request: MockRequest, upstreamBase: string, path: 
   const headers = new Headers();
   for (const [name, value] of Object.entries(requestHeaders)) for (const each of [value].flat()) headers.append(name, each);
   const url = upstreamUrl(upstreamBase, path);
-  if (!url) throw new MockError('not_found', `${path.split('?')[0].slice(0, 200)} climbs out of the vendor's base path (dot segments); the mock forwards only paths under ${upstreamBase}.`);
+  if (!url)
+    throw new MockError(
+      'not_found',
+      `${path.split('?')[0].slice(0, 200)} climbs out of the vendor's base path (dot segments); the mock forwards only paths under ${upstreamBase}.`,
+    );
   let response: Response;
   try {
     // Redirects go back to the client (their Location rewritten), as the vendor sent them.
     response = await fetch(url, { method, headers, body: requestBody.length ? requestBody : undefined, redirect: 'manual' });
   } catch (error) {
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    throw new MockError('upstream_unreachable', `The mock proxies this vendor to ${upstreamBase}, which did not answer (${cause?.code ?? cause?.message ?? (error as Error).message}).`);
+    throw new MockError(
+      'upstream_unreachable',
+      `The mock proxies this vendor to ${upstreamBase}, which did not answer (${cause?.code ?? cause?.message ?? (error as Error).message}).`,
+    );
   }
   const responseBody = Buffer.from(await response.arrayBuffer());
   const responseHeaders: Record<string, string | string[]> = {};

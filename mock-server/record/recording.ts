@@ -136,9 +136,11 @@ function readSequence(path: string, file: string): SequenceFile {
   } catch (error) {
     throw new Error(`${file}: not JSON (${(error as Error).message}).`, { cause: error });
   }
-  if (parsed.format !== FORMAT || !Array.isArray(parsed.exchanges)) throw new Error(`${file}: not a recording (expected "format": "${FORMAT}" and a list of exchanges).`);
+  if (parsed.format !== FORMAT || !Array.isArray(parsed.exchanges))
+    throw new Error(`${file}: not a recording (expected "format": "${FORMAT}" and a list of exchanges).`);
   for (const [i, e] of parsed.exchanges.entries()) {
-    if (!e?.request?.method || typeof e.request.url !== 'string' || !Number.isInteger(e.response?.status)) throw new Error(`${file}: exchange ${i + 1} needs request.method, request.url and response.status.`);
+    if (!e?.request?.method || typeof e.request.url !== 'string' || !Number.isInteger(e.response?.status))
+      throw new Error(`${file}: exchange ${i + 1} needs request.method, request.url and response.status.`);
   }
   return parsed as SequenceFile;
 }

@@ -6,15 +6,38 @@ import { isSecretName } from '../../core/secrets';
 const schemes = new Set(['ocp-apim-subscription-key']);
 
 describe('isSecretName', () => {
-  it.each(['authorization', 'Proxy-Authorization', 'cookie', 'set-cookie', 'x-api-key', 'api_key', 'apiKey', 'accessToken', 'client_secret', 'password', 'Ocp-Apim-Subscription-Key', 'x-goog-api-key', 'api_keys', 'X-Api-Keys', 'client_secrets', 'passwords', 'apiTokens', 'refresh_tokens', 'credentials'])('%s is a secret', (name) => {
+  it.each([
+    'authorization',
+    'Proxy-Authorization',
+    'cookie',
+    'set-cookie',
+    'x-api-key',
+    'api_key',
+    'apiKey',
+    'accessToken',
+    'client_secret',
+    'password',
+    'Ocp-Apim-Subscription-Key',
+    'x-goog-api-key',
+    'api_keys',
+    'X-Api-Keys',
+    'client_secrets',
+    'passwords',
+    'apiTokens',
+    'refresh_tokens',
+    'credentials',
+  ])('%s is a secret', (name) => {
     expect(isSecretName(name, schemes)).toBe(true);
   });
 
-  it.each(['prompt', 'max_tokens', 'prompt_tokens', 'maxTokens', 'keywords', 'monkey', 'author', 'content-type', 'image_request', 'aspect_ratio', 'keyframes'])('%s is not', (name) => {
-    expect(isSecretName(name, schemes)).toBe(false);
-  });
+  it.each(['prompt', 'max_tokens', 'prompt_tokens', 'maxTokens', 'keywords', 'monkey', 'author', 'content-type', 'image_request', 'aspect_ratio', 'keyframes'])(
+    '%s is not',
+    (name) => {
+      expect(isSecretName(name, schemes)).toBe(false);
+    },
+  );
 
-  it('takes the spec\'s scheme names whatever their words', () => {
+  it("takes the spec's scheme names whatever their words", () => {
     expect(isSecretName('X-Vendor-Sub', new Set(['x-vendor-sub']))).toBe(true);
     expect(isSecretName('X-Vendor-Sub')).toBe(false);
   });
@@ -56,7 +79,9 @@ describe('redaction', () => {
     expect(value).toEqual({
       fields: { prompt: 'a cat', api_key: '<redacted>' },
       // sha256("abc"), FIPS 180-2 appendix B.1.
-      files: [{ name: 'image_file', fileName: 'a.png', type: 'image/png', size: 3, sha256: 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad' }],
+      files: [
+        { name: 'image_file', fileName: 'a.png', type: 'image/png', size: 3, sha256: 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad' },
+      ],
     });
     expect(JSON.stringify(value)).not.toContain('abc');
     expect(secrets).toEqual(['mk-1']);

@@ -14,7 +14,6 @@ export function schemeNames(operations: Operation[]): Set<string> {
   return new Set(operations.flatMap((o) => o.auth.map((a) => a.header.toLowerCase())));
 }
 
-
 /** The secret itself and, for `Bearer x` / `Key x` / `Basic x`, the credential after the scheme word. */
 function secretsOf(value: string): string[] {
   const parts = value.trim().split(/\s+/);
@@ -32,7 +31,6 @@ export function redactHeaders(headers: Record<string, string | string[]>, scheme
   );
   return { value, secrets };
 }
-
 
 /** Every field named like a secret, at any depth, becomes `<redacted>`. */
 export function redactJson(value: unknown, schemes: Set<string> = new Set()): Redacted<unknown> {

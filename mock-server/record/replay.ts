@@ -107,7 +107,10 @@ function comparableForm(body: unknown): unknown {
       .filter(([, v]) => v !== '')
       .map(([name, v]) => [name.replace(/\[\]$/, ''), v]),
   );
-  return comparableFormOf(fields, (form.files ?? []).map((f) => ({ name: f.name.replace(/\[\]$/, ''), size: f.size })));
+  return comparableFormOf(
+    fields,
+    (form.files ?? []).map((f) => ({ name: f.name.replace(/\[\]$/, ''), size: f.size })),
+  );
 }
 
 /** Either side's form as compared: JSON-looking fields parsed (the mock parses the spec's JSON parts before the replay looks). */

@@ -66,7 +66,15 @@ export function isAsset(path: string): boolean {
 }
 
 /** `--proxy`: forwards a proxied vendor's request upstream and answers with what came back, URLs pointing at the mock. */
-export async function proxied(ctx: MockContext, request: MockRequest, exchange: Exchange | undefined, destination: Destination, match: RouteMatch, upstream: string, asset = false): Promise<Outcome> {
+export async function proxied(
+  ctx: MockContext,
+  request: MockRequest,
+  exchange: Exchange | undefined,
+  destination: Destination,
+  match: RouteMatch,
+  upstream: string,
+  asset = false,
+): Promise<Outcome> {
   const operation = match.kind === 'found' ? match.route.operation : undefined;
   if (exchange) ctx.lifecycle.emit('matched', exchange, { provider: destination.mount.provider, operation });
   const search = searchOf(request.url);
@@ -76,15 +84,26 @@ export async function proxied(ctx: MockContext, request: MockRequest, exchange: 
   const contentType = headerText(exchanged.responseHeaders['content-type']);
   const stored = isText(contentType) ? toPlaceholders(exchanged.responseBody.toString('utf8'), from) : undefined;
   const body = stored === undefined ? exchanged.responseBody : fromPlaceholders(stored, to);
-  const headers = Object.fromEntries(Object.entries(exchanged.responseHeaders).map(([name, v]) => [name, [v].flat().map((each) => toPlaceholders(each, from))]));
+  const headers = Object.fromEntries(
+    Object.entries(exchanged.responseHeaders).map(([name, v]) => [name, [v].flat().map((each) => toPlaceholders(each, from))]),
+  );
   const sent: OutcomeHeaders = {};
-  for (const [name, values] of Object.entries(headers)) put(sent, name, values.length === 1 ? fromPlaceholders(values[0], to) : values.map((v) => fromPlaceholders(v, to)));
+  for (const [name, values] of Object.entries(headers))
+    put(sent, name, values.length === 1 ? fromPlaceholders(values[0], to) : values.map((v) => fromPlaceholders(v, to)));
   if (asset) for (const [name, value] of Object.entries(inertHeaders(contentType))) put(sent, name, value);
   const length = typeof body === 'string' ? Buffer.byteLength(body) : body.length;
   put(sent, 'Content-Length', length);
-  const outcome: Reply = { kind: 'reply', status: exchanged.status, headers: sent, body, note: `proxied to ${upstream}`, shown: stored === undefined ? `<${contentType || 'no Content-Type'} ${length} bytes>` : undefined };
+  const outcome: Reply = {
+    kind: 'reply',
+    status: exchanged.status,
+    headers: sent,
+    body,
+    note: `proxied to ${upstream}`,
+    shown: stored === undefined ? `<${contentType || 'no Content-Type'} ${length} bytes>` : undefined,
+  };
   // Written before the answer goes: a client holding an answer knows its recording is on disk.
-  if (ctx.options.record && !asset) outcome.note += await record(ctx, request, outcome, { destination, match, exchange: exchanged, search, stored, headers, upstream, contentType });
+  if (ctx.options.record && !asset)
+    outcome.note += await record(ctx, request, outcome, { destination, match, exchange: exchanged, search, stored, headers, upstream, contentType });
   return outcome;
 }
 
@@ -135,10 +154,21 @@ async function recordingOf(ctx: MockContext, operation: Operation | undefined, a
     operationId: operation?.operationId ?? UNROUTED,
     recordedAt: new Date(ctx.clock.now()).toISOString(),
     target: answer.upstream,
-    request: { method: exchange.method, url: BASE + destination.path + query.value, headers: requestHeaders.value, ...(requestBody ? { body: requestBody.value } : {}) },
-    response: { status: exchange.status, headers: responseHeaders.value, body: recordedBody(answer.stored === undefined ? exchange.responseBody : Buffer.from(answer.stored), answer.contentType) },
+    request: {
+      method: exchange.method,
+      url: BASE + destination.path + query.value,
+      headers: requestHeaders.value,
+      ...(requestBody ? { body: requestBody.value } : {}),
+    },
+    response: {
+      status: exchange.status,
+      headers: responseHeaders.value,
+      body: recordedBody(answer.stored === undefined ? exchange.responseBody : Buffer.from(answer.stored), answer.contentType),
+    },
   };
-  const secrets = [...requestHeaders.secrets, ...query.secrets, ...(requestBody?.secrets ?? []), ...responseHeaders.secrets].filter((s) => s.length >= MIN_SCRUBBED && s !== REDACTED);
+  const secrets = [...requestHeaders.secrets, ...query.secrets, ...(requestBody?.secrets ?? []), ...responseHeaders.secrets].filter(
+    (s) => s.length >= MIN_SCRUBBED && s !== REDACTED,
+  );
   return redact(recording, secrets);
 }
 
@@ -158,12 +188,19 @@ export async function replayed(ctx: MockContext, request: MockRequest, destinati
   if (!replayer) return undefined;
   const provider = destination.mount.provider;
   const schemes = schemeNames(ctx.index.operations.filter((o) => o.provider === provider));
-  const shape: Shape = { method: request.method, path: destination.path, query: queryOf(redactQuery(searchOf(request.url), schemes).value), body: bodyShape(data, schemes) };
+  const shape: Shape = {
+    method: request.method,
+    path: destination.path,
+    query: queryOf(redactQuery(searchOf(request.url), schemes).value),
+    body: bodyShape(data, schemes),
+  };
   const entry = replayer.take(provider, shape);
   if (!entry) {
     if (!ctx.options.replayStrict) return undefined;
     const closest = replayer.closest(provider, shape);
-    const nearest = closest ? ` The closest is ${closest.entry.file} #${closest.entry.index} (${closest.entry.shape.method} ${closest.entry.shape.path})${closest.differences.length ? `: ${closest.differences.join('; ')}` : ''}.` : ` Nothing of ${provider} was recorded.`;
+    const nearest = closest
+      ? ` The closest is ${closest.entry.file} #${closest.entry.index} (${closest.entry.shape.method} ${closest.entry.shape.path})${closest.differences.length ? `: ${closest.differences.join('; ')}` : ''}.`
+      : ` Nothing of ${provider} was recorded.`;
     throw new MockError('no_recording', `No recording matches ${request.method} ${destination.path} (--replay-strict).${nearest}`);
   }
   const site = siteOf(destination.baseUrl);
@@ -183,6 +220,12 @@ export async function replayed(ctx: MockContext, request: MockRequest, destinati
 /** The body as the recording compared it: JSON with secrets redacted; a form's fields and files; none when none was sent. */
 function bodyShape(data: RequestData, schemes: Set<string>): unknown {
   const fields = redactJson(data.fields, schemes).value as Record<string, unknown>;
-  if (data.spec?.mediaType === 'multipart/form-data') return comparableFormOf(fields, Object.values(data.files).flat().map((f) => ({ name: f.field, size: f.size })));
+  if (data.spec?.mediaType === 'multipart/form-data')
+    return comparableFormOf(
+      fields,
+      Object.values(data.files)
+        .flat()
+        .map((f) => ({ name: f.field, size: f.size })),
+    );
   return data.spec === undefined && Object.keys(fields).length === 0 ? undefined : fields;
 }

@@ -3,7 +3,9 @@ import { buildIndex } from '../../core/model/operations';
 import { chooseResponse } from './choose';
 import type { Json } from '../../core/model/load';
 
-const json = (examples: Record<string, Json>) => ({ content: { 'application/json': { examples: Object.fromEntries(Object.entries(examples).map(([name, value]) => [name, { value }])) } } });
+const json = (examples: Record<string, Json>) => ({
+  content: { 'application/json': { examples: Object.fromEntries(Object.entries(examples).map(([name, value]) => [name, { value }])) } },
+});
 const [operation] = buildIndex([
   {
     provider: 'shop',
@@ -41,7 +43,10 @@ describe('response choice', () => {
 
   it.each([
     { ask: { code: 500 }, want: /code=500 is not documented for listItems; documented codes: 200, 401, 429/ },
-    { ask: { example: 'nope' }, want: /example=nope is not documented for listItems; documented examples by status: 200: first, second; 401: no-key, second; 429: limited/ },
+    {
+      ask: { example: 'nope' },
+      want: /example=nope is not documented for listItems; documented examples by status: 200: first, second; 401: no-key, second; 429: limited/,
+    },
     { ask: { code: 429, example: 'first' }, want: /429: limited\.$/ },
   ])('refuses $ask', ({ ask, want }) => {
     expect(() => chooseResponse(operation, ask)).toThrow(want);

@@ -17,7 +17,10 @@ export function chooseResponse(operation: Operation, ask: { code?: number; examp
   }
   const candidates = ask.code === undefined ? operation.responses : operation.responses.filter((r) => r.status === ask.code);
   if (candidates.length === 0) {
-    throw new MockError('mock_usage', `Prefer: code=${ask.code} is not documented for ${operation.operationId}; documented codes: ${operation.responses.map((r) => r.status).join(', ')}.`);
+    throw new MockError(
+      'mock_usage',
+      `Prefer: code=${ask.code} is not documented for ${operation.operationId}; documented codes: ${operation.responses.map((r) => r.status).join(', ')}.`,
+    );
   }
   if (ask.example === undefined) return { response: candidates[0], example: candidates[0].examples[0], natural: false };
   for (const response of candidates) {
@@ -25,5 +28,8 @@ export function chooseResponse(operation: Operation, ask: { code?: number; examp
     if (example) return { response, example, natural: false };
   }
   const listing = candidates.map((r) => `${r.status}: ${r.examples.map((e) => e.name).join(', ') || '(none)'}`).join('; ');
-  throw new MockError('mock_usage', `Prefer: example=${ask.example} is not documented for ${operation.operationId}; documented examples by status: ${listing}.`);
+  throw new MockError(
+    'mock_usage',
+    `Prefer: example=${ask.example} is not documented for ${operation.operationId}; documented examples by status: ${listing}.`,
+  );
 }

@@ -24,7 +24,12 @@ describe('live fill', () => {
       name: 'one item per requested image, sized from the aspect ratio by the resolution table (responses/size.ts: 2x1 → 1408x704)',
       fields: { prompt: 'p', seed: 3, num_images: 2, aspect_ratio: '2x1' },
       example: { data: [{ width: 1, height: 1 }] },
-      want: { data: [{ width: 1408, height: 704 }, { width: 1408, height: 704 }] },
+      want: {
+        data: [
+          { width: 1408, height: 704 },
+          { width: 1408, height: 704 },
+        ],
+      },
     },
     {
       name: 'a style the request did not pick is left out, not copied from the example',
@@ -49,7 +54,8 @@ describe('live fill', () => {
   });
 
   it('AUTO is answered with a concrete style where the documented answer names one, the same for the same seed', async () => {
-    const styleFor = async (seed: number) => ((await liveBody({ style_type: 'REALISTIC' }, liveContext({ seed, style_type: 'AUTO' }, {}, BASE, NOW))) as { style_type: string }).style_type;
+    const styleFor = async (seed: number) =>
+      ((await liveBody({ style_type: 'REALISTIC' }, liveContext({ seed, style_type: 'AUTO' }, {}, BASE, NOW))) as { style_type: string }).style_type;
     const styles = await Promise.all(Array.from({ length: 12 }, (_, seed) => styleFor(seed)));
     expect(styles.every((style) => ['GENERAL', 'REALISTIC', 'DESIGN'].includes(style))).toBe(true);
     expect(new Set(styles).size).toBeGreaterThan(1);

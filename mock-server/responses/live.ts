@@ -151,7 +151,14 @@ function isObject(value: Json | undefined): value is JsonObject {
   return Boolean(value) && typeof value === 'object' && !Array.isArray(value);
 }
 
-const SUBJECTS = ['a lighthouse on a rocky coast', 'a bowl of ripe fruit on a wooden table', 'a city street at dusk', 'a mountain lake under clouds', 'a portrait of a smiling person', 'a poster with bold typography'];
+const SUBJECTS = [
+  'a lighthouse on a rocky coast',
+  'a bowl of ripe fruit on a wooden table',
+  'a city street at dusk',
+  'a mountain lake under clouds',
+  'a portrait of a smiling person',
+  'a poster with bold typography',
+];
 const MOODS = ['warm, golden', 'cool, blue', 'soft pastel', 'high-contrast', 'muted, earthy', 'vivid, saturated'];
 
 /** Same image bytes (or seed, without an image), same description. */

@@ -17,7 +17,11 @@ export const STORE_TABLES: { [T in Table]: Record<keyof StateStore[T], true> } =
 };
 
 /** `jobs.get`, …, and the store's own `reset` and `shared`. */
-export const STORE_METHODS: readonly string[] = ['reset', 'shared', ...Object.entries(STORE_TABLES).flatMap(([table, methods]) => Object.keys(methods).map((name) => `${table}.${name}`))];
+export const STORE_METHODS: readonly string[] = [
+  'reset',
+  'shared',
+  ...Object.entries(STORE_TABLES).flatMap(([table, methods]) => Object.keys(methods).map((name) => `${table}.${name}`)),
+];
 
 /** A worker's request: run `method` with `args` on the primary's store. */
 export interface StoreCall {

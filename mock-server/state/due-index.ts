@@ -38,7 +38,7 @@ export class DueIndex {
   private push(entry: [number, string]) {
     const heap = this.heap;
     heap.push(entry);
-    for (let i = heap.length - 1; i > 0; ) {
+    for (let i = heap.length - 1; i > 0;) {
       const parent = (i - 1) >> 1;
       if (heap[parent][0] <= heap[i][0]) break;
       [heap[parent], heap[i]] = [heap[i], heap[parent]];
@@ -52,7 +52,7 @@ export class DueIndex {
     const last = heap.pop()!;
     if (heap.length) {
       heap[0] = last;
-      for (let i = 0; ; ) {
+      for (let i = 0; ;) {
         const left = 2 * i + 1;
         const right = left + 1;
         let least = i;

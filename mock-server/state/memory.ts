@@ -3,8 +3,45 @@ import { PackedJobs } from './packed-jobs';
 import { indexName, indexNames } from './job-index';
 import { OrderedIds } from './ordered-ids';
 import { DueIndex } from './due-index';
-import type { Clock, DeliveryLog, FileMeta, FileState, FileTable, StoredFile, WriteOutcome, JobChange, JobIndex, JobPage, JobTable, JournalLog, Lease, LeaseRecord, PageOptions, ScenarioList, StateStore } from './store';
-import { approximateBytes, ended, expired, makingRoom, fileLifetime, filterJournal, firstVisit, hasRoom, journalRecord, leasedToOther, nextVisit, overBound, refuseCompletion, scenarioApplies, storeLimits, tooBig, type Bound, type StoreOptions } from './policy';
+import type {
+  Clock,
+  DeliveryLog,
+  FileMeta,
+  FileState,
+  FileTable,
+  StoredFile,
+  WriteOutcome,
+  JobChange,
+  JobIndex,
+  JobPage,
+  JobTable,
+  JournalLog,
+  Lease,
+  LeaseRecord,
+  PageOptions,
+  ScenarioList,
+  StateStore,
+} from './store';
+import {
+  approximateBytes,
+  ended,
+  expired,
+  makingRoom,
+  fileLifetime,
+  filterJournal,
+  firstVisit,
+  hasRoom,
+  journalRecord,
+  leasedToOther,
+  nextVisit,
+  overBound,
+  refuseCompletion,
+  scenarioApplies,
+  storeLimits,
+  tooBig,
+  type Bound,
+  type StoreOptions,
+} from './policy';
 
 /**
  * The default store: this process's memory. Its promises resolve at once and every method is a Map

@@ -28,7 +28,10 @@ export function redisAddress(url: string): { redis: RedisAddress; prefix?: strin
   }
   const password = decodeURIComponent(parsed.password);
   parsed.password = '';
-  if (parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:') throw new Error(`The store ${parsed.href} is not supported: only redis:// and rediss:// URLs are (${EXAMPLE}), and redis+cluster:// for a Redis Cluster (${CLUSTER_EXAMPLE}).`);
+  if (parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:')
+    throw new Error(
+      `The store ${parsed.href} is not supported: only redis:// and rediss:// URLs are (${EXAMPLE}), and redis+cluster:// for a Redis Cluster (${CLUSTER_EXAMPLE}).`,
+    );
   const db = parsed.pathname.replace(/^\//, '');
   if (db !== '' && !/^\d+$/.test(db)) throw new Error(`The store ${parsed.href} names database "${db}": Redis databases are numbers (${EXAMPLE}).`);
   const unknown = [...parsed.searchParams.keys()].filter((name) => name !== 'prefix');
@@ -60,8 +63,10 @@ function clusterAddress(scheme: string, authority: string, rest: string): { redi
   const at = authority.lastIndexOf('@');
   const credentials = at === -1 ? '' : authority.slice(0, at + 1);
   const hosts = authority.slice(at + 1).split(',');
-  if (hosts.some((host) => host === '')) throw new Error(`The cluster store ${scheme}+cluster://${hosts.join(',')} must name its nodes as host:port, comma-separated (${CLUSTER_EXAMPLE}).`);
-  if (/^\/[^?]/.test(rest)) throw new Error(`The cluster store names a database (${rest.split('?')[0]}): Redis Cluster has database 0 only (${CLUSTER_EXAMPLE}).`);
+  if (hosts.some((host) => host === ''))
+    throw new Error(`The cluster store ${scheme}+cluster://${hosts.join(',')} must name its nodes as host:port, comma-separated (${CLUSTER_EXAMPLE}).`);
+  if (/^\/[^?]/.test(rest))
+    throw new Error(`The cluster store names a database (${rest.split('?')[0]}): Redis Cluster has database 0 only (${CLUSTER_EXAMPLE}).`);
   const nodes = hosts.map((host) => redisAddress(`${scheme}://${credentials}${host}${rest}`));
   const [first] = nodes;
   const { host: _host, port: _port, db: _db, ...shared } = first.redis.options;

@@ -143,7 +143,7 @@ export class PackedJobs {
   }
   /** Forced or shown terminal (policy.ts `ended`), from the row alone. */
   ended(slot: number): boolean {
-    return (this.ints[slot * INTS + ENUMS] >> 4) !== 0 || !Number.isNaN(this.numbers[slot * NUMBERS + COMPLETED]);
+    return this.ints[slot * INTS + ENUMS] >> 4 !== 0 || !Number.isNaN(this.numbers[slot * NUMBERS + COMPLETED]);
   }
   /** The time-mode due time, if any. */
   dueAt(slot: number): number | undefined {

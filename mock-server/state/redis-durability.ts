@@ -16,7 +16,8 @@ export async function missingPersistence(client: Redis | Cluster): Promise<strin
     try {
       const [, save] = (await node.config('GET', 'save')) as string[];
       const [, appendonly] = (await node.config('GET', 'appendonly')) as string[];
-      if (save === '' && appendonly === 'no') return `${node.options.host}:${node.options.port} has no persistence (CONFIG GET save is "" and appendonly is no)`;
+      if (save === '' && appendonly === 'no')
+        return `${node.options.host}:${node.options.port} has no persistence (CONFIG GET save is "" and appendonly is no)`;
     } catch {
       return undefined;
     }

@@ -4,10 +4,43 @@ import type { Delivery, Job, JournalEntry, JournalFilter, Scenario, Terminal } f
 import { MockError } from '../errors/catalogue';
 import * as lua from './redis-scripts';
 import { epochOf, missingPersistence, nodesOf } from './redis-durability';
-import { completeMessage, ended, expired, fileLifetime, filterJournal, firstVisit, journalRecord, storeLimits, tooBig, type Bound, type CompleteRefusal, type StoreOptions } from './policy';
+import {
+  completeMessage,
+  ended,
+  expired,
+  fileLifetime,
+  filterJournal,
+  firstVisit,
+  journalRecord,
+  storeLimits,
+  tooBig,
+  type Bound,
+  type CompleteRefusal,
+  type StoreOptions,
+} from './policy';
 import { indexName, indexNames } from './job-index';
 import { ownerTag } from './owner';
-import type { Clock, DeliveryLog, FileMeta, FileState, FileTable, JobChange, JobIndex, JobPage, JobTable, JournalLog, Lease, LeaseRecord, LimitCheck, LimitCounts, PageOptions, ScenarioList, StateStore, StoredFile, WriteOutcome } from './store';
+import type {
+  Clock,
+  DeliveryLog,
+  FileMeta,
+  FileState,
+  FileTable,
+  JobChange,
+  JobIndex,
+  JobPage,
+  JobTable,
+  JournalLog,
+  Lease,
+  LeaseRecord,
+  LimitCheck,
+  LimitCounts,
+  PageOptions,
+  ScenarioList,
+  StateStore,
+  StoredFile,
+  WriteOutcome,
+} from './store';
 
 /** Redis keeps a file's bytes in chunks of this size, so that no one command moves more (about a millisecond each). */
 export const REDIS_CHUNK_BYTES = 1 << 20;
@@ -168,7 +201,10 @@ export class RedisStore implements StateStore {
   /** Starts on this data set: warns when a Redis restart would lose it, and remembers its epoch. */
   private async begin(log: (line: string) => void) {
     const missing = await missingPersistence(this.client);
-    if (missing) log(`warning: state store ${this.address.shown}: ${missing}; a Redis restart loses every job, scenario, webhook delivery and upload. Enable RDB snapshots or appendonly to keep them.`);
+    if (missing)
+      log(
+        `warning: state store ${this.address.shown}: ${missing}; a Redis restart loses every job, scenario, webhook delivery and upload. Enable RDB snapshots or appendonly to keep them.`,
+      );
     this.epoch = await epochOf(this.client, key(this.prefix, 'epoch'));
   }
 
@@ -176,7 +212,10 @@ export class RedisStore implements StateStore {
   private async checkEpoch(log: (line: string) => void) {
     const before = this.epoch;
     this.epoch = await epochOf(this.client, key(this.prefix, 'epoch'));
-    if (this.epoch !== before) log(`DATA LOST: state store ${this.address.shown} came back without the data it held (its epoch key vanished: Redis restarted without persistence, was flushed or failed over to an empty replica); jobs, scenarios, webhook deliveries and uploads made before the outage are gone, and polls of those jobs get the vendor's 404.`);
+    if (this.epoch !== before)
+      log(
+        `DATA LOST: state store ${this.address.shown} came back without the data it held (its epoch key vanished: Redis restarted without persistence, was flushed or failed over to an empty replica); jobs, scenarios, webhook deliveries and uploads made before the outage are gone, and polls of those jobs get the vendor's 404.`,
+      );
   }
 
   /** Connects, or throws saying which Redis could not be reached: a mock that starts without its store would only answer 503s. */
@@ -184,7 +223,12 @@ export class RedisStore implements StateStore {
     const perConnection: RedisOptions = { maxRetriesPerRequest: 1, connectTimeout: CONNECT_TIMEOUT_MS, commandTimeout: COMMAND_TIMEOUT_MS };
     const client = (
       address.cluster
-        ? new Cluster(address.cluster, { lazyConnect: true, enableOfflineQueue: false, clusterRetryStrategy: reconnectDelay, redisOptions: { ...address.options, ...perConnection } })
+        ? new Cluster(address.cluster, {
+            lazyConnect: true,
+            enableOfflineQueue: false,
+            clusterRetryStrategy: reconnectDelay,
+            redisOptions: { ...address.options, ...perConnection },
+          })
         : new Redis({ ...address.options, ...perConnection, lazyConnect: true, enableOfflineQueue: false, retryStrategy: reconnectDelay })
     ) as Client;
     for (const [name, script] of Object.entries(SCRIPTS)) client.defineCommand(name, { lua: script });
@@ -284,7 +328,16 @@ export class RedisJobs implements JobTable {
     readonly capacity: number,
   ) {
     const p = prefix;
-    this.keys = [key(p, 'job', ''), key(p, 'jobs', ''), key(p, 'jobs', indexName()), key(p, 'jobs-by', 'created'), key(p, 'jobs-by', 'done'), key(p, 'jobs-by', 'due'), key(p, 'jobs-where'), key(p, 'jobs-seq')];
+    this.keys = [
+      key(p, 'job', ''),
+      key(p, 'jobs', ''),
+      key(p, 'jobs', indexName()),
+      key(p, 'jobs-by', 'created'),
+      key(p, 'jobs-by', 'done'),
+      key(p, 'jobs-by', 'due'),
+      key(p, 'jobs-where'),
+      key(p, 'jobs-seq'),
+    ];
     this.visits = key(p, 'jobs-by', 'visit');
   }
 
@@ -294,7 +347,19 @@ export class RedisJobs implements JobTable {
     for (;;) {
       // Past this (Redis's clock), the command has timed out here and the client been told 503: too late to make the job.
       const notAfter = Date.now() + COMMAND_TIMEOUT_MS - LATE_MARGIN_MS;
-      const args = [job.id, this.clock.now(), this.ttlMs, this.capacity, job.createdAt, indexNames(job).join('\n'), job.dueAt ?? '', finished, notAfter, visitAt, ...jobFields(job)];
+      const args = [
+        job.id,
+        this.clock.now(),
+        this.ttlMs,
+        this.capacity,
+        job.createdAt,
+        indexNames(job).join('\n'),
+        job.dueAt ?? '',
+        finished,
+        notAfter,
+        visitAt,
+        ...jobFields(job),
+      ];
       const kept = await this.run((c) => c.addJob(10, ...this.keys, key(this.prefix, 'job', job.id), this.visits, ...args));
       if (kept === -2) throw new MockError('store_unavailable', `The mock's state store answered too late to keep job ${job.id}; it was not made.`);
       if (kept !== -1) return kept === 1;
@@ -309,7 +374,20 @@ export class RedisJobs implements JobTable {
   }
 
   async change(ns: string, id: string, change: JobChange): Promise<Job | undefined> {
-    const flat = await this.run((c) => c.changeJob(9, ...this.keys, key(this.prefix, 'job', id), ns, id, change.ticks ?? 0, change.shiftMs ?? 0, change.forced ?? '', this.clock.now(), this.ttlMs));
+    const flat = await this.run((c) =>
+      c.changeJob(
+        9,
+        ...this.keys,
+        key(this.prefix, 'job', id),
+        ns,
+        id,
+        change.ticks ?? 0,
+        change.shiftMs ?? 0,
+        change.forced ?? '',
+        this.clock.now(),
+        this.ttlMs,
+      ),
+    );
     return flat ? this.live(jobOf(flat)) : undefined;
   }
 
@@ -356,7 +434,9 @@ export class RedisJobs implements JobTable {
   /** The page script's answer, once it has swept every expired job (each call sweeps a bounded batch). */
   private async pageOf(index: JobIndex, limit: number, after?: number, newestFirst = false) {
     for (;;) {
-      const out = await this.run((c) => c.pageJobs(9, ...this.keys, key(this.prefix, 'jobs', indexName(index)), this.clock.now(), this.ttlMs, after ?? '', limit, newestFirst ? '1' : '0'));
+      const out = await this.run((c) =>
+        c.pageJobs(9, ...this.keys, key(this.prefix, 'jobs', indexName(index)), this.clock.now(), this.ttlMs, after ?? '', limit, newestFirst ? '1' : '0'),
+      );
       if (out[0] === 0) return out;
     }
   }
@@ -375,7 +455,17 @@ export class RedisJournal implements JournalLog {
   ) {}
 
   async add(ns: string, entry: Omit<JournalEntry, 'id'>): Promise<void> {
-    await this.run((c) => c.addJournal(3, key(this.prefix, 'journal'), key(this.prefix, 'journal-seq'), key(this.prefix, 'journal-bytes'), this.bound.count, this.bound.bytes, JSON.stringify(journalRecord(ns, entry))));
+    await this.run((c) =>
+      c.addJournal(
+        3,
+        key(this.prefix, 'journal'),
+        key(this.prefix, 'journal-seq'),
+        key(this.prefix, 'journal-bytes'),
+        this.bound.count,
+        this.bound.bytes,
+        JSON.stringify(journalRecord(ns, entry)),
+      ),
+    );
   }
 
   async list(ns: string | undefined, filter: JournalFilter = {}): Promise<JournalEntry[]> {
@@ -388,7 +478,11 @@ export class RedisJournal implements JournalLog {
   }
 
   async clear(ns?: string): Promise<void> {
-    await this.run((c) => (ns === undefined ? c.del(key(this.prefix, 'journal'), key(this.prefix, 'journal-bytes')) : c.clearJournal(2, key(this.prefix, 'journal'), key(this.prefix, 'journal-bytes'), ns)));
+    await this.run((c) =>
+      ns === undefined
+        ? c.del(key(this.prefix, 'journal'), key(this.prefix, 'journal-bytes'))
+        : c.clearJournal(2, key(this.prefix, 'journal'), key(this.prefix, 'journal-bytes'), ns),
+    );
   }
 }
 
@@ -407,7 +501,19 @@ export class RedisScenarios implements ScenarioList {
       const stored: Scenario = { id: await c.incr(key(this.prefix, 'scenarios-seq')), ...scenario };
       await c
         .multi()
-        .hset(key(this.prefix, 'scenario', stored.id), 'ns', ns, 'operationId', stored.operationId, 'provider', stored.provider ?? '', 'remaining', stored.remaining, 'doc', JSON.stringify(stored))
+        .hset(
+          key(this.prefix, 'scenario', stored.id),
+          'ns',
+          ns,
+          'operationId',
+          stored.operationId,
+          'provider',
+          stored.provider ?? '',
+          'remaining',
+          stored.remaining,
+          'doc',
+          JSON.stringify(stored),
+        )
         .rpush(key(this.prefix, 'scenarios'), String(stored.id))
         .exec();
       return stored;
@@ -429,7 +535,9 @@ export class RedisScenarios implements ScenarioList {
         if (error) throw error;
         return row as (string | null)[];
       });
-      return rows.filter(([at, , doc]) => doc !== null && (ns === undefined || at === ns)).map(([, remaining, doc]) => ({ ...(JSON.parse(doc!) as Scenario), remaining: Number(remaining) }));
+      return rows
+        .filter(([at, , doc]) => doc !== null && (ns === undefined || at === ns))
+        .map(([, remaining, doc]) => ({ ...(JSON.parse(doc!) as Scenario), remaining: Number(remaining) }));
     });
   }
 
@@ -450,7 +558,9 @@ export class RedisDeliveries implements DeliveryLog {
   }
 
   async put(ns: string, delivery: Delivery): Promise<void> {
-    await this.run((c) => c.putDelivery(3, ...this.keys, key(this.prefix, 'deliveries-seq'), delivery.id, ns, this.bound.count, this.bound.bytes, JSON.stringify(delivery)));
+    await this.run((c) =>
+      c.putDelivery(3, ...this.keys, key(this.prefix, 'deliveries-seq'), delivery.id, ns, this.bound.count, this.bound.bytes, JSON.stringify(delivery)),
+    );
   }
 
   async list(ns: string | undefined): Promise<Delivery[]> {
@@ -486,14 +596,32 @@ export class RedisFiles implements FileTable {
 
   async create(ns: string, id: string, meta: FileMeta): Promise<void> {
     const capped = { ...meta, ttlMs: fileLifetime(meta.ttlMs, this.bound.ttlMs) };
-    await this.run((c) => c.createFile(3, this.key('files'), this.key('file', ''), this.key('files', 'seq'), id, ns, JSON.stringify(capped), capped.createdAt, capped.ttlMs, meta.multipart ? '1' : '0', this.clock.now(), this.bound.count));
+    await this.run((c) =>
+      c.createFile(
+        3,
+        this.key('files'),
+        this.key('file', ''),
+        this.key('files', 'seq'),
+        id,
+        ns,
+        JSON.stringify(capped),
+        capped.createdAt,
+        capped.ttlMs,
+        meta.multipart ? '1' : '0',
+        this.clock.now(),
+        this.bound.count,
+      ),
+    );
   }
 
   async get(id: string): Promise<StoredFile | undefined> {
     const [meta, complete, data] = await this.run((c) => c.hmget(this.key('file', id), 'meta', 'complete', 'data'));
     const file = this.live(meta);
     if (!file || complete !== '1') return file && { meta: file };
-    const blobs = (data ?? '').split(',').filter(Boolean).map((entry) => entry.split('/'));
+    const blobs = (data ?? '')
+      .split(',')
+      .filter(Boolean)
+      .map((entry) => entry.split('/'));
     const bytes = Buffer.allocUnsafe(blobs.reduce((sum, [, , size]) => sum + Number(size), 0));
     let at = 0;
     for (const [blob, chunks] of blobs) {
@@ -516,7 +644,12 @@ export class RedisFiles implements FileTable {
 
   async write(id: string, bytes: Buffer, part?: number): Promise<WriteOutcome> {
     const [[createdAt, ttlMs, complete, size, previous], left] = await this.run(async (c) => {
-      const replies = (await c.pipeline().hmget(this.key('file', id), 'createdAt', 'ttlMs', 'complete', 'size', part === undefined ? 'data' : `part:${part}`).pttl(this.key('file', id)).exec()) ?? [];
+      const replies =
+        (await c
+          .pipeline()
+          .hmget(this.key('file', id), 'createdAt', 'ttlMs', 'complete', 'size', part === undefined ? 'data' : `part:${part}`)
+          .pttl(this.key('file', id))
+          .exec()) ?? [];
       for (const [error] of replies) if (error) throw error;
       return [replies[0][1] as (string | null)[], replies[1][1] as number] as const;
     });
@@ -533,11 +666,14 @@ export class RedisFiles implements FileTable {
         await this.run(async (c) => {
           const batch = c.pipeline();
           // The chunks expire with their file's hash, by Redis's clock.
-          for (let n = first; n < Math.min(first + REDIS_CHUNKS_PER_BATCH, chunks); n++) batch.set(names[n], bytes.subarray(n * REDIS_CHUNK_BYTES, (n + 1) * REDIS_CHUNK_BYTES), 'PX', left);
+          for (let n = first; n < Math.min(first + REDIS_CHUNKS_PER_BATCH, chunks); n++)
+            batch.set(names[n], bytes.subarray(n * REDIS_CHUNK_BYTES, (n + 1) * REDIS_CHUNK_BYTES), 'PX', left);
           for (const [error] of (await batch.exec()) ?? []) if (error) throw error;
         });
       }
-      const outcome = await this.run((c) => c.writeFile(2, this.key('files'), this.key('file', ''), id, this.clock.now(), this.bound.bytes, blob, chunks, bytes.length, part ?? ''));
+      const outcome = await this.run((c) =>
+        c.writeFile(2, this.key('files'), this.key('file', ''), id, this.clock.now(), this.bound.bytes, blob, chunks, bytes.length, part ?? ''),
+      );
       if (outcome === 'ok') names.length = 0;
       return outcome;
     } finally {

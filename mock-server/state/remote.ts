@@ -32,7 +32,16 @@ export function remoteStore(channel: Channel, timeoutMs = DEFAULT_TIMEOUT_MS): S
   const onMessage = (message: unknown) => {
     if (!isStoreReply(message)) return;
     const { error } = message;
-    settle(message.storeReply, error ? { error: error.kind ? new MockError(error.kind, error.message, { status: error.status }) : new Error(`The cluster primary's store failed: ${error.message}`) } : { value: message.value });
+    settle(
+      message.storeReply,
+      error
+        ? {
+            error: error.kind
+              ? new MockError(error.kind, error.message, { status: error.status })
+              : new Error(`The cluster primary's store failed: ${error.message}`),
+          }
+        : { value: message.value },
+    );
   };
   const onDisconnect = () => {
     for (const id of [...pending.keys()]) settle(id, { error: unavailable('the cluster primary is gone') });
@@ -40,21 +49,28 @@ export function remoteStore(channel: Channel, timeoutMs = DEFAULT_TIMEOUT_MS): S
   channel.on('message', onMessage);
   channel.on('disconnect', onDisconnect);
 
-  const call = (method: string) => (...args: unknown[]) =>
-    new Promise<never>((resolve, reject) => {
-      const id = ++lastId;
-      // Unref'd: a call in flight must not keep a stopping worker alive.
-      const timer = setTimeout(() => settle(id, { error: unavailable(`the cluster primary did not answer ${method} within ${timeoutMs} ms`) }), timeoutMs).unref();
-      pending.set(id, { resolve: resolve as (value: unknown) => void, reject, timer });
-      try {
-        channel.send({ storeCall: id, method, args }, (error) => {
-          if (error) settle(id, { error: unavailable(`the cluster primary cannot be reached (${error.message})`) });
-        });
-      } catch (error) {
-        settle(id, { error: unavailable(`the cluster primary cannot be reached (${(error as Error).message})`) });
-      }
-    });
-  const tables = Object.fromEntries(Object.entries(STORE_TABLES).map(([table, methods]) => [table, Object.fromEntries(Object.keys(methods).map((name) => [name, call(`${table}.${name}`)]))]));
+  const call =
+    (method: string) =>
+    (...args: unknown[]) =>
+      new Promise<never>((resolve, reject) => {
+        const id = ++lastId;
+        // Unref'd: a call in flight must not keep a stopping worker alive.
+        const timer = setTimeout(
+          () => settle(id, { error: unavailable(`the cluster primary did not answer ${method} within ${timeoutMs} ms`) }),
+          timeoutMs,
+        ).unref();
+        pending.set(id, { resolve: resolve as (value: unknown) => void, reject, timer });
+        try {
+          channel.send({ storeCall: id, method, args }, (error) => {
+            if (error) settle(id, { error: unavailable(`the cluster primary cannot be reached (${error.message})`) });
+          });
+        } catch (error) {
+          settle(id, { error: unavailable(`the cluster primary cannot be reached (${(error as Error).message})`) });
+        }
+      });
+  const tables = Object.fromEntries(
+    Object.entries(STORE_TABLES).map(([table, methods]) => [table, Object.fromEntries(Object.keys(methods).map((name) => [name, call(`${table}.${name}`)]))]),
+  );
 
   return {
     ...(tables as unknown as Pick<StateStore, keyof typeof STORE_TABLES>),

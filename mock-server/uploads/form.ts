@@ -50,7 +50,15 @@ export function readForm(spec: RequestBodySpec, fieldBytes: number, source: Read
     storage: streamingStorage(budget, fieldBytes + 1),
     // Browsers, curl and every HTTP library send part names and file names as raw UTF-8 (WHATWG form encoding).
     defParamCharset: 'utf8',
-    limits: { fileSize: MAX_IMAGE_BYTES, files: MAX_FORM_FILES, fields: MAX_FORM_FIELDS, parts: MAX_FORM_FILES + MAX_FORM_FIELDS, fieldNameSize: 200, fieldSize: fieldBytes, headerPairs: 64 },
+    limits: {
+      fileSize: MAX_IMAGE_BYTES,
+      files: MAX_FORM_FILES,
+      fields: MAX_FORM_FIELDS,
+      parts: MAX_FORM_FILES + MAX_FORM_FIELDS,
+      fieldNameSize: 200,
+      fieldSize: fieldBytes,
+      headerPairs: 64,
+    },
     fileFilter(_req, file, accept) {
       const name = partName(file.fieldname);
       const upload = spec.files.find((f) => f.name === name);
@@ -74,7 +82,7 @@ export function readForm(spec: RequestBodySpec, fieldBytes: number, source: Read
         const [name, payload, info] = args as [string | undefined, unknown, { filename?: string }];
         const known = name !== undefined && declared.has(partName(name));
         if (event === 'file') {
-          if (!known) return (payload as NodeJS.ReadableStream).resume(), true;
+          if (!known) return ((payload as NodeJS.ReadableStream).resume(), true);
           if (!info.filename && !spec.files.some((f) => f.name === partName(name))) info.filename = 'blob';
           return emit(event, ...args);
         }

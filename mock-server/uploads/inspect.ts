@@ -29,7 +29,11 @@ export type ImageVerdict = { ok: true; image: ImageInfo } | { ok: false; reason:
 
 /** Judges an upload by its bytes, never its name or declared type: JPEG, PNG or WebP, readable dimensions. */
 /** The sniffers load on the first upload, not at start-up (together ~40 ms of module loading). */
-const sniffers = () => Promise.all([import('file-type'), import('image-size')]).then(([fileType, imageSize]) => ({ fileTypeFromBuffer: fileType.fileTypeFromBuffer, imageSize: imageSize.imageSize }));
+const sniffers = () =>
+  Promise.all([import('file-type'), import('image-size')]).then(([fileType, imageSize]) => ({
+    fileTypeFromBuffer: fileType.fileTypeFromBuffer,
+    imageSize: imageSize.imageSize,
+  }));
 let loaded: ReturnType<typeof sniffers> | undefined;
 
 export async function inspectImage(head: Buffer, size: number, broken?: string): Promise<ImageVerdict> {

@@ -129,7 +129,8 @@ function jpeg(): StructureChecker {
         pending.push(chunk[pos++]);
         if (state === 'marker' && pending.length === 2) {
           if (pending[0] !== 0xff) problem = 'a JPEG segment does not start with a marker (the file is corrupt)';
-          else if (pending[1] === 0xff) pending = [0xff]; // fill bytes
+          else if (pending[1] === 0xff)
+            pending = [0xff]; // fill bytes
           else {
             marker = pending[1];
             pending = [];

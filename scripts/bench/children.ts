@@ -64,7 +64,11 @@ export function freePort(): Promise<number> {
 
 /** Spawns a process that killAll() will reach; piped output must be drained by the caller. */
 export function spawnTracked(command: string, args: string[], cwd: string, env?: Record<string, string>, discardOutput = false): ChildProcess {
-  const proc = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', discardOutput ? 'ignore' : 'pipe', discardOutput ? 'ignore' : 'pipe'] });
+  const proc = spawn(command, args, {
+    cwd,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', discardOutput ? 'ignore' : 'pipe', discardOutput ? 'ignore' : 'pipe'],
+  });
   live.add(proc);
   proc.once('exit', () => live.delete(proc));
   return proc;

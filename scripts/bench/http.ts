@@ -30,7 +30,15 @@ export function exchange(options: Exchange): Promise<Reply> {
     const body = typeof options.body === 'string' ? Buffer.from(options.body) : options.body;
     const headers = { ...options.headers, ...(body ? { 'Content-Length': String(body.length) } : {}) };
     const req = request(
-      { host: HOST, port: options.port, method: options.method, path: options.path, headers, agent: options.agent ?? keepAlive, timeout: options.timeoutMs ?? 60_000 },
+      {
+        host: HOST,
+        port: options.port,
+        method: options.method,
+        path: options.path,
+        headers,
+        agent: options.agent ?? keepAlive,
+        timeout: options.timeoutMs ?? 60_000,
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -15,7 +15,15 @@ app.post(GENERATE_PATH, express.json(), (req, res) => {
   const seed = randomInt(0, 2 ** 31 - 1);
   res.json({
     created: new Date().toISOString(),
-    data: [{ is_image_safe: true, prompt: request.prompt, resolution: '1024x1024', seed, url: `${req.protocol}://${req.get('host')}/__images/1024x1024/${seed}.png` }],
+    data: [
+      {
+        is_image_safe: true,
+        prompt: request.prompt,
+        resolution: '1024x1024',
+        seed,
+        url: `${req.protocol}://${req.get('host')}/__images/1024x1024/${seed}.png`,
+      },
+    ],
   });
 });
 app.use((_req, res) => {

@@ -55,7 +55,8 @@ export async function jsonPath(settings: Settings): Promise<void> {
       { label: 'express.json floor', child: jsonFloor, path: GENERATE_PATH, runs: [] },
       { label: 'replay floor', child: replay, path: GENERATE_PATH, runs: [] },
     ];
-    const run = (target: Target, duration: number) => wrk({ origin: target.child.origin, path: target.path, method: 'POST', headers, body: GENERATE_BODY, threads: THREADS, connections, duration });
+    const run = (target: Target, duration: number) =>
+      wrk({ origin: target.child.origin, path: target.path, method: 'POST', headers, body: GENERATE_BODY, threads: THREADS, connections, duration });
     for (const target of targets) await run(target, settings.warmup);
     for (let round = 1; round <= rounds; round++) {
       for (const target of targets) {
@@ -64,7 +65,9 @@ export async function jsonPath(settings: Settings): Promise<void> {
         const { others } = watch.stop();
         target.runs.push({ result, others });
         noteBusy(`wrk round ${round} → ${target.label}`, others);
-        log(`  round ${round} ${target.label}: ${fmt(result.rps, 0)} req/s  p50 ${fmt(result.p50, 2)} ms  p99 ${fmt(result.p99, 2)} ms  errors ${result.errors}  non-2xx ${result.non2xx}  (other processes ${pct(others)})`);
+        log(
+          `  round ${round} ${target.label}: ${fmt(result.rps, 0)} req/s  p50 ${fmt(result.p50, 2)} ms  p99 ${fmt(result.p99, 2)} ms  errors ${result.errors}  non-2xx ${result.non2xx}  (other processes ${pct(others)})`,
+        );
       }
     }
 
@@ -79,7 +82,14 @@ export async function jsonPath(settings: Settings): Promise<void> {
     );
     report.push(
       table(
-        ['Server', ...Array.from({ length: rounds }, (_, i) => `round ${i + 1} req/s`), 'median req/s', 'p50 / p99 ms (median round)', 'errors / non-2xx', 'other processes CPU (max)'],
+        [
+          'Server',
+          ...Array.from({ length: rounds }, (_, i) => `round ${i + 1} req/s`),
+          'median req/s',
+          'p50 / p99 ms (median round)',
+          'errors / non-2xx',
+          'other processes CPU (max)',
+        ],
         targets.map((t) => {
           const mid = t.runs.find((r) => r.result.rps === median(t.runs.map((x) => x.result.rps)))!;
           return [
@@ -96,7 +106,12 @@ export async function jsonPath(settings: Settings): Promise<void> {
     );
     const toJson = median(perRound(json));
     const toBytes = median(perRound(bytes));
-    report.push(`mock / express.json floor: ${perRound(json).map((r) => ratio(r, 1)).join(', ')} by round, median **${ratio(toJson, 1)}**; mock / replay floor: median ${ratio(toBytes, 1)}.`, '');
+    report.push(
+      `mock / express.json floor: ${perRound(json)
+        .map((r) => ratio(r, 1))
+        .join(', ')} by round, median **${ratio(toJson, 1)}**; mock / replay floor: median ${ratio(toBytes, 1)}.`,
+      '',
+    );
     log(`  mock / express.json floor, median of rounds: ${ratio(toJson, 1)}; mock / replay floor: ${ratio(toBytes, 1)}`);
     // A round in which other processes took a share of the cores says more about them than about the servers.
     const busy = targets.some((t) => t.runs.some((r) => r.others >= settings.busyThreshold));

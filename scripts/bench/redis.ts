@@ -31,7 +31,13 @@ async function cli(port: number, ...args: string[]): Promise<string> {
 
 async function answering(port: number): Promise<void> {
   for (let i = 0; i < 50; i++) {
-    if (await cli(port, 'ping').then((reply) => reply.trim() === 'PONG', () => false)) return;
+    if (
+      await cli(port, 'ping').then(
+        (reply) => reply.trim() === 'PONG',
+        () => false,
+      )
+    )
+      return;
     await sleep(100);
   }
   throw new Error(`redis-server on ${port} did not answer`);

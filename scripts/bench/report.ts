@@ -59,18 +59,31 @@ export function writeBenchmarks(run: { command: string; cpu: CpuInfo[]; date: Da
     ),
     '',
     ...(busy.length
-      ? ['**The machine was not quiet**: other processes used CPU during part of the run, so the figures taken then understate the server measured:', '', ...busy.map((b) => `- ${b}`), '']
+      ? [
+          '**The machine was not quiet**: other processes used CPU during part of the run, so the figures taken then understate the server measured:',
+          '',
+          ...busy.map((b) => `- ${b}`),
+          '',
+        ]
       : ['Other processes used under 10% of the machine throughout.', '']),
     '## Targets',
     '',
-    table(['Target', 'Figure', 'Verdict'], targets.map((t) => [t.target, t.figure, t.verdict])),
+    table(
+      ['Target', 'Figure', 'Verdict'],
+      targets.map((t) => [t.target, t.figure, t.verdict]),
+    ),
     '',
   ];
   const text = [...header, ...report].join('\n');
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, text.trimEnd() + '\n');
   log('\n== Targets ==');
-  log(table(['Target', 'Figure', 'Verdict'], targets.map((t) => [t.target, t.figure, t.verdict])));
+  log(
+    table(
+      ['Target', 'Figure', 'Verdict'],
+      targets.map((t) => [t.target, t.figure, t.verdict]),
+    ),
+  );
   if (busy.length) log(`\nWarning: the machine was busy during part of the run:\n${busy.map((b) => `  - ${b}`).join('\n')}`);
   log(`\nWrote ${relative(ROOT, file) || file} (${fmt(minutes, 1)} min).`);
 }

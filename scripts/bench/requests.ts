@@ -48,16 +48,25 @@ interface FalProbe {
 
 export async function probeFal(server: Server): Promise<FalProbe> {
   const { child, falQueue } = server;
-  const submit = () => exchange({ port: child.port, method: 'POST', path: falQueue + SUBMIT_PATH, headers: { ...FAL_KEY, 'Content-Type': 'application/json' }, body: SUBMIT_BODY });
+  const submit = () =>
+    exchange({
+      port: child.port,
+      method: 'POST',
+      path: falQueue + SUBMIT_PATH,
+      headers: { ...FAL_KEY, 'Content-Type': 'application/json' },
+      body: SUBMIT_BODY,
+    });
   const first = await submit();
   if (first.status >= 300) return { ok: false, reason: `submit answered ${first.status}: ${snippet(first.body)}` };
   const answer = json(first.body);
-  if (typeof answer?.status_url !== 'string' || typeof answer.request_id !== 'string') return { ok: false, reason: `submit answer has no status_url/request_id: ${snippet(first.body)}` };
+  if (typeof answer?.status_url !== 'string' || typeof answer.request_id !== 'string')
+    return { ok: false, reason: `submit answer has no status_url/request_id: ${snippet(first.body)}` };
   const path = statusPath(answer.status_url, child.origin, falQueue);
   const poll = await exchange({ port: child.port, method: 'GET', path, headers: FAL_KEY });
   if (poll.status >= 300) return { ok: false, reason: `GET status_url (${path}) answered ${poll.status}: ${snippet(poll.body)}` };
   const state = json(poll.body)?.status;
-  if (typeof state !== 'string' || !JOB_STATES.has(state)) return { ok: false, reason: `GET status_url answered status ${JSON.stringify(state)}: ${snippet(poll.body)}` };
+  if (typeof state !== 'string' || !JOB_STATES.has(state))
+    return { ok: false, reason: `GET status_url answered status ${JSON.stringify(state)}: ${snippet(poll.body)}` };
   return { ok: true, submit: first, poll };
 }
 

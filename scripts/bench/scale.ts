@@ -71,15 +71,33 @@ function pong(port: number): Promise<boolean> {
   });
 }
 
-function send(agent: Agent, port: number, method: string, path: string, headers: Record<string, string>, body?: string): Promise<{ status: number; body: string }> {
+function send(
+  agent: Agent,
+  port: number,
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  body?: string,
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: HOST, port, method, path, agent, headers: body === undefined ? headers : { ...headers, 'Content-Length': String(Buffer.byteLength(body)) }, timeout: 30_000 }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (text += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
-      res.on('error', reject);
-    });
+    const req = request(
+      {
+        host: HOST,
+        port,
+        method,
+        path,
+        agent,
+        headers: body === undefined ? headers : { ...headers, 'Content-Length': String(Buffer.byteLength(body)) },
+        timeout: 30_000,
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+        res.on('error', reject);
+      },
+    );
     req.on('error', reject);
     req.on('timeout', () => req.destroy(new Error('timed out')));
     req.end(body);
@@ -105,7 +123,9 @@ async function alternate(mocks: Child[], connections: number, seconds: number): 
   const loop = async (offset: number) => {
     for (let turn = offset; performance.now() < until; turn++) {
       const [a, b] = [mocks[turn % mocks.length], mocks[(turn + 1) % mocks.length]];
-      const submitted = await timed(() => send(agent, a.port, 'POST', `/fal-queue${SUBMIT_PATH}`, { ...FAL_KEY, 'Content-Type': 'application/json' }, SUBMIT_BODY));
+      const submitted = await timed(() =>
+        send(agent, a.port, 'POST', `/fal-queue${SUBMIT_PATH}`, { ...FAL_KEY, 'Content-Type': 'application/json' }, SUBMIT_BODY),
+      );
       const statusUrl = json(submitted.body)?.status_url;
       if (typeof statusUrl !== 'string') continue;
       const url = new URL(statusUrl);
@@ -124,7 +144,10 @@ async function sharedStore(settings: Settings, rows: Row[]): Promise<void> {
   const load = 'fal submit on one mock, status poll on the other (Node http client, in the bench process)';
   const missing = redisMissing();
   if (missing) {
-    rows.push({ setup: 'mocks + Redis (--store)', processes: 1, load, unavailable: missing }, { setup: 'mocks + Redis (--store)', processes: 2, load, unavailable: missing });
+    rows.push(
+      { setup: 'mocks + Redis (--store)', processes: 1, load, unavailable: missing },
+      { setup: 'mocks + Redis (--store)', processes: 2, load, unavailable: missing },
+    );
     return;
   }
   const redis = await startRedis();
@@ -135,7 +158,8 @@ async function sharedStore(settings: Settings, rows: Row[]): Promise<void> {
       while (mocks.length < count) {
         const started = await startWith(`mock ${mocks.length + 1} (--store)`, ['--store', redis.url]);
         if ('unavailable' in started) {
-          for (let n = count; n <= 2; n++) rows.push({ setup: `${n} mock${n > 1 ? 's' : ''} + Redis (--store)`, processes: n, load, unavailable: started.unavailable });
+          for (let n = count; n <= 2; n++)
+            rows.push({ setup: `${n} mock${n > 1 ? 's' : ''} + Redis (--store)`, processes: n, load, unavailable: started.unavailable });
           return;
         }
         mocks.push(started);
@@ -166,8 +190,23 @@ async function workers(settings: Settings, rows: Row[]): Promise<void> {
       const path = `/pixazo${GENERATE_PATH}`;
       const headers = { ...PIXAZO_KEY, 'Content-Type': 'application/json' };
       const measure = async (seconds: number) => {
-        if (withWrk) return wrk({ origin: started.origin, path, method: 'POST', headers, body: GENERATE_BODY, threads: 1, connections: settings.wrkConnections, duration: seconds });
-        const r = await cannon({ origin: started.origin, requests: [{ method: 'POST', path, headers, body: GENERATE_BODY }], connections: settings.wrkConnections, duration: seconds });
+        if (withWrk)
+          return wrk({
+            origin: started.origin,
+            path,
+            method: 'POST',
+            headers,
+            body: GENERATE_BODY,
+            threads: 1,
+            connections: settings.wrkConnections,
+            duration: seconds,
+          });
+        const r = await cannon({
+          origin: started.origin,
+          requests: [{ method: 'POST', path, headers, body: GENERATE_BODY }],
+          connections: settings.wrkConnections,
+          duration: seconds,
+        });
         return { ...r, errors: r.errors + r.timeouts };
       };
       await measure(settings.warmup);
@@ -200,10 +239,18 @@ export async function scale(settings: Settings): Promise<void> {
     '',
     table(
       ['setup', 'processes', 'load', 'req/s', 'p50 ms', 'p99 ms', 'failed', 'other processes CPU'],
-      rows.map((r) => (r.unavailable ? [r.setup, r.processes, r.load, r.unavailable, '', '', '', ''] : [r.setup, r.processes, r.load, fmt(r.rps ?? NaN, 0), fmt(r.p50 ?? NaN, 2), fmt(r.p99 ?? NaN, 2), r.failed ?? 0, pct(r.others ?? NaN)])),
+      rows.map((r) =>
+        r.unavailable
+          ? [r.setup, r.processes, r.load, r.unavailable, '', '', '', '']
+          : [r.setup, r.processes, r.load, fmt(r.rps ?? NaN, 0), fmt(r.p50 ?? NaN, 2), fmt(r.p99 ?? NaN, 2), r.failed ?? 0, pct(r.others ?? NaN)],
+      ),
     ),
     '',
   );
   const two = rows.find((r) => r.setup.includes('Redis') && r.processes === 2)!;
-  addTarget('two mocks sharing Redis answer a job on either (no failed request)', two.unavailable ?? `${two.failed} failed of ${fmt((two.rps ?? NaN) * settings.duration, 0)}`, two.unavailable ? undefined : two.failed === 0);
+  addTarget(
+    'two mocks sharing Redis answer a job on either (no failed request)',
+    two.unavailable ?? `${two.failed} failed of ${fmt((two.rps ?? NaN) * settings.duration, 0)}`,
+    two.unavailable ? undefined : two.failed === 0,
+  );
 }

@@ -20,7 +20,13 @@ export interface Server {
 }
 
 export function startMock(name = 'mock', extraArgs: string[] = []): Promise<Child> {
-  return startChild({ name, command: process.execPath, args: [MOCK_BIN, '--port', '0', '--quiet', ...extraArgs], cwd: ROOT, portPattern: /listening on http:\/\/127\.0\.0\.1:(\d+)/ });
+  return startChild({
+    name,
+    command: process.execPath,
+    args: [MOCK_BIN, '--port', '0', '--quiet', ...extraArgs],
+    cwd: ROOT,
+    portPattern: /listening on http:\/\/127\.0\.0\.1:(\d+)/,
+  });
 }
 
 export async function startPrism(spec: string): Promise<Child> {
@@ -44,7 +50,13 @@ export function startFloor(routes: FloorRoute[]): Promise<Child> {
 }
 /** The express.json floor (json-floor.ts): parses the generate body and answers its shape. */
 export function startJsonFloor(): Promise<Child> {
-  return startChild({ name: 'express.json floor', command: process.execPath, args: ['--import', 'tsx', JSON_FLOOR], cwd: ROOT, portPattern: /listening on http:\/\/127\.0\.0\.1:(\d+)/ });
+  return startChild({
+    name: 'express.json floor',
+    command: process.execPath,
+    args: ['--import', 'tsx', JSON_FLOOR],
+    cwd: ROOT,
+    portPattern: /listening on http:\/\/127\.0\.0\.1:(\d+)/,
+  });
 }
 export function floorRoute(method: string, path: string, reply: { status: number; headers: Record<string, unknown>; body: Buffer }): FloorRoute {
   return { method, path, status: reply.status, contentType: String(reply.headers['content-type'] ?? 'application/json'), body: reply.body.toString('base64') };

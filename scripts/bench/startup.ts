@@ -60,7 +60,16 @@ export async function startup(settings: Settings): Promise<void> {
       'The mock serves every vendor, started exactly as users start it (`node bin/ideogram-mock.js --port <n> --quiet`); Prism serves specs/pixazo/openapi.yaml only (`node …/prism-cli/dist/index.js mock … -v warn`, without npx, whose own start-up would count against Prism).',
     '',
   );
-  report.push(table(['Server', 'runs (ms)', 'median ms'], [['mock (all vendors)', times.mock.map((t) => fmt(t, 0)).join(', '), fmt(m, 0)], ['Prism (pixazo)', times.Prism.map((t) => fmt(t, 0)).join(', '), fmt(p, 0)]]), '');
+  report.push(
+    table(
+      ['Server', 'runs (ms)', 'median ms'],
+      [
+        ['mock (all vendors)', times.mock.map((t) => fmt(t, 0)).join(', '), fmt(m, 0)],
+        ['Prism (pixazo)', times.Prism.map((t) => fmt(t, 0)).join(', '), fmt(p, 0)],
+      ],
+    ),
+    '',
+  );
   addTarget('start-up ≥ 3× faster than Prism', `${fmt(m, 0)} vs ${fmt(p, 0)} ms (${ratio(p, m)} faster)`, m * 3 <= p);
   addTarget('start-up < 500 ms', `${fmt(m, 0)} ms`, m < 500);
 }

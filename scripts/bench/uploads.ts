@@ -27,7 +27,9 @@ export async function uploads(settings: Settings): Promise<void> {
     const watch = watchCpu([mock.pid]);
     const started = performance.now();
     const replies = await Promise.allSettled(
-      Array.from({ length: settings.uploads }, () => exchange({ port: mock.port, method: 'POST', path: '/pixazo' + EDIT_PATH, headers, body: form.body, agent: false, timeoutMs: 120_000 })),
+      Array.from({ length: settings.uploads }, () =>
+        exchange({ port: mock.port, method: 'POST', path: '/pixazo' + EDIT_PATH, headers, body: form.body, agent: false, timeoutMs: 120_000 }),
+      ),
     );
     const seconds = (performance.now() - started) / 1000;
     const peakSampled = sampler.stop();
@@ -41,10 +43,15 @@ export async function uploads(settings: Settings): Promise<void> {
     for (const r of replies) {
       const key = r.status === 'fulfilled' ? String(r.value.status) : 'error';
       statuses[key] = (statuses[key] ?? 0) + 1;
-      if (!firstFailure && (r.status === 'rejected' || r.value.status >= 300)) firstFailure = r.status === 'rejected' ? String(r.reason) : snippet(r.value.body);
+      if (!firstFailure && (r.status === 'rejected' || r.value.status >= 300))
+        firstFailure = r.status === 'rejected' ? String(r.reason) : snippet(r.value.body);
     }
-    const statusText = Object.entries(statuses).map(([c, n]) => `${c}×${n}`).join(' ');
-    log(`  ${statusText} in ${fmt(seconds, 2)} s; RSS before ${mib(before.rss)}, peak ${mib(peak)} (sampled ${mib(peakSampled)}, VmHWM ${mib(after.hwm)}), growth ${mib(growth)}`);
+    const statusText = Object.entries(statuses)
+      .map(([c, n]) => `${c}×${n}`)
+      .join(' ');
+    log(
+      `  ${statusText} in ${fmt(seconds, 2)} s; RSS before ${mib(before.rss)}, peak ${mib(peak)} (sampled ${mib(peakSampled)}, VmHWM ${mib(after.hwm)}), growth ${mib(growth)}`,
+    );
     if (firstFailure) log(`  first failure: ${firstFailure}`);
     report.push('## Upload memory', '');
     report.push(
@@ -52,10 +59,17 @@ export async function uploads(settings: Settings): Promise<void> {
         'RSS from /proc/<pid>/status: VmRSS sampled every 5 ms, and VmHWM after.',
       '',
     );
-    report.push(table(['answers', 'wall time s', 'RSS before', 'peak RSS', 'peak growth'], [[statusText, fmt(seconds, 2), mib(before.rss), mib(peak), mib(growth)]]), '');
+    report.push(
+      table(['answers', 'wall time s', 'RSS before', 'peak RSS', 'peak growth'], [[statusText, fmt(seconds, 2), mib(before.rss), mib(peak), mib(growth)]]),
+      '',
+    );
     if (firstFailure) report.push(`First failed upload: ${firstFailure}`, '');
     const allOk = replies.every((r) => r.status === 'fulfilled' && r.value.status < 300);
-    addTarget(`${settings.uploads}×10 MB uploads peak RSS growth < 64 MiB`, `${mib(growth)}${allOk ? '' : ` (not all uploads answered 2xx: ${statusText})`}`, growth < 64 * MB);
+    addTarget(
+      `${settings.uploads}×10 MB uploads peak RSS growth < 64 MiB`,
+      `${mib(growth)}${allOk ? '' : ` (not all uploads answered 2xx: ${statusText})`}`,
+      growth < 64 * MB,
+    );
   } finally {
     await mock.stop();
   }

@@ -35,8 +35,11 @@ export interface WrkResult {
 /** Undefined when wrk runs; otherwise why not and how to get it. */
 export function wrkMissing(): string | undefined {
   const probe = spawnSync('wrk', ['--version'], { encoding: 'utf8', timeout: 5_000 });
-  if (probe.error) return `wrk is not installed (${(probe.error as NodeJS.ErrnoException).code ?? probe.error.message}); install it with \`apt-get install wrk\` (Debian/Ubuntu) or \`brew install wrk\``;
-  return /wrk \S+/.test(`${probe.stdout}${probe.stderr}`) ? undefined : `\`wrk --version\` printed nothing recognisable: ${`${probe.stdout}${probe.stderr}`.slice(0, 120)}`;
+  if (probe.error)
+    return `wrk is not installed (${(probe.error as NodeJS.ErrnoException).code ?? probe.error.message}); install it with \`apt-get install wrk\` (Debian/Ubuntu) or \`brew install wrk\``;
+  return /wrk \S+/.test(`${probe.stdout}${probe.stderr}`)
+    ? undefined
+    : `\`wrk --version\` printed nothing recognisable: ${`${probe.stdout}${probe.stderr}`.slice(0, 120)}`;
 }
 
 const lua = (s: string) => JSON.stringify(s); // a JSON string is a valid Lua string literal for these ASCII values

@@ -31,7 +31,11 @@ await new Promise((r) => server.once('listening', r));
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}/ideogram`;
 const realFetch = globalThis.fetch;
 // orval's fetch client calls relative URLs: send them to the mock.
-globalThis.fetch = ((url: string | URL | Request, init?: RequestInit) => realFetch(typeof url === 'string' && url.startsWith('/') ? origin + url : url, { ...init, headers: { ...(init?.headers as object), 'Api-Key': 'k' } })) as typeof fetch;
+globalThis.fetch = ((url: string | URL | Request, init?: RequestInit) =>
+  realFetch(typeof url === 'string' && url.startsWith('/') ? origin + url : url, {
+    ...init,
+    headers: { ...(init?.headers as object), 'Api-Key': 'k' },
+  })) as typeof fetch;
 const validator = new SpecValidator();
 const ops = app.mock.index.operations.filter((o) => o.provider === 'ideogram' && o.bodies.some((b) => b.mediaType === 'multipart/form-data'));
 
@@ -65,10 +69,15 @@ async function check(label: string, op: (typeof ops)[number], call: () => Promis
     status = e.response?.status ?? e.status ?? -1;
     body = e.response?.data ?? e.data ?? String(error);
   }
-  const problems = status > 0 ? formatViolations(validator.validateResponse('ideogram', op.operationId, { status, headers: { 'content-type': 'application/json' }, body })) : 'no answer';
+  const problems =
+    status > 0
+      ? formatViolations(validator.validateResponse('ideogram', op.operationId, { status, headers: { 'content-type': 'application/json' }, body }))
+      : 'no answer';
   const ok = status === want && !problems;
   if (!ok) failures++;
-  rows.push(`${ok ? 'ok  ' : 'FAIL'} ${label} -> ${status}${problems ? ` ${problems.slice(0, 200)}` : ''}${ok ? '' : ` ${JSON.stringify(body).slice(0, 200)}`}`);
+  rows.push(
+    `${ok ? 'ok  ' : 'FAIL'} ${label} -> ${status}${problems ? ` ${problems.slice(0, 200)}` : ''}${ok ? '' : ` ${JSON.stringify(body).slice(0, 200)}`}`,
+  );
 }
 
 for (const op of ops) {
@@ -81,21 +90,40 @@ for (const op of ops) {
     // Content-Type, so undici labels the JSON text/plain): send the header, and only examples JSON can carry.
     const dual = op.bodies.length > 1;
     if (dual && body.files.some((f) => f.name in arg)) rows.push(`skip kubb  ${op.operationId} ${example.name} (files; kubb sends this operation as JSON)`);
-    else await check(`kubb  ${op.operationId} ${example.name}${dual ? ' (as JSON)' : ''}`, op, () => kubbFn(arg, { baseURL: origin, client: recording, headers: { 'Api-Key': 'k', ...(dual ? { 'Content-Type': 'application/json' } : {}) } }), 200);
+    else
+      await check(
+        `kubb  ${op.operationId} ${example.name}${dual ? ' (as JSON)' : ''}`,
+        op,
+        () => kubbFn(arg, { baseURL: origin, client: recording, headers: { 'Api-Key': 'k', ...(dual ? { 'Content-Type': 'application/json' } : {}) } }),
+        200,
+      );
     await check(`orval ${op.operationId} ${example.name}`, op, () => orvalFn(arg), 200);
   }
 }
 // JSON parts held to a JSON body's strictness, and an invalid palette refused, whichever way the client sends them.
 const remix = ops.find((o) => o.operationId === 'legacyRemix')!;
-const image = new Blob([Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAAC0lEQVR4AWMAgv8AAQQBAP8H9UQAAAAASUVORK5CYII=', 'base64')], { type: 'image/png' });
+const image = new Blob([Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAAC0lEQVR4AWMAgv8AAQQBAP8H9UQAAAAASUVORK5CYII=', 'base64')], {
+  type: 'image/png',
+});
 for (const bad of [{ seed: true }, { seed: '5' }, { prompt: 123 }]) {
   const arg = { image_request: { prompt: 'a cat', aspect_ratio: 'ASPECT_1_1', ...bad }, image_file: image };
-  await check(`kubb  legacyRemix image_request ${JSON.stringify(bad)}`, remix, () => kubb.legacyRemix(arg, { baseURL: origin, client: recording, headers: { 'Api-Key': 'k' } }), 400);
+  await check(
+    `kubb  legacyRemix image_request ${JSON.stringify(bad)}`,
+    remix,
+    () => kubb.legacyRemix(arg, { baseURL: origin, client: recording, headers: { 'Api-Key': 'k' } }),
+    400,
+  );
   await check(`orval legacyRemix image_request ${JSON.stringify(bad)}`, remix, () => orval.legacyRemix(arg), 400);
 }
 const generate = ops.find((o) => o.operationId === 'v3Generate')!;
 const edit = ops.find((o) => o.operationId === 'v3Edit')!;
-await check('kubb  v3Edit color_palette {name: "NOPE"} (a JSON Blob)', edit, () => kubb.v3Edit({ prompt: 'a cat', image, mask: image, color_palette: { name: 'NOPE' } }, { baseURL: origin, client: recording, headers: { 'Api-Key': 'k' } }), 400);
+await check(
+  'kubb  v3Edit color_palette {name: "NOPE"} (a JSON Blob)',
+  edit,
+  () =>
+    kubb.v3Edit({ prompt: 'a cat', image, mask: image, color_palette: { name: 'NOPE' } }, { baseURL: origin, client: recording, headers: { 'Api-Key': 'k' } }),
+  400,
+);
 await check('orval v3Generate color_palette {name: "NOPE"}', generate, () => orval.v3Generate({ prompt: 'a cat', color_palette: { name: 'NOPE' } }), 400);
 
 console.log(rows.join('\n'));

@@ -25,7 +25,14 @@ describe('POST /__admin/requests/find is bounded', () => {
   it('a 60 KB criterion over 200 long-path entries answers without stalling the loop, and another client is served meanwhile', async () => {
     const m = await mock();
     for (let i = 0; i < 200; i++) {
-      await m.app.mock.store.journal.add('', { at: '', method: 'POST', provider: 'ideogram', path: `/ideogram/generate/${'p'.repeat(12_000)}${i}`, status: 404, ms: 0 });
+      await m.app.mock.store.journal.add('', {
+        at: '',
+        method: 'POST',
+        provider: 'ideogram',
+        path: `/ideogram/generate/${'p'.repeat(12_000)}${i}`,
+        status: 404,
+        ms: 0,
+      });
     }
     const histogram = monitorEventLoopDelay({ resolution: 10 });
     histogram.enable();
@@ -55,7 +62,13 @@ describe('namespaces on the control API', () => {
 describe('DELETE /__admin/scenarios', () => {
   it('clears scenarios only: uploaded files stay', async () => {
     const m = await mock();
-    await m.app.mock.store.files.create('', 'kept-file', { contentType: 'image/png', fileName: 'a.png', createdAt: Date.now(), ttlMs: 60_000, multipart: false });
+    await m.app.mock.store.files.create('', 'kept-file', {
+      contentType: 'image/png',
+      fileName: 'a.png',
+      createdAt: Date.now(),
+      ttlMs: 60_000,
+      multipart: false,
+    });
     await m.app.mock.store.files.write('kept-file', Buffer.from('png'));
     await fetch(`${m.origin}/__admin/scenarios`, { method: 'POST', headers: json, body: JSON.stringify({ operationId: 'legacyGenerate', code: 429 }) });
     expect((await fetch(`${m.origin}/__admin/scenarios`, { method: 'DELETE', headers: json })).status).toBe(204);

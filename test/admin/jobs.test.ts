@@ -15,30 +15,40 @@ const EDIT = { prompt: 'p', image: 'https://example.com/a.png', mask: 'https://e
 const stopAfterTest = stopAfterEach();
 
 describe('webhook safety and delivery', () => {
-  it.each(['http://10.1.2.3/hook', 'http://192.168.0.10/hook', 'http://8.8.8.8/hook', 'http://example.com/hook'])('refuses to call %s and says so in the log and journal', async (target) => {
-    const lines: string[] = [];
-    const app = createApp({ log: (line) => lines.push(line) });
-    await request(app).post('/magnific/v1/ai/ideogram-image-edit').set(MAGNIFIC).send({ ...EDIT, webhook_url: target });
-    const deliveries = (await request(app).get('/__admin/webhooks')).body.deliveries as { state: string; attempts: unknown[]; reason: string }[];
-    await new Promise((resolve) => setImmediate(resolve)); // the job advances itself on the next turns of the event loop
-    const after = (await request(app).get('/__admin/webhooks')).body.deliveries as typeof deliveries;
-    expect(deliveries.length + after.length).toBeGreaterThan(0);
-    for (const d of after) {
-      expect(d.state).toBe('refused');
-      expect(d.attempts).toEqual([]);
-      expect(d.reason).toMatch(/only calls 127\.0\.0\.0\/8/);
-    }
-    expect(lines.some((l) => l.includes(`webhook to ${target} refused`))).toBe(true);
-    const journal = (await request(app).get('/__admin/requests?provider=magnific')).body.requests as { method: string; note?: string }[];
-    expect(journal.some((e) => e.method === 'WEBHOOK' && e.note?.includes('refused'))).toBe(true);
-  });
+  it.each(['http://10.1.2.3/hook', 'http://192.168.0.10/hook', 'http://8.8.8.8/hook', 'http://example.com/hook'])(
+    'refuses to call %s and says so in the log and journal',
+    async (target) => {
+      const lines: string[] = [];
+      const app = createApp({ log: (line) => lines.push(line) });
+      await request(app)
+        .post('/magnific/v1/ai/ideogram-image-edit')
+        .set(MAGNIFIC)
+        .send({ ...EDIT, webhook_url: target });
+      const deliveries = (await request(app).get('/__admin/webhooks')).body.deliveries as { state: string; attempts: unknown[]; reason: string }[];
+      await new Promise((resolve) => setImmediate(resolve)); // the job advances itself on the next turns of the event loop
+      const after = (await request(app).get('/__admin/webhooks')).body.deliveries as typeof deliveries;
+      expect(deliveries.length + after.length).toBeGreaterThan(0);
+      for (const d of after) {
+        expect(d.state).toBe('refused');
+        expect(d.attempts).toEqual([]);
+        expect(d.reason).toMatch(/only calls 127\.0\.0\.0\/8/);
+      }
+      expect(lines.some((l) => l.includes(`webhook to ${target} refused`))).toBe(true);
+      const journal = (await request(app).get('/__admin/requests?provider=magnific')).body.requests as { method: string; note?: string }[];
+      expect(journal.some((e) => e.method === 'WEBHOOK' && e.note?.includes('refused'))).toBe(true);
+    },
+  );
 
   it('calls an allowed host name', async () => {
     const receiver = await startReceiver();
     const mock = await startMock({ webhookAllow: ['localhost'] });
     stopAfterTest(receiver.close, mock.close);
     const url = receiver.url.replace('127.0.0.1', 'localhost');
-    await fetch(`${mock.origin}/magnific/v1/ai/ideogram-image-edit`, { method: 'POST', headers: MAGNIFIC, body: JSON.stringify({ ...EDIT, webhook_url: url }) });
+    await fetch(`${mock.origin}/magnific/v1/ai/ideogram-image-edit`, {
+      method: 'POST',
+      headers: MAGNIFIC,
+      body: JSON.stringify({ ...EDIT, webhook_url: url }),
+    });
     expect((await receiver.waitFor(2)).length).toBe(2);
   });
 
@@ -95,7 +105,8 @@ describe('/__admin control API', () => {
     const newest = await request(app).get('/__admin/jobs?order=newest&limit=1&provider=magnific');
     expect([newest.body.count, newest.body.jobs[0].id]).toEqual([3, ids[2]]);
     expect((await request(app).get('/__admin/jobs').set('X-Mock-Namespace', 'elsewhere')).body).toEqual({ count: 0, jobs: [], next: null });
-    for (const bad of ['limit=0', 'limit=501', 'limit=x', 'cursor=-1', 'order=sideways']) expect((await request(app).get(`/__admin/jobs?${bad}`)).status).toBe(400);
+    for (const bad of ['limit=0', 'limit=501', 'limit=x', 'cursor=-1', 'order=sideways'])
+      expect((await request(app).get(`/__admin/jobs?${bad}`)).status).toBe(400);
   });
 
   it('lists, advances and finishes jobs, and reset forgets them', async () => {

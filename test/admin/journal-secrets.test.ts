@@ -18,13 +18,19 @@ describe('the journal as the control API shows it', () => {
     const receiver = await startReceiver();
     const mock = await startMock();
     stopAfterTest(mock.close, receiver.close);
-    const withCredentials = (user: string, password: string, query: string) => `${receiver.url.replace('http://', `http://${user}:${password}@`)}/hook?${query}`;
+    const withCredentials = (user: string, password: string, query: string) =>
+      `${receiver.url.replace('http://', `http://${user}:${password}@`)}/hook?${query}`;
 
     // A URL in a body field (Magnific's webhook_url), and one Replicate echoes in its answer.
     const magnific = await fetch(`${mock.origin}/magnific/v1/ai/ideogram-image-edit`, {
       method: 'POST',
       headers: { ...json, 'x-magnific-api-key': 'k' },
-      body: JSON.stringify({ prompt: 'p', image: 'https://example.com/a.png', mask: 'https://example.com/m.png', webhook_url: withCredentials('mag-user', 'mag-pass-1', 'token=mag-token-2&kind=edit') }),
+      body: JSON.stringify({
+        prompt: 'p',
+        image: 'https://example.com/a.png',
+        mask: 'https://example.com/m.png',
+        webhook_url: withCredentials('mag-user', 'mag-pass-1', 'token=mag-token-2&kind=edit'),
+      }),
     });
     expect(magnific.status).toBe(200);
     const replicate = await fetch(`${mock.origin}/replicate/v1/models/ideogram-ai/ideogram-v3-turbo/predictions`, {
@@ -55,7 +61,8 @@ describe('the journal as the control API shows it', () => {
     expect(uploadToken.length).toBeGreaterThan(15);
     expect((await fetch(upload_url, { method: 'PUT', body: Buffer.from('png') })).status).toBe(200);
 
-    const find = async (criteria: object) => (await fetch(`${mock.origin}/__admin/requests/find`, { method: 'POST', headers: json, body: JSON.stringify(criteria) })).text();
+    const find = async (criteria: object) =>
+      (await fetch(`${mock.origin}/__admin/requests/find`, { method: 'POST', headers: json, body: JSON.stringify(criteria) })).text();
     const shown = [
       await (await fetch(`${mock.origin}/__admin/requests`)).text(),
       ...(await Promise.all(['magnific', 'replicate', 'fal'].map((provider) => find({ provider })))),
@@ -64,7 +71,19 @@ describe('the journal as the control API shows it', () => {
       await find({ method: 'DELETE', path: '/v1/models/ideogram-ai/ideogram-v3-turbo/predictions' }),
     ];
     for (const text of shown) {
-      for (const secret of ['mag-user', 'mag-pass-1', 'mag-token-2', 'rep-user', 'rep-pass-3', 'rep-secret-4', 'fal-user', 'fal-pass-5', 'fal-key-6', 'fal-password-7', uploadToken]) {
+      for (const secret of [
+        'mag-user',
+        'mag-pass-1',
+        'mag-token-2',
+        'rep-user',
+        'rep-pass-3',
+        'rep-secret-4',
+        'fal-user',
+        'fal-pass-5',
+        'fal-key-6',
+        'fal-password-7',
+        uploadToken,
+      ]) {
         expect(text, secret).not.toContain(secret);
       }
     }
@@ -79,7 +98,9 @@ describe('the journal as the control API shows it', () => {
   it('answers a secret-named query parameter given twice in the vendor shape, and journals it redacted', async () => {
     const mock = await startMock();
     stopAfterTest(mock.close);
-    const res = await fetch(`${mock.origin}/replicate/v1/files/f/download?owner=o&expiry=0&signature=sig-one-8&signature=sig-two-9`, { headers: { Authorization: 'Bearer r8_key_a' } });
+    const res = await fetch(`${mock.origin}/replicate/v1/files/f/download?owner=o&expiry=0&signature=sig-one-8&signature=sig-two-9`, {
+      headers: { Authorization: 'Bearer r8_key_a' },
+    });
     // Replicate's validation refusal, not a 500 from the journal's copy of the query.
     expect(res.status).toBe(422);
     const journal = await (await fetch(`${mock.origin}/__admin/requests`)).text();

@@ -7,7 +7,16 @@ const stop = stopAfterEach();
 
 const find = async (origin: string, query: unknown) => {
   const res = await fetch(`${origin}/__admin/requests/find`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(query) });
-  return { status: res.status, body: (await res.json()) as { requests: { id: number; path: string }[]; nearMisses: { request: { path: string; call?: { headers: Record<string, string> } }; differences: { field: string; expected: unknown; actual: unknown }[] }[] } };
+  return {
+    status: res.status,
+    body: (await res.json()) as {
+      requests: { id: number; path: string }[];
+      nearMisses: {
+        request: { path: string; call?: { headers: Record<string, string> } };
+        differences: { field: string; expected: unknown; actual: unknown }[];
+      }[];
+    },
+  };
 };
 
 describe('POST /__admin/requests/find', () => {
@@ -22,7 +31,12 @@ describe('POST /__admin/requests/find', () => {
     expect(sent.status).toBe(200);
     await fetch(`${mock.origin}/pixazo/ideogramV_2/v1/describe`, { method: 'POST', headers: { 'Ocp-Apim-Subscription-Key': 'k' } });
 
-    const hit = await find(mock.origin, { method: 'POST', path: '/generate', headers: { 'user-agent': 'near-miss-test' }, body: { image_request: { model: 'V_2' } } });
+    const hit = await find(mock.origin, {
+      method: 'POST',
+      path: '/generate',
+      headers: { 'user-agent': 'near-miss-test' },
+      body: { image_request: { model: 'V_2' } },
+    });
     expect(hit.status).toBe(200);
     expect(hit.body.requests.map((r) => r.path)).toEqual(['/ideogram/generate']);
 

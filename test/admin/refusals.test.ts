@@ -39,7 +39,12 @@ describe('cross-site use is refused', () => {
   it('same-origin JSON calls (the dashboard, curl, tests) keep working', async () => {
     for (const host of [`127.0.0.1:${mock.port}`, `localhost:${mock.port}`]) {
       expect((await admin('GET', '', { Host: host })).status).toBe(200);
-      const reset = await admin('POST', '/reset', { Host: host, Origin: `http://${host}`, 'Sec-Fetch-Site': 'same-origin', 'Content-Type': 'application/json' });
+      const reset = await admin('POST', '/reset', {
+        Host: host,
+        Origin: `http://${host}`,
+        'Sec-Fetch-Site': 'same-origin',
+        'Content-Type': 'application/json',
+      });
       expect(reset.status).toBe(204);
     }
   });
@@ -70,7 +75,8 @@ describe('the admin token', () => {
   it('a bare token without "Bearer " is refused', async () => {
     const guarded = await startMock({ adminToken: 'tok' });
     try {
-      const get = (authorization: string) => rawExchange(guarded.port, http1('GET', '/__admin', { Host: `127.0.0.1:${guarded.port}`, Authorization: authorization }));
+      const get = (authorization: string) =>
+        rawExchange(guarded.port, http1('GET', '/__admin', { Host: `127.0.0.1:${guarded.port}`, Authorization: authorization }));
       expect((await get('tok')).status).toBe(401);
       expect((await get('Bearer tok')).status).toBe(200);
     } finally {
@@ -78,7 +84,10 @@ describe('the admin token', () => {
     }
   });
 
-  it.each([['--admin-token', 'a token'], ['--keys', 'API keys']])('an empty %s is a start-up error that says what to pass', (flag, what) => {
+  it.each([
+    ['--admin-token', 'a token'],
+    ['--keys', 'API keys'],
+  ])('an empty %s is a start-up error that says what to pass', (flag, what) => {
     const run = spawnSync(process.execPath, ['bin/ideogram-mock.js', '--port', '0', flag, ''], { encoding: 'utf8', timeout: 10_000 });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(`${flag} is empty: pass`);

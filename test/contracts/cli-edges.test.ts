@@ -23,7 +23,9 @@ afterEach(async () => {
 
 function contracts(args: string[], cwd = ROOT): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve) => {
-    const child = execFile(process.execPath, [join(ROOT, 'bin', 'ideogram-contracts.js'), ...args], { cwd }, (_error, stdout, stderr) => resolve({ code: child.exitCode, out: stdout + stderr }));
+    const child = execFile(process.execPath, [join(ROOT, 'bin', 'ideogram-contracts.js'), ...args], { cwd }, (_error, stdout, stderr) =>
+      resolve({ code: child.exitCode, out: stdout + stderr }),
+    );
   });
 }
 
@@ -34,14 +36,17 @@ async function mockWithKeys(keys: string[]): Promise<StartedMock> {
 }
 
 describe('--record with no folder', () => {
-  it.each([[['--record', '--provider', 'yutoai']], [['--provider', 'yutoai', '--record']]])('saves under contracts/recordings of the working directory: %j', async (args) => {
-    const cwd = mkdtempSync(join(tmpdir(), 'record-default-'));
-    dirs.push(cwd);
-    const { code, out } = await contracts(args, cwd);
-    expect(out).not.toMatch(/ERR_PARSE_ARGS|ambiguous/);
-    expect(code).toBe(0);
-    expect(readdirSync(join(cwd, 'contracts', 'recordings', 'yutoai')).length).toBeGreaterThan(0);
-  });
+  it.each([[['--record', '--provider', 'yutoai']], [['--provider', 'yutoai', '--record']]])(
+    'saves under contracts/recordings of the working directory: %j',
+    async (args) => {
+      const cwd = mkdtempSync(join(tmpdir(), 'record-default-'));
+      dirs.push(cwd);
+      const { code, out } = await contracts(args, cwd);
+      expect(out).not.toMatch(/ERR_PARSE_ARGS|ambiguous/);
+      expect(code).toBe(0);
+      expect(readdirSync(join(cwd, 'contracts', 'recordings', 'yutoai')).length).toBeGreaterThan(0);
+    },
+  );
 });
 
 describe('--spec documented by examples alone', () => {
@@ -83,7 +88,8 @@ describe('keys on an origin', () => {
   it('--help lists every vendor key variable', async () => {
     const { code, out } = await contracts(['--help']);
     expect(code).toBe(0);
-    for (const name of ['IDEOGRAM_API_KEY', 'YUTOAI_API_KEY', 'PIXAZO_API_KEY', 'MAGNIFIC_API_KEY', 'FAL_KEY', 'REPLICATE_API_TOKEN']) expect(out).toContain(name);
+    for (const name of ['IDEOGRAM_API_KEY', 'YUTOAI_API_KEY', 'PIXAZO_API_KEY', 'MAGNIFIC_API_KEY', 'FAL_KEY', 'REPLICATE_API_TOKEN'])
+      expect(out).toContain(name);
   });
 });
 

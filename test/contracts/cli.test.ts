@@ -8,7 +8,9 @@ import { loadSpecs } from '../../core/model/load';
 
 function contracts(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = execFile(process.execPath, ['bin/ideogram-contracts.js', ...args], (_error, stdout, stderr) => resolve({ code: child.exitCode, stdout, stderr }));
+    const child = execFile(process.execPath, ['bin/ideogram-contracts.js', ...args], (_error, stdout, stderr) =>
+      resolve({ code: child.exitCode, stdout, stderr }),
+    );
   });
 }
 
@@ -16,7 +18,11 @@ describe('ideogram-contracts with arguments it cannot use', () => {
   it('an unknown --provider says which vendors it knows, and exits 2', async () => {
     const { code, stderr } = await contracts(['--provider', 'nosuch']);
     // Every vendor whose spec the project ships, named so the user can pick one.
-    expect(stderr).toContain(`No spec for --provider nosuch; known: ${loadSpecs().map((s) => s.provider).join(', ')}.`);
+    expect(stderr).toContain(
+      `No spec for --provider nosuch; known: ${loadSpecs()
+        .map((s) => s.provider)
+        .join(', ')}.`,
+    );
     expect(stderr).not.toMatch(/Error|\n\s+at /);
     expect(code).toBe(2);
   });

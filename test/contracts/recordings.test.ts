@@ -33,7 +33,18 @@ function strings(value: unknown): string[] {
 
 /** Every string a recording holds: its values, header names and body keys (not its own field names). */
 function recordedStrings(r: Recording): string[] {
-  return [r.provider, r.operationId, r.recordedAt, r.target, r.request.method, r.request.url, ...strings(r.request.headers), ...strings(r.request.body), ...strings(r.response.headers), ...strings(r.response.body)];
+  return [
+    r.provider,
+    r.operationId,
+    r.recordedAt,
+    r.target,
+    r.request.method,
+    r.request.url,
+    ...strings(r.request.headers),
+    ...strings(r.request.body),
+    ...strings(r.response.headers),
+    ...strings(r.response.body),
+  ];
 }
 
 function sample(overrides: Partial<Recording> = {}): Recording {
@@ -42,8 +53,17 @@ function sample(overrides: Partial<Recording> = {}): Recording {
     operationId: 'v2Generate',
     recordedAt: '2026-01-02T03:04:05.000Z',
     target: 'live',
-    request: { method: 'POST', url: 'https://gateway.pixazo.ai/ideogramV_2/v1/generate', headers: { 'content-type': 'application/json', 'ocp-apim-subscription-key': 'k-123456' }, body: { image_request: { prompt: 'a cat' } } },
-    response: { status: 200, headers: { 'content-type': 'application/json' }, body: { created: '2026-01-02T03:04:05Z', data: [{ is_image_safe: true, prompt: 'a cat', url: 'https://example.com/a.png' }] } },
+    request: {
+      method: 'POST',
+      url: 'https://gateway.pixazo.ai/ideogramV_2/v1/generate',
+      headers: { 'content-type': 'application/json', 'ocp-apim-subscription-key': 'k-123456' },
+      body: { image_request: { prompt: 'a cat' } },
+    },
+    response: {
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+      body: { created: '2026-01-02T03:04:05Z', data: [{ is_image_safe: true, prompt: 'a cat', url: 'https://example.com/a.png' }] },
+    },
     ...overrides,
   };
 }
@@ -94,7 +114,10 @@ describe('validateRecording', () => {
 describe('redact', () => {
   it('replaces every credential header, whatever its case, and keeps everything else', () => {
     const headers = Object.fromEntries(SECRET_HEADERS.map((h, i) => [i % 2 ? h.toUpperCase() : h, `value-${i}`]));
-    const input = sample({ request: { ...sample().request, headers: { ...headers, accept: 'application/json' } }, response: { ...sample().response, headers: { 'Set-Cookie': ['a=1', 'b=2'], 'x-fal-request-id': 'r1' } } });
+    const input = sample({
+      request: { ...sample().request, headers: { ...headers, accept: 'application/json' } },
+      response: { ...sample().response, headers: { 'Set-Cookie': ['a=1', 'b=2'], 'x-fal-request-id': 'r1' } },
+    });
     const out = redact(input, []);
     for (const name of Object.keys(headers)) expect(out.request.headers[name]).toBe(REDACTED);
     expect(out.request.headers.accept).toBe('application/json');
@@ -105,7 +128,11 @@ describe('redact', () => {
   });
 
   it('leaves no secret in any string: headers, URL query (any encoding), nested bodies, keys', () => {
-    const secret = fc.string({ minLength: 1, maxLength: 24, unit: fc.oneof(fc.constantFrom(...'<>redacted %+&="\\/\n'), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })) });
+    const secret = fc.string({
+      minLength: 1,
+      maxLength: 24,
+      unit: fc.oneof(fc.constantFrom(...'<>redacted %+&="\\/\n'), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })),
+    });
     fc.assert(
       fc.property(fc.uniqueArray(secret, { minLength: 1, maxLength: 3 }), fc.string({ maxLength: 8 }), (secrets, noise) => {
         const [a, b = a, c = a] = secrets;
@@ -120,7 +147,11 @@ describe('redact', () => {
             headers: { authorization: `Bearer ${a}`, 'x-trace': `${noise}${b}${noise}`, [`x-${c}`]: 'named after it' },
             body: { image_request: { prompt: `${noise}${a}`, nested: [{ deep: [`${b}${b}`] }], [c]: 1, json: JSON.stringify({ k: a }) } },
           },
-          response: { status: 200, headers: { location: `https://x.example/?token=${encodeURIComponent(a)}`, 'x-echo': c }, body: { data: [{ url: `https://x.example/${b}`, prompt: `${noise}${c}${noise}` }], text: `${a}${noise}${b}` } },
+          response: {
+            status: 200,
+            headers: { location: `https://x.example/?token=${encodeURIComponent(a)}`, 'x-echo': c },
+            body: { data: [{ url: `https://x.example/${b}`, prompt: `${noise}${c}${noise}` }], text: `${a}${noise}${b}` },
+          },
         });
         const out = redact(exchange, secrets);
         for (const text of recordedStrings(out)) {
@@ -136,7 +167,8 @@ describe('redact', () => {
             return []; // not valid percent-encoding: holds no encoded secret either
           }
         });
-        for (const text of decoded) for (const s of secrets) expect(text.includes(s), `${JSON.stringify(s)} survives decoded in ${JSON.stringify(text)}`).toBe(false);
+        for (const text of decoded)
+          for (const s of secrets) expect(text.includes(s), `${JSON.stringify(s)} survives decoded in ${JSON.stringify(text)}`).toBe(false);
       }),
       { numRuns: 300 },
     );
@@ -162,8 +194,17 @@ describe('saveRecording and loadRecordings', () => {
     const dir = tempDir();
     const safe = redact(sample(), []);
     const shuffled: Recording = {
-      response: { body: { data: [{ url: 'https://example.com/a.png', prompt: 'a cat', is_image_safe: true }], created: '2026-01-02T03:04:05Z' }, headers: safe.response.headers, status: 200 },
-      request: { body: safe.request.body, headers: { 'ocp-apim-subscription-key': REDACTED, 'content-type': 'application/json' }, url: safe.request.url, method: 'POST' },
+      response: {
+        body: { data: [{ url: 'https://example.com/a.png', prompt: 'a cat', is_image_safe: true }], created: '2026-01-02T03:04:05Z' },
+        headers: safe.response.headers,
+        status: 200,
+      },
+      request: {
+        body: safe.request.body,
+        headers: { 'ocp-apim-subscription-key': REDACTED, 'content-type': 'application/json' },
+        url: safe.request.url,
+        method: 'POST',
+      },
       target: 'live',
       recordedAt: safe.recordedAt,
       operationId: 'v2Generate',
@@ -171,7 +212,12 @@ describe('saveRecording and loadRecordings', () => {
     };
     const [a, b] = [saveRecording(dir, safe), saveRecording(dir, shuffled)].map((f) => readFileSync(f, 'utf8'));
     expect(b).toBe(a);
-    expect(a.split('\n').slice(1, 5)).toEqual(['  "provider": "pixazo",', '  "operationId": "v2Generate",', '  "recordedAt": "2026-01-02T03:04:05.000Z",', '  "target": "live",']);
+    expect(a.split('\n').slice(1, 5)).toEqual([
+      '  "provider": "pixazo",',
+      '  "operationId": "v2Generate",',
+      '  "recordedAt": "2026-01-02T03:04:05.000Z",',
+      '  "target": "live",',
+    ]);
   });
 
   it('refuses to write a credential header that was not redacted', () => {

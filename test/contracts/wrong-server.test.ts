@@ -24,7 +24,16 @@ beforeAll(async () => {
 afterAll(() => Promise.all(servers.map(closeServer)));
 
 async function run(fault: Fault, operation: string, check: RegExp): Promise<CheckOutcome> {
-  const target: ProviderTarget = { provider: 'pixazo', baseUrl: `${origins.get(fault)}/pixazo`, key: MOCK_KEY, wrongKey: 'nope', live: false, pollIntervalMs: 0, maxPolls: 10, fetch };
+  const target: ProviderTarget = {
+    provider: 'pixazo',
+    baseUrl: `${origins.get(fault)}/pixazo`,
+    key: MOCK_KEY,
+    wrongKey: 'nope',
+    live: false,
+    pollIntervalMs: 0,
+    maxPolls: 10,
+    fetch,
+  };
   const planned = planChecks(target, spec, validator).find((c) => c.operation === operation && check.test(c.check));
   if (!planned) throw new Error(`no check ${check} for ${operation}`);
   return planned.run();
@@ -63,7 +72,16 @@ describe('the suite catches a server that departs from the spec', () => {
     const server = createServer(createApp({ quiet: true, keys: [MOCK_KEY] }));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
-      const target: ProviderTarget = { provider: 'pixazo', baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/pixazo`, key: MOCK_KEY, wrongKey: 'nope', live: false, pollIntervalMs: 0, maxPolls: 10, fetch };
+      const target: ProviderTarget = {
+        provider: 'pixazo',
+        baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/pixazo`,
+        key: MOCK_KEY,
+        wrongKey: 'nope',
+        live: false,
+        pollIntervalMs: 0,
+        maxPolls: 10,
+        fetch,
+      };
       const checks = planChecks(target, spec, validator).filter((c) => c.operation === 'v2Generate');
       const outcomes = await Promise.all(checks.map((c) => c.run()));
       expect(outcomes.map((o) => `${o.check}: ${o.status}`)).toEqual(checks.map((c) => `${c.check}: pass`));

@@ -20,7 +20,10 @@ async function mockWithClient() {
   const submitted: string[] = [];
   // The client has no base-URL setting; its fetch option is the documented seam.
   const rewrite = (url: string) =>
-    url.replace('https://queue.fal.run', `${mock.origin}/fal-queue`).replace('https://rest.fal.ai', `${mock.origin}/fal-rest`).replace('https://fal.run', `${mock.origin}/fal`);
+    url
+      .replace('https://queue.fal.run', `${mock.origin}/fal-queue`)
+      .replace('https://rest.fal.ai', `${mock.origin}/fal-rest`)
+      .replace('https://fal.run', `${mock.origin}/fal`);
   const fal = createFalClient({
     credentials: 'fal-key-a',
     fetch: (input, init) => {
@@ -46,17 +49,33 @@ describe('fal queue, every Ideogram model, with the unmodified @fal-ai/client', 
     ['fal-ai/ideogram/character', 'runCharacter'],
     ['fal-ai/ideogram/upscale', 'runUpscale'],
     ['fal-ai/ideogram/remove-background', 'runRemoveBackground'],
-  ])('subscribe on %s answers in that model\'s output shape', async (model, runOperationId) => {
+  ])("subscribe on %s answers in that model's output shape", async (model, runOperationId) => {
     const { mock, fal } = await mockWithClient();
     const result = await fal.subscribe(model, { input: documentedInput(mock, runOperationId), pollInterval: 1 });
-    expect(departures(validator, 'fal', runOperationId, { status: 200, headers: { 'content-type': 'application/json', 'x-fal-request-id': result.requestId }, body: result.data })).toBe('');
+    expect(
+      departures(validator, 'fal', runOperationId, {
+        status: 200,
+        headers: { 'content-type': 'application/json', 'x-fal-request-id': result.requestId },
+        body: result.data,
+      }),
+    ).toBe('');
   });
 
   it('uploads Blob image and mask inputs through the storage API, then edits with v3/edit', async () => {
     const { mock, fal, calls, submitted } = await mockWithClient();
-    const input = { prompt: String(documentedInput(mock, 'runV3Edit').prompt), image_url: new Blob([png(64, 64)], { type: 'image/png' }), mask_url: new Blob([png(64, 64)], { type: 'image/png' }) };
+    const input = {
+      prompt: String(documentedInput(mock, 'runV3Edit').prompt),
+      image_url: new Blob([png(64, 64)], { type: 'image/png' }),
+      mask_url: new Blob([png(64, 64)], { type: 'image/png' }),
+    };
     const result = await fal.subscribe('fal-ai/ideogram/v3/edit', { input, pollInterval: 1 });
-    expect(departures(validator, 'fal', 'runV3Edit', { status: 200, headers: { 'content-type': 'application/json', 'x-fal-request-id': result.requestId }, body: result.data })).toBe('');
+    expect(
+      departures(validator, 'fal', 'runV3Edit', {
+        status: 200,
+        headers: { 'content-type': 'application/json', 'x-fal-request-id': result.requestId },
+        body: result.data,
+      }),
+    ).toBe('');
     expect(calls.filter((c) => c === 'POST /fal-rest/storage/upload/initiate')).toHaveLength(2);
     expect(calls.filter((c) => c.startsWith('PUT /fal-rest/__files/'))).toHaveLength(2);
     const sent = JSON.parse(submitted[0]) as { image_url: string; mask_url: string };
@@ -90,11 +109,16 @@ describe('fal storage without the client', () => {
     const { upload_url, file_url } = await initiate(mock, 'initiate-multipart');
     const parts = [Buffer.from('first part,'), Buffer.from('second part')];
     const answers: { partNumber: number; etag: string }[] = [];
-    for (const [i, part] of [...parts.entries()].reverse()) answers.push((await (await fetch(`${upload_url}/${i + 1}`, { method: 'PUT', body: part })).json()) as { partNumber: number; etag: string });
+    for (const [i, part] of [...parts.entries()].reverse())
+      answers.push((await (await fetch(`${upload_url}/${i + 1}`, { method: 'PUT', body: part })).json()) as { partNumber: number; etag: string });
     expect(answers.map((a) => a.partNumber)).toEqual([2, 1]);
     const early = await fetch(file_url);
     expect(early.status).toBe(404);
-    const complete = await fetch(`${upload_url}/complete`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ parts: answers }) });
+    const complete = await fetch(`${upload_url}/complete`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ parts: answers }),
+    });
     expect(complete.status).toBe(200);
     expect(Buffer.from(await (await fetch(file_url)).arrayBuffer()).toString()).toBe('first part,second part');
   });
@@ -110,12 +134,19 @@ describe('fal storage without the client', () => {
     return { mock, ...urls };
   };
   const complete = (uploadUrl: string, parts: number[]) =>
-    fetch(`${uploadUrl}/complete`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ parts: parts.map((partNumber) => ({ partNumber, etag: '"e"' })) }) });
+    fetch(`${uploadUrl}/complete`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ parts: parts.map((partNumber) => ({ partNumber, etag: '"e"' })) }),
+    });
 
   it('joins each part once: a part listed 12,000 times is refused, and the file stays unjoined', async () => {
     const { upload_url, file_url } = await started();
     expect((await fetch(`${upload_url}/1`, { method: 'PUT', body: Buffer.alloc(16 * 1024, 1) })).status).toBe(200);
-    const refused = await complete(upload_url, Array.from({ length: 12_000 }, () => 1));
+    const refused = await complete(
+      upload_url,
+      Array.from({ length: 12_000 }, () => 1),
+    );
     expect(refused.status).toBe(400);
     expect(((await refused.json()) as { detail: string }).detail).toContain('part 1 is listed more than once');
     expect((await fetch(file_url, { method: 'HEAD' })).status).toBe(404);
@@ -164,8 +195,15 @@ describe('fal storage without the client', () => {
     expect(puts.join(' ')).not.toContain(token);
   });
 
-  it('serves an uploaded page inert (downloaded, sandboxed, never sniffed), and the vendors\' image types as images', async () => {
-    for (const [type, name, active] of [['text/html', 'page.html', true], ['image/svg+xml', 'logo.svg', true], ['application/octet-stream', 'x.bin', true], ['image/png', 'cat.png', false], ['image/jpeg; charset=x', 'cat.jpg', false], ['image/webp', 'cat.webp', false]] as const) {
+  it("serves an uploaded page inert (downloaded, sandboxed, never sniffed), and the vendors' image types as images", async () => {
+    for (const [type, name, active] of [
+      ['text/html', 'page.html', true],
+      ['image/svg+xml', 'logo.svg', true],
+      ['application/octet-stream', 'x.bin', true],
+      ['image/png', 'cat.png', false],
+      ['image/jpeg; charset=x', 'cat.jpg', false],
+      ['image/webp', 'cat.webp', false],
+    ] as const) {
       const { upload_url, file_url } = await started('initiate', type, name);
       expect((await fetch(upload_url, { method: 'PUT', body: '<script>parent.postMessage(document.cookie, "*")</script>' })).status).toBe(200);
       const served = await fetch(file_url);
@@ -179,13 +217,17 @@ describe('fal storage without the client', () => {
   it('refuses an upload without the fal key, the fal way', async () => {
     const mock = await startMock();
     stopAfterTest(mock.close);
-    const res = await fetch(`${mock.origin}/fal-rest/storage/upload/initiate`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"content_type":"image/png","file_name":"a.png"}' });
+    const res = await fetch(`${mock.origin}/fal-rest/storage/upload/initiate`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"content_type":"image/png","file_name":"a.png"}',
+    });
     expect(res.status).toBe(401);
     expect(await res.json()).toEqual({ detail: expect.any(String) });
   });
 });
 
-describe('fal webhooks, signed like fal\'s', () => {
+describe("fal webhooks, signed like fal's", () => {
   it('verify with only the JWKS the mock publishes, and a tampered body does not', async () => {
     const mock = await startMock();
     stopAfterTest(mock.close);
@@ -203,8 +245,15 @@ describe('fal webhooks, signed like fal\'s', () => {
     const jwks = (await (await fetch(`${mock.origin}/fal-rest/.well-known/jwks.json`)).json()) as { keys: JsonWebKey[] };
     const header = (name: string) => String(hook.headers[name]);
     const verifies = (body: string) => {
-      const message = [header('x-fal-webhook-request-id'), header('x-fal-webhook-user-id'), header('x-fal-webhook-timestamp'), createHash('sha256').update(body).digest('hex')].join('\n');
-      return jwks.keys.some((jwk) => verify(null, Buffer.from(message), createPublicKey({ key: jwk, format: 'jwk' }), Buffer.from(header('x-fal-webhook-signature'), 'hex')));
+      const message = [
+        header('x-fal-webhook-request-id'),
+        header('x-fal-webhook-user-id'),
+        header('x-fal-webhook-timestamp'),
+        createHash('sha256').update(body).digest('hex'),
+      ].join('\n');
+      return jwks.keys.some((jwk) =>
+        verify(null, Buffer.from(message), createPublicKey({ key: jwk, format: 'jwk' }), Buffer.from(header('x-fal-webhook-signature'), 'hex')),
+      );
     };
     expect(header('x-fal-webhook-request-id')).toBe(request_id);
     expect(Math.abs(Number(header('x-fal-webhook-timestamp')) - Date.now() / 1000)).toBeLessThan(300);

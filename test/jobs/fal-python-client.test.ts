@@ -3,7 +3,6 @@ import { formatViolations } from '../../core/validator';
 import { validator } from '../support/conformance';
 import { startMock, type StartedMock } from '../support/start-mock';
 
-
 /**
  * Every queue flow as fal's official Python client (`fal_client`, projects/fal_client in
  * github.com/fal-ai/fal) drives it: the URLs it builds, `logs` rendered by httpx as `true`/`false`,
@@ -48,7 +47,11 @@ function client() {
   const queueUrl = `${mock.origin}/fal-queue/`;
   const headers = { Authorization: 'Key fal-key-a', 'User-Agent': 'fal-client/0.0.0 (python)' };
   const call = async (method: string, url: string, body?: unknown, extra: Record<string, string> = {}) => {
-    const res = await fetch(url, { method, headers: { ...headers, ...extra, ...(body ? { 'content-type': 'application/json' } : {}) }, body: body ? JSON.stringify(body) : undefined });
+    const res = await fetch(url, {
+      method,
+      headers: { ...headers, ...extra, ...(body ? { 'content-type': 'application/json' } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
     const json = (await res.json()) as Record<string, unknown>;
     // `_raise_for_status`: any 4xx/5xx raises with `detail`.
     if (res.status >= 400) throw new Error(`FalClientHTTPError ${res.status}: ${JSON.stringify(json.detail ?? json)}`);
@@ -59,7 +62,9 @@ function client() {
     const url = new URL(handle.status_url);
     url.searchParams.set('logs', withLogs ? 'true' : 'false'); // httpx renders a bool param as true/false
     const res = await call('GET', url.href);
-    expect(formatViolations(validator.validateResponse('fal-queue', 'getStatus', { status: res.status, headers: Object.fromEntries(res.headers), body: res.body }))).toBe('');
+    expect(
+      formatViolations(validator.validateResponse('fal-queue', 'getStatus', { status: res.status, headers: Object.fromEntries(res.headers), body: res.body })),
+    ).toBe('');
     return parseStatus(res.body);
   };
   const iterEvents = async (handle: Handle, withLogs: boolean, seen: Status[] = []) => {

@@ -31,7 +31,12 @@ describe('fal queue', () => {
     expect(early.status).toBe(400);
     conforms('getResult', early);
     const polls: request.Response[] = [];
-    for (let i = 0; i < 3; i++) polls.push(await request(app).get(`${path(submitted.body.status_url)}?logs=1`).set(KEY));
+    for (let i = 0; i < 3; i++)
+      polls.push(
+        await request(app)
+          .get(`${path(submitted.body.status_url)}?logs=1`)
+          .set(KEY),
+      );
     polls.forEach((p) => conforms('getStatus', p));
     expect(polls.map((p) => [p.status, p.body.status, p.body.queue_position])).toEqual([
       [202, 'IN_QUEUE', 0],
@@ -100,7 +105,12 @@ describe('fal queue', () => {
     const { request_id } = (await res.json()) as { request_id: string };
     const [hook] = await receiver.waitFor(1);
     expect(formatViolations(validator.validateWebhook('fal-queue', 'requestCompleted', hook.body))).toBe('');
-    expect(hook.body).toMatchObject({ request_id, gateway_request_id: request_id, status: 'OK', payload: { images: [expect.objectContaining({ url: expect.any(String) })] } });
+    expect(hook.body).toMatchObject({
+      request_id,
+      gateway_request_id: request_id,
+      status: 'OK',
+      payload: { images: [expect.objectContaining({ url: expect.any(String) })] },
+    });
   });
 
   it('serves the unmodified @fal-ai/client: subscribe returns the images, queue.cancel cancels', async () => {
@@ -108,7 +118,10 @@ describe('fal queue', () => {
     stopAfterTest(mock.close);
     // The client has no base-URL setting; its fetch option is the documented seam.
     const rewrite = (url: string) => url.replace('https://queue.fal.run', `${mock.origin}/fal-queue`).replace('https://fal.run', `${mock.origin}/fal`);
-    const fal = createFalClient({ credentials: 'fal-key-a', fetch: (input, init) => fetch(rewrite(String(input instanceof Request ? input.url : input)), init) });
+    const fal = createFalClient({
+      credentials: 'fal-key-a',
+      fetch: (input, init) => fetch(rewrite(String(input instanceof Request ? input.url : input)), init),
+    });
     const updates: string[] = [];
     const result = await fal.subscribe('fal-ai/ideogram/v2/edit', {
       input: INPUT,

@@ -68,10 +68,17 @@ describe('Ideogram asynchronous v4 generations', () => {
 /** A receiver's check, written as a production receiver would: only the JWKS fetched from the mock, and the raw body. */
 function verifiedWith(keys: JsonWebKey[], hook: ReceivedHook, raw = hook.raw): boolean {
   const header = (name: string) => String(hook.headers[name]);
-  const message = [header('x-ideogram-webhook-generation-id'), header('x-ideogram-webhook-user-id'), header('x-ideogram-webhook-timestamp'), createHash('sha256').update(raw).digest('hex')].join('\n');
+  const message = [
+    header('x-ideogram-webhook-generation-id'),
+    header('x-ideogram-webhook-user-id'),
+    header('x-ideogram-webhook-timestamp'),
+    createHash('sha256').update(raw).digest('hex'),
+  ].join('\n');
   const signature = Buffer.from(header('x-ideogram-webhook-signature'), 'hex');
   const first = keys.find((k) => (k as { kid?: string }).kid === header('x-ideogram-webhook-key-id'));
-  return [first, ...keys].some((jwk) => jwk !== undefined && verify(null, Buffer.from(message, 'utf8'), createPublicKey({ key: jwk, format: 'jwk' }), signature));
+  return [first, ...keys].some(
+    (jwk) => jwk !== undefined && verify(null, Buffer.from(message, 'utf8'), createPublicKey({ key: jwk, format: 'jwk' }), signature),
+  );
 }
 
 describe('Ideogram webhooks', () => {

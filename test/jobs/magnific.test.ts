@@ -79,7 +79,9 @@ describe('Magnific image-edit tasks', () => {
       const id = String(hook.headers['webhook-id']);
       const timestamp = String(hook.headers['webhook-timestamp']);
       const expected = createHmac('sha256', 'shh-test-secret').update(`${id}.${timestamp}.${hook.raw}`).digest('base64');
-      const signatures = String(hook.headers['webhook-signature']).split(' ').map((s) => s.split(',')[1]);
+      const signatures = String(hook.headers['webhook-signature'])
+        .split(' ')
+        .map((s) => s.split(',')[1]);
       expect(signatures).toContain(expected);
       const forged = createHmac('sha256', 'wrong-secret').update(`${id}.${timestamp}.${hook.raw}`).digest('base64');
       expect(signatures).not.toContain(forged);
@@ -93,7 +95,10 @@ const EXPAND = { image: PNG, left: 64, right: 64, top: 0, bottom: 0, prompt: 'A 
 describe('Magnific image-expand tasks', () => {
   it('walks CREATED → IN_PROGRESS → COMPLETED on both hosts', async () => {
     const app = createApp({ quiet: true });
-    for (const [prefix, headers] of [['/magnific', KEY], ['/freepik', { 'x-freepik-api-key': 'mag-key-a' }]] as const) {
+    for (const [prefix, headers] of [
+      ['/magnific', KEY],
+      ['/freepik', { 'x-freepik-api-key': 'mag-key-a' }],
+    ] as const) {
       const created = await request(app).post(`${prefix}/v1/ai/image-expand/ideogram`).set(headers).send(EXPAND);
       conforms('createImageExpand', created);
       expect(created.body.data).toMatchObject({ status: 'CREATED', generated: [] });
@@ -142,7 +147,9 @@ describe('Magnific image-expand tasks', () => {
     for (const hook of hooks) {
       expect(formatViolations(validator.validateWebhook('magnific', 'imageExpandStatus', hook.body))).toBe('');
       expect((hook.body as { task_id: string }).task_id).toBe(data.task_id);
-      const expected = createHmac('sha256', 'shh-test-secret').update(`${hook.headers['webhook-id']}.${hook.headers['webhook-timestamp']}.${hook.raw}`).digest('base64');
+      const expected = createHmac('sha256', 'shh-test-secret')
+        .update(`${hook.headers['webhook-id']}.${hook.headers['webhook-timestamp']}.${hook.raw}`)
+        .digest('base64');
       expect(String(hook.headers['webhook-signature'])).toBe(`v1,${expected}`);
     }
   });

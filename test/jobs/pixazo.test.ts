@@ -20,7 +20,7 @@ async function submit(app: ReturnType<typeof createApp>, prefer?: string) {
 }
 
 describe('Pixazo background removal jobs', () => {
-  it('answers the status POST sent with no body and no Content-Type, as the seed\'s HTTP example does', async () => {
+  it("answers the status POST sent with no body and no Content-Type, as the seed's HTTP example does", async () => {
     const app = createApp({ quiet: true });
     const job = await submit(app);
     const res = await request(app).post(new URL(job.polling_url).pathname).set(KEY);

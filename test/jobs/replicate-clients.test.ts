@@ -74,11 +74,17 @@ describe('the replicate npm client', () => {
     const refused = replicate.run('ideogram-ai/ideogram-v2', { input: { prompt: PROMPT, aspect_ratio: '1:2' } });
     await expect(refused).rejects.toThrow(/failed with status 422/);
     await expect(refused).rejects.toThrow(/input\.aspect_ratio: aspect_ratio must be one of the following/);
-    await expect(replicate.run('ideogram-ai/ideogram-v3-turbo', { input: { prompt: PROMPT, aspect_ratio: '1:2' } })).resolves.toMatch(/\/1408x704\/|\/704x1408\//);
+    await expect(replicate.run('ideogram-ai/ideogram-v3-turbo', { input: { prompt: PROMPT, aspect_ratio: '1:2' } })).resolves.toMatch(
+      /\/1408x704\/|\/704x1408\//,
+    );
   });
 
   it('ends failed when asked (Prefer: outcome=failed), and run throws the prediction error', async () => {
-    const failing = new Replicate({ auth: TOKEN, baseUrl: `${mock.origin}/replicate/v1`, fetch: (url, init) => fetch(url, { ...init, headers: { ...(init?.headers as Record<string, string>), Prefer: 'wait, outcome=failed' } }) });
+    const failing = new Replicate({
+      auth: TOKEN,
+      baseUrl: `${mock.origin}/replicate/v1`,
+      fetch: (url, init) => fetch(url, { ...init, headers: { ...(init?.headers as Record<string, string>), Prefer: 'wait, outcome=failed' } }),
+    });
     await expect(failing.run('ideogram-ai/ideogram-v3-turbo', { input: { prompt: PROMPT } })).rejects.toThrow(/Prediction failed: .*E005/);
   });
 
@@ -102,12 +108,18 @@ describe('the replicate npm client', () => {
 
   it('a Buffer input is uploaded with files.create (default strategy) and its urls.get sent; files list, get and delete', async () => {
     const before = (await replicate.files.list()).results.length;
-    const output = await replicate.run('ideogram-ai/ideogram-character', { input: { prompt: PROMPT, character_reference_image: PNG.sync.write(new PNG({ width: 4, height: 4 })) } });
+    const output = await replicate.run('ideogram-ai/ideogram-character', {
+      input: { prompt: PROMPT, character_reference_image: PNG.sync.write(new PNG({ width: 4, height: 4 })) },
+    });
     await image(String(output));
     const { results } = await replicate.files.list();
     expect(results).toHaveLength(before + 1);
     const [uploaded] = results;
-    expect(uploaded).toMatchObject({ content_type: 'application/octet-stream', metadata: {}, urls: { get: `${mock.origin}/replicate/v1/files/${uploaded.id}` } });
+    expect(uploaded).toMatchObject({
+      content_type: 'application/octet-stream',
+      metadata: {},
+      urls: { get: `${mock.origin}/replicate/v1/files/${uploaded.id}` },
+    });
     const created = await replicate.files.create(new Blob(['Hello, world!'], { type: 'text/plain' }), { ref: 7 });
     expect(created).toMatchObject({ content_type: 'text/plain', size: 13, metadata: { ref: 7 } });
     expect((await replicate.files.get(created.id)).checksums).toEqual(created.checksums);
@@ -115,7 +127,7 @@ describe('the replicate npm client', () => {
     await expect(replicate.files.get(created.id)).rejects.toThrow(/failed with status 404/);
   });
 
-  it('accounts.current() is the token\'s account', async () => {
+  it("accounts.current() is the token's account", async () => {
     const account = await replicate.accounts.current();
     expect(account).toMatchObject({ type: 'user', username: expect.stringMatching(/^mock-/) });
   });
@@ -131,11 +143,20 @@ describe('the replicate npm client', () => {
       const { key } = await replicate.webhooks.default.secret.get();
       expect(key).toMatch(/^whsec_[A-Za-z0-9+/]+=*$/);
       const before = receiver.hooks.length;
-      const created = await replicate.predictions.create({ model: 'ideogram-ai/ideogram-v3-turbo', input: { prompt: PROMPT }, webhook: receiver.url, webhook_events_filter: ['completed'] });
+      const created = await replicate.predictions.create({
+        model: 'ideogram-ai/ideogram-v3-turbo',
+        input: { prompt: PROMPT },
+        webhook: receiver.url,
+        webhook_events_filter: ['completed'],
+      });
       const [hook] = (await receiver.waitFor(before + 1)).slice(before);
       expect((hook.body as { id: string; status: string }).id).toBe(created.id);
       expect((hook.body as { status: string }).status).toBe('succeeded');
-      const headers = { id: String(hook.headers['webhook-id']), timestamp: String(hook.headers['webhook-timestamp']), signature: String(hook.headers['webhook-signature']) };
+      const headers = {
+        id: String(hook.headers['webhook-id']),
+        timestamp: String(hook.headers['webhook-timestamp']),
+        signature: String(hook.headers['webhook-signature']),
+      };
       expect(headers.signature).toMatch(/^v1,/);
       expect(await validateWebhook({ ...headers, body: hook.raw, secret: key })).toBe(true);
       expect(await validateWebhook({ headers: hook.headers as Record<string, string>, body: hook.body } as never, key)).toBe(true);
@@ -157,6 +178,8 @@ describe('@ai-sdk/replicate generateImage', () => {
 
   it("surfaces Replicate's 422 detail for an input the model refuses", async () => {
     const provider = createReplicate({ apiToken: TOKEN, baseURL: `${mock.origin}/replicate/v1` });
-    await expect(generateImage({ model: provider.image('ideogram-ai/ideogram-v3-turbo'), prompt: PROMPT, aspectRatio: '7:3' as `${number}:${number}` })).rejects.toThrow(/aspect_ratio must be one of the following/);
+    await expect(
+      generateImage({ model: provider.image('ideogram-ai/ideogram-v3-turbo'), prompt: PROMPT, aspectRatio: '7:3' as `${number}:${number}` }),
+    ).rejects.toThrow(/aspect_ratio must be one of the following/);
   });
 });

@@ -16,7 +16,16 @@ import { JPEG_1x1, WEBP_1x1, png } from '../support/image-fixtures';
 const KEY = { Authorization: 'Bearer r8_key_a' };
 const OTHER = { Authorization: 'Bearer r8_key_b' };
 const V2_VERSION = 'd07f7f3ad03f2ec100edeaa91e26ac731d7d00ec369e6a475b80c04bd1101d5d';
-const MODELS = ['ideogram-v3-turbo', 'ideogram-v3-balanced', 'ideogram-v3-quality', 'ideogram-v2', 'ideogram-v2-turbo', 'ideogram-v2a', 'ideogram-v2a-turbo', 'ideogram-character'];
+const MODELS = [
+  'ideogram-v3-turbo',
+  'ideogram-v3-balanced',
+  'ideogram-v3-quality',
+  'ideogram-v2',
+  'ideogram-v2-turbo',
+  'ideogram-v2a',
+  'ideogram-v2a-turbo',
+  'ideogram-character',
+];
 const SECRET = 'mock-webhook-secret';
 
 const conforms = conformsTo('replicate');
@@ -45,7 +54,9 @@ describe('model versions', () => {
     const app = createApp({ quiet: true });
     const listed = await request(app).get('/replicate/v1/models/ideogram-ai/ideogram-v2/versions').set(KEY);
     expect(listed.body).toMatchObject({ next: null, previous: null, results: [{ id: V2_VERSION, cog_version: expect.any(String) }] });
-    const unknown = await request(app).get(`/replicate/v1/models/ideogram-ai/ideogram-v2/versions/${'f'.repeat(64)}`).set(KEY);
+    const unknown = await request(app)
+      .get(`/replicate/v1/models/ideogram-ai/ideogram-v2/versions/${'f'.repeat(64)}`)
+      .set(KEY);
     expect(unknown.status).toBe(404);
     conforms('getModelVersion', unknown);
     // A version of another model is not this model's.
@@ -142,15 +153,28 @@ describe('files', () => {
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ name: 'buffer_1', content_type: 'application/octet-stream', size: 3, metadata: { a: [1] } });
     // filename and type fields win over the part's own.
-    const named = await request(app).post('/replicate/v1/files').set(KEY).field('filename', 'notes.md').field('type', 'text/markdown').attach('content', Buffer.from('# hi'), { filename: 'x.bin', contentType: 'application/octet-stream' });
+    const named = await request(app)
+      .post('/replicate/v1/files')
+      .set(KEY)
+      .field('filename', 'notes.md')
+      .field('type', 'text/markdown')
+      .attach('content', Buffer.from('# hi'), { filename: 'x.bin', contentType: 'application/octet-stream' });
     expect(named.body).toMatchObject({ name: 'notes.md', content_type: 'text/markdown', metadata: {} });
   });
 
   it.each([
     ['no content part', (r: request.Test) => r.field('metadata', '{}'), 'content is required'],
-    ['metadata that is not JSON', (r: request.Test) => r.field('metadata', '{oops').attach('content', Buffer.from('x'), 'x.txt'), 'metadata must be valid JSON'],
+    [
+      'metadata that is not JSON',
+      (r: request.Test) => r.field('metadata', '{oops').attach('content', Buffer.from('x'), 'x.txt'),
+      'metadata must be valid JSON',
+    ],
     ['metadata that is not an object', (r: request.Test) => r.field('metadata', '[1]').attach('content', Buffer.from('x'), 'x.txt'), '- metadata: '],
-    ['a filename over 255 bytes', (r: request.Test) => r.field('filename', 'é'.repeat(128)).attach('content', Buffer.from('x'), 'x.txt'), 'filename must be at most 255 bytes'],
+    [
+      'a filename over 255 bytes',
+      (r: request.Test) => r.field('filename', 'é'.repeat(128)).attach('content', Buffer.from('x'), 'x.txt'),
+      'filename must be at most 255 bytes',
+    ],
     ['a type that is no media type', (r: request.Test) => r.field('type', 'text/html\r\nX-Evil: 1').attach('content', Buffer.from('x'), 'x.txt'), '- type: '],
   ])("refuses %s with Replicate's 422", async (_, build, message) => {
     const app = createApp({ quiet: true });
@@ -162,7 +186,11 @@ describe('files', () => {
 
   it('holds upload bytes only while a request is answered: a metadata part past its bound is cut off, and nothing stays held', async () => {
     const app = createApp({ quiet: true });
-    const big = await request(app).post('/replicate/v1/files').set(KEY).attach('content', Buffer.from('x'), 'x.txt').attach('metadata', Buffer.alloc(MAX_METADATA_BYTES + 1, 0x20), { filename: 'blob', contentType: 'application/json' });
+    const big = await request(app)
+      .post('/replicate/v1/files')
+      .set(KEY)
+      .attach('content', Buffer.from('x'), 'x.txt')
+      .attach('metadata', Buffer.alloc(MAX_METADATA_BYTES + 1, 0x20), { filename: 'blob', contentType: 'application/json' });
     expect(big.status).toBe(422);
     expect(big.body.detail).toContain(`metadata must be at most ${MAX_METADATA_BYTES} bytes`);
     const ok = await upload(app, Buffer.alloc(300_000, 1), 'big.bin', 'application/octet-stream');
@@ -212,11 +240,14 @@ describe('file downloads', () => {
   it('serves the bytes of a signed URL as an attachment that is never sniffed', async () => {
     const html = Buffer.from('<html><script>alert(1)</script></html>');
     const { app, id, owner, expiry } = await stored(html, 'page "1".html', 'text/html');
-    const res = await request(app).get(downloadPath(owner, id, expiry)).buffer(true).parse((r, done) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => done(null, Buffer.concat(chunks)));
-    });
+    const res = await request(app)
+      .get(downloadPath(owner, id, expiry))
+      .buffer(true)
+      .parse((r, done) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => done(null, Buffer.concat(chunks)));
+      });
     expect(res.status).toBe(200);
     expect(res.body).toEqual(html);
     expect(res.headers['x-content-type-options']).toBe('nosniff');
@@ -224,7 +255,11 @@ describe('file downloads', () => {
   });
 
   it('a PNG, JPEG or WebP (judged by its bytes) is served inline as that image; a text named .png is not', async () => {
-    for (const [bytes, type] of [[png(8, 8), 'image/png'], [JPEG_1x1, 'image/jpeg'], [WEBP_1x1, 'image/webp']] as const) {
+    for (const [bytes, type] of [
+      [png(8, 8), 'image/png'],
+      [JPEG_1x1, 'image/jpeg'],
+      [WEBP_1x1, 'image/webp'],
+    ] as const) {
       const image = await stored(bytes, 'face.txt', 'text/plain');
       const res = await request(image.app).get(downloadPath(image.owner, image.id, image.expiry));
       expect(res.status).toBe(200);

@@ -37,18 +37,45 @@ function model(name: string, body: Json, fields: Record<string, 'str' | 'int' | 
     const optional = type.endsWith('?');
     if (optional && (value === null || value === undefined)) continue;
     const ok =
-      type === 'status' ? ['starting', 'processing', 'succeeded', 'failed', 'canceled'].includes(value as string)
-      : type.startsWith('str') ? typeof value === 'string'
-      : type === 'int' ? Number.isInteger(value)
-      : type === 'datetime' ? typeof value === 'string' && !Number.isNaN(Date.parse(value))
-      : value !== null && typeof value === 'object' && !Array.isArray(value);
+      type === 'status'
+        ? ['starting', 'processing', 'succeeded', 'failed', 'canceled'].includes(value as string)
+        : type.startsWith('str')
+          ? typeof value === 'string'
+          : type === 'int'
+            ? Number.isInteger(value)
+            : type === 'datetime'
+              ? typeof value === 'string' && !Number.isNaN(Date.parse(value))
+              : value !== null && typeof value === 'object' && !Array.isArray(value);
     if (!ok) throw new Error(`pydantic ValidationError: ${name}.${field} is not a valid ${type} (${JSON.stringify(value)})`);
   }
   return body;
 }
-const prediction = (body: Json) => model('Prediction', body, { id: 'str', model: 'str', version: 'str', status: 'status', input: 'dict?', logs: 'str?', error: 'str?', metrics: 'dict?', urls: 'dict?' });
+const prediction = (body: Json) =>
+  model('Prediction', body, {
+    id: 'str',
+    model: 'str',
+    version: 'str',
+    status: 'status',
+    input: 'dict?',
+    logs: 'str?',
+    error: 'str?',
+    metrics: 'dict?',
+    urls: 'dict?',
+  });
 const version = (body: Json) => model('Version', body, { id: 'str', created_at: 'datetime', cog_version: 'str', openapi_schema: 'dict' });
-const file = (body: Json) => model('File', body, { id: 'str', name: 'str', content_type: 'str', size: 'int', etag: 'str', checksums: 'dict', metadata: 'dict', created_at: 'str', expires_at: 'str?', urls: 'dict' });
+const file = (body: Json) =>
+  model('File', body, {
+    id: 'str',
+    name: 'str',
+    content_type: 'str',
+    size: 'int',
+    etag: 'str',
+    checksums: 'dict',
+    metadata: 'dict',
+    created_at: 'str',
+    expires_at: 'str?',
+    urls: 'dict',
+  });
 
 /** The client as a user would configure it: `Client(api_token=…, base_url="<mock>/replicate")`. */
 function client() {
@@ -110,7 +137,8 @@ function client() {
       if (done.status === 'failed') throw new Error(`ModelError: ${String(done.error)}`);
       return done.output;
     },
-    createPrediction: async (id: string, input: Json, extra: Json = {}) => poll(prediction(await json('POST', '/v1/predictions', { json: { input: await encode(input), version: id, ...extra } }))),
+    createPrediction: async (id: string, input: Json, extra: Json = {}) =>
+      poll(prediction(await json('POST', '/v1/predictions', { json: { input: await encode(input), version: id, ...extra } }))),
     getModel: async (ref: string) => {
       const body = await json('GET', `/v1/models/${ref}`);
       model('Model', body, { url: 'str', owner: 'str', name: 'str', description: 'str?', run_count: 'int', cover_image_url: 'str?' });
@@ -126,7 +154,8 @@ function client() {
   };
 }
 
-const conforms = (operationId: string, status: number, body: unknown) => expect(formatViolations(validator.validateResponse('replicate', operationId, { status, headers: { 'content-type': 'application/json' }, body }))).toBe('');
+const conforms = (operationId: string, status: number, body: unknown) =>
+  expect(formatViolations(validator.validateResponse('replicate', operationId, { status, headers: { 'content-type': 'application/json' }, body }))).toBe('');
 
 describe("Replicate's Python client against the mock", () => {
   it('run(owner/name:version): creates by version, then looks the version up (the step that raised on a 404)', async () => {
@@ -169,7 +198,12 @@ describe("Replicate's Python client against the mock", () => {
     const replicate = client();
     const created = await replicate.createFile('hello.txt', Buffer.from('Hello, world!'), { foo: 'bar' });
     conforms('createFile', 201, created);
-    expect(created).toMatchObject({ name: 'hello.txt', size: 13, metadata: { foo: 'bar' }, urls: { get: `${mock.origin}/replicate/v1/files/${String(created.id)}` } });
+    expect(created).toMatchObject({
+      name: 'hello.txt',
+      size: 13,
+      metadata: { foo: 'bar' },
+      urls: { get: `${mock.origin}/replicate/v1/files/${String(created.id)}` },
+    });
     expect(await replicate.files.get(created.id as string)).toMatchObject({ id: created.id, checksums: created.checksums });
     expect((await replicate.files.list()).map((f) => f.id)).toContain(created.id);
     expect(await replicate.files.delete(created.id as string)).toBe(true);

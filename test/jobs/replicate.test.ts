@@ -36,7 +36,11 @@ describe('the prediction lifecycle', () => {
     const { id, urls } = created.body as { id: string; urls: Record<string, string> };
     expect(created.body).toMatchObject({ status: 'starting', version: 'hidden', model: 'ideogram-ai/ideogram-v3-turbo', input: INPUT.input, output: null });
     const origin = new URL(created.request.url).origin;
-    expect(urls).toEqual({ web: `${origin}/replicate/p/${id}`, get: `${origin}/replicate/v1/predictions/${id}`, cancel: `${origin}/replicate/v1/predictions/${id}/cancel` });
+    expect(urls).toEqual({
+      web: `${origin}/replicate/p/${id}`,
+      get: `${origin}/replicate/v1/predictions/${id}`,
+      cancel: `${origin}/replicate/v1/predictions/${id}/cancel`,
+    });
     const running = await request(app).get(new URL(urls.get).pathname).set(KEY);
     conforms('getPrediction', running);
     expect(running.body).toMatchObject({ status: 'processing', output: null });
@@ -77,7 +81,12 @@ describe('the prediction lifecycle', () => {
 describe('Prefer: wait and outcomes', () => {
   it('wait runs the job to its end; failed and error outcomes end failed with an error', async () => {
     const app = createApp({ quiet: true });
-    for (const [prefer, status] of [['wait', 'succeeded'], ['wait=5, outcome=failed', 'failed'], ['wait=0.5; outcome=error', 'failed'], ['wait=120', 'succeeded']]) {
+    for (const [prefer, status] of [
+      ['wait', 'succeeded'],
+      ['wait=5, outcome=failed', 'failed'],
+      ['wait=0.5; outcome=error', 'failed'],
+      ['wait=120', 'succeeded'],
+    ]) {
       const res = await request(app).post(MODEL).set(KEY).set('Prefer', prefer).send(INPUT);
       expect(res.status, prefer).toBe(201);
       conforms('createModelPrediction', res);
@@ -98,7 +107,10 @@ describe('Prefer: wait and outcomes', () => {
 
   it('an /__admin scenario steers the next creation', async () => {
     const app = createApp({ quiet: true });
-    await request(app).post('/__admin/scenarios').send({ provider: 'replicate', operationId: 'createModelPrediction', outcome: 'failed', count: 1 }).expect(201);
+    await request(app)
+      .post('/__admin/scenarios')
+      .send({ provider: 'replicate', operationId: 'createModelPrediction', outcome: 'failed', count: 1 })
+      .expect(201);
     expect((await request(app).post(MODEL).set(KEY).set('Prefer', 'wait').send(INPUT)).body.status).toBe('failed');
     expect((await request(app).post(MODEL).set(KEY).set('Prefer', 'wait').send(INPUT)).body.status).toBe('succeeded');
   });
@@ -107,7 +119,10 @@ describe('Prefer: wait and outcomes', () => {
 describe('input and versions', () => {
   it("validates input against the path's model only, listing every invalid field", async () => {
     const app = createApp({ quiet: true });
-    const res = await request(app).post('/replicate/v1/models/ideogram-ai/ideogram-character/predictions').set(KEY).send({ input: { prompt: 'x', style_type: 'Design', seed: 'seven' } });
+    const res = await request(app)
+      .post('/replicate/v1/models/ideogram-ai/ideogram-character/predictions')
+      .set(KEY)
+      .send({ input: { prompt: 'x', style_type: 'Design', seed: 'seven' } });
     expect(res.status).toBe(422);
     conforms('createModelPrediction', res);
     expect(res.body.invalid_fields.map((f: { field: string }) => f.field).sort()).toEqual(['input', 'input.seed', 'input.style_type']);
@@ -120,12 +135,18 @@ describe('input and versions', () => {
   it('runs a version id, owner/name:id and an official owner/name; refuses an unknown version', async () => {
     const app = createApp({ quiet: true });
     for (const version of [V2_VERSION, `ideogram-ai/ideogram-v2:${V2_VERSION}`, 'ideogram-ai/ideogram-v2']) {
-      const res = await request(app).post('/replicate/v1/predictions').set(KEY).send({ version, input: { prompt: 'x', style_type: 'Anime' } });
+      const res = await request(app)
+        .post('/replicate/v1/predictions')
+        .set(KEY)
+        .send({ version, input: { prompt: 'x', style_type: 'Anime' } });
       expect(res.status, version).toBe(201);
       conforms('createPrediction', res);
       expect(res.body).toMatchObject({ model: 'ideogram-ai/ideogram-v2', version: version === 'ideogram-ai/ideogram-v2' ? 'hidden' : V2_VERSION });
     }
-    const unknown = await request(app).post('/replicate/v1/predictions').set(KEY).send({ version: 'f'.repeat(64), input: { prompt: 'x' } });
+    const unknown = await request(app)
+      .post('/replicate/v1/predictions')
+      .set(KEY)
+      .send({ version: 'f'.repeat(64), input: { prompt: 'x' } });
     expect(unknown.status).toBe(422);
     conforms('createPrediction', unknown);
     expect(unknown.body.title).toBe('Invalid version or not permitted');
@@ -135,7 +156,11 @@ describe('input and versions', () => {
     const app = createApp({ quiet: true });
     const res = await request(app).get('/replicate/v1/models/ideogram-ai/ideogram-v2a').set(KEY);
     conforms('getModel', res);
-    expect(res.body).toMatchObject({ owner: 'ideogram-ai', name: 'ideogram-v2a', latest_version: { id: '8b85e4363b03c25f1d248d0f7e3e118503f2b33773a51bab414603bd52f6112d' } });
+    expect(res.body).toMatchObject({
+      owner: 'ideogram-ai',
+      name: 'ideogram-v2a',
+      latest_version: { id: '8b85e4363b03c25f1d248d0f7e3e118503f2b33773a51bab414603bd52f6112d' },
+    });
     const input = res.body.latest_version.openapi_schema.components.schemas.Input;
     expect(input.properties.style_type.enum).toContain('Anime');
     expect(JSON.stringify(input)).not.toContain('$ref');
@@ -155,7 +180,9 @@ describe('GET /v1/predictions', () => {
     expect(first.body.results[0].id).toBe(ids.at(-1));
     expect(first.body.previous).toBeNull();
     const next = new URL(first.body.next);
-    const second = await request(app).get(next.pathname + next.search).set(KEY);
+    const second = await request(app)
+      .get(next.pathname + next.search)
+      .set(KEY);
     conforms('listPredictions', second);
     expect(second.body.results.map((p: { id: string }) => p.id)).toEqual([ids[0]]);
     expect(second.body.next).toBeNull();
@@ -175,7 +202,12 @@ describe('GET /v1/predictions with created_after and created_before', () => {
       ids.push((await request(app).post(MODEL).set(KEY).send(INPUT)).body.id);
       clock.advance(1000);
     }
-    const listed = async (query: string) => (await request(app).get(`/replicate/v1/predictions?${query}`).set(KEY)).body as { results: { id: string }[]; next: string | null; previous: string | null };
+    const listed = async (query: string) =>
+      (await request(app).get(`/replicate/v1/predictions?${query}`).set(KEY)).body as {
+        results: { id: string }[];
+        next: string | null;
+        previous: string | null;
+      };
     const ofIds = (page: { results: { id: string }[] }) => page.results.map((p) => p.id);
     expect(ofIds(await listed('created_after=2026-01-01T00:00:00.500Z'))).toEqual([ids[2], ids[1]]);
     expect(ofIds(await listed('created_before=2026-01-01T00:00:01.500Z'))).toEqual([ids[1], ids[0]]);
@@ -213,7 +245,9 @@ describe('webhooks', () => {
     for (const hook of hooks) {
       expect(formatViolations(validator.validateWebhook('replicate', 'predictionUpdated', hook.body))).toBe('');
       const { 'webhook-id': id, 'webhook-timestamp': timestamp } = hook.headers;
-      const expected = createHmac('sha256', 'replicate-test-secret').update(`${String(id)}.${String(timestamp)}.${hook.raw}`).digest('base64');
+      const expected = createHmac('sha256', 'replicate-test-secret')
+        .update(`${String(id)}.${String(timestamp)}.${hook.raw}`)
+        .digest('base64');
       expect(hook.headers['webhook-signature']).toBe(`v1,${expected}`);
     }
     const deliveries = (await request(mock.app).get('/__admin/webhooks')).body;

@@ -26,7 +26,11 @@ describe('a job with a webhook and a failing store', () => {
     const mock = await startMock({ store, clock, quiet: false, log: (line) => lines.push(line) });
     const receiver = await startReceiver();
     stopLater(mock.close, receiver.close);
-    const res = await fetch(`${mock.origin}/magnific/v1/ai/ideogram-image-edit`, { method: 'POST', headers: MAGNIFIC, body: JSON.stringify({ ...EDIT, webhook_url: receiver.url }) });
+    const res = await fetch(`${mock.origin}/magnific/v1/ai/ideogram-image-edit`, {
+      method: 'POST',
+      headers: MAGNIFIC,
+      body: JSON.stringify({ ...EDIT, webhook_url: receiver.url }),
+    });
     expect(res.status).toBe(200);
     await mock.app.mock.jobs.drain();
     expect(receiver.hooks).toEqual([]);

@@ -31,7 +31,9 @@ describe('typical job durations in time mode', () => {
 
   it('every job flow states its typical time', () => {
     const app = createApp({ quiet: true });
-    const flows = [...app.mock.vendors].flatMap(([provider, vendor]) => (vendor.flow ? [vendor.flow(app.mock.index.operations.filter((o) => o.provider === provider))] : []));
+    const flows = [...app.mock.vendors].flatMap(([provider, vendor]) =>
+      vendor.flow ? [vendor.flow(app.mock.index.operations.filter((o) => o.provider === provider))] : [],
+    );
     expect(flows.filter((f) => !(f.typicalMs! > 0)).map((f) => f.provider)).toEqual([]);
   });
 });

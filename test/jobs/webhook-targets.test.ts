@@ -11,7 +11,15 @@ import { MemoryStore } from '../../mock-server/state/memory';
 
 const sender = (allow: string[] = []) => {
   const log = new MemoryStore(systemClock).deliveries;
-  return { log, hooks: new WebhookSender(systemClock, { secret: 's', signingKey: () => createSigningKey(), allow, retryBaseMs: 1, maxAttempts: 1, timeoutMs: 10_000 }, log, () => {}) };
+  return {
+    log,
+    hooks: new WebhookSender(
+      systemClock,
+      { secret: 's', signingKey: () => createSigningKey(), allow, retryBaseMs: 1, maxAttempts: 1, timeoutMs: 10_000 },
+      log,
+      () => {},
+    ),
+  };
 };
 const message = (url: string) => ({ provider: 'magnific', jobId: 'j', url, event: 'COMPLETED', body: { ok: true }, sign: false });
 

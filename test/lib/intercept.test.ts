@@ -21,7 +21,16 @@ const FAL_INPUT = {
   image_url: 'https://storage.googleapis.com/falserverless/flux-lora/example-images/knight.jpeg',
   mask_url: 'https://storage.googleapis.com/falserverless/flux-lora/example-images/mask_knight.jpeg',
 };
-const VENDOR_HOSTS = ['api.ideogram.ai', 'gateway.pixazo.ai', 'fal.run', 'queue.fal.run', 'rest.fal.ai', 'api.magnific.com', 'api.freepik.com', 'api.replicate.com'];
+const VENDOR_HOSTS = [
+  'api.ideogram.ai',
+  'gateway.pixazo.ai',
+  'fal.run',
+  'queue.fal.run',
+  'rest.fal.ai',
+  'api.magnific.com',
+  'api.freepik.com',
+  'api.replicate.com',
+];
 
 let active: Interception | undefined;
 afterEach(() => {
@@ -107,14 +116,22 @@ describe('interceptVendors', () => {
 
   it('keeps the headers: a request without the key is refused, as the vendor would', async () => {
     intercept();
-    const res = await fetch('https://gateway.pixazo.ai/ideogramV_2/v1/generate', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ image_request: { prompt: 'x' } }) });
+    const res = await fetch('https://gateway.pixazo.ai/ideogramV_2/v1/generate', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ image_request: { prompt: 'x' } }),
+    });
     expect(res.status).toBe(401);
     await conforms('pixazo', 'v2Generate', res);
   });
 
   it('passes a malformed JSON body to the mock (nock would throw parsing it), which answers 400', async () => {
     intercept();
-    const res = await fetch('https://gateway.pixazo.ai/ideogramV_2/v1/generate', { method: 'POST', headers: { ...PIXAZO, 'content-type': 'application/json' }, body: '{"image_request": {' });
+    const res = await fetch('https://gateway.pixazo.ai/ideogramV_2/v1/generate', {
+      method: 'POST',
+      headers: { ...PIXAZO, 'content-type': 'application/json' },
+      body: '{"image_request": {',
+    });
     expect(res.status).toBe(400);
     const body = (await conforms('pixazo', 'v2Generate', res)) as { message: string };
     expect(body.message).toMatch(/JSON/);
@@ -159,9 +176,17 @@ describe('interceptVendors', () => {
     intercept();
     const served = await startMock();
     try {
-      const viaHost = await fetch('https://fal.run/fal-ai/ideogram/v2/edit', { method: 'POST', headers: { authorization: 'Key k', 'content-type': 'application/json' }, body: JSON.stringify(FAL_INPUT) });
+      const viaHost = await fetch('https://fal.run/fal-ai/ideogram/v2/edit', {
+        method: 'POST',
+        headers: { authorization: 'Key k', 'content-type': 'application/json' },
+        body: JSON.stringify(FAL_INPUT),
+      });
       expect(viaHost.status).toBe(200);
-      const viaPort = await fetch(`${served.origin}/fal/fal-ai/ideogram/v2/edit`, { method: 'POST', headers: { authorization: 'Key k', 'content-type': 'application/json' }, body: JSON.stringify(FAL_INPUT) });
+      const viaPort = await fetch(`${served.origin}/fal/fal-ai/ideogram/v2/edit`, {
+        method: 'POST',
+        headers: { authorization: 'Key k', 'content-type': 'application/json' },
+        body: JSON.stringify(FAL_INPUT),
+      });
       expect(viaPort.status).toBe(200);
       expect(await viaPort.json()).toMatchObject({ images: [expect.objectContaining({ url: expect.stringContaining(served.origin) })] });
     } finally {
@@ -173,11 +198,19 @@ describe('interceptVendors', () => {
     intercept();
     const receiver = await startReceiver();
     try {
-      const res = await fetch(`https://queue.fal.run/fal-ai/ideogram/v2/edit?fal_webhook=${encodeURIComponent(receiver.url)}`, { method: 'POST', headers: { authorization: 'Key k', 'content-type': 'application/json' }, body: JSON.stringify(FAL_INPUT) });
+      const res = await fetch(`https://queue.fal.run/fal-ai/ideogram/v2/edit?fal_webhook=${encodeURIComponent(receiver.url)}`, {
+        method: 'POST',
+        headers: { authorization: 'Key k', 'content-type': 'application/json' },
+        body: JSON.stringify(FAL_INPUT),
+      });
       const { request_id } = (await res.json()) as { request_id: string };
       const [hook] = await receiver.waitFor(1);
       expect(formatViolations(validator.validateWebhook('fal-queue', 'requestCompleted', hook.body))).toBe('');
-      expect(hook.body).toMatchObject({ request_id, status: 'OK', payload: { images: [expect.objectContaining({ url: expect.stringMatching(/^https:\/\/queue\.fal\.run\//) })] } });
+      expect(hook.body).toMatchObject({
+        request_id,
+        status: 'OK',
+        payload: { images: [expect.objectContaining({ url: expect.stringMatching(/^https:\/\/queue\.fal\.run\//) })] },
+      });
     } finally {
       await receiver.close();
     }
@@ -211,7 +244,12 @@ describe('request and response bytes', () => {
   /** In place of the mock's pipeline: every request answered with the bytes it received, and what it was sent to. */
   async function echo(request: MockRequest): Promise<Outcome> {
     const bytes = Buffer.isBuffer(request.body) ? request.body : Buffer.concat(await request.body.toArray());
-    const headers = { 'content-type': 'application/octet-stream', 'x-seen-host': String(request.headers.host), 'x-seen-url': request.url, 'x-seen-type': String(request.headers['content-type']) };
+    const headers = {
+      'content-type': 'application/octet-stream',
+      'x-seen-host': String(request.headers.host),
+      'x-seen-url': request.url,
+      'x-seen-type': String(request.headers['content-type']),
+    };
     return { kind: 'reply', status: 200, headers, body: bytes };
   }
 

@@ -37,11 +37,17 @@ describe('namespaces on one shared mock', () => {
       await control.reset();
       // Only file-a asks for failures: a scenario must not leak into file-b's submissions.
       if (ns === 'file-a') {
-        const scenario = await fetch(`${mock.url}/__admin/scenarios`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Mock-Namespace': ns }, body: JSON.stringify({ operationId: 'submitEdit', outcome: 'failed', count: 5 }) });
+        const scenario = await fetch(`${mock.url}/__admin/scenarios`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-Mock-Namespace': ns },
+          body: JSON.stringify({ operationId: 'submitEdit', outcome: 'failed', count: 5 }),
+        });
         expect(scenario.status).toBe(201);
       }
       await together();
-      const submitted = (await (await fetch(`${mock.url}/fal-queue/fal-ai/ideogram/v2/edit`, { method: 'POST', headers, body: JSON.stringify(INPUT) })).json()) as { request_id: string };
+      const submitted = (await (
+        await fetch(`${mock.url}/fal-queue/fal-ai/ideogram/v2/edit`, { method: 'POST', headers, body: JSON.stringify(INPUT) })
+      ).json()) as { request_id: string };
       ids[ns] = submitted.request_id;
       await together();
 
@@ -79,10 +85,14 @@ describe('namespaces on one shared mock', () => {
     expect(everything.filter((e) => e.namespace === 'file-b')).toHaveLength(7);
   });
 
-  it('refuses a namespace that is not one in the vendor\'s error shape, before doing anything', async () => {
+  it("refuses a namespace that is not one in the vendor's error shape, before doing anything", async () => {
     const mock = await startMock();
     stopAfterTest(mock.close);
-    const res = await fetch(`${mock.url}/fal-queue/fal-ai/ideogram/v2/edit`, { method: 'POST', headers: { ...KEY, 'X-Mock-Namespace': 'no spaces/or slashes' }, body: JSON.stringify(INPUT) });
+    const res = await fetch(`${mock.url}/fal-queue/fal-ai/ideogram/v2/edit`, {
+      method: 'POST',
+      headers: { ...KEY, 'X-Mock-Namespace': 'no spaces/or slashes' },
+      body: JSON.stringify(INPUT),
+    });
     expect(res.status).toBe(400);
     expect(await res.json()).toEqual({ detail: expect.stringContaining('X-Mock-Namespace') });
     expect(await mock.app.mock.store.jobs.count()).toBe(0);
@@ -90,13 +100,14 @@ describe('namespaces on one shared mock', () => {
     expect(admin.status).toBe(400);
   });
 
-  it('useMock given a running mock\'s url and a namespace resets and reads only that namespace before each test', async () => {
+  it("useMock given a running mock's url and a namespace resets and reads only that namespace before each test", async () => {
     const mock = await startMock();
     stopAfterTest(mock.close);
     const before: (() => unknown)[] = [];
     const hooks: Hooks = { beforeAll: () => {}, beforeEach: (fn) => before.push(fn), afterAll: () => {} };
     const file = mockPerFile(hooks, { url: mock.url, namespace: 'file-c' });
-    const submit = (headers: Record<string, string>) => fetch(`${mock.url}/fal-queue/fal-ai/ideogram/v2/edit`, { method: 'POST', headers: { ...KEY, ...headers }, body: JSON.stringify(INPUT) });
+    const submit = (headers: Record<string, string>) =>
+      fetch(`${mock.url}/fal-queue/fal-ai/ideogram/v2/edit`, { method: 'POST', headers: { ...KEY, ...headers }, body: JSON.stringify(INPUT) });
     await submit(file.headers);
     await submit({});
     expect((await file.journal()).map((e) => e.namespace)).toEqual(['file-c']);

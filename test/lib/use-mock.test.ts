@@ -7,7 +7,9 @@ const mock = useMock();
 
 function submitRemoveBackground() {
   const pixazo = createVendorClient('pixazo', { baseUrl: `${mock.url}/pixazo`, apiKey: 'k' });
-  return pixazo.POST('/ideogram-remove-background/v1/ideogram-remove-background-request', { body: { image_url: 'https://example.com/cat.jpeg', sync_mode: false } });
+  return pixazo.POST('/ideogram-remove-background/v1/ideogram-remove-background-request', {
+    body: { image_url: 'https://example.com/cat.jpeg', sync_mode: false },
+  });
 }
 
 describe('useMock', () => {

@@ -99,9 +99,19 @@ const remixForm = (value: string): Part[] => [text('image_request', value), file
 
 /** One multipart operation per vendor that takes forms. */
 const FORM_TARGETS: Record<string, FormTarget> = {
-  ideogram: { op: 'legacyEdit', path: '/edit', parts: editForm(true), jsonPart: { op: 'legacyRemix', path: '/remix', name: 'image_request', parts: remixForm } },
+  ideogram: {
+    op: 'legacyEdit',
+    path: '/edit',
+    parts: editForm(true),
+    jsonPart: { op: 'legacyRemix', path: '/remix', name: 'image_request', parts: remixForm },
+  },
   yutoai: { op: 'edit', path: '/ideogram/edit', parts: editForm(true) },
-  pixazo: { op: 'v2Edit', path: '/ideogramV_2/v1/edit', parts: editForm(true), jsonPart: { op: 'v2Remix', path: '/ideogramV_2/v1/remix', name: 'image_request', parts: remixForm } },
+  pixazo: {
+    op: 'v2Edit',
+    path: '/ideogramV_2/v1/edit',
+    parts: editForm(true),
+    jsonPart: { op: 'v2Remix', path: '/ideogramV_2/v1/remix', name: 'image_request', parts: remixForm },
+  },
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -151,11 +161,20 @@ async function expectHealthy(ctx: Ctx) {
   let op: Operation;
   if (json) {
     op = findOp(mount, json.op);
-    res = await ctx.http().post(mount.prefix + json.path).set(mount.auth).send(json.body());
+    res = await ctx
+      .http()
+      .post(mount.prefix + json.path)
+      .set(mount.auth)
+      .send(json.body());
   } else {
     const form = FORM_TARGETS[mount.id];
     op = findOp(mount, form.op);
-    res = await ctx.http().post(mount.prefix + form.path).set(mount.auth).set('Content-Type', MULTIPART).send(multipartBody(form.parts()));
+    res = await ctx
+      .http()
+      .post(mount.prefix + form.path)
+      .set(mount.auth)
+      .set('Content-Type', MULTIPART)
+      .send(multipartBody(form.parts()));
   }
   expect(res.status, `health check after the case: ${res.text?.slice(0, 300)}`).toBeGreaterThanOrEqual(200);
   expect(res.status).toBeLessThan(300);
@@ -184,7 +203,14 @@ const cases: Case[] = [];
 const add = (c: Case) => cases.push(c);
 
 /** Sends text with a given Content-Type through supertest. */
-const sendText = (ctx: Ctx, method: 'post' | 'put' | 'get', path: string, contentType: string | undefined, body: string | Buffer, headers: Record<string, string> = {}) => {
+const sendText = (
+  ctx: Ctx,
+  method: 'post' | 'put' | 'get',
+  path: string,
+  contentType: string | undefined,
+  body: string | Buffer,
+  headers: Record<string, string> = {},
+) => {
   let req = ctx.http()[method](path).set(ctx.mount.auth).set(headers);
   if (contentType !== undefined) req = req.set('Content-Type', contentType);
   return req.send(body as string).then(observed);
@@ -234,8 +260,14 @@ for (const mount of MOUNTS) {
   const valid = JSON.stringify(target.body());
   const jsonCase = (name: string, body: string | Buffer, allowed = [v], contentType: string | undefined = 'application/json') =>
     add({ mount: mount.id, op: target.op, name: `JSON: ${name}`, allowed, run: (ctx) => sendText(ctx, 'post', path, contentType, body) });
-  const rawCase = (name: string, headers: Record<string, string>, body: Buffer | string | undefined, allowed: number[], extra: Partial<Case> = {}, options?: RawOptions) =>
-    add({ mount: mount.id, op: target.op, name: `JSON: ${name}`, allowed, run: (ctx) => rawPost(ctx, path, headers, body, options), ...extra });
+  const rawCase = (
+    name: string,
+    headers: Record<string, string>,
+    body: Buffer | string | undefined,
+    allowed: number[],
+    extra: Partial<Case> = {},
+    options?: RawOptions,
+  ) => add({ mount: mount.id, op: target.op, name: `JSON: ${name}`, allowed, run: (ctx) => rawPost(ctx, path, headers, body, options), ...extra });
 
   jsonCase('truncated in the middle of a string', valid.slice(0, Math.floor(valid.length / 2)));
   jsonCase('truncated after the first brace', '{');
@@ -257,12 +289,23 @@ for (const mount of MOUNTS) {
   jsonCase('a 1 MB prompt', JSON.stringify(target.body('x'.repeat(MIB))));
   jsonCase('an array nested 10,000 deep', deepArray(10_000));
   jsonCase('an object nested 5,000 deep beside the fields', valid.replace(/}$/, `,"extra":${deepObject(5_000)}}`));
-  jsonCase(`an array of ${MAX_JSON_NODES + 1} items beside the fields (over the node cap)`, valid.replace(/}$/, `,"extra":[${'0,'.repeat(MAX_JSON_NODES)}0]}`), [413]);
-  jsonCase(`an object of ${MAX_JSON_NODES + 1} keys beside the fields (over the node cap)`, valid.replace(/}$/, `,"extra":{${Array.from({ length: MAX_JSON_NODES + 1 }, (_, i) => `"k${i}":0`).join(',')}}}`), [413]);
+  jsonCase(
+    `an array of ${MAX_JSON_NODES + 1} items beside the fields (over the node cap)`,
+    valid.replace(/}$/, `,"extra":[${'0,'.repeat(MAX_JSON_NODES)}0]}`),
+    [413],
+  );
+  jsonCase(
+    `an object of ${MAX_JSON_NODES + 1} keys beside the fields (over the node cap)`,
+    valid.replace(/}$/, `,"extra":{${Array.from({ length: MAX_JSON_NODES + 1 }, (_, i) => `"k${i}":0`).join(',')}}}`),
+    [413],
+  );
   jsonCase('a 10,000-deep array as the prompt', JSON.stringify(target.body('P')).replace('"P"', deepArray(10_000)));
   jsonCase('the whole body under __proto__', `{"__proto__":${valid}}`);
   jsonCase('required fields under a nested __proto__', protoWrapped(target.body()));
-  jsonCase('constructor.prototype and __proto__ payloads without the required fields', '{"constructor":{"prototype":{"polluted":"yes"}},"__proto__":{"polluted":"yes","isAdmin":true}}');
+  jsonCase(
+    'constructor.prototype and __proto__ payloads without the required fields',
+    '{"constructor":{"prototype":{"polluted":"yes"}},"__proto__":{"polluted":"yes","isAdmin":true}}',
+  );
   jsonCase('Content-Type text/plain', valid, [v], 'text/plain');
   jsonCase('Content-Type application/x-www-form-urlencoded', 'prompt=hello', [v], 'application/x-www-form-urlencoded');
   jsonCase('Content-Type multipart/form-data', multipartBody([text('prompt', PROMPT)]), [v], MULTIPART);
@@ -273,17 +316,40 @@ for (const mount of MOUNTS) {
   rawCase('no Content-Type header', {}, valid, [v]);
   rawCase('an unknown Content-Encoding', { 'Content-Type': 'application/json', 'Content-Encoding': 'xyz' }, valid, [v]);
   rawCase('Content-Encoding gzip on bytes that are not gzip', { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' }, valid, [400, v]);
-  rawCase('gzip inflating to 16 MiB of array items (over the node cap)', { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' }, gzipSync(`{"items":[${'0,'.repeat(8 * MIB)}0]}`), [413]);
+  rawCase(
+    'gzip inflating to 16 MiB of array items (over the node cap)',
+    { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' },
+    gzipSync(`{"items":[${'0,'.repeat(8 * MIB)}0]}`),
+    [413],
+  );
   rawCase('gzip that decompresses to broken JSON', { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' }, gzipSync(valid.slice(0, -3)), [v]);
   rawCase('invalid UTF-8 bytes (0xFF 0xFE) in a string', { 'Content-Type': 'application/json' }, withBytesInPrompt(target, [0xff, 0xfe]), [v]);
   rawCase('an overlong UTF-8 encoding (0xC0 0xAF)', { 'Content-Type': 'application/json' }, withBytesInPrompt(target, [0xc0, 0xaf]), [v]);
   rawCase('a UTF-8-encoded lone surrogate (0xED 0xA0 0x80)', { 'Content-Type': 'application/json' }, withBytesInPrompt(target, [0x41, 0xed, 0xa0, 0x80]), [v]);
-  rawCase('a UTF-8 sequence cut short at the end of a string (0xE2 0x82)', { 'Content-Type': 'application/json' }, withBytesInPrompt(target, [0xe2, 0x82]), [v]);
+  rawCase('a UTF-8 sequence cut short at the end of a string (0xE2 0x82)', { 'Content-Type': 'application/json' }, withBytesInPrompt(target, [0xe2, 0x82]), [
+    v,
+  ]);
   // 64 MiB of upload per case: once per error serialiser (Freepik answers as Magnific, the fal queue as fal).
-  if (mount.id !== 'freepik' && mount.id !== 'fal-queue') rawCase('a JSON body of 64 MiB + 1 byte (over the limit)', { 'Content-Type': 'application/json' }, overLimitJson(valid), [413]);
-  rawCase('a body shorter than its Content-Length (client gives up)', { 'Content-Type': 'application/json', 'Content-Length': String(valid.length + 100) }, valid, [400], { nodeLevel: true }, { halfClose: true });
-  rawCase('a malformed chunk size', { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' }, 'zz\r\nabc\r\n0\r\n\r\n', [400], { nodeLevel: true });
-  rawCase('Content-Length together with Transfer-Encoding', { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked', 'Content-Length': '5' }, '0\r\n\r\n', [400], { nodeLevel: true });
+  if (mount.id !== 'freepik' && mount.id !== 'fal-queue')
+    rawCase('a JSON body of 64 MiB + 1 byte (over the limit)', { 'Content-Type': 'application/json' }, overLimitJson(valid), [413]);
+  rawCase(
+    'a body shorter than its Content-Length (client gives up)',
+    { 'Content-Type': 'application/json', 'Content-Length': String(valid.length + 100) },
+    valid,
+    [400],
+    { nodeLevel: true },
+    { halfClose: true },
+  );
+  rawCase('a malformed chunk size', { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' }, 'zz\r\nabc\r\n0\r\n\r\n', [400], {
+    nodeLevel: true,
+  });
+  rawCase(
+    'Content-Length together with Transfer-Encoding',
+    { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked', 'Content-Length': '5' },
+    '0\r\n\r\n',
+    [400],
+    { nodeLevel: true },
+  );
   add({
     mount: mount.id,
     op: target.op,
@@ -302,8 +368,14 @@ for (const mount of MOUNTS) {
   const body = (parts: Part[], options?: { boundary?: string; close?: boolean }) => multipartBody(parts, options);
   const formCase = (name: string, payload: Buffer | string, allowed = [v], contentType: string | undefined = MULTIPART, extra: Partial<Case> = {}) =>
     add({ mount: mount.id, op: form.op, name: `multipart: ${name}`, allowed, run: (ctx) => sendText(ctx, 'post', path, contentType, payload), ...extra });
-  const rawFormCase = (name: string, headers: Record<string, string>, payload: Buffer | string, allowed: number[], extra: Partial<Case> = {}, options?: RawOptions) =>
-    add({ mount: mount.id, op: form.op, name: `multipart: ${name}`, allowed, run: (ctx) => rawPost(ctx, path, headers, payload, options), ...extra });
+  const rawFormCase = (
+    name: string,
+    headers: Record<string, string>,
+    payload: Buffer | string,
+    allowed: number[],
+    extra: Partial<Case> = {},
+    options?: RawOptions,
+  ) => add({ mount: mount.id, op: form.op, name: `multipart: ${name}`, allowed, run: (ctx) => rawPost(ctx, path, headers, payload, options), ...extra });
   const complete = body(form.parts());
 
   formCase('no boundary parameter', complete, [v], 'multipart/form-data');
@@ -319,26 +391,50 @@ for (const mount of MOUNTS) {
   formCase('Content-Type text/plain', complete, [v], 'text/plain');
   formCase('Content-Type application/x-www-form-urlencoded', 'prompt=hello&model=V_2', [v], 'application/x-www-form-urlencoded');
   rawFormCase('no Content-Type header', {}, complete, [v]);
-  rawFormCase('a body shorter than its Content-Length (client gives up mid-file)', { 'Content-Type': MULTIPART, 'Content-Length': String(complete.length) }, complete.subarray(0, complete.length - 60), [400], { nodeLevel: true }, { halfClose: true });
+  rawFormCase(
+    'a body shorter than its Content-Length (client gives up mid-file)',
+    { 'Content-Type': MULTIPART, 'Content-Length': String(complete.length) },
+    complete.subarray(0, complete.length - 60),
+    [400],
+    { nodeLevel: true },
+    { halfClose: true },
+  );
   formCase('the prompt field sent twice', body(form.parts({ extra: [text('prompt', 'a second prompt')] })));
   formCase('the model field sent twice', body(form.parts({ extra: [text('model', 'V_2')] })));
   formCase('the single image part sent twice', body(form.parts({ extra: [file('image_file')] })));
   formCase('the image sent as a text field', body([...form.parts({ omit: ['image_file'] }), text('image_file', 'iVBORw0KGgoAAAANSUhEUg')]));
   formCase('a prompt of exactly 256 KiB (the per-part limit, over the text limit)', body(form.parts({ prompt: 'x'.repeat(FIELD_BYTES) })));
   formCase('a prompt of 256 KiB + 1 byte (over the per-part limit)', body(form.parts({ prompt: 'x'.repeat(FIELD_BYTES + 1) })), [413]);
-  formCase('1,001 text fields (over Starlette\'s 1,000)', body(form.parts({ extra: Array.from({ length: 1001 }, (_, i) => text(`field_${i}`, 'x')) })), [413]);
+  formCase("1,001 text fields (over Starlette's 1,000)", body(form.parts({ extra: Array.from({ length: 1001 }, (_, i) => text(`field_${i}`, 'x')) })), [413]);
   formCase('20 file parts', body(form.parts({ extra: Array.from({ length: 20 }, () => file('image_file')) })), [v, 413]);
   formCase('a __proto__[polluted] field, prompt missing', body(form.parts({ omit: ['prompt'], extra: [text('__proto__[polluted]', 'yes')] })));
-  formCase('a constructor[prototype][polluted] field, prompt missing', body(form.parts({ omit: ['prompt'], extra: [text('constructor[prototype][polluted]', 'yes')] })));
+  formCase(
+    'a constructor[prototype][polluted] field, prompt missing',
+    body(form.parts({ omit: ['prompt'], extra: [text('constructor[prototype][polluted]', 'yes')] })),
+  );
   formCase('a field named __proto__, prompt missing', body(form.parts({ omit: ['prompt'], extra: [text('__proto__', 'yes')] })));
   formCase('a nested field name prompt[a][b]', body([...form.parts({ omit: ['prompt'] }), text('prompt[a][b]', PROMPT)]));
   formCase('a mask of other dimensions than the image', body([...form.parts({ omit: ['mask'] }), file('mask', png(32, 32))]));
-  formCase('invalid UTF-8 in a field name', Buffer.concat([Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="pr`), Buffer.from([0xff, 0xfe]), Buffer.from(`mpt"\r\n\r\nhello\r\n--${BOUNDARY}--\r\n`)]));
+  formCase(
+    'invalid UTF-8 in a field name',
+    Buffer.concat([
+      Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="pr`),
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from(`mpt"\r\n\r\nhello\r\n--${BOUNDARY}--\r\n`),
+    ]),
+  );
   const jp = form.jsonPart;
   if (jp) {
     const jpPath = mount.prefix + jp.path;
     const jpCase = (name: string, value: string, also?: Case['also']) =>
-      add({ mount: mount.id, op: jp.op, name: `multipart JSON part: ${name}`, allowed: [v], run: (ctx) => sendText(ctx, 'post', jpPath, MULTIPART, multipartBody(jp.parts(value))), also });
+      add({
+        mount: mount.id,
+        op: jp.op,
+        name: `multipart JSON part: ${name}`,
+        allowed: [v],
+        run: (ctx) => sendText(ctx, 'post', jpPath, MULTIPART, multipartBody(jp.parts(value))),
+        also,
+      });
     /** The refusal names the real problem (a `not` rule fails vacuously on non-objects and must not be what is reported). */
     const saysObject: Case['also'] = (res) => expect(JSON.stringify(res.body)).toContain(`${jp.name} must be object`);
     jpCase('not JSON', '{"prompt": "a lighthouse');
@@ -359,7 +455,14 @@ for (const mount of MOUNTS) {
       op: jp.op,
       name: `multipart JSON part: ${jp.name} sent twice`,
       allowed: [v],
-      run: (ctx) => sendText(ctx, 'post', jpPath, MULTIPART, multipartBody([...jp.parts(JSON.stringify({ prompt: PROMPT })), text(jp.name, JSON.stringify({ prompt: PROMPT }))])),
+      run: (ctx) =>
+        sendText(
+          ctx,
+          'post',
+          jpPath,
+          MULTIPART,
+          multipartBody([...jp.parts(JSON.stringify({ prompt: PROMPT })), text(jp.name, JSON.stringify({ prompt: PROMPT }))]),
+        ),
       also: saysObject,
     });
   }
@@ -408,7 +511,12 @@ const HOSTILE_FILES: { name: string; content: () => Buffer; fileName: string; co
   { name: 'a PNG signature followed by garbage', content: () => PNG_HEADER_GARBAGE, fileName: 'garbage.png', contentType: 'image/png' },
   { name: 'a text file named .png', content: () => TEXT_AS_PNG, fileName: 'note.png', contentType: 'image/png' },
   { name: 'a GIF (an image, but not JPEG/PNG/WebP)', content: () => GIF_1x1, fileName: 'pixel.png', contentType: 'image/png' },
-  { name: 'a JPEG signature followed by garbage', content: () => Buffer.concat([JPEG_1x1.subarray(0, 4), Buffer.alloc(512, 0x41)]), fileName: 'broken.jpg', contentType: 'image/jpeg' },
+  {
+    name: 'a JPEG signature followed by garbage',
+    content: () => Buffer.concat([JPEG_1x1.subarray(0, 4), Buffer.alloc(512, 0x41)]),
+    fileName: 'broken.jpg',
+    contentType: 'image/jpeg',
+  },
 ];
 
 for (const mount of MOUNTS) {
@@ -427,7 +535,11 @@ for (const mount of MOUNTS) {
         name: `${op.operationId}: ${target.name} is ${hostile.name}`,
         allowed: [mount.invalid],
         run: (ctx) => {
-          const parts = [...fields, ...files.filter((f) => f.name !== target.name), file(target.name, hostile.content(), hostile.fileName, hostile.contentType)];
+          const parts = [
+            ...fields,
+            ...files.filter((f) => f.name !== target.name),
+            file(target.name, hostile.content(), hostile.fileName, hostile.contentType),
+          ];
           return sendText(ctx, 'post', mount.prefix + op.path, MULTIPART, multipartBody(parts));
         },
         also: (res) => expect(JSON.stringify(res.body)).toContain(target.name),
@@ -482,7 +594,12 @@ for (const mount of MOUNTS) {
     allowed: [404, 405],
     run: (ctx) => sendText(ctx, 'post', `${mount.prefix}/__images/64x64/1.png`, 'application/json', '{}'),
   });
-  add({ mount: mount.id, name: 'an unknown path', allowed: [404], run: (ctx) => ctx.http().get(`${mount.prefix}/v9/no-such-endpoint`).set(mount.auth).then(observed) });
+  add({
+    mount: mount.id,
+    name: 'an unknown path',
+    allowed: [404],
+    run: (ctx) => ctx.http().get(`${mount.prefix}/v9/no-such-endpoint`).set(mount.auth).then(observed),
+  });
   add({
     mount: mount.id,
     name: 'invalid percent-encoding in the path',
@@ -513,11 +630,20 @@ for (const mount of MOUNTS) {
 for (const mount of MOUNTS) {
   const json = JSON_TARGETS[mount.id];
   const anyPath = mount.prefix + (json?.path ?? FORM_TARGETS[mount.id].path);
-  const nodeCase = (name: string, bytes: () => Buffer, allowed: number[]) => add({ mount: mount.id, name, allowed, nodeLevel: true, run: (ctx) => ctx.raw(bytes()) });
+  const nodeCase = (name: string, bytes: () => Buffer, allowed: number[]) =>
+    add({ mount: mount.id, name, allowed, nodeLevel: true, run: (ctx) => ctx.raw(bytes()) });
   nodeCase('a 20 KB header (over the 16 KB limit)', () => http1('GET', anyPath, { ...mount.auth, 'X-Padding': 'a'.repeat(20_000) }), [431]);
-  nodeCase('200 headers of 100 bytes each (20 KB in all)', () => http1('GET', anyPath, { ...mount.auth, ...Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`X-Pad-${i}`, 'b'.repeat(100)])) }), [431]);
+  nodeCase(
+    '200 headers of 100 bytes each (20 KB in all)',
+    () => http1('GET', anyPath, { ...mount.auth, ...Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`X-Pad-${i}`, 'b'.repeat(100)])) }),
+    [431],
+  );
   nodeCase('a 20 KB URL (over the 16 KB limit)', () => http1('GET', `${mount.prefix}/${'a'.repeat(20_000)}`, mount.auth), [431]);
-  nodeCase('raw bytes 0xFF 0xFE in the request path', () => http1('GET', Buffer.concat([Buffer.from(`${mount.prefix}/gen`), Buffer.from([0xff, 0xfe]), Buffer.from('rate')]), mount.auth), [400]);
+  nodeCase(
+    'raw bytes 0xFF 0xFE in the request path',
+    () => http1('GET', Buffer.concat([Buffer.from(`${mount.prefix}/gen`), Buffer.from([0xff, 0xfe]), Buffer.from('rate')]), mount.auth),
+    [400],
+  );
   nodeCase('a control character in a header value', () => http1('GET', anyPath, { ...mount.auth, 'X-Note': 'a\x01b' }), [400]);
   nodeCase('a request line that is not HTTP', () => Buffer.from('HELLO THERE\r\n\r\n'), [400]);
   add({
@@ -538,7 +664,14 @@ for (const mount of MOUNTS) {
 const UNKNOWN_UUID = '3f1c1b7e-8a54-4f43-9d2b-6f3f1f0c2a11';
 const idCases: { mount: string; op: string; method: 'get' | 'post' | 'put'; path: string; body?: Record<string, unknown>; allowed: number[] }[] = [
   { mount: 'pixazo', op: 'requestStatusGet', method: 'get', path: `/v2/requests/status/ideogram-remove-background_${UNKNOWN_UUID}`, allowed: [404] },
-  { mount: 'pixazo', op: 'requestStatusPost', method: 'post', path: `/v2/requests/status/ideogram-remove-background_${UNKNOWN_UUID}`, body: { request_id: `ideogram-remove-background_${UNKNOWN_UUID}` }, allowed: [404] },
+  {
+    mount: 'pixazo',
+    op: 'requestStatusPost',
+    method: 'post',
+    path: `/v2/requests/status/ideogram-remove-background_${UNKNOWN_UUID}`,
+    body: { request_id: `ideogram-remove-background_${UNKNOWN_UUID}` },
+    allowed: [404],
+  },
   { mount: 'pixazo', op: 'requestStatusGet', method: 'get', path: '/v2/requests/status/..%2F..%2Fetc%2Fpasswd', allowed: [400, 404] },
   { mount: 'pixazo', op: 'requestStatusPost', method: 'post', path: '/v2/requests/status/not-a-request', body: { request_id: 42 }, allowed: [400, 404] },
   { mount: 'magnific', op: 'getImageEdit', method: 'get', path: `/v1/ai/ideogram-image-edit/${UNKNOWN_UUID}`, allowed: [404] },
@@ -561,7 +694,10 @@ for (const c of idCases) {
     name: `job id: ${c.method.toUpperCase()} ${c.path}`,
     allowed: c.allowed,
     run: (ctx) => {
-      const req = ctx.http()[c.method](mount.prefix + c.path).set(mount.auth);
+      const req = ctx
+        .http()
+        [c.method](mount.prefix + c.path)
+        .set(mount.auth);
       return (c.body ? req.send(c.body) : req).then(observed);
     },
   });

@@ -67,7 +67,12 @@ describe('a vendor from --spec', () => {
   });
 
   it('reads multipart bodies: file parts, JSON parts and text fields, path parameters checked', async () => {
-    const ok = await request(app).post('/acme/images/img_1/variations').set(KEY).attach('image', png(8, 8), 'a.png').field('strength', '0.5').field('options', '{"seed": 7}');
+    const ok = await request(app)
+      .post('/acme/images/img_1/variations')
+      .set(KEY)
+      .attach('image', png(8, 8), 'a.png')
+      .field('strength', '0.5')
+      .field('options', '{"seed": 7}');
     expect(ok.status).toBe(200);
     expect(ok.body).toMatchObject({ id: 'img_3' });
     const noFile = await request(app).post('/acme/images/img_1/variations').set(KEY).field('strength', '0.5');

@@ -24,7 +24,7 @@ describe('fal storage', () => {
     ['CR/LF', 'image/png\r\nX-Injected: 1'],
     ['U+2028', 'image/png\u2028'],
     ['no subtype', 'image'],
-  ])('a content_type with %s is fal\'s 422 naming the field, and no file is reserved', async (_name, contentType) => {
+  ])("a content_type with %s is fal's 422 naming the field, and no file is reserved", async (_name, contentType) => {
     const mock = await mockWith();
     const res = await fetch(`${mock.origin}/fal-rest/storage/upload/initiate?storage_type=fal-cdn-v3`, {
       method: 'POST',
@@ -32,7 +32,9 @@ describe('fal storage', () => {
       body: JSON.stringify({ content_type: contentType, file_name: 'a.png' }),
     });
     expect(res.status).toBe(422);
-    expect(await res.json()).toEqual({ detail: [{ loc: ['body', 'content_type'], msg: expect.stringMatching(/^content_type must match pattern/), type: 'value_error' }] });
+    expect(await res.json()).toEqual({
+      detail: [{ loc: ['body', 'content_type'], msg: expect.stringMatching(/^content_type must match pattern/), type: 'value_error' }],
+    });
   });
 
   it('a media type with parameters is still taken', async () => {
@@ -53,15 +55,18 @@ describe('fal storage', () => {
 });
 
 describe('--proxy never leaves the upstream base path', () => {
-  it.each(['/../__admin/requests', '/%2e%2e/__admin/requests', '/%2E%2e/%2e%2E/__admin/requests', '/x/..\\..\\__admin/requests'])('%s is refused in the vendor shape; the upstream mock\'s control API is not reached', async (path) => {
-    const upstream = await mockWith();
-    await upstream.app.mock.store.journal.add('', marker);
-    const proxy = await mockWith({ proxy: { pixazo: `${upstream.origin}/pixazo` } });
-    const res = await rawExchange(proxy.port, http1('GET', `/pixazo${path}`, { Host: `127.0.0.1:${proxy.port}`, 'Ocp-Apim-Subscription-Key': 'k' }));
-    expect(res.status).toBe(404);
-    expect(res.text).not.toContain('/marker');
-    expect(res.body).toEqual({ error: 'Not Found', message: expect.stringMatching(/base path/) });
-  });
+  it.each(['/../__admin/requests', '/%2e%2e/__admin/requests', '/%2E%2e/%2e%2E/__admin/requests', '/x/..\\..\\__admin/requests'])(
+    "%s is refused in the vendor shape; the upstream mock's control API is not reached",
+    async (path) => {
+      const upstream = await mockWith();
+      await upstream.app.mock.store.journal.add('', marker);
+      const proxy = await mockWith({ proxy: { pixazo: `${upstream.origin}/pixazo` } });
+      const res = await rawExchange(proxy.port, http1('GET', `/pixazo${path}`, { Host: `127.0.0.1:${proxy.port}`, 'Ocp-Apim-Subscription-Key': 'k' }));
+      expect(res.status).toBe(404);
+      expect(res.text).not.toContain('/marker');
+      expect(res.body).toEqual({ error: 'Not Found', message: expect.stringMatching(/base path/) });
+    },
+  );
 
   it('resolves dot segments that stay inside the base, as the upstream would', () => {
     expect(upstreamUrl('http://127.0.0.1:9/pixazo', '/a/../generate?x=1')).toBe('http://127.0.0.1:9/pixazo/generate?x=1');
@@ -71,7 +76,7 @@ describe('--proxy never leaves the upstream base path', () => {
   });
 });
 
-describe('webhooks never target the mock\'s own paths', () => {
+describe("webhooks never target the mock's own paths", () => {
   it.each([
     ['Magnific webhook_url', (origin: string) => `${origin}/__admin/reset`],
     ['Magnific webhook_url, %5F-escaped', (origin: string) => `${origin}/%5F%5Fadmin/reset`],

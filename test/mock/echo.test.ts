@@ -68,7 +68,9 @@ function objects(body: unknown): JsonObject[] {
 
 /** Arrays of image items (`data`, `images`) in the body. */
 function imageLists(body: unknown): JsonObject[][] {
-  return objects(body).flatMap((o) => ['data', 'images'].map((k) => o[k]).filter((v): v is JsonObject[] => Array.isArray(v) && v.length > 0 && typeof v[0] === 'object'));
+  return objects(body).flatMap((o) =>
+    ['data', 'images'].map((k) => o[k]).filter((v): v is JsonObject[] => Array.isArray(v) && v.length > 0 && typeof v[0] === 'object'),
+  );
 }
 
 function promptOf(payload: Payload): unknown {
@@ -180,7 +182,7 @@ describe('resolution follows aspect_ratio', () => {
     }
   });
 
-  it('pixazo: the seed\'s ASPECT_10_16 request gets the seed\'s documented resolution', async () => {
+  it("pixazo: the seed's ASPECT_10_16 request gets the seed's documented resolution", async () => {
     const c = syncCases.find((x) => x.label === 'pixazo v2Generate')!;
     const doc = app.mock.index.specs.find((s) => s.provider === 'pixazo')!;
     const documented = collectExamples(doc).find((e) => e.operation === 'v2Generate' && e.where === 'response 200')!.value as JsonObject;
@@ -193,7 +195,7 @@ describe('resolution follows aspect_ratio', () => {
 });
 
 describe('sizes that follow the upload', () => {
-  it('an edit without resolution or aspect_ratio comes back in the upload\'s shape', async () => {
+  it("an edit without resolution or aspect_ratio comes back in the upload's shape", async () => {
     const c = syncCases.find((x) => x.label === 'ideogram legacyEdit')!;
     const res = await clientRequest(app, c, documentedPayload(c.operation));
     const [item] = imageLists(res.body)[0];
@@ -247,18 +249,29 @@ describe('the image route', () => {
 describe('values the request did not ask for are not copied from the examples', () => {
   const exampleValues = (key: string) => {
     const doc = app.mock.index.specs.find((s) => s.provider === 'ideogram')!;
-    return new Set(collectExamples(doc).flatMap((e) => objects(e.value as Json)).map((o) => o[key]).filter((v) => typeof v === 'string'));
+    return new Set(
+      collectExamples(doc)
+        .flatMap((e) => objects(e.value as Json))
+        .map((o) => o[key])
+        .filter((v) => typeof v === 'string'),
+    );
   };
 
   it('a 16:9 generate states an upscaled resolution of its own shape, and no style it was not asked for', async () => {
-    const res = await request(app).post('/ideogram/generate').set('Api-Key', 'k').send({ image_request: { prompt: 'a cat', aspect_ratio: 'ASPECT_16_9' } });
+    const res = await request(app)
+      .post('/ideogram/generate')
+      .set('Api-Key', 'k')
+      .send({ image_request: { prompt: 'a cat', aspect_ratio: 'ASPECT_16_9' } });
     expect(res.status).toBe(200);
     for (const item of res.body.data) {
       expect(item.resolution).toBe('1312x736');
       expect(item.upscaled_resolution).toBe('5248x2944');
       expect(item).not.toHaveProperty('style_type');
     }
-    const styled = await request(app).post('/ideogram/generate').set('Api-Key', 'k').send({ image_request: { prompt: 'a cat', style_type: 'ANIME' } });
+    const styled = await request(app)
+      .post('/ideogram/generate')
+      .set('Api-Key', 'k')
+      .send({ image_request: { prompt: 'a cat', style_type: 'ANIME' } });
     expect(styled.body.data[0].style_type).toBe('ANIME');
   });
 
@@ -269,15 +282,18 @@ describe('values the request did not ask for are not copied from the examples', 
     expect(res.body.data[0]).toMatchObject({ seed: 212, style_type: 'REALISTIC', resolution: '800x1280' });
   });
 
-  it.each(['ideogram legacyReframe', 'ideogram v3Reframe'])('%s (no prompt in the request) captions its own image instead of echoing the example prompt', async (label) => {
-    const c = syncCases.find((x) => x.label === label)!;
-    const res = await clientRequest(app, c, documentedPayload(c.operation));
-    expect(res.status, textOf(res.body)).toBe(200);
-    expectDocumented(validator, c.operation, res);
-    const documented = exampleValues('prompt');
-    for (const item of imageLists(res.body)[0]) {
-      expect(documented.has(item.prompt as string), String(item.prompt)).toBe(false);
-      expect(item.prompt).toMatch(/image of/);
-    }
-  });
+  it.each(['ideogram legacyReframe', 'ideogram v3Reframe'])(
+    '%s (no prompt in the request) captions its own image instead of echoing the example prompt',
+    async (label) => {
+      const c = syncCases.find((x) => x.label === label)!;
+      const res = await clientRequest(app, c, documentedPayload(c.operation));
+      expect(res.status, textOf(res.body)).toBe(200);
+      expectDocumented(validator, c.operation, res);
+      const documented = exampleValues('prompt');
+      for (const item of imageLists(res.body)[0]) {
+        expect(documented.has(item.prompt as string), String(item.prompt)).toBe(false);
+        expect(item.prompt).toMatch(/image of/);
+      }
+    },
+  );
 });

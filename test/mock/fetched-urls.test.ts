@@ -28,12 +28,15 @@ describe('URL inputs the vendor downloads', () => {
   });
 
   describe.each(marked)('$label', ({ c, field }) => {
-    it.each(['file:///etc/passwd', 'ftp://example.com/cat.png', 'http://', 'javascript:alert(1)'])('refuses %s with the vendor\'s answer naming the field', async (bad) => {
-      const res = await clientRequest(app, c, withValue(c, field.name, field.multiple, bad));
-      expect(res.status, textOf(res.body)).toBe(VALIDATION_STATUS[c.operation.provider]);
-      expectDocumented(validator, c.operation, res);
-      expect(textOf(res.body)).toContain(field.name);
-    });
+    it.each(['file:///etc/passwd', 'ftp://example.com/cat.png', 'http://', 'javascript:alert(1)'])(
+      "refuses %s with the vendor's answer naming the field",
+      async (bad) => {
+        const res = await clientRequest(app, c, withValue(c, field.name, field.multiple, bad));
+        expect(res.status, textOf(res.body)).toBe(VALIDATION_STATUS[c.operation.provider]);
+        expectDocumented(validator, c.operation, res);
+        expect(textOf(res.body)).toContain(field.name);
+      },
+    );
 
     it('accepts an https URL', async () => {
       const res = await clientRequest(app, c, withValue(c, field.name, field.multiple, 'https://example.com/cat.png'));
@@ -53,10 +56,16 @@ describe('URL inputs the vendor downloads', () => {
 
   it('takes a data: URI on fal and base64 on Magnific, where the vendors document them', async () => {
     const dataUri = `data:image/png;base64,${png(8, 8).toString('base64')}`;
-    const fal = await request(app).post('/fal/fal-ai/ideogram/v2/edit').set('Authorization', 'Key k').send({ prompt: 'a cat', image_url: dataUri, mask_url: dataUri });
+    const fal = await request(app)
+      .post('/fal/fal-ai/ideogram/v2/edit')
+      .set('Authorization', 'Key k')
+      .send({ prompt: 'a cat', image_url: dataUri, mask_url: dataUri });
     expect(fal.status, textOf(fal.body)).toBe(200);
     const base64 = png(8, 8).toString('base64');
-    const magnific = await request(app).post('/magnific/v1/ai/ideogram-image-edit').set('x-magnific-api-key', 'k').send({ prompt: 'a cat', image: base64, mask: base64 });
+    const magnific = await request(app)
+      .post('/magnific/v1/ai/ideogram-image-edit')
+      .set('x-magnific-api-key', 'k')
+      .send({ prompt: 'a cat', image: base64, mask: base64 });
     expect(magnific.status, textOf(magnific.body)).toBe(200);
     const pixazo = await request(app)
       .post('/pixazo/ideogram-remove-background/v1/ideogram-remove-background-request')

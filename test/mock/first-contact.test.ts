@@ -22,7 +22,12 @@ const stopAfterTest = stopAfterEach();
 /** One operation per mounted vendor that a JSON body (its first documented example) or no body reaches. */
 function oneOperationPerVendor() {
   return app.mock.index.mounts.flatMap((mount) => {
-    const route = mount.routes.find(({ operation: op }) => !op.path.includes('{') && !op.parameters.some((p) => p.required) && (op.body ? op.body.mediaType === 'application/json' && op.body.examples.length > 0 : true));
+    const route = mount.routes.find(
+      ({ operation: op }) =>
+        !op.path.includes('{') &&
+        !op.parameters.some((p) => p.required) &&
+        (op.body ? op.body.mediaType === 'application/json' && op.body.examples.length > 0 : true),
+    );
     return route ? [{ prefix: mount.prefix, operation: route.operation }] : [];
   });
 }
@@ -31,16 +36,21 @@ describe('Prefer: code= for a code the operation does not document', () => {
   const cases = oneOperationPerVendor();
 
   it('covers every vendor, those from --spec too', () => {
-    expect(cases.map((c) => c.operation.provider)).toEqual(expect.arrayContaining(['ideogram', 'pixazo', 'magnific', 'fal', 'fal-queue', 'fal-rest', 'replicate', 'acme', 'sketchy']));
+    expect(cases.map((c) => c.operation.provider)).toEqual(
+      expect.arrayContaining(['ideogram', 'pixazo', 'magnific', 'fal', 'fal-queue', 'fal-rest', 'replicate', 'acme', 'sketchy']),
+    );
   });
 
-  it.each(cases.map((c) => [c.operation.provider, c.operation.operationId, c] as const))('%s %s answers with the list of documented codes', async (_provider, operationId, { prefix, operation }) => {
-    const auth = operation.auth[0];
-    let call = request(app)[operation.method.toLowerCase() as 'post'](`${prefix}${operation.path}`).set('Prefer', 'code=599');
-    if (auth) call = call.set(auth.header, `${auth.prefix ?? ''}k`);
-    const res = await (operation.body ? call.send(operation.body.examples[0].value as JsonObject) : call);
-    expect(res.text).toContain(`code=599 is not documented for ${operationId}; documented codes: ${operation.responses.map((r) => r.status).join(', ')}`);
-  });
+  it.each(cases.map((c) => [c.operation.provider, c.operation.operationId, c] as const))(
+    '%s %s answers with the list of documented codes',
+    async (_provider, operationId, { prefix, operation }) => {
+      const auth = operation.auth[0];
+      let call = request(app)[operation.method.toLowerCase() as 'post'](`${prefix}${operation.path}`).set('Prefer', 'code=599');
+      if (auth) call = call.set(auth.header, `${auth.prefix ?? ''}k`);
+      const res = await (operation.body ? call.send(operation.body.examples[0].value as JsonObject) : call);
+      expect(res.text).toContain(`code=599 is not documented for ${operationId}; documented codes: ${operation.responses.map((r) => r.status).join(', ')}`);
+    },
+  );
 
   it('yutoai (multipart only) answers with the list too', async () => {
     const image = png(8, 8);
@@ -107,7 +117,10 @@ describe('webhook URLs with credentials', () => {
     const receiver = await startReceiver();
     const lines: string[] = [];
     const mock = await startMock({ quiet: false, log: (line) => lines.push(line) });
-    stopAfterTest(() => mock.close(), () => receiver.close());
+    stopAfterTest(
+      () => mock.close(),
+      () => receiver.close(),
+    );
     const secretUrl = receiver.url.replace('http://', 'http://hook-user:hunter2-pw@') + '?token=tok-secret-1&kind=edit';
     const submit = await fetch(`${mock.url}/magnific/v1/ai/ideogram-image-edit`, {
       method: 'POST',

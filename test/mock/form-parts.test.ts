@@ -17,7 +17,11 @@ const IMAGE = png(8, 8);
 const BOUNDARY = 'formPartsBoundary3c1';
 
 function post(path: string, parts: Part[]) {
-  return request(app).post(path).set(KEY).set('Content-Type', `multipart/form-data; boundary=${BOUNDARY}`).send(multipartBody(parts, { boundary: BOUNDARY }));
+  return request(app)
+    .post(path)
+    .set(KEY)
+    .set('Content-Type', `multipart/form-data; boundary=${BOUNDARY}`)
+    .send(multipartBody(parts, { boundary: BOUNDARY }));
 }
 const text = (name: string, value: string): Part => ({ name, value });
 const asFile = (name: string, value: string, contentType = 'application/json', fileName = 'blob'): Part => ({ name, value, fileName, contentType });
@@ -91,7 +95,10 @@ describe('JSON inside a part is validated as strictly as a JSON body', () => {
     ['"num_images": "2"', { num_images: '2' }],
   ])('image_request with %s is refused, as the same JSON body to /generate is', async (_label, change) => {
     const value = JSON.stringify({ prompt: 'a lighthouse', aspect_ratio: 'ASPECT_1_1', ...change });
-    const json = await request(app).post('/ideogram/generate').set(KEY).send({ image_request: JSON.parse(value) });
+    const json = await request(app)
+      .post('/ideogram/generate')
+      .set(KEY)
+      .send({ image_request: JSON.parse(value) });
     expect(json.status).toBe(400);
     for (const part of [text('image_request', value), asFile('image_request', value)]) {
       const res = await post(REMIX, [part, image('image_file')]);
@@ -107,7 +114,11 @@ describe('form text is typed as FastAPI reads it', () => {
   });
 
   it('a boolean field refuses other words', async () => {
-    const res = await post('/ideogram/magic-prompt', [text('prompt', 'a cat'), text('magic_prompt_version', 'V_0_4'), text('classify_prompt_category', 'maybe')]);
+    const res = await post('/ideogram/magic-prompt', [
+      text('prompt', 'a cat'),
+      text('magic_prompt_version', 'V_0_4'),
+      text('classify_prompt_category', 'maybe'),
+    ]);
     expect(res.status).toBe(400);
     expect(errorOf(res)).toContain('classify_prompt_category');
   });
@@ -153,8 +164,14 @@ describe('the part caps are what the vendor allows', () => {
   it('a form whose declared parts would keep more than the byte bound: 413, however they are sent', async () => {
     const part = 'x'.repeat(200 * 1024);
     const count = Math.ceil(MAX_FORM_KEPT_BYTES / part.length) + 1;
-    const asFields = await post(GENERATE_V3, Array.from({ length: count }, () => text('negative_prompt', part)));
-    const asFiles = await post(GENERATE_V3, Array.from({ length: count }, () => asFile('negative_prompt', part, 'text/plain')));
+    const asFields = await post(
+      GENERATE_V3,
+      Array.from({ length: count }, () => text('negative_prompt', part)),
+    );
+    const asFiles = await post(
+      GENERATE_V3,
+      Array.from({ length: count }, () => asFile('negative_prompt', part, 'text/plain')),
+    );
     expect([asFields.status, asFiles.status]).toEqual([413, 413]);
   });
 

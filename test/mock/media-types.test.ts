@@ -9,7 +9,12 @@ describe('an operation documenting several request media types', () => {
   it('Ideogram v3 generate answers a JSON body and a multipart body alike', async () => {
     const app = createApp({ quiet: true });
     const json = await request(app).post('/ideogram/v1/ideogram-v3/generate').set('Api-Key', 'k').send({ prompt: 'a lighthouse', num_images: 2, seed: 7 });
-    const form = await request(app).post('/ideogram/v1/ideogram-v3/generate').set('Api-Key', 'k').field('prompt', 'a lighthouse').field('num_images', '2').field('seed', '7');
+    const form = await request(app)
+      .post('/ideogram/v1/ideogram-v3/generate')
+      .set('Api-Key', 'k')
+      .field('prompt', 'a lighthouse')
+      .field('num_images', '2')
+      .field('seed', '7');
     for (const res of [json, form]) {
       expect(res.status).toBe(200);
       expect(formatViolations(validator.validateResponse('ideogram', 'v3Generate', { status: res.status, headers: res.headers, body: res.body }))).toBe('');

@@ -26,7 +26,9 @@ describe('the table covers the specs', () => {
     for (const spec of app.mock.index.specs) {
       for (const id of validator.operationIds(spec.provider)) expect(mounted, `${spec.provider} ${id}`).toContain(`${spec.provider}:${id}`);
     }
-    expect(new Set(cases.map((c) => c.mount.provider))).toEqual(new Set(['ideogram', 'yutoai', 'pixazo', 'magnific', 'fal', 'fal-queue', 'fal-rest', 'replicate']));
+    expect(new Set(cases.map((c) => c.mount.provider))).toEqual(
+      new Set(['ideogram', 'yutoai', 'pixazo', 'magnific', 'fal', 'fal-queue', 'fal-rest', 'replicate']),
+    );
     expect(cases.map((c) => c.mount.prefix)).toContain('/freepik');
   });
 
@@ -81,7 +83,10 @@ describe.each(cases)('$label: client mistakes', (c: OperationCase) => {
     });
 
     it('with a key the mock was not configured to accept (--keys): the documented auth failure', async () => {
-      const res = await clientRequest(keyed, c, documentedPayload(op), { auth: false, headers: { [op.auth[0].header]: `${op.auth[0].prefix ?? ''}not-${TEST_KEY}` } });
+      const res = await clientRequest(keyed, c, documentedPayload(op), {
+        auth: false,
+        headers: { [op.auth[0].header]: `${op.auth[0].prefix ?? ''}not-${TEST_KEY}` },
+      });
       expect([401, 403]).toContain(res.status);
       expectDocumented(validator, op, res);
     });
@@ -149,7 +154,6 @@ describe.each(cases)('$label: client mistakes', (c: OperationCase) => {
       expectDocumented(validator, op, res);
     });
   } else if (filePart) {
-
     it(`with an 11 MB ${filePart.name}: ${status} in the vendor shape, naming the part`, async () => {
       const res = await clientRequest(app, c, withFile(oversizedPng(11 * 1024 * 1024), 'huge.png'));
       expect(res.status, textOf(res.body)).toBe(status);

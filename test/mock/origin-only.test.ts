@@ -23,17 +23,21 @@ const { index } = app.mock;
 
 /** One case per vendor operation (a vendor mounted twice answers from its first mount). */
 const firstMountCases = operationCases(app).filter((c) => c.mount === index.mounts.find((m) => m.provider === c.mount.provider));
-const sharedBy = (c: OperationCase) => new Set(firstMountCases.filter((o) => o.operation.method === c.operation.method && o.operation.path === c.operation.path).map((o) => o.mount.provider));
+const sharedBy = (c: OperationCase) =>
+  new Set(firstMountCases.filter((o) => o.operation.method === c.operation.method && o.operation.path === c.operation.path).map((o) => o.mount.provider));
 const startsWithPrefix = (path: string) => index.byPrefix.has(`/${path.split('/')[1]}`);
 const unique = firstMountCases.filter((c) => sharedBy(c).size === 1 && !startsWithPrefix(c.operation.path));
 const ambiguous = firstMountCases.filter((c) => sharedBy(c).size > 1);
 
-describe('an unprefixed path on the mock\'s origin', () => {
+describe("an unprefixed path on the mock's origin", () => {
   it.each(unique)('$label: reaches its vendor without the prefix', async (c: OperationCase) => {
     const url = pathFor(c.mount, c.operation).slice(c.mount.prefix.length);
     const res = await clientRequest(app, c, documentedPayload(c.operation), { url });
     const [entry] = (await app.mock.store.journal.list(undefined, { path: url })).slice(-1);
-    expect({ provider: entry.provider, operationId: entry.operationId }, textOf(res.body)).toEqual({ provider: c.operation.provider, operationId: c.operation.operationId });
+    expect({ provider: entry.provider, operationId: entry.operationId }, textOf(res.body)).toEqual({
+      provider: c.operation.provider,
+      operationId: c.operation.operationId,
+    });
   });
 
   it('answers like the prefixed path, and its image URLs carry the prefix so they resolve whatever else is mounted', async () => {
@@ -71,7 +75,7 @@ describe('an unprefixed path on the mock\'s origin', () => {
     for (const m of index.mounts) expect(textOf(res.body)).toContain(m.prefix);
   });
 
-  it('the control API, the docs and the mock\'s image paths keep priority', async () => {
+  it("the control API, the docs and the mock's image paths keep priority", async () => {
     expect((await request(app).get('/__admin')).body).toHaveProperty('providers');
     expect((await request(app).get('/__docs/')).status).toBe(200);
     const image = await request(app).get('/__images/64x32/7.png');
@@ -91,7 +95,7 @@ describe('vendorPorts: a vendor on an origin of its own', () => {
     expect(new Set([mock.url, ...Object.values(mock.origins)]).size).toBe(4);
   });
 
-  it('serves the vendor\'s paths unprefixed, with image URLs on that origin', async () => {
+  it("serves the vendor's paths unprefixed, with image URLs on that origin", async () => {
     const form = new FormData();
     form.set('prompt', 'a lighthouse');
     const res = await fetch(`${mock.origins.ideogram}/v1/ideogram-v3/generate`, { method: 'POST', headers: { 'Api-Key': 'k' }, body: form });
@@ -120,7 +124,7 @@ describe('vendorPorts: a vendor on an origin of its own', () => {
     expect(res.status).toBe(200);
   });
 
-  it('other paths, the prefixed ones and the control API are not there: the vendor\'s 404', async () => {
+  it("other paths, the prefixed ones and the control API are not there: the vendor's 404", async () => {
     for (const path of ['/ideogram/v1/ideogram-v3/generate', '/__admin', '/fal-ai/ideogram/v2/edit']) {
       const res = await request(mock.origins.ideogram).post(path).set('Api-Key', 'k');
       expect(res.status, path).toBe(404);
@@ -153,7 +157,9 @@ describe('vendorPorts: a vendor on an origin of its own', () => {
 
 describe('npm start --vendor-ports', () => {
   it('prints both kinds of URL, serves the vendor origin, and SIGTERM frees every port', async () => {
-    const child = spawn(process.execPath, ['bin/ideogram-mock.js', '--port', '0', '--quiet', '--vendor-ports', 'pixazo=0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['bin/ideogram-mock.js', '--port', '0', '--quiet', '--vendor-ports', 'pixazo=0'], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     try {
       let out = '';
       for await (const chunk of child.stdout!) {

@@ -12,7 +12,9 @@ import { expectDocumented, specValidator } from '../support/conformance';
 const app = createApp({ quiet: true });
 const validator = specValidator(app);
 const constrained = operationCases(app).flatMap((c) =>
-  c.operation.parameters.filter((p) => p.in === 'path' && (p.schema.format === 'uuid' || typeof p.schema.pattern === 'string')).map((parameter) => ({ ...c, parameter })),
+  c.operation.parameters
+    .filter((p) => p.in === 'path' && (p.schema.format === 'uuid' || typeof p.schema.pattern === 'string'))
+    .map((parameter) => ({ ...c, parameter })),
 );
 
 describe('path parameters with a format or pattern', () => {

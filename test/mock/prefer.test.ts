@@ -93,7 +93,9 @@ describe('Prefer details', () => {
   it('code and example together pick the example under that code', async () => {
     const [first, second] = responseExamples(pixazoGenerate).filter((e) => e.status === 401);
     expect(second, 'pixazo documents two 401 bodies').toBeDefined();
-    const res = await clientRequest(app, pixazoGenerate, documentedPayload(pixazoGenerate.operation), { headers: { Prefer: `code=401, example=${second.name}` } });
+    const res = await clientRequest(app, pixazoGenerate, documentedPayload(pixazoGenerate.operation), {
+      headers: { Prefer: `code=401, example=${second.name}` },
+    });
     expect(res.status).toBe(401);
     expect(res.body).toEqual(second.value);
     expect(res.body).not.toEqual(first.value);
@@ -101,7 +103,9 @@ describe('Prefer details', () => {
 
   it('an example that exists under another code is refused, naming the examples of the asked code', async () => {
     const under401 = responseExamples(pixazoGenerate).filter((e) => e.status === 401);
-    const res = await clientRequest(app, pixazoGenerate, documentedPayload(pixazoGenerate.operation), { headers: { Prefer: 'code=429; example=unauthorized' } });
+    const res = await clientRequest(app, pixazoGenerate, documentedPayload(pixazoGenerate.operation), {
+      headers: { Prefer: 'code=429; example=unauthorized' },
+    });
     expect(res.status).toBe(400);
     expect(textOf(res.body)).toContain('429');
     expect(under401.map((e) => e.name)).toContain('unauthorized');
@@ -121,7 +125,12 @@ describe('Prefer details', () => {
   });
 
   it('Prefer does not bypass request validation', async () => {
-    const res = await clientRequest(app, legacyGenerate, { fields: { image_request: { model: 'V_2' } }, files: {}, query: {} }, { headers: { Prefer: 'code=200' } });
+    const res = await clientRequest(
+      app,
+      legacyGenerate,
+      { fields: { image_request: { model: 'V_2' } }, files: {}, query: {} },
+      { headers: { Prefer: 'code=200' } },
+    );
     expect(res.status).toBe(400);
     expectDocumented(validator, legacyGenerate.operation, res);
     expect(textOf(res.body)).toContain('prompt');

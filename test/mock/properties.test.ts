@@ -29,9 +29,24 @@ const KEY = 'property-key-1';
  * so no "valid → 2xx" for these.
  */
 const STATEFUL = new Set([
-  'pixazo:requestStatusGet', 'pixazo:requestStatusPost', 'magnific:getImageEdit', 'magnific:getImageExpand', 'ideogram:getGeneration', 'fal-queue:getStatus', 'fal-queue:getResult', 'fal-queue:cancel',
-  'replicate:createModelPrediction', 'replicate:createPrediction', 'replicate:getPrediction', 'replicate:cancelPrediction', 'replicate:getModel',
-  'replicate:listModelVersions', 'replicate:getModelVersion', 'replicate:getFile', 'replicate:deleteFile', 'replicate:downloadFile',
+  'pixazo:requestStatusGet',
+  'pixazo:requestStatusPost',
+  'magnific:getImageEdit',
+  'magnific:getImageExpand',
+  'ideogram:getGeneration',
+  'fal-queue:getStatus',
+  'fal-queue:getResult',
+  'fal-queue:cancel',
+  'replicate:createModelPrediction',
+  'replicate:createPrediction',
+  'replicate:getPrediction',
+  'replicate:cancelPrediction',
+  'replicate:getModel',
+  'replicate:listModelVersions',
+  'replicate:getModelVersion',
+  'replicate:getFile',
+  'replicate:deleteFile',
+  'replicate:downloadFile',
 ]);
 /**
  * Left out of generated requests: webhook targets (the mock would try to deliver to them) and page
@@ -127,7 +142,10 @@ function typed(doc: JsonObject, schema: Schema, type: string, name: string, opti
     case 'array': {
       const maxItems = Math.min(typeof schema.maxItems === 'number' ? schema.maxItems : 3, 3);
       const minItems = typeof schema.minItems === 'number' ? schema.minItems : 0;
-      return fc.array(arbitrary(doc, schema.items ?? {}, name, { ...options, depth: depth + 1 }), { minLength: minItems, maxLength: Math.max(minItems, maxItems) });
+      return fc.array(arbitrary(doc, schema.items ?? {}, name, { ...options, depth: depth + 1 }), {
+        minLength: minItems,
+        maxLength: Math.max(minItems, maxItems),
+      });
     }
     case 'object': {
       const properties = (schema.properties ?? {}) as Record<string, unknown>;
@@ -184,7 +202,9 @@ const UPLOADS: Upload[] = [
 
 /** Percent-encodes every byte outside RFC 3986's unreserved set (lone surrogates become U+FFFD first). */
 function encodeSegment(value: string): string {
-  return [...Buffer.from(value, 'utf8')].map((b) => (/[A-Za-z0-9\-._~]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`)).join('');
+  return [...Buffer.from(value, 'utf8')]
+    .map((b) => (/[A-Za-z0-9\-._~]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`))
+    .join('');
 }
 
 interface OperationModel {
@@ -210,7 +230,9 @@ function model(spec: LoadedSpec, mount: Mount, op: Operation, body?: RequestBody
     label: `${mount.prefix} ${op.operationId}${op.bodies.length > 1 && body ? ` (${body.mediaType})` : ''}`,
     body,
     pathParams: op.parameters.filter((p) => p.in === 'path').map((p) => ({ name: p.name, schema: p.schema })),
-    queryParams: op.parameters.filter((p) => p.in === 'query' && !NOT_GENERATED.has(p.name)).map((p) => ({ name: p.name, schema: p.schema, required: p.required })),
+    queryParams: op.parameters
+      .filter((p) => p.in === 'query' && !NOT_GENERATED.has(p.name))
+      .map((p) => ({ name: p.name, schema: p.schema, required: p.required })),
   };
   if (body) {
     out.bodySchema = body.schema;
@@ -222,8 +244,12 @@ function model(spec: LoadedSpec, mount: Mount, op: Operation, body?: RequestBody
 
 /** A request valid against the operation's schemas: body, path and query parameters. */
 function validRequest(m: OperationModel): fc.Arbitrary<GenRequest> {
-  const pathArb = fc.record(Object.fromEntries(m.pathParams.map((p) => [p.name, arbitrary(m.doc, p.schema, p.name, { nonEmpty: true }) as fc.Arbitrary<string>])));
-  const queryArb = fc.record(Object.fromEntries(m.queryParams.map((p) => [p.name, arbitrary(m.doc, p.schema, p.name)])), { requiredKeys: m.queryParams.filter((p) => p.required).map((p) => p.name) });
+  const pathArb = fc.record(
+    Object.fromEntries(m.pathParams.map((p) => [p.name, arbitrary(m.doc, p.schema, p.name, { nonEmpty: true }) as fc.Arbitrary<string>])),
+  );
+  const queryArb = fc.record(Object.fromEntries(m.queryParams.map((p) => [p.name, arbitrary(m.doc, p.schema, p.name)])), {
+    requiredKeys: m.queryParams.filter((p) => p.required).map((p) => p.name),
+  });
   const body = m.body;
   const bodyArb: fc.Arbitrary<Record<string, unknown> | undefined> = body
     ? (arbitrary(m.doc, m.bodySchema, '', { nonEmpty: body.mediaType === 'multipart/form-data' }) as fc.Arbitrary<Record<string, unknown>>)
@@ -239,7 +265,13 @@ function sentForm(value: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => !(Array.isArray(v) && v.length === 0)));
 }
 
-function build(m: OperationModel, params: Record<string, unknown>, query: Record<string, unknown>, value: Record<string, unknown> | undefined, picks: number[]): GenRequest {
+function build(
+  m: OperationModel,
+  params: Record<string, unknown>,
+  query: Record<string, unknown>,
+  value: Record<string, unknown> | undefined,
+  picks: number[],
+): GenRequest {
   const path = m.mount.prefix + m.op.path.replace(/\{([^}]+)\}/g, (_s, name: string) => encodeSegment(String(params[name])));
   const req: GenRequest = { path, query: Object.entries(query).map(([k, v]) => [k, String(v)]), kind: 'none', fields: [], files: [] };
   const body = m.body;
@@ -283,23 +315,28 @@ interface Mutation {
 
 /** The mutations that change a request of this operation (a form has no JSON leaves, a GET no parts). */
 function mutationKinds(m: OperationModel): string[] {
-  const kinds = m.body?.mediaType === 'application/json'
-    ? ['drop', 'replace', 'add', 'whole', 'raw-text', 'string-leaf', 'media-type']
-    : m.body?.mediaType === 'multipart/form-data'
-      ? ['drop', 'replace', 'add', 'raw-text', 'file-bytes', 'file-as-text', 'text-as-file', 'duplicate', 'media-type']
-      : ['whole', 'body-on-get'];
+  const kinds =
+    m.body?.mediaType === 'application/json'
+      ? ['drop', 'replace', 'add', 'whole', 'raw-text', 'string-leaf', 'media-type']
+      : m.body?.mediaType === 'multipart/form-data'
+        ? ['drop', 'replace', 'add', 'raw-text', 'file-bytes', 'file-as-text', 'text-as-file', 'duplicate', 'media-type']
+        : ['whole', 'body-on-get'];
   if (m.pathParams.length) kinds.push('param', 'param');
   if (m.queryParams.length) kinds.push('query', 'duplicate');
   return kinds;
 }
 
-const mutationArb = (m: OperationModel): fc.Arbitrary<Mutation> => fc.record({
-  kind: fc.constantFrom(...mutationKinds(m)),
-  pick: fc.nat(),
-  json: fc.jsonValue({ maxDepth: 3 }),
-  text: fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.constantFrom('', '..', '../../etc/passwd', '%', '%zz', '\u0000', '{"', 'null', '-1', '1e309', 'NaN', '__proto__', 'constructor')),
-  bytes: fc.uint8Array({ maxLength: 2048 }),
-});
+const mutationArb = (m: OperationModel): fc.Arbitrary<Mutation> =>
+  fc.record({
+    kind: fc.constantFrom(...mutationKinds(m)),
+    pick: fc.nat(),
+    json: fc.jsonValue({ maxDepth: 3 }),
+    text: fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 40 }),
+      fc.constantFrom('', '..', '../../etc/passwd', '%', '%zz', '\u0000', '{"', 'null', '-1', '1e309', 'NaN', '__proto__', 'constructor'),
+    ),
+    bytes: fc.uint8Array({ maxLength: 2048 }),
+  });
 
 type JsonPath = (string | number)[];
 
@@ -316,9 +353,18 @@ function setAt(root: unknown, path: JsonPath, replace: (parent: Record<string | 
 }
 
 function mutate(m: OperationModel, original: GenRequest, mutation: Mutation): GenRequest {
-  const req: GenRequest = { ...original, query: [...original.query], fields: [...original.fields], files: [...original.files], json: structuredClone(original.json) };
+  const req: GenRequest = {
+    ...original,
+    query: [...original.query],
+    fields: [...original.fields],
+    files: [...original.files],
+    json: structuredClone(original.json),
+  };
   const { pick, json, text, bytes } = mutation;
-  const parts = [...req.fields.map((f, i) => ({ kind: 'field' as const, i, name: f[0] })), ...req.files.map((f, i) => ({ kind: 'file' as const, i, name: f[0] }))];
+  const parts = [
+    ...req.fields.map((f, i) => ({ kind: 'field' as const, i, name: f[0] })),
+    ...req.files.map((f, i) => ({ kind: 'file' as const, i, name: f[0] })),
+  ];
   switch (mutation.kind) {
     case 'drop':
       if (req.kind === 'json' && req.json && typeof req.json === 'object') {
@@ -341,7 +387,8 @@ function mutate(m: OperationModel, original: GenRequest, mutation: Mutation): Ge
       }
       break;
     case 'add':
-      if (req.kind === 'json' && req.json && typeof req.json === 'object' && !Array.isArray(req.json)) (req.json as Record<string, unknown>)[`extra_${pick % 100}`] = json;
+      if (req.kind === 'json' && req.json && typeof req.json === 'object' && !Array.isArray(req.json))
+        (req.json as Record<string, unknown>)[`extra_${pick % 100}`] = json;
       else if (req.kind === 'multipart') req.fields.push([`extra_${pick % 100}`, text]);
       break;
     case 'whole':
@@ -507,14 +554,19 @@ describe('the generators', () => {
   it('cover every operation of every mount', () => {
     expect(models.length).toBe(index.mounts.reduce((n, m) => n + m.routes.reduce((k, r) => k + Math.max(1, r.operation.bodies.length), 0), 0));
     expect(models.some((m) => m.label.includes('(application/json)'))).toBe(index.operations.some((o) => o.bodies.length > 1));
-    expect(new Set(models.map((m) => m.op.provider))).toEqual(new Set(['ideogram', 'yutoai', 'pixazo', 'magnific', 'fal', 'fal-queue', 'fal-rest', 'replicate']));
+    expect(new Set(models.map((m) => m.op.provider))).toEqual(
+      new Set(['ideogram', 'yutoai', 'pixazo', 'magnific', 'fal', 'fal-queue', 'fal-rest', 'replicate']),
+    );
   });
 
-  it.each(models.filter((m) => m.body).map((m) => [m.label, m] as const))('%s: generated bodies satisfy the spec schema (the filter rejects few)', (_label, m) => {
-    const samples = fc.sample(validRequest(m), { numRuns: 20, seed: SEED });
-    expect(samples.length).toBe(20);
-    for (const s of samples) expect(s.kind).toBe(m.body!.mediaType === 'application/json' ? 'json' : 'multipart');
-  });
+  it.each(models.filter((m) => m.body).map((m) => [m.label, m] as const))(
+    '%s: generated bodies satisfy the spec schema (the filter rejects few)',
+    (_label, m) => {
+      const samples = fc.sample(validRequest(m), { numRuns: 20, seed: SEED });
+      expect(samples.length).toBe(20);
+      for (const s of samples) expect(s.kind).toBe(m.body!.mediaType === 'application/json' ? 'json' : 'multipart');
+    },
+  );
 });
 
 describe.each(models.filter((m) => !STATEFUL.has(`${m.op.provider}:${m.op.operationId}`)).map((m) => [m.label, m] as const))('%s', (_label, m) => {

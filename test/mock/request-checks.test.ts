@@ -13,7 +13,7 @@ const INPUT = {
 };
 
 describe('header parameters', () => {
-  it('validates them like query parameters: x-fal-queue-priority outside its enum is fal\'s 422', async () => {
+  it("validates them like query parameters: x-fal-queue-priority outside its enum is fal's 422", async () => {
     const res = await request(app).post('/fal-queue/fal-ai/ideogram/v2/edit').set(FAL).set('X-Fal-Queue-Priority', 'AAA').send(INPUT);
     expect(res.status).toBe(422);
     conformsTo('fal-queue')('submitEdit', res);
@@ -31,7 +31,10 @@ describe('fields the API does not accept together', () => {
     [{ aspect_ratio: '1x1', resolution: '1024x1024' }, 'aspect_ratio and resolution'],
     [{ style_codes: ['AAAAAAAA'], style_type: 'GENERAL' }, 'style_codes and style_type'],
   ])('names the fields combined (%o)', async (extra, named) => {
-    const res = await request(app).post('/ideogram/v1/ideogram-v3/generate').set('Api-Key', 'k').send({ prompt: 'a cat', ...extra });
+    const res = await request(app)
+      .post('/ideogram/v1/ideogram-v3/generate')
+      .set('Api-Key', 'k')
+      .send({ prompt: 'a cat', ...extra });
     expect(res.status).toBe(400);
     expect(res.body.error).toContain(`cannot combine ${named}`);
   });

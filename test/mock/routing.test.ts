@@ -17,7 +17,7 @@ const validator = specValidator(app);
 const cases = operationCases(app);
 const mounts = app.mock.index.mounts;
 
-describe('routing by the vendor\'s real host name (no prefix)', () => {
+describe("routing by the vendor's real host name (no prefix)", () => {
   // One operation per host that is expected to answer 2xx (job-backed ones only through their submit).
   const byHost = mounts
     .filter((m) => m.host)
@@ -25,11 +25,23 @@ describe('routing by the vendor\'s real host name (no prefix)', () => {
     .filter(Boolean);
 
   it('has a host for every vendor with a fixed base URL', () => {
-    expect(byHost.map((c) => c.mount.host).sort()).toEqual(['api.freepik.com', 'api.ideogram.ai', 'api.magnific.com', 'api.replicate.com', 'fal.run', 'gateway.pixazo.ai', 'queue.fal.run', 'rest.fal.ai']);
+    expect(byHost.map((c) => c.mount.host).sort()).toEqual([
+      'api.freepik.com',
+      'api.ideogram.ai',
+      'api.magnific.com',
+      'api.replicate.com',
+      'fal.run',
+      'gateway.pixazo.ai',
+      'queue.fal.run',
+      'rest.fal.ai',
+    ]);
   });
 
   it.each(byHost.map((c) => ({ ...c, host: c.mount.host })))('Host: $host reaches $label', async (c: OperationCase) => {
-    const res = await clientRequest(app, c, documentedPayload(c.operation), { url: pathFor(c.mount, c.operation).slice(c.mount.prefix.length), headers: { Host: c.mount.host } });
+    const res = await clientRequest(app, c, documentedPayload(c.operation), {
+      url: pathFor(c.mount, c.operation).slice(c.mount.prefix.length),
+      headers: { Host: c.mount.host },
+    });
     expect(res.status, textOf(res.body)).toBeGreaterThanOrEqual(200);
     expect(res.status).toBeLessThan(300);
     expectDocumented(validator, c.operation, res);
@@ -64,20 +76,32 @@ describe('routing by the vendor\'s real host name (no prefix)', () => {
     expectDocumented(validator, c.operation, res);
   });
 
-  it('the control API is not reachable through a vendor host: the vendor\'s 404', async () => {
+  it("the control API is not reachable through a vendor host: the vendor's 404", async () => {
     const res = await request(app).get('/__admin').set('Host', 'gateway.pixazo.ai');
     expect(res.status).toBe(404);
     expectVendorErrorShape(app, validator, 'pixazo', res);
   });
 
-  it('either Magnific key header works on either host, as the spec\'s security alternatives say', async () => {
+  it("either Magnific key header works on either host, as the spec's security alternatives say", async () => {
     const freepik = cases.find((x) => x.label === 'magnific (/freepik) createImageEdit')!;
-    for (const [host, header] of [['api.freepik.com', 'x-magnific-api-key'], ['api.magnific.com', 'x-freepik-api-key'], ['api.freepik.com', 'x-freepik-api-key']]) {
-      const res = await clientRequest(app, freepik, documentedPayload(freepik.operation), { auth: false, url: freepik.operation.path, headers: { Host: host, [header]: 'k' } });
+    for (const [host, header] of [
+      ['api.freepik.com', 'x-magnific-api-key'],
+      ['api.magnific.com', 'x-freepik-api-key'],
+      ['api.freepik.com', 'x-freepik-api-key'],
+    ]) {
+      const res = await clientRequest(app, freepik, documentedPayload(freepik.operation), {
+        auth: false,
+        url: freepik.operation.path,
+        headers: { Host: host, [header]: 'k' },
+      });
       expect(res.status, `${host} ${header}`).toBe(200);
       expectDocumented(validator, freepik.operation, res);
     }
-    const none = await clientRequest(app, freepik, documentedPayload(freepik.operation), { auth: false, url: freepik.operation.path, headers: { Host: 'api.freepik.com', 'x-api-key': 'k' } });
+    const none = await clientRequest(app, freepik, documentedPayload(freepik.operation), {
+      auth: false,
+      url: freepik.operation.path,
+      headers: { Host: 'api.freepik.com', 'x-api-key': 'k' },
+    });
     expect(none.status).toBe(401);
   });
 });
@@ -95,7 +119,9 @@ describe.each(mounts.map((m) => ({ ...m, label: `${m.provider} (${m.prefix})` })
 
   it('a method the path does not have: 405 in the vendor shape, with Allow listing the documented methods', async () => {
     const documented = mount.routes.filter((r) => r.operation.path === first.path).map((r) => r.operation.method);
-    const res = await request(app).delete(`${mount.prefix}${first.path.replace(/\{[^}]+\}/g, 'some-id')}`).set(key);
+    const res = await request(app)
+      .delete(`${mount.prefix}${first.path.replace(/\{[^}]+\}/g, 'some-id')}`)
+      .set(key);
     expect(res.status).toBe(405);
     expectVendorErrorShape(app, validator, mount.provider, res);
     expect(String(res.headers.allow).split(/,\s*/).sort()).toEqual([...documented].sort());
@@ -138,7 +164,11 @@ describe.each(jsonCases)('$label: unreadable JSON bodies', (c: OperationCase) =>
   });
 
   it('a text/plain body: a 4xx in the vendor shape naming application/json', async () => {
-    const res = await request(app).post(url).set(authHeaders(op)).set('Content-Type', 'text/plain').send(JSON.stringify(documentedPayload(op).fields));
+    const res = await request(app)
+      .post(url)
+      .set(authHeaders(op))
+      .set('Content-Type', 'text/plain')
+      .send(JSON.stringify(documentedPayload(op).fields));
     expect(res.status).toBeGreaterThanOrEqual(400);
     expect(res.status).toBeLessThan(500);
     expectVendorErrorShape(app, validator, op.provider, res);

@@ -75,19 +75,22 @@ describe("the seeds' own curl examples succeed against npm start", () => {
 
   // Sequential, so the background-removal submit runs before the status check that needs its id.
   let requestId = PLACEHOLDER_ID;
-  it.each(curls.map((c) => [`${c.operation.provider} ${c.operation.operationId} (${c.sample['x-source']})`, c] as const))('%s', (_label, { operation, sample }) => {
-    const command = onTheMock(sample.source, requestId);
-    expect(routedOperationId(/(http:\/\/127\.0\.0\.1:\d+\/[^\s"']+)/.exec(command)![1])).toBe(operation.operationId);
-    const output = execFileSync('bash', ['-c', command], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-    const status = Number(output.slice(output.lastIndexOf('\n') + 1));
-    const [text, headerJson] = output.slice(0, output.lastIndexOf('\n')).split('\n--headers--');
-    const body = JSON.parse(text);
-    const headers = Object.fromEntries(Object.entries(JSON.parse(headerJson) as Record<string, string[]>).map(([name, values]) => [name, values[0]]));
-    expect(status, JSON.stringify(body)).toBeGreaterThanOrEqual(200);
-    expect(status).toBeLessThan(300);
-    expect(formatViolations(validator.validateResponse(operation.provider, operation.operationId, { status, headers, body }))).toBe('');
-    // The documented outputs for these commands name the style AUTO resolved to (Pixazo's: REALISTIC).
-    if (/"style_type": "AUTO"/.test(command)) for (const item of body.data) expect(['DESIGN', 'GENERAL', 'REALISTIC']).toContain(item.style_type);
-    if (operation.operationId === 'removeBackgroundSubmit') requestId = body.request_id;
-  });
+  it.each(curls.map((c) => [`${c.operation.provider} ${c.operation.operationId} (${c.sample['x-source']})`, c] as const))(
+    '%s',
+    (_label, { operation, sample }) => {
+      const command = onTheMock(sample.source, requestId);
+      expect(routedOperationId(/(http:\/\/127\.0\.0\.1:\d+\/[^\s"']+)/.exec(command)![1])).toBe(operation.operationId);
+      const output = execFileSync('bash', ['-c', command], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+      const status = Number(output.slice(output.lastIndexOf('\n') + 1));
+      const [text, headerJson] = output.slice(0, output.lastIndexOf('\n')).split('\n--headers--');
+      const body = JSON.parse(text);
+      const headers = Object.fromEntries(Object.entries(JSON.parse(headerJson) as Record<string, string[]>).map(([name, values]) => [name, values[0]]));
+      expect(status, JSON.stringify(body)).toBeGreaterThanOrEqual(200);
+      expect(status).toBeLessThan(300);
+      expect(formatViolations(validator.validateResponse(operation.provider, operation.operationId, { status, headers, body }))).toBe('');
+      // The documented outputs for these commands name the style AUTO resolved to (Pixazo's: REALISTIC).
+      if (/"style_type": "AUTO"/.test(command)) for (const item of body.data) expect(['DESIGN', 'GENERAL', 'REALISTIC']).toContain(item.style_type);
+      if (operation.operationId === 'removeBackgroundSubmit') requestId = body.request_id;
+    },
+  );
 });

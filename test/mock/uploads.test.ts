@@ -6,7 +6,17 @@ import { describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { createApp } from '../../mock-server/index';
 import { JPEG_1x1, PNG_HEADER_GARBAGE, WEBP_1x1, png } from '../support/image-fixtures';
-import { authHeaders, clonePayload, decodedFields, documentedPayload, FIXTURE_SIZE, pathFor, pngUpload, type Payload, type Upload } from '../support/documented-requests';
+import {
+  authHeaders,
+  clonePayload,
+  decodedFields,
+  documentedPayload,
+  FIXTURE_SIZE,
+  pathFor,
+  pngUpload,
+  type Payload,
+  type Upload,
+} from '../support/documented-requests';
 import { expectDocumented, specValidator } from '../support/conformance';
 import { expectVendorErrorShape, textOf } from '../support/vendor-errors';
 import { operationCases, clientRequest, VALIDATION_STATUS, type OperationCase } from '../support/operation-cases';
@@ -49,7 +59,11 @@ describe.each(withFiles)('$label uploads', (c: OperationCase) => {
   });
 
   it('judges by content, not by name or declared type (a PNG named .jpg is fine)', async () => {
-    const res = await clientRequest(app, c, allFilesAs(c, { content: png(FIXTURE_SIZE.width, FIXTURE_SIZE.height), filename: 'really-a-png.jpg', contentType: 'application/octet-stream' }));
+    const res = await clientRequest(
+      app,
+      c,
+      allFilesAs(c, { content: png(FIXTURE_SIZE.width, FIXTURE_SIZE.height), filename: 'really-a-png.jpg', contentType: 'application/octet-stream' }),
+    );
     expect(res.status, textOf(res.body)).toBe(200);
   });
 
@@ -153,13 +167,16 @@ describe.each(multipart)('$label: broken multipart bodies get a 4xx in the vendo
   });
 
   // Ideogram's v3 generate documents a JSON body too; for the others JSON is the wrong type.
-  it.skipIf(op.bodies.some((b) => b.mediaType === 'application/json'))('a JSON body where only multipart is documented: a 4xx naming multipart/form-data', async () => {
-    const res = await request(app).post(url).set(authHeaders(op)).send({ prompt: 'a cat' });
-    expect(res.status).toBeGreaterThanOrEqual(400);
-    expect(res.status).toBeLessThan(500);
-    expectVendorErrorShape(app, validator, op.provider, res);
-    expect(textOf(res.body)).toContain('multipart/form-data');
-  });
+  it.skipIf(op.bodies.some((b) => b.mediaType === 'application/json'))(
+    'a JSON body where only multipart is documented: a 4xx naming multipart/form-data',
+    async () => {
+      const res = await request(app).post(url).set(authHeaders(op)).send({ prompt: 'a cat' });
+      expect(res.status).toBeGreaterThanOrEqual(400);
+      expect(res.status).toBeLessThan(500);
+      expectVendorErrorShape(app, validator, op.provider, res);
+      expect(textOf(res.body)).toContain('multipart/form-data');
+    },
+  );
 
   if (op.body!.jsonParts.length) {
     const jsonPart = op.body!.jsonParts.find((name) => (documentedPayload(op).fields[name] ?? null) !== null) ?? op.body!.jsonParts[0];

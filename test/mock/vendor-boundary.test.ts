@@ -34,7 +34,10 @@ describe('the generic mock knows no vendor', () => {
 
 describe('the error catalogue', () => {
   it('lists only errors the mock throws', () => {
-    const code = sources(ROOT).filter((file) => !file.endsWith('catalogue.ts')).map((file) => readFileSync(file, 'utf8')).join('\n');
+    const code = sources(ROOT)
+      .filter((file) => !file.endsWith('catalogue.ts'))
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n');
     const unused = Object.keys(ERROR_CATALOGUE).filter((kind) => !new RegExp(`MockError\\(\\s*'${kind}'`).test(code));
     expect(unused).toEqual([]);
   });

@@ -20,7 +20,9 @@ const PREPARE = scripts.prepare;
 
 /** The working tree as it is (committed or not) made into a repository of its own: what `git+file://` clones. */
 function sourceRepository() {
-  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' }).split('\0').filter(Boolean);
+  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' })
+    .split('\0')
+    .filter(Boolean);
   for (const file of files) {
     mkdirSync(dirname(join(source, file)), { recursive: true });
     try {
@@ -71,7 +73,7 @@ describe.each([
   ['a git URL', viaGit],
   ['a folder', viaFolder],
 ])('installed from %s', (_how, project) => {
-  it('installs without errors; the one script npm 11 lists for review is this package\'s own build', () => {
+  it("installs without errors; the one script npm 11 lists for review is this package's own build", () => {
     const output = outputs[project];
     expect(output).not.toContain('ERR!');
     const listed = output.split('\n').filter((line) => /^npm warn install-scripts +\S+@/.test(line));
@@ -93,7 +95,7 @@ console.log(response.status);
     expect(stdout.trim()).toBe('200');
   });
 
-  it("runs the README's \"In your project\" example as written", async () => {
+  it('runs the README\'s "In your project" example as written', async () => {
     const section = readFileSync(join(ROOT, 'README.md'), 'utf8').split('## In your project')[1];
     writeFileSync(join(project, 'readme-example.js'), /```js\n([\s\S]*?)```/.exec(section)![1]);
     const { stdout } = await run(process.execPath, ['readme-example.js'], { cwd: project });

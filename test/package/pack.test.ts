@@ -50,7 +50,16 @@ function npx(args: string[]): Promise<{ code: number; out: string }> {
 
 describe('the packed package', () => {
   it('ships built JavaScript, declarations, specs and pages, and nothing test-only', () => {
-    expect(files).toEqual(expect.arrayContaining(['dist/index.js', 'dist/types/lib/index.d.ts', 'dist/vendor/scalar.js', 'specs/pixazo/openapi.yaml', 'ui/dashboard.html', 'bin/ideogram-contracts.js']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'dist/index.js',
+        'dist/types/lib/index.d.ts',
+        'dist/vendor/scalar.js',
+        'specs/pixazo/openapi.yaml',
+        'ui/dashboard.html',
+        'bin/ideogram-contracts.js',
+      ]),
+    );
     expect(files.filter((f) => /^(test|scripts|contracts|mock-server|lib)\//.test(f) || (f.endsWith('.ts') && !f.endsWith('.d.ts')))).toEqual([]);
   });
 
@@ -99,7 +108,8 @@ console.log(JSON.stringify({ status: response.status, journal, intercepted: inte
         if (/listening on http:\/\/127\.0\.0\.1:\d+/.test(out)) break;
       }
       const origin = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out)![1];
-      for (const path of ['/__admin/ui/', '/__admin/ui/dashboard.js', '/__admin/ui/dashboard.css', '/__docs', '/__docs/scalar.js', '/__docs/start.js']) expect([path, (await fetch(origin + path)).status]).toEqual([path, 200]);
+      for (const path of ['/__admin/ui/', '/__admin/ui/dashboard.js', '/__admin/ui/dashboard.css', '/__docs', '/__docs/scalar.js', '/__docs/start.js'])
+        expect([path, (await fetch(origin + path)).status]).toEqual([path, 200]);
     } finally {
       process.kill(-child.pid!, 'SIGTERM');
       await exited;

@@ -70,10 +70,17 @@ afterAll(() => {
 
 const onMock = (text: string) => text.replaceAll('http://127.0.0.1:4010', origin).replaceAll('127.0.0.1:4010', origin.replace('http://', ''));
 
-function run(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeout?: number } = {}): Promise<{ code: number | null; out: string }> {
+function run(
+  command: string,
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; timeout?: number } = {},
+): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve) => {
-    const child = execFile(command, args, { cwd: options.cwd ?? scratch, env: { ...process.env, ...options.env }, timeout: options.timeout ?? 120_000, maxBuffer: 32 * 1024 * 1024 }, (_error, stdout, stderr) =>
-      resolve({ code: child.exitCode, out: stdout + stderr }),
+    const child = execFile(
+      command,
+      args,
+      { cwd: options.cwd ?? scratch, env: { ...process.env, ...options.env }, timeout: options.timeout ?? 120_000, maxBuffer: 32 * 1024 * 1024 },
+      (_error, stdout, stderr) => resolve({ code: child.exitCode, out: stdout + stderr }),
     );
   });
 }
@@ -131,7 +138,12 @@ async function runNpmLine(line: string): Promise<void> {
     const args = tail(argv[0] === 'npm' ? 3 : 2);
     const live = args[args.indexOf('--target') + 1] === 'live';
     // Servers the reader would have (a staging copy of a vendor, the live vendor) are stood in for by mocks.
-    for (const name of Object.keys(env)) if (name.endsWith('_BASE_URL')) env[name] = `${origin}/${name.replace(/_BASE_URL$/, '').toLowerCase().replace(/_/g, '-')}`;
+    for (const name of Object.keys(env))
+      if (name.endsWith('_BASE_URL'))
+        env[name] = `${origin}/${name
+          .replace(/_BASE_URL$/, '')
+          .toLowerCase()
+          .replace(/_/g, '-')}`;
     if (live) Object.assign(env, { FAL_BASE_URL: `${keyedOrigin}/fal`, FAL_QUEUE_BASE_URL: `${keyedOrigin}/fal-queue` });
     const once = () => run(process.execPath, [BIN.contracts, ...args.map(onMock)], { env, timeout: 300_000 });
     let { code, out } = await once();
@@ -153,42 +165,63 @@ describe('the README', () => {
   });
 
   const shell = blocks.filter((b) => b.lang === 'sh');
-  it.each(shell.map((b) => [b.line, b] as const))('shell block at line %i runs as written', async (_line, block) => {
-    const lines = commands(block.code);
-    if (lines.every((line) => !isNpmLine(line))) {
-      const { code, out } = await run('bash', ['-euo', 'pipefail', '-c', onMock(block.code)]);
-      expect(code, out).toBe(0);
-      return;
-    }
-    for (const line of lines) {
-      if (!isNpmLine(line)) throw new Error(`README block at line ${block.line} mixes npm commands with "${line}": split it, or teach this test`);
-      await runNpmLine(line);
-    }
-  }, 600_000);
+  it.each(shell.map((b) => [b.line, b] as const))(
+    'shell block at line %i runs as written',
+    async (_line, block) => {
+      const lines = commands(block.code);
+      if (lines.every((line) => !isNpmLine(line))) {
+        const { code, out } = await run('bash', ['-euo', 'pipefail', '-c', onMock(block.code)]);
+        expect(code, out).toBe(0);
+        return;
+      }
+      for (const line of lines) {
+        if (!isNpmLine(line)) throw new Error(`README block at line ${block.line} mixes npm commands with "${line}": split it, or teach this test`);
+        await runNpmLine(line);
+      }
+    },
+    600_000,
+  );
 
   const code = blocks.filter((b) => b.lang === 'ts' || b.lang === 'js');
   const file = (block: Block) => join(tsDir, `block-${block.line}${/\bfrom 'vitest'/.test(block.code) && /\bit\(/.test(block.code) ? '.test' : ''}.ts`);
 
   it('TypeScript and JavaScript blocks type-check', async () => {
     for (const block of code) writeFileSync(file(block), onMock(block.code) + '\nexport {};\n');
-    const paths = { 'ideogram-contracts': ['../../lib/index.ts'], 'ideogram-contracts/vitest': ['../../lib/vitest.ts'], 'ideogram-contracts/jest': ['../../lib/jest.ts'] };
-    writeFileSync(join(tsDir, 'tsconfig.json'), JSON.stringify({ extends: '../../tsconfig.json', compilerOptions: { noEmit: true, paths, noUnusedLocals: false }, include: ['*.ts'] }));
+    const paths = {
+      'ideogram-contracts': ['../../lib/index.ts'],
+      'ideogram-contracts/vitest': ['../../lib/vitest.ts'],
+      'ideogram-contracts/jest': ['../../lib/jest.ts'],
+    };
+    writeFileSync(
+      join(tsDir, 'tsconfig.json'),
+      JSON.stringify({ extends: '../../tsconfig.json', compilerOptions: { noEmit: true, paths, noUnusedLocals: false }, include: ['*.ts'] }),
+    );
     const { code: exit, out } = await run(process.execPath, [TSC, '-p', join(tsDir, 'tsconfig.json')], { cwd: ROOT });
     expect(out.replaceAll(tsDir, relative(ROOT, tsDir)), 'README blocks (file names are block-<README line>.ts)').toBe('');
     expect(exit).toBe(0);
   }, 180_000);
 
-  it.each(code.map((b) => [b.line, b] as const))('code block at line %i runs as written', async (_line, block) => {
-    const path = file(block);
-    writeFileSync(path, onMock(block.code) + '\nexport {};\n');
-    if (path.endsWith('.test.ts')) {
-      const alias = { 'ideogram-contracts/vitest': join(ROOT, 'lib', 'vitest.ts'), 'ideogram-contracts/jest': join(ROOT, 'lib', 'jest.ts'), 'ideogram-contracts': join(ROOT, 'lib', 'index.ts') };
-      writeFileSync(join(tsDir, 'vitest.config.mjs'), `export default { resolve: { alias: ${JSON.stringify(alias)} }, test: { include: ['*.test.ts'] } };\n`);
-      const { code: exit, out } = await run(process.execPath, [VITEST, 'run', '--root', tsDir, '--config', join(tsDir, 'vitest.config.mjs'), path], { cwd: tsDir });
+  it.each(code.map((b) => [b.line, b] as const))(
+    'code block at line %i runs as written',
+    async (_line, block) => {
+      const path = file(block);
+      writeFileSync(path, onMock(block.code) + '\nexport {};\n');
+      if (path.endsWith('.test.ts')) {
+        const alias = {
+          'ideogram-contracts/vitest': join(ROOT, 'lib', 'vitest.ts'),
+          'ideogram-contracts/jest': join(ROOT, 'lib', 'jest.ts'),
+          'ideogram-contracts': join(ROOT, 'lib', 'index.ts'),
+        };
+        writeFileSync(join(tsDir, 'vitest.config.mjs'), `export default { resolve: { alias: ${JSON.stringify(alias)} }, test: { include: ['*.test.ts'] } };\n`);
+        const { code: exit, out } = await run(process.execPath, [VITEST, 'run', '--root', tsDir, '--config', join(tsDir, 'vitest.config.mjs'), path], {
+          cwd: tsDir,
+        });
+        expect(exit, out).toBe(0);
+        return;
+      }
+      const { code: exit, out } = await run(process.execPath, [TSX, '--tsconfig', join(tsDir, 'tsconfig.json'), path], { cwd: tsDir });
       expect(exit, out).toBe(0);
-      return;
-    }
-    const { code: exit, out } = await run(process.execPath, [TSX, '--tsconfig', join(tsDir, 'tsconfig.json'), path], { cwd: tsDir });
-    expect(exit, out).toBe(0);
-  }, 120_000);
+    },
+    120_000,
+  );
 });

@@ -47,7 +47,11 @@ interface Answer {
 async function call(url: string, init: { method?: string; key?: string; body?: unknown } = {}): Promise<Answer> {
   const headers: Record<string, string> = { 'Ocp-Apim-Subscription-Key': init.key ?? KEY };
   if (init.body !== undefined) headers['Content-Type'] = 'application/json';
-  const res = await fetch(url, { method: init.method ?? (init.body === undefined ? 'GET' : 'POST'), headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
+  const res = await fetch(url, {
+    method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
+    headers,
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
   return { status: res.status, body: (await res.json()) as Record<string, unknown>, headers: res.headers };
 }
 
@@ -83,7 +87,13 @@ describe('proxy and record', () => {
     expect(submit.body.polling_url).toBe(`${recorder.url}/pixazo/v2/requests/status/${String(submit.body.request_id)}`);
     expect([submit, ...polls].map((a) => a.body.status)).toEqual(['QUEUED', 'PROCESSING', 'COMPLETED', 'COMPLETED']);
     // The upstream saw the polls: the client followed the rewritten URL through the recorder.
-    expect((await upstream.journal()).map((e) => e.operationId)).toEqual(['v2Generate', 'removeBackgroundSubmit', 'requestStatusGet', 'requestStatusGet', 'requestStatusGet']);
+    expect((await upstream.journal()).map((e) => e.operationId)).toEqual([
+      'v2Generate',
+      'removeBackgroundSubmit',
+      'requestStatusGet',
+      'requestStatusGet',
+      'requestStatusGet',
+    ]);
 
     // The image URL the upstream handed out, rewritten, is forwarded to it too (and not recorded: it is bytes).
     const png = await fetch(image);
@@ -91,7 +101,10 @@ describe('proxy and record', () => {
     expect((await upstream.journal()).at(-1)?.path).toBe(new URL(image).pathname);
 
     const written = files(dir);
-    expect(written.map((f) => f.slice(dir.length + 1).replaceAll('\\', '/')).sort()).toEqual(['pixazo/removeBackgroundSubmit-1.json', 'pixazo/v2Generate-1.json']);
+    expect(written.map((f) => f.slice(dir.length + 1).replaceAll('\\', '/')).sort()).toEqual([
+      'pixazo/removeBackgroundSubmit-1.json',
+      'pixazo/v2Generate-1.json',
+    ]);
     for (const file of written) {
       const text = readFileSync(file, 'utf8');
       expect(text).not.toContain(KEY);
@@ -142,7 +155,9 @@ describe('proxy and record', () => {
   it('serves a proxied file inert whatever the upstream says, and a proxied PNG as an image', async () => {
     const upstream = createServer((req, res) => {
       const html = req.url!.endsWith('.html');
-      res.writeHead(200, { 'Content-Type': html ? 'text/html' : 'image/png', 'Content-Disposition': 'inline' }).end(html ? '<script>fetch("/__admin/reset", {method: "POST"})</script>' : 'png');
+      res
+        .writeHead(200, { 'Content-Type': html ? 'text/html' : 'image/png', 'Content-Disposition': 'inline' })
+        .end(html ? '<script>fetch("/__admin/reset", {method: "POST"})</script>' : 'png');
     });
     upstream.listen(0, '127.0.0.1');
     await once(upstream, 'listening');
@@ -150,9 +165,17 @@ describe('proxy and record', () => {
     const recorder = await started({ proxy: { pixazo: `http://127.0.0.1:${(upstream.address() as { port: number }).port}/pixazo` } });
     const page = await fetch(`${recorder.url}/pixazo/__files/f1/page.html`);
     expect(page.headers.get('content-type')).toBe('text/html');
-    expect([page.headers.get('x-content-type-options'), page.headers.get('content-security-policy'), page.headers.get('content-disposition')]).toEqual(['nosniff', 'sandbox', 'attachment']);
+    expect([page.headers.get('x-content-type-options'), page.headers.get('content-security-policy'), page.headers.get('content-disposition')]).toEqual([
+      'nosniff',
+      'sandbox',
+      'attachment',
+    ]);
     const image = await fetch(`${recorder.url}/pixazo/__images/cat.png`);
-    expect([image.headers.get('content-type'), image.headers.get('x-content-type-options'), image.headers.get('content-security-policy')]).toEqual(['image/png', 'nosniff', null]);
+    expect([image.headers.get('content-type'), image.headers.get('x-content-type-options'), image.headers.get('content-security-policy')]).toEqual([
+      'image/png',
+      'nosniff',
+      null,
+    ]);
   });
 
   it('keeps no secret in a recording: by name (plurals too), by shape, and whatever the client sent as one, wherever it recurs', async () => {
@@ -162,8 +185,12 @@ describe('proxy and record', () => {
     const upstream = createServer(async (req, res) => {
       let sent = '';
       for await (const chunk of req) sent += String(chunk);
-      const body = req.url!.endsWith('/webhooks/default/secret') ? { key: SIGNING } : { id: 'p1', status: 'starting', echo: { sent, authorization: req.headers.authorization } };
-      res.writeHead(req.method === 'POST' ? 201 : 200, { 'Content-Type': 'application/json', 'X-Api-Keys': 'upstream-key-0123456789' }).end(JSON.stringify(body));
+      const body = req.url!.endsWith('/webhooks/default/secret')
+        ? { key: SIGNING }
+        : { id: 'p1', status: 'starting', echo: { sent, authorization: req.headers.authorization } };
+      res
+        .writeHead(req.method === 'POST' ? 201 : 200, { 'Content-Type': 'application/json', 'X-Api-Keys': 'upstream-key-0123456789' })
+        .end(JSON.stringify(body));
     });
     upstream.listen(0, '127.0.0.1');
     await once(upstream, 'listening');
@@ -178,9 +205,33 @@ describe('proxy and record', () => {
       webhook: 'https://hook-user:hook-pass-0123@example.com/hook?token=tk-0123456789&kind=done',
       notes: 'callback at https://example.com/cb?key=ky-0123456789 signed with Key 1f2e3d4c5b6a7980:deadbeef01',
     };
-    expect((await fetch(`${recorder.url}/replicate/v1/predictions`, { method: 'POST', headers: { ...auth, 'X-Api-Keys': 'client-key-0123456789' }, body: JSON.stringify(input) })).status).toBe(201);
-    const text = files(dir).map((file) => readFileSync(file, 'utf8')).join('\n');
-    for (const leaked of [SIGNING, 'whsec_', TOKEN, 'ak-first-0001', 'ak-second-0002', 'cs-0123456789', 'pw-0123456789', 'hook-pass-0123', 'tk-0123456789', 'ky-0123456789', '1f2e3d4c5b6a7980', 'client-key-0123456789', 'upstream-key-0123456789']) {
+    expect(
+      (
+        await fetch(`${recorder.url}/replicate/v1/predictions`, {
+          method: 'POST',
+          headers: { ...auth, 'X-Api-Keys': 'client-key-0123456789' },
+          body: JSON.stringify(input),
+        })
+      ).status,
+    ).toBe(201);
+    const text = files(dir)
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n');
+    for (const leaked of [
+      SIGNING,
+      'whsec_',
+      TOKEN,
+      'ak-first-0001',
+      'ak-second-0002',
+      'cs-0123456789',
+      'pw-0123456789',
+      'hook-pass-0123',
+      'tk-0123456789',
+      'ky-0123456789',
+      '1f2e3d4c5b6a7980',
+      'client-key-0123456789',
+      'upstream-key-0123456789',
+    ]) {
       expect(text, leaked).not.toContain(leaked);
     }
     // What is not a secret stays legible.
@@ -189,7 +240,7 @@ describe('proxy and record', () => {
     expect(text).toContain('example.com/hook');
   });
 
-  it('answers a 502 in the vendor\'s error shape when the upstream cannot be reached', async () => {
+  it("answers a 502 in the vendor's error shape when the upstream cannot be reached", async () => {
     const gone = await startMock();
     const base = `${gone.url}/pixazo`;
     await gone.close();
@@ -229,7 +280,16 @@ describe('replay', () => {
     expect(departures(validator, 'pixazo', 'v2Generate', unrecorded)).toBe('');
     expect((unrecorded.body.data as { prompt: string }[])[0].prompt).toBe('a windmill at noon');
     // generate, submit, four polls; then the image and the unrecorded generate, which no recording answered.
-    expect((await replayer.journal()).map((e) => e.note?.split(' ')[0])).toEqual(['replayed', 'replayed', 'replayed', 'replayed', 'replayed', 'replayed', undefined, undefined]);
+    expect((await replayer.journal()).map((e) => e.note?.split(' ')[0])).toEqual([
+      'replayed',
+      'replayed',
+      'replayed',
+      'replayed',
+      'replayed',
+      'replayed',
+      undefined,
+      undefined,
+    ]);
   });
 
   it('--replay-strict answers an unrecorded request with a 404 naming the closest recording and what differs', async () => {
@@ -247,7 +307,11 @@ describe('replay', () => {
 describe('a job of another vendor', () => {
   const FAL_KEY = 'fal-key-3b9e40c1:5d2f8a77e6';
   const fal = (url: string, body?: unknown) =>
-    fetch(url, { method: body === undefined ? 'GET' : 'POST', headers: { Authorization: `Key ${FAL_KEY}`, 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) }).then(async (res) => ({ status: res.status, body: (await res.json()) as Record<string, unknown> }));
+    fetch(url, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers: { Authorization: `Key ${FAL_KEY}`, 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    }).then(async (res) => ({ status: res.status, body: (await res.json()) as Record<string, unknown> }));
 
   /** Submit (with a webhook URL, which replay sets aside), status polls until COMPLETED, then the result. */
   async function walk(origin: string, webhook: string) {
@@ -258,7 +322,7 @@ describe('a job of another vendor', () => {
     return { submit, statuses, result };
   }
 
-  it('ties fal queue polls and the result to their submit through the spec\'s links, and replays them in order', async () => {
+  it("ties fal queue polls and the result to their submit through the spec's links, and replays them in order", async () => {
     const dir = tempDir();
     const upstream = await started({ keys: [FAL_KEY] });
     const recorder = await started({ proxy: { 'fal-queue': `${upstream.url}/fal-queue` }, record: dir });

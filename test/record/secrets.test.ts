@@ -17,9 +17,12 @@ describe('scrubShapes', () => {
     expect(scrubShapes(text, M)).toBe(scrubbed);
   });
 
-  it.each(['Key ingredients: flour', 'a Bearer of good news, 2024 edition', 'https://example.com/a?max_tokens=10&seed=7', 'user@example.com wrote'])('leaves prose and ordinary URLs alone: %s', (text) => {
-    expect(scrubShapes(text, M)).toBe(text);
-  });
+  it.each(['Key ingredients: flour', 'a Bearer of good news, 2024 edition', 'https://example.com/a?max_tokens=10&seed=7', 'user@example.com wrote'])(
+    'leaves prose and ordinary URLs alone: %s',
+    (text) => {
+      expect(scrubShapes(text, M)).toBe(text);
+    },
+  );
 });
 
 describe('redact', () => {
@@ -28,7 +31,11 @@ describe('redact', () => {
     operationId: 'getDefaultWebhookSecret',
     recordedAt: '2026-01-01T00:00:00.000Z',
     target: 'live',
-    request: { method: 'GET', url: '{{base}}/v1/webhooks/default/secret', headers: { authorization: 'Bearer r8_abcdefghijklmnopqrstuvwxyz0123456789', 'x-api-keys': 'k-0123456789', ...headers } },
+    request: {
+      method: 'GET',
+      url: '{{base}}/v1/webhooks/default/secret',
+      headers: { authorization: 'Bearer r8_abcdefghijklmnopqrstuvwxyz0123456789', 'x-api-keys': 'k-0123456789', ...headers },
+    },
     response: { status: 200, headers: { 'content-type': 'application/json' }, body: response },
   });
 

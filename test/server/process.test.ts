@@ -93,7 +93,12 @@ describe('HTTP details', () => {
     const form = multipartBody([{ name: 'prompt', value: 'x'.repeat(4 * MAX_TEXT_CHARS + 1) }]);
     const res = await rawExchange(
       mock.port,
-      http1('POST', '/ideogram/v1/ideogram-v3/generate', { Host: `127.0.0.1:${mock.port}`, 'Api-Key': 'k', 'Content-Type': `multipart/form-data; boundary=${BOUNDARY}` }, form),
+      http1(
+        'POST',
+        '/ideogram/v1/ideogram-v3/generate',
+        { Host: `127.0.0.1:${mock.port}`, 'Api-Key': 'k', 'Content-Type': `multipart/form-data; boundary=${BOUNDARY}` },
+        form,
+      ),
     );
     expect(res.status).toBe(413);
     expect(res.body).toEqual({ error: expect.stringContaining(`${MAX_TEXT_CHARS} characters`) });

@@ -78,7 +78,9 @@ describe('stopping with kept-alive connections', () => {
     const mock = await startMock();
     const client = await open(mock.port);
     const body = JSON.stringify({ image_request: { prompt: 'a lighthouse', model: 'V_2' } });
-    client.socket.write(`POST /pixazo/ideogramV_2/v1/generate HTTP/1.1\r\nHost: 127.0.0.1\r\nOcp-Apim-Subscription-Key: k\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, 10)}`);
+    client.socket.write(
+      `POST /pixazo/ideogramV_2/v1/generate HTTP/1.1\r\nHost: 127.0.0.1\r\nOcp-Apim-Subscription-Key: k\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, 10)}`,
+    );
     while (mock.app.mock.inFlight < 1) await new Promise((resolve) => setImmediate(resolve));
     const stopped = closeGracefully(mock.server);
     client.socket.write(body.slice(10));
@@ -110,7 +112,9 @@ describe('slow clients', () => {
     const s = await server();
     try {
       const socket = connect(s.port, '127.0.0.1');
-      socket.write('POST /pixazo/ideogramV_2/v1/generate HTTP/1.1\r\nHost: 127.0.0.1\r\nOcp-Apim-Subscription-Key: k\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"image_req');
+      socket.write(
+        'POST /pixazo/ideogramV_2/v1/generate HTTP/1.1\r\nHost: 127.0.0.1\r\nOcp-Apim-Subscription-Key: k\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"image_req',
+      );
       let reply = '';
       socket.on('data', (chunk) => (reply += String(chunk)));
       await once(socket, 'close');

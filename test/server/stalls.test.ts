@@ -8,7 +8,6 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { startMock, type StartedMock } from '../support/start-mock';
 
-
 /** Far above a healthy loop's delay, far below the seconds the old code stalled for. */
 const STALL_MS = 1_000;
 
@@ -36,10 +35,20 @@ async function whileInFlight(attack: () => Promise<Response | Response[]>) {
   const answers = [await attacked].flat();
   histogram.disable();
   const alive = await fetch(`${mock.origin}${generate}`, { method: 'POST', headers, body: JSON.stringify(valid) });
-  return { probe: probe.status, probeFirst, statuses: answers.map((a) => a.status), bodies: await Promise.all(answers.map(async (a) => Buffer.from(await a.arrayBuffer()))), stallMs: histogram.max / 1e6, alive: alive.status };
+  return {
+    probe: probe.status,
+    probeFirst,
+    statuses: answers.map((a) => a.status),
+    bodies: await Promise.all(answers.map(async (a) => Buffer.from(await a.arrayBuffer()))),
+    stallMs: histogram.max / 1e6,
+    alive: alive.status,
+  };
 }
 
-const post = (body: string | Buffer, extra: Record<string, string> = {}) => () => fetch(`${mock.origin}${generate}`, { method: 'POST', headers: { ...headers, ...extra }, body });
+const post =
+  (body: string | Buffer, extra: Record<string, string> = {}) =>
+  () =>
+    fetch(`${mock.origin}${generate}`, { method: 'POST', headers: { ...headers, ...extra }, body });
 
 describe('hostile bodies are refused without stalling other clients', () => {
   it('a 2 MB body holding a 1,000,000-item array: 413 in the vendor shape', async () => {

@@ -43,7 +43,7 @@ describe('--tls', () => {
     expect(await get(`${mock.url}/__docs/specs/pixazo.json`)).toBe('DEPTH_ZERO_SELF_SIGNED_CERT');
   });
 
-  it("is trusted through NODE_EXTRA_CA_CERTS by @fal-ai/client, configured as the README says", async () => {
+  it('is trusted through NODE_EXTRA_CA_CERTS by @fal-ai/client, configured as the README says', async () => {
     // The README's recipe, verbatim in substance: only fal's documented requestMiddleware, and Node's trust variable.
     const script = `import { fal } from '@fal-ai/client';
 const HOSTS = { 'https://fal.run': ${JSON.stringify(mock.url)} + '/fal', 'https://queue.fal.run': ${JSON.stringify(mock.url)} + '/fal-queue', 'https://rest.fal.ai': ${JSON.stringify(mock.url)} + '/fal-rest' };
@@ -53,7 +53,9 @@ const run = await fal.run('fal-ai/ideogram/v2/edit', { input });
 const queued = await fal.subscribe('fal-ai/ideogram/v2/edit', { input, pollInterval: 0 });
 const uploaded = await fal.storage.upload(new Blob(['a mask'], { type: 'text/plain' }));
 console.log(JSON.stringify({ run: run.data.images.length, queued: queued.data.images.length, uploaded: uploaded.startsWith(${JSON.stringify(mock.url)} + '/fal-rest/') }));`;
-    const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { env: { ...process.env, NODE_EXTRA_CA_CERTS: certFile } });
+    const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], {
+      env: { ...process.env, NODE_EXTRA_CA_CERTS: certFile },
+    });
     expect(JSON.parse(stdout)).toEqual({ run: 1, queued: 1, uploaded: true });
     const polled = await mock.journal({ provider: 'fal-queue' });
     expect(polled.length).toBeGreaterThan(2);
@@ -61,7 +63,10 @@ console.log(JSON.stringify({ run: run.data.images.length, queued: queued.data.im
   });
 
   it('serves a given certificate and key (--tls-cert/--tls-key)', async () => {
-    const pair = await generate([{ name: 'commonName', value: 'localhost' }], { keyType: 'ec', extensions: [{ name: 'subjectAltName', altNames: [{ type: 7, ip: '127.0.0.1' }] }] });
+    const pair = await generate([{ name: 'commonName', value: 'localhost' }], {
+      keyType: 'ec',
+      extensions: [{ name: 'subjectAltName', altNames: [{ type: 7, ip: '127.0.0.1' }] }],
+    });
     writeFileSync(join(dir, 'given.pem'), pair.cert);
     writeFileSync(join(dir, 'given-key.pem'), pair.private);
     const given = await startMock({ certFile: join(dir, 'given.pem'), keyFile: join(dir, 'given-key.pem') });

@@ -15,7 +15,15 @@ const out = mkdtempSync(join(tmpdir(), 'hey-api-clients-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 const TSCONFIG = {
-  compilerOptions: { strict: true, noEmit: true, skipLibCheck: true, target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', lib: ['ES2022', 'DOM', 'DOM.Iterable'] },
+  compilerOptions: {
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+    target: 'ES2022',
+    module: 'ESNext',
+    moduleResolution: 'Bundler',
+    lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+  },
   include: ['**/*.ts'],
 };
 

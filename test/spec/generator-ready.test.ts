@@ -74,7 +74,11 @@ function untypedObjectUnions(provider: string): string[] {
 describe('component names', () => {
   it.each(PROVIDERS)('%s declares no component under a name a document it imports from declares too', (provider) => {
     const doc = written.get(provider)!;
-    const imported = new Set(refsOf(doc).filter((ref) => !ref.startsWith('#')).map((ref) => follow(provider, ref).provider));
+    const imported = new Set(
+      refsOf(doc)
+        .filter((ref) => !ref.startsWith('#'))
+        .map((ref) => follow(provider, ref).provider),
+    );
     const clashes: string[] = [];
     for (const other of imported) {
       const theirs = (written.get(other)!.components ?? {}) as Record<string, JsonObject>;
@@ -128,8 +132,18 @@ describe('success schemas', () => {
 const ALWAYS_SENT: { provider: string; status: (status: number) => boolean; header: string; why: string }[] = [
   { provider: 'fal', status: (s) => s >= 200 && s < 300, header: 'x-fal-request-id', why: "fal's clients read it from every answer (fal-js response.ts)" },
   { provider: 'fal-queue', status: (s) => s >= 200 && s < 300, header: 'x-fal-request-id', why: 'the queue names the request it answers for' },
-  { provider: 'fal', status: (s) => s === 503 || s === 504, header: 'x-fal-error-type', why: 'request errors carry it beside error_type (fal request-errors page)' },
-  { provider: 'fal-queue', status: (s) => s === 503 || s === 504, header: 'x-fal-error-type', why: 'request errors carry it beside error_type (fal request-errors page)' },
+  {
+    provider: 'fal',
+    status: (s) => s === 503 || s === 504,
+    header: 'x-fal-error-type',
+    why: 'request errors carry it beside error_type (fal request-errors page)',
+  },
+  {
+    provider: 'fal-queue',
+    status: (s) => s === 503 || s === 504,
+    header: 'x-fal-error-type',
+    why: 'request errors carry it beside error_type (fal request-errors page)',
+  },
   { provider: 'pixazo', status: (s) => s === 429, header: 'retry-after', why: "Azure API Management's rate-limit answer always carries it" },
 ];
 
@@ -144,12 +158,17 @@ describe('response headers', () => {
             const headers = (deref<JsonObject>(doc, raw)?.headers ?? {}) as Record<string, Json>;
             return Object.entries(headers)
               .filter(([name]) => name.toLowerCase() === rule.header)
-              .map(([, header]) => ({ where: `${String((op as JsonObject).operationId)} ${code}`, required: deref<JsonObject>(doc, header)?.required === true }));
+              .map(([, header]) => ({
+                where: `${String((op as JsonObject).operationId)} ${code}`,
+                required: deref<JsonObject>(doc, header)?.required === true,
+              }));
           }),
       ),
     );
     expect(documented.length, rule.why).toBeGreaterThan(0);
-    expect(documented.filter((d) => !d.required).map((d) => d.where), rule.why).toEqual([]);
+    expect(
+      documented.filter((d) => !d.required).map((d) => d.where),
+      rule.why,
+    ).toEqual([]);
   });
 });
-

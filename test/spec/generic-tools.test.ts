@@ -100,7 +100,7 @@ const links = operations.flatMap(({ spec, op }) =>
 );
 
 const pathParams = (spec: LoadedSpec, op: JsonObject, path: string) =>
-  [...((spec.doc.paths as Record<string, JsonObject>)[path].parameters as Json[] ?? []), ...((op.parameters ?? []) as Json[])]
+  [...(((spec.doc.paths as Record<string, JsonObject>)[path].parameters as Json[]) ?? []), ...((op.parameters ?? []) as Json[])]
     .map((p) => deref<JsonObject>(spec.doc, p)!)
     .filter((p) => p.in === 'path')
     .map((p) => String(p.name));

@@ -11,7 +11,13 @@ const spec: LoadedSpec = {
     info: { title: 'Shop API', version: '1' },
     servers: [{ url: 'https://api.shop.test', 'x-mock-prefix': '/shop' }],
     paths: {
-      '/orders': { post: { operationId: 'createOrder', summary: 'Create an order | queued', responses: ok({ status: { operationId: 'getOrder' }, self: { operationId: 'createOrder' } }) } },
+      '/orders': {
+        post: {
+          operationId: 'createOrder',
+          summary: 'Create an order | queued',
+          responses: ok({ status: { operationId: 'getOrder' }, self: { operationId: 'createOrder' } }),
+        },
+      },
       '/orders/{id}': { get: { operationId: 'getOrder', summary: 'Get\n an order', responses: ok() } },
       '/old': { get: { operationId: 'old', summary: 'Old call', deprecated: true, responses: ok() } },
     },

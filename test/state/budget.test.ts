@@ -21,10 +21,15 @@ async function mockWith(options: StartOptions = {}): Promise<StartedMock> {
 }
 
 const generate = (mock: StartedMock, headers: Record<string, string> = {}, signal?: AbortSignal, prompt = 'a lighthouse') =>
-  fetch(`${mock.origin}/ideogram/generate`, { method: 'POST', headers: { 'Api-Key': 'k', 'Content-Type': 'application/json', ...headers }, body: JSON.stringify({ image_request: { prompt } }), signal });
+  fetch(`${mock.origin}/ideogram/generate`, {
+    method: 'POST',
+    headers: { 'Api-Key': 'k', 'Content-Type': 'application/json', ...headers },
+    body: JSON.stringify({ image_request: { prompt } }),
+    signal,
+  });
 
 describe('held requests are capped (--max-held)', () => {
-  it('past the cap a delayed or timed-out request gets the vendor\'s 429 with Retry-After; a slot frees when one is answered', async () => {
+  it("past the cap a delayed or timed-out request gets the vendor's 429 with Retry-After; a slot frees when one is answered", async () => {
     const held = gate();
     const mock = await mockWith({ sleep: held.sleep, budget: { ...DEFAULT_BUDGET, held: 2 } });
     const client = new AbortController();
@@ -45,7 +50,12 @@ describe('held requests are capped (--max-held)', () => {
   });
 
   const predict = (mock: StartedMock, prefer: string, signal?: AbortSignal) =>
-    fetch(`${mock.origin}/replicate/v1/models/ideogram-ai/ideogram-v3-turbo/predictions`, { method: 'POST', headers: { Authorization: 'Bearer r8_key_a', 'Content-Type': 'application/json', Prefer: prefer }, body: JSON.stringify({ input: { prompt: 'a lighthouse' } }), signal });
+    fetch(`${mock.origin}/replicate/v1/models/ideogram-ai/ideogram-v3-turbo/predictions`, {
+      method: 'POST',
+      headers: { Authorization: 'Bearer r8_key_a', 'Content-Type': 'application/json', Prefer: prefer },
+      body: JSON.stringify({ input: { prompt: 'a lighthouse' } }),
+      signal,
+    });
   const jobCount = async (mock: StartedMock) => ((await (await fetch(`${mock.origin}/__admin/jobs`)).json()) as { count: number }).count;
 
   it("Replicate's Prefer: wait counts too: past the cap it gets Replicate's 429 and creates no prediction", async () => {
@@ -130,7 +140,8 @@ describe('the CLI', () => {
     const held = spawnSync(process.execPath, ['bin/ideogram-mock.js', '--max-held', '0'], { encoding: 'utf8', timeout: 10_000 });
     expect(held.stderr).toContain('--max-held must be a whole number from 1');
     const { origin } = await startCli(['--budget', 'journal=2', '--max-held', '5']);
-    for (let i = 0; i < 3; i++) await fetch(`${origin}/ideogram/generate`, { method: 'POST', headers: { 'Api-Key': 'k', 'Content-Type': 'application/json' }, body: '{}' });
+    for (let i = 0; i < 3; i++)
+      await fetch(`${origin}/ideogram/generate`, { method: 'POST', headers: { 'Api-Key': 'k', 'Content-Type': 'application/json' }, body: '{}' });
     expect(((await (await fetch(`${origin}/__admin/requests`)).json()) as { requests: unknown[] }).requests).toHaveLength(2);
   });
 });

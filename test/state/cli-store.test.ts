@@ -40,7 +40,11 @@ describe('--store', () => {
     shared.searchParams.set('prefix', store.prefix);
     const { origin } = await startCli(['--store', shared.href]);
     const headers = { 'Ocp-Apim-Subscription-Key': 'key-1', 'content-type': 'application/json' };
-    const submitted = await fetch(`${origin}/pixazo/ideogram-remove-background/v1/ideogram-remove-background-request`, { method: 'POST', headers, body: JSON.stringify({ image_url: 'https://example.com/cat.jpeg' }) });
+    const submitted = await fetch(`${origin}/pixazo/ideogram-remove-background/v1/ideogram-remove-background-request`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ image_url: 'https://example.com/cat.jpeg' }),
+    });
     expect(submitted.status).toBe(200);
     const { polling_url } = (await submitted.json()) as { polling_url: string };
     const polled = await fetch(`${inProcess.origin}${new URL(polling_url).pathname}`, { headers });

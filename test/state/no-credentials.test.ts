@@ -75,7 +75,11 @@ describe.skipIf(!url)('credentials in the Redis store', () => {
     const hook = receiver.url;
 
     const pixazo = { 'Ocp-Apim-Subscription-Key': KEYS.pixazo };
-    const pixazoJob = await send(mock, '/pixazo/ideogram-remove-background/v1/ideogram-remove-background-request', { method: 'POST', headers: pixazo, body: { image_url: 'https://example.com/cat.jpeg' } });
+    const pixazoJob = await send(mock, '/pixazo/ideogram-remove-background/v1/ideogram-remove-background-request', {
+      method: 'POST',
+      headers: pixazo,
+      body: { image_url: 'https://example.com/cat.jpeg' },
+    });
     expect(pixazoJob.status).toBe(200);
     await pollToEnd(mock, new URL(pixazoJob.body!.polling_url).pathname, pixazo, (b) => b.status === 'COMPLETED');
 
@@ -89,23 +93,39 @@ describe.skipIf(!url)('credentials in the Redis store', () => {
     await pollToEnd(mock, new URL(falJob.body!.status_url).pathname, fal, (b) => b.status === 'COMPLETED');
 
     const falRest = { Authorization: `Key ${KEYS.falRest}` };
-    const initiated = await send(mock, '/fal-rest/storage/upload/initiate?storage_type=fal-cdn-v3', { method: 'POST', headers: falRest, body: { content_type: 'image/png', file_name: 'a.png' } });
+    const initiated = await send(mock, '/fal-rest/storage/upload/initiate?storage_type=fal-cdn-v3', {
+      method: 'POST',
+      headers: falRest,
+      body: { content_type: 'image/png', file_name: 'a.png' },
+    });
     expect(initiated.status).toBe(200);
-    expect((await fetch(initiated.body!.upload_url, { method: 'PUT', headers: { ...falRest, 'content-type': 'image/png' }, body: 'png bytes' })).status).toBe(200);
+    expect((await fetch(initiated.body!.upload_url, { method: 'PUT', headers: { ...falRest, 'content-type': 'image/png' }, body: 'png bytes' })).status).toBe(
+      200,
+    );
 
     const magnific = { 'x-magnific-api-key': KEYS.magnific };
     const edit = '/magnific/v1/ai/ideogram-image-edit';
-    const magnificJob = await send(mock, edit, { method: 'POST', headers: magnific, body: { prompt: 'A sunset', image: 'https://example.com/in.png', mask: 'https://example.com/mask.png', webhook_url: hook } });
+    const magnificJob = await send(mock, edit, {
+      method: 'POST',
+      headers: magnific,
+      body: { prompt: 'A sunset', image: 'https://example.com/in.png', mask: 'https://example.com/mask.png', webhook_url: hook },
+    });
     expect(magnificJob.status).toBe(200);
     const taskId = magnificJob.body!.data.task_id;
     await pollToEnd(mock, `${edit}/${taskId}`, magnific, (b) => b.data.status === 'COMPLETED');
     expect((await send(mock, edit, { headers: magnific })).body!.data).toEqual([expect.objectContaining({ task_id: taskId })]);
 
     const replicate = { Authorization: `Bearer ${KEYS.replicate}` };
-    const prediction = await send(mock, '/replicate/v1/models/ideogram-ai/ideogram-v3-turbo/predictions', { method: 'POST', headers: replicate, body: { input: { prompt: 'A poster' }, webhook: hook } });
+    const prediction = await send(mock, '/replicate/v1/models/ideogram-ai/ideogram-v3-turbo/predictions', {
+      method: 'POST',
+      headers: replicate,
+      body: { input: { prompt: 'A poster' }, webhook: hook },
+    });
     expect(prediction.status).toBe(201);
     await pollToEnd(mock, new URL(prediction.body!.urls.get).pathname, replicate, (b) => b.status === 'succeeded');
-    expect((await send(mock, '/replicate/v1/predictions', { headers: replicate })).body!.results).toEqual([expect.objectContaining({ id: prediction.body!.id })]);
+    expect((await send(mock, '/replicate/v1/predictions', { headers: replicate })).body!.results).toEqual([
+      expect.objectContaining({ id: prediction.body!.id }),
+    ]);
     const form = new FormData();
     form.append('content', new Blob(['some bytes'], { type: 'text/plain' }), 'a.txt');
     expect((await send(mock, '/replicate/v1/files', { method: 'POST', headers: replicate, form })).status).toBe(201);
@@ -114,7 +134,11 @@ describe.skipIf(!url)('credentials in the Redis store', () => {
     const ideogram = { 'Api-Key': KEYS.ideogram };
     const generation = new FormData();
     generation.append('text_prompt', 'A lighthouse at dawn');
-    const generated = await send(mock, `/ideogram/v1/ideogram-v4/async/generate?webhook_url=${encodeURIComponent(hook)}`, { method: 'POST', headers: ideogram, form: generation });
+    const generated = await send(mock, `/ideogram/v1/ideogram-v4/async/generate?webhook_url=${encodeURIComponent(hook)}`, {
+      method: 'POST',
+      headers: ideogram,
+      form: generation,
+    });
     expect(generated.status).toBe(200);
     await pollToEnd(mock, `/ideogram/v1/generations/${generated.body!.generation_id}`, ideogram, (b) => b.status === 'completed');
 

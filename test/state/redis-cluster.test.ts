@@ -25,7 +25,15 @@ describe.skipIf(!url)('the Redis store on a Redis Cluster', () => {
     await store.jobs.add(job(clock, 'clustered', { ns: 'a', provider: 'replicate' }));
     await store.journal.add('a', { at: '', method: 'GET', path: '/x', status: 200, ms: 0 });
     await store.scenarios.add('a', { operationId: 'v2Generate', remaining: 2, prefer: { code: 500 } });
-    await store.deliveries.put('a', { id: 'msg-1', provider: 'replicate', jobId: 'clustered', url: 'http://127.0.0.1:9/', event: 'start', state: 'pending', attempts: [] });
+    await store.deliveries.put('a', {
+      id: 'msg-1',
+      provider: 'replicate',
+      jobId: 'clustered',
+      url: 'http://127.0.0.1:9/',
+      event: 'start',
+      state: 'pending',
+      attempts: [],
+    });
     await store.files.create('a', 'upload', { contentType: 'image/png', fileName: 'x.png', createdAt: clock.now(), ttlMs: Infinity, multipart: false });
     await store.files.write('upload', Buffer.from('x'));
 
@@ -47,7 +55,11 @@ describe.skipIf(!url)('the Redis store on a Redis Cluster', () => {
     stopLater(() => store.close());
     const { origin } = await startCli(['--store', `${url!}?prefix=${store.prefix}`]);
     const headers = { 'Ocp-Apim-Subscription-Key': 'key-1', 'content-type': 'application/json' };
-    const submitted = await fetch(`${origin}/pixazo/ideogram-remove-background/v1/ideogram-remove-background-request`, { method: 'POST', headers, body: JSON.stringify({ image_url: 'https://example.com/cat.jpeg' }) });
+    const submitted = await fetch(`${origin}/pixazo/ideogram-remove-background/v1/ideogram-remove-background-request`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ image_url: 'https://example.com/cat.jpeg' }),
+    });
     expect(submitted.status).toBe(200);
     const { request_id } = (await submitted.json()) as { request_id: string };
     expect((await store.jobs.get('', request_id))?.provider).toBe('pixazo');

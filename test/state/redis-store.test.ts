@@ -42,7 +42,14 @@ describe.skipIf(!url)('the Redis store', () => {
     const store = await openTestStore(url!, clock, { jobTtlMs: 60_000, fileTtlMs: 30_000 });
     stopLater(() => store.close());
     await store.jobs.add(job(clock, 'expiring'));
-    await store.files.create('', 'upload', { contentType: 'image/png', fileName: 'x.png', createdAt: clock.now(), ttlMs: Infinity, multipart: false, uploadToken: 't' });
+    await store.files.create('', 'upload', {
+      contentType: 'image/png',
+      fileName: 'x.png',
+      createdAt: clock.now(),
+      ttlMs: Infinity,
+      multipart: false,
+      uploadToken: 't',
+    });
     await store.files.write('upload', Buffer.from('x'));
     const [jobKey] = await store.client.keys(key(store.prefix, 'job', 'expiring'));
     const fileKeys = await store.client.keys(`${key(store.prefix, 'file', 'upload')}*`);
@@ -67,7 +74,11 @@ describe.skipIf(!url)('the Redis store', () => {
     await store.files.write('parts', Buffer.alloc(3 * REDIS_CHUNK_BYTES, 3), 2);
     expect(await store.files.complete('parts', [1, 2])).toBeUndefined();
     const keys = await store.client.keys(key(store.prefix, 'file', '*'));
-    const sizes = await Promise.all(keys.map(async (key) => ((await store.client.type(key)) === 'hash' ? Math.max(...(await store.client.hvals(key)).map((v) => v.length)) : store.client.strlen(key))));
+    const sizes = await Promise.all(
+      keys.map(async (key) =>
+        (await store.client.type(key)) === 'hash' ? Math.max(...(await store.client.hvals(key)).map((v) => v.length)) : store.client.strlen(key),
+      ),
+    );
     const largest = Math.max(...sizes);
     expect(largest).toBe(REDIS_CHUNK_BYTES);
     expect((await store.files.get('parts'))?.bytes?.length).toBe(6 * REDIS_CHUNK_BYTES);
@@ -140,7 +151,10 @@ describe('store URLs', () => {
     expect(redis.options).toMatchObject({ host: '10.0.0.5', port: 6380, db: 2, username: 'user', password: 's3cret', tls: undefined });
     expect(redis.shown).toBe('redis://10.0.0.5:6380/2');
     expect(prefix).toBe('ci-7');
-    expect(redisAddress('rediss://:pw@cache.internal').redis).toMatchObject({ options: { host: 'cache.internal', port: 6379, db: 0, password: 'pw', tls: { servername: 'cache.internal' } }, shown: 'rediss://cache.internal/0' });
+    expect(redisAddress('rediss://:pw@cache.internal').redis).toMatchObject({
+      options: { host: 'cache.internal', port: 6379, db: 0, password: 'pw', tls: { servername: 'cache.internal' } },
+      shown: 'rediss://cache.internal/0',
+    });
   });
 
   it('read a Redis Cluster URL into its seed nodes and what every node connection shares', () => {

@@ -29,7 +29,10 @@ function fakeCluster(primaryStore: StateStore | undefined) {
     on: (event, listener) => worker.on(event, listener),
     off: (event, listener) => worker.off(event, listener),
   };
-  if (primaryStore) primary.on('message', (message) => answerStoreCall(primaryStore, message, (reply) => setImmediate(() => worker.emit('message', deserialize(serialize(reply))))));
+  if (primaryStore)
+    primary.on('message', (message) =>
+      answerStoreCall(primaryStore, message, (reply) => setImmediate(() => worker.emit('message', deserialize(serialize(reply))))),
+    );
   return {
     channel,
     primary,
@@ -44,7 +47,26 @@ function fakeCluster(primaryStore: StateStore | undefined) {
 
 let ids = 0;
 function job(init: Partial<Job> = {}): Job {
-  return { id: `j${++ids}`, ns: '', provider: 'p', operationId: 'op', owner: 'o', createdAt: 0, updatedAt: 0, ticks: 0, shownStep: 0, outcome: 'completed', pace: 'normal', durationMs: 3000, seed: 1, width: 1, height: 1, count: 1, baseUrl: '', ...init };
+  return {
+    id: `j${++ids}`,
+    ns: '',
+    provider: 'p',
+    operationId: 'op',
+    owner: 'o',
+    createdAt: 0,
+    updatedAt: 0,
+    ticks: 0,
+    shownStep: 0,
+    outcome: 'completed',
+    pace: 'normal',
+    durationMs: 3000,
+    seed: 1,
+    width: 1,
+    height: 1,
+    count: 1,
+    baseUrl: '',
+    ...init,
+  };
 }
 
 afterEach(() => {
@@ -52,7 +74,9 @@ afterEach(() => {
 });
 
 // A worker's store: every call crosses the channel to the primary's memory store and back, copied as cluster IPC copies it.
-storeContract('remoteStore (a cluster worker reaching the primary’s MemoryStore)', async (clock, limits) => remoteStore(fakeCluster(new MemoryStore(clock, limits)).channel));
+storeContract('remoteStore (a cluster worker reaching the primary’s MemoryStore)', async (clock, limits) =>
+  remoteStore(fakeCluster(new MemoryStore(clock, limits)).channel),
+);
 
 describe('remote store: a worker reaching the primary’s memory store', () => {
   it('answers every table as the memory store does', async () => {
@@ -94,7 +118,13 @@ describe('remote store: a worker reaching the primary’s memory store', () => {
   });
 
   it('brings a MockError the store throws back with its kind', async () => {
-    const failing = { scenarios: { add: async () => { throw new MockError('mock_usage', 'At most 100 scenarios at once.'); } } } as unknown as StateStore;
+    const failing = {
+      scenarios: {
+        add: async () => {
+          throw new MockError('mock_usage', 'At most 100 scenarios at once.');
+        },
+      },
+    } as unknown as StateStore;
     const store = remoteStore(fakeCluster(failing).channel);
     const error = await store.scenarios.add('', {} as never).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MockError);
@@ -107,7 +137,9 @@ describe('remote store: a worker reaching the primary’s memory store', () => {
     for (const method of ['close', 'jobs.constructor', 'jobs.__proto__', 'nothing']) {
       await new Promise<void>((resolve) => answerStoreCall(store, { storeCall: 1, method, args: [] }, (reply) => resolve(void replies.push(reply))));
     }
-    expect(replies).toEqual(['close', 'jobs.constructor', 'jobs.__proto__', 'nothing'].map((method) => ({ storeReply: 1, error: { message: `the store has no method ${method}` } })));
+    expect(replies).toEqual(
+      ['close', 'jobs.constructor', 'jobs.__proto__', 'nothing'].map((method) => ({ storeReply: 1, error: { message: `the store has no method ${method}` } })),
+    );
     expect(answerStoreCall(store, { mock: 'ready' }, () => {})).toBe(false);
   });
 
@@ -118,7 +150,7 @@ describe('remote store: a worker reaching the primary’s memory store', () => {
     const pending = store.jobs.get('', 'j1').catch((e: unknown) => e);
     await vi.advanceTimersByTimeAsync(100);
     expect(await pending).toMatchObject({ kind: 'store_unavailable', status: 503 });
-    expect((await pending as Error).message).toContain('did not answer jobs.get within 100 ms');
+    expect(((await pending) as Error).message).toContain('did not answer jobs.get within 100 ms');
   });
 
   it('fails what it waits for, and what it is asked next, with store_unavailable once the primary is gone', async () => {

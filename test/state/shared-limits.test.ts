@@ -12,12 +12,18 @@ import { openTestStore, redisClusterUrl, redisUrl, storeKeys, twinOf } from '../
 
 const stop = stopAfterEach();
 
-const post = (origin: string, path: string, headers: Record<string, string>, body: unknown) => fetch(`${origin}${path}`, { method: 'POST', headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+const post = (origin: string, path: string, headers: Record<string, string>, body: unknown) =>
+  fetch(`${origin}${path}`, { method: 'POST', headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
 const generate = (origin: string, key: string) => post(origin, '/ideogram/generate', { 'Api-Key': key }, { image_request: { prompt: 'a cat' } });
-const pixazoGenerate = (origin: string, key: string) => post(origin, '/pixazo/ideogramV_2/v1/generate', { 'Ocp-Apim-Subscription-Key': key }, { image_request: { prompt: 'a cat', model: 'V_2' } });
+const pixazoGenerate = (origin: string, key: string) =>
+  post(origin, '/pixazo/ideogramV_2/v1/generate', { 'Ocp-Apim-Subscription-Key': key }, { image_request: { prompt: 'a cat', model: 'V_2' } });
 
 /** Two mocks sharing one store (each its own connection), with these options. */
-async function twoMocks(url: string, options: Parameters<typeof startMock>[0] & { clock?: ReturnType<typeof manualClock> }, sleeps: [Parameters<typeof startMock>[0], Parameters<typeof startMock>[0]] = [{}, {}]) {
+async function twoMocks(
+  url: string,
+  options: Parameters<typeof startMock>[0] & { clock?: ReturnType<typeof manualClock> },
+  sleeps: [Parameters<typeof startMock>[0], Parameters<typeof startMock>[0]] = [{}, {}],
+) {
   const clock = options.clock ?? manualClock();
   const store = await openTestStore(url, clock);
   const twin = await twinOf(store, url, clock);

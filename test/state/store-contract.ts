@@ -119,7 +119,11 @@ export function storeContract(name: string, open: OpenStore) {
       expect(ids((await store.jobs.page({ ns: 'a', provider: 'pixazo', owner: 'key-1' }, { limit: 10 })).jobs)).toEqual(['a1']);
 
       const counts = async () =>
-        Promise.all([{}, { ns: 'a' }, { provider: 'pixazo' }, { ns: 'a', provider: 'pixazo' }, { ns: 'a', provider: 'pixazo', owner: 'key-2' }, { ns: 'c' }].map((index) => store.jobs.count(index)));
+        Promise.all(
+          [{}, { ns: 'a' }, { provider: 'pixazo' }, { ns: 'a', provider: 'pixazo' }, { ns: 'a', provider: 'pixazo', owner: 'key-2' }, { ns: 'c' }].map(
+            (index) => store.jobs.count(index),
+          ),
+        );
       expect(await counts()).toEqual([5, 3, 3, 2, 1, 0]);
       await store.jobs.change('a', 'a3', { forced: 'cancelled' });
       expect(await store.jobs.add(job(clock, 'b2', { ns: 'b' }))).toBe(true);
@@ -256,7 +260,11 @@ export function storeContract(name: string, open: OpenStore) {
       const j = job(clock, 'shown');
       await store.jobs.add(j);
       await store.jobs.change('', j.id, { ticks: 2 });
-      const claims = await Promise.all([store.jobs.show('', j.id, 2, 5, false), store.jobs.show('', j.id, 2, 5, false), store.jobs.show('', j.id, 1, 5, false)]);
+      const claims = await Promise.all([
+        store.jobs.show('', j.id, 2, 5, false),
+        store.jobs.show('', j.id, 2, 5, false),
+        store.jobs.show('', j.id, 1, 5, false),
+      ]);
       expect(claims).toEqual([true, false, false]);
       expect(await store.jobs.show('', j.id, 3, 9, true)).toBe(true);
       expect(await store.jobs.get('', j.id)).toMatchObject({ ticks: 2, shownStep: 3, updatedAt: 9, completedAt: 9 });
@@ -327,7 +335,14 @@ export function storeContract(name: string, open: OpenStore) {
 
     it('bounds the journal across namespaces, oldest out first, with rising ids and the list filters', async () => {
       const { store } = await fresh({ journalSize: 3 });
-      for (const [ns, path] of [['a', '/1'], ['b', '/2'], ['a', '/3'], ['b', '/4'], ['', '/5']]) await store.journal.add(ns, entry(path));
+      for (const [ns, path] of [
+        ['a', '/1'],
+        ['b', '/2'],
+        ['a', '/3'],
+        ['b', '/4'],
+        ['', '/5'],
+      ])
+        await store.journal.add(ns, entry(path));
       const kept = await store.journal.list(undefined);
       expect(kept.map((e) => e.path)).toEqual(['/3', '/4', '/5']);
       expect(kept.map((e) => e.id)).toEqual([...kept.map((e) => e.id)].sort((x, y) => x - y));
@@ -341,15 +356,29 @@ export function storeContract(name: string, open: OpenStore) {
 
     it('keeps the newest entries past its size, across namespaces, each listed in its own', async () => {
       const { store } = await fresh({ journalSize: 3 });
-      for (const [ns, path] of [['', '/1'], ['a', '/2'], ['', '/3'], ['a', '/4']]) await store.journal.add(ns, entry(path));
+      for (const [ns, path] of [
+        ['', '/1'],
+        ['a', '/2'],
+        ['', '/3'],
+        ['a', '/4'],
+      ])
+        await store.journal.add(ns, entry(path));
       expect((await store.journal.list(undefined)).map((e) => e.path)).toEqual(['/2', '/3', '/4']);
-      expect((await store.journal.list('a')).map((e) => [e.path, e.namespace])).toEqual([['/2', 'a'], ['/4', 'a']]);
+      expect((await store.journal.list('a')).map((e) => [e.path, e.namespace])).toEqual([
+        ['/2', 'a'],
+        ['/4', 'a'],
+      ]);
       expect((await store.journal.list('', { limit: 1 })).map((e) => e.path)).toEqual(['/3']);
     });
 
     it('clears one namespace of the journal and leaves the others in order, with room for new entries', async () => {
       const { store } = await fresh({ journalSize: 3 });
-      for (const [ns, path] of [['a', '/1'], ['b', '/2'], ['a', '/3']]) await store.journal.add(ns, entry(path));
+      for (const [ns, path] of [
+        ['a', '/1'],
+        ['b', '/2'],
+        ['a', '/3'],
+      ])
+        await store.journal.add(ns, entry(path));
       await store.journal.clear('a');
       await store.journal.add('a', entry('/4'));
       await store.journal.add('a', entry('/5'));
@@ -375,7 +404,12 @@ export function storeContract(name: string, open: OpenStore) {
       await store.scenarios.add('', { operationId: 'v3Generate', remaining: 1, prefer: { example: 'queued' } });
       expect(await store.scenarios.take('', 'magnific', 'v2Generate')).toBeUndefined();
       const taken = await Promise.all(Array.from({ length: 10 }, () => store.scenarios.take('', 'pixazo', 'v2Generate')));
-      expect(taken.filter(Boolean).map((s) => s!.remaining).sort()).toEqual([0, 1, 2]);
+      expect(
+        taken
+          .filter(Boolean)
+          .map((s) => s!.remaining)
+          .sort(),
+      ).toEqual([0, 1, 2]);
       expect(taken.find(Boolean)).toMatchObject({ id: added.id, operationId: 'v2Generate', prefer: { code: 500 } });
       expect((await store.scenarios.list('')).map((s) => s.operationId)).toEqual(['v3Generate']);
       expect((await store.scenarios.take('', 'fal', 'v3Generate'))?.prefer).toEqual({ example: 'queued' });
@@ -396,7 +430,10 @@ export function storeContract(name: string, open: OpenStore) {
       await store.deliveries.put('', delivery('msg-1'));
       await store.deliveries.put('a', delivery('msg-2'));
       await store.deliveries.put('', delivery('msg-1', 'delivered'));
-      expect((await store.deliveries.list(undefined)).map((d) => [d.id, d.state])).toEqual([['msg-1', 'delivered'], ['msg-2', 'pending']]);
+      expect((await store.deliveries.list(undefined)).map((d) => [d.id, d.state])).toEqual([
+        ['msg-1', 'delivered'],
+        ['msg-2', 'pending'],
+      ]);
       await store.deliveries.put('', delivery('msg-3'));
       expect((await store.deliveries.list(undefined)).map((d) => d.id)).toEqual(['msg-2', 'msg-3']);
       expect((await store.deliveries.list('')).map((d) => d.id)).toEqual(['msg-3']);
@@ -453,7 +490,10 @@ export function storeContract(name: string, open: OpenStore) {
       await store.files.create('b', 'other', fileMeta(clock));
       await store.files.create('a', 'kept', fileMeta(clock, { facts: { owner: 'u2' } }));
       await store.files.write('kept', Buffer.from('bytes'));
-      expect((await store.files.list('a')).map((f) => [f.id, f.meta.facts])).toEqual([['old', { owner: 'u1', metadata: { n: 1 } }], ['kept', { owner: 'u2' }]]);
+      expect((await store.files.list('a')).map((f) => [f.id, f.meta.facts])).toEqual([
+        ['old', { owner: 'u1', metadata: { n: 1 } }],
+        ['kept', { owner: 'u2' }],
+      ]);
       clock.advance(501);
       expect((await store.files.list('a')).map((f) => f.id)).toEqual(['kept']);
       expect(await store.files.remove('kept')).toBe(true);
@@ -529,7 +569,7 @@ export function storeContract(name: string, open: OpenStore) {
       });
     });
 
-    it('takes a file\'s bytes once: a complete file, or a joined upload, refuses every later write', async () => {
+    it("takes a file's bytes once: a complete file, or a joined upload, refuses every later write", async () => {
       const { clock, store } = await fresh();
       await store.files.create('', 'whole', fileMeta(clock));
       expect(await store.files.write('whole', Buffer.from('first'))).toBe('ok');
@@ -586,8 +626,17 @@ export function storeContract(name: string, open: OpenStore) {
         await store.files.create(ns, `f-${ns}`, fileMeta(clock));
       }
       await store.reset('a');
-      const left = async (ns: string) => [await store.jobs.count({ ns }), (await store.journal.list(ns)).length, (await store.scenarios.list(ns)).length, (await store.deliveries.list(ns)).length, (await store.files.get(`f-${ns}`)) ? 1 : 0];
-      expect([await left('a'), await left('b')]).toEqual([[0, 0, 0, 0, 0], [1, 1, 1, 1, 1]]);
+      const left = async (ns: string) => [
+        await store.jobs.count({ ns }),
+        (await store.journal.list(ns)).length,
+        (await store.scenarios.list(ns)).length,
+        (await store.deliveries.list(ns)).length,
+        (await store.files.get(`f-${ns}`)) ? 1 : 0,
+      ];
+      expect([await left('a'), await left('b')]).toEqual([
+        [0, 0, 0, 0, 0],
+        [1, 1, 1, 1, 1],
+      ]);
       await store.reset();
       expect(await left('b')).toEqual([0, 0, 0, 0, 0]);
     });

@@ -26,7 +26,7 @@ describe('a failing store', () => {
     expect(lines.some((line) => line.includes('journal entry') && line.includes('connection lost'))).toBe(true);
   });
 
-  it('answers a vendor request whose job cannot be read in the vendor\'s error shape, and the control API too', async () => {
+  it("answers a vendor request whose job cannot be read in the vendor's error shape, and the control API too", async () => {
     const app = createApp({ quiet: true, store: failing('jobs') });
     const submitted = await request(app).post('/fal-queue/fal-ai/ideogram/v2/edit').set(KEY).send(INPUT);
     const status = await request(app).get(`/fal-queue/fal-ai/ideogram/requests/${submitted.body.request_id}/status`).set(KEY);

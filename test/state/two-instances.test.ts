@@ -32,7 +32,11 @@ const MAGNIFIC_BODY = { prompt: 'A sunset over the ocean', image: 'https://examp
 const next = (emitter: EventEmitter, event: string) => new Promise<void>((resolve) => emitter.once(event, () => resolve()));
 
 async function call(mock: StartedMock, path: string, init: { method?: string; headers?: Record<string, string>; body?: unknown } = {}) {
-  const res = await fetch(`${mock.origin}${path}`, { method: init.method ?? 'GET', headers: init.headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
+  const res = await fetch(`${mock.origin}${path}`, {
+    method: init.method ?? 'GET',
+    headers: init.headers,
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
   const text = await res.text();
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a vendor's JSON answer, which the assertions read field by field
   return { status: res.status, headers: Object.fromEntries(res.headers), body: text ? (JSON.parse(text) as Record<string, any>) : undefined };
@@ -41,7 +45,8 @@ async function call(mock: StartedMock, path: string, init: { method?: string; he
 type Answer = Awaited<ReturnType<typeof call>>;
 
 /** No departure from what the vendor's spec documents for this operation's answer. */
-const conforms = (provider: string, operationId: string, answer: Answer) => expect(formatViolations(validator.validateResponse(provider, operationId, answer))).toBe('');
+const conforms = (provider: string, operationId: string, answer: Answer) =>
+  expect(formatViolations(validator.validateResponse(provider, operationId, answer))).toBe('');
 
 /** Two instances, each with its own connection to the same keys, as two processes would have. */
 async function twoInstances(options: RedisStoreOptions = {}) {
@@ -102,10 +107,15 @@ describe.skipIf(!url)('two mocks sharing one Redis', () => {
 
   it('applies on B a scenario set on A, for as many requests as it says', async () => {
     const { a, b } = await twoInstances();
-    const set = await call(a, '/__admin/scenarios', { method: 'POST', headers: { 'content-type': 'application/json' }, body: { operationId: 'v2Generate', count: 2, code: 429 } });
+    const set = await call(a, '/__admin/scenarios', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: { operationId: 'v2Generate', count: 2, code: 429 },
+    });
     expect(set.status).toBe(201);
     expect((await call(b, '/__admin/scenarios')).body!.scenarios).toHaveLength(1);
-    const generate = (mock: StartedMock) => call(mock, '/pixazo/ideogramV_2/v1/generate', { method: 'POST', headers: PIXAZO, body: { image_request: { prompt: 'a lighthouse', model: 'V_2' } } });
+    const generate = (mock: StartedMock) =>
+      call(mock, '/pixazo/ideogramV_2/v1/generate', { method: 'POST', headers: PIXAZO, body: { image_request: { prompt: 'a lighthouse', model: 'V_2' } } });
     expect([(await generate(b)).status, (await generate(a)).status, (await generate(b)).status]).toEqual([429, 429, 200]);
   });
 
@@ -125,9 +135,14 @@ describe.skipIf(!url)('two mocks sharing one Redis', () => {
 
   it('serves from B a fal storage upload started on A, its parts sent to either', async () => {
     const { a, b } = await twoInstances();
-    const started = await call(a, '/fal-rest/storage/upload/initiate-multipart?storage_type=fal-cdn-v3', { method: 'POST', headers: FAL, body: { content_type: 'application/octet-stream', file_name: 'big.bin' } });
+    const started = await call(a, '/fal-rest/storage/upload/initiate-multipart?storage_type=fal-cdn-v3', {
+      method: 'POST',
+      headers: FAL,
+      body: { content_type: 'application/octet-stream', file_name: 'big.bin' },
+    });
     const upload = path(started.body!.upload_url);
-    const put = (mock: StartedMock, part: number, text: string) => fetch(`${mock.origin}${upload}/${part}`, { method: 'PUT', body: text }).then(async (res) => (await res.json()) as { partNumber: number; etag: string });
+    const put = (mock: StartedMock, part: number, text: string) =>
+      fetch(`${mock.origin}${upload}/${part}`, { method: 'PUT', body: text }).then(async (res) => (await res.json()) as { partNumber: number; etag: string });
     const parts = [await put(b, 2, 'second part'), await put(a, 1, 'first part,')];
     const complete = await call(b, `${upload}/complete`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: { parts } });
     expect(complete.status).toBe(200);
@@ -170,7 +185,10 @@ describe.skipIf(!url)('two mocks sharing one Redis', () => {
     await redis.stop();
     await lost;
     const pixazo = await call(mock, REMOVE_BACKGROUND, { method: 'POST', headers: PIXAZO, body: { image_url: 'https://example.com/cat.jpeg' } });
-    expect(pixazo).toMatchObject({ status: 503, body: { error: 'Service Unavailable', message: expect.stringContaining(`Redis at redis://127.0.0.1:${redis.port}/0`) } });
+    expect(pixazo).toMatchObject({
+      status: 503,
+      body: { error: 'Service Unavailable', message: expect.stringContaining(`Redis at redis://127.0.0.1:${redis.port}/0`) },
+    });
     const fal = await call(mock, path(before.body!.status_url), { headers: FAL });
     expect(fal).toMatchObject({ status: 503, body: { detail: expect.stringContaining('state store') } });
     expect(fal.headers['x-fal-error-type']).toBe('store_unavailable');

@@ -49,7 +49,11 @@ const statuses = (hooks: ReceivedHook[]) => hooks.map((hook) => (hook.body as { 
 /** Standard Webhooks, as Replicate documents it: the receiver checks the signature and deduplicates on webhook-id. */
 function verified(hook: ReceivedHook): string {
   const { 'webhook-id': id, 'webhook-timestamp': timestamp } = hook.headers;
-  expect(hook.headers['webhook-signature']).toBe(`v1,${createHmac('sha256', SECRET).update(`${String(id)}.${String(timestamp)}.${hook.raw}`).digest('base64')}`);
+  expect(hook.headers['webhook-signature']).toBe(
+    `v1,${createHmac('sha256', SECRET)
+      .update(`${String(id)}.${String(timestamp)}.${hook.raw}`)
+      .digest('base64')}`,
+  );
   expect(formatViolations(validator.validateWebhook('replicate', 'predictionUpdated', hook.body))).toBe('');
   return String(id);
 }
@@ -94,7 +98,13 @@ describe.skipIf(!url)('jobs with a webhook on two mocks sharing one Redis', () =
     const { a, b, storeA } = await twoInstances(clock);
     const receiver = await startReceiver();
     stopLater(receiver.close);
-    const made = job(clock, 'orphan', { provider: 'magnific', operationId: 'createImageEdit', owner: 'key-1', baseUrl: `${a.origin}/magnific`, webhookUrl: receiver.url });
+    const made = job(clock, 'orphan', {
+      provider: 'magnific',
+      operationId: 'createImageEdit',
+      owner: 'key-1',
+      baseUrl: `${a.origin}/magnific`,
+      webhookUrl: receiver.url,
+    });
     await storeA.jobs.add(made);
     // An instance took it and was killed before sending anything.
     expect(await storeA.jobs.leaseDue(clock.now(), b.app.mock.jobs.leaseMs, 10, 'killed')).toHaveLength(1);

@@ -63,7 +63,10 @@ async function startCluster(args: string[]): Promise<Cluster> {
 }
 
 /** One request on a connection of its own, so the cluster hands each to the next worker in turn. */
-function ask(url: string, options: { method?: string; headers?: Record<string, string>; body?: string; ca?: string; agent?: Agent; sockets?: Set<Socket> } = {}): Promise<Answer> {
+function ask(
+  url: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string; ca?: string; agent?: Agent; sockets?: Set<Socket> } = {},
+): Promise<Answer> {
   const send = url.startsWith('https:') ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
     const req = send(url, { method: options.method ?? 'GET', headers: options.headers, agent: options.agent ?? false, ca: options.ca }, (res) => {
@@ -97,7 +100,11 @@ async function answeringPids(origin: string, count: number, ca?: string): Promis
 function connection(origin: string) {
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
   const sockets = new Set<Socket>();
-  return { sockets, ask: (path: string, options: Parameters<typeof ask>[1] = {}) => ask(`${origin}${path}`, { ...options, agent, sockets }), close: () => agent.destroy() };
+  return {
+    sockets,
+    ask: (path: string, options: Parameters<typeof ask>[1] = {}) => ask(`${origin}${path}`, { ...options, agent, sockets }),
+    close: () => agent.destroy(),
+  };
 }
 
 /** Two connections that reached different workers (fresh ones are tried until they do, bounded). */
@@ -107,7 +114,11 @@ async function connectionsToTwoWorkers(origin: string) {
   for (let attempt = 0; attempt < 20; attempt++) {
     const other = connection(origin);
     const pid = (await other.ask('/__admin')).body.pid as number;
-    if (pid !== firstPid) return [{ ...first, pid: firstPid }, { ...other, pid }];
+    if (pid !== firstPid)
+      return [
+        { ...first, pid: firstPid },
+        { ...other, pid },
+      ];
     other.close();
   }
   throw new Error('20 fresh connections all reached the same worker');
@@ -120,20 +131,31 @@ describe('--workers 2', () => {
     try {
       workerPids.add(a.pid).add(b.pid);
       const key = { 'Ocp-Apim-Subscription-Key': 'any-key' };
-      const created = await a.ask('/pixazo/ideogram-remove-background/v1/ideogram-remove-background-request', { method: 'POST', headers: { ...key, 'Content-Type': 'application/json' }, body: JSON.stringify({ image_url: 'https://example.com/cat.jpeg' }) });
+      const created = await a.ask('/pixazo/ideogram-remove-background/v1/ideogram-remove-background-request', {
+        method: 'POST',
+        headers: { ...key, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ image_url: 'https://example.com/cat.jpeg' }),
+      });
       expect(created.status).toBe(200);
       const poll = new URL(created.body.polling_url as string);
       const statuses: unknown[] = [];
-      for (let attempt = 0; attempt < 10 && statuses.at(-1) !== 'COMPLETED'; attempt++) statuses.push((await b.ask(poll.pathname + poll.search, { headers: key })).body.status);
+      for (let attempt = 0; attempt < 10 && statuses.at(-1) !== 'COMPLETED'; attempt++)
+        statuses.push((await b.ask(poll.pathname + poll.search, { headers: key })).body.status);
       expect(statuses).toEqual(['PROCESSING', 'COMPLETED']);
       // The journal is the mock's too: the other worker lists the submission.
       const journal = (await b.ask('/__admin/requests?provider=pixazo')).body.requests as { method: string }[];
       expect(journal.map((r) => r.method)).toEqual(['POST', 'GET', 'GET']);
 
       // A file reserved through one worker, written through the other, is served by the first.
-      const upload = await a.ask('/fal-rest/storage/upload/initiate?storage_type=fal-cdn-v3', { method: 'POST', headers: { Authorization: 'Key any', 'Content-Type': 'application/json' }, body: JSON.stringify({ content_type: 'application/json', file_name: 'note.json' }) });
+      const upload = await a.ask('/fal-rest/storage/upload/initiate?storage_type=fal-cdn-v3', {
+        method: 'POST',
+        headers: { Authorization: 'Key any', 'Content-Type': 'application/json' },
+        body: JSON.stringify({ content_type: 'application/json', file_name: 'note.json' }),
+      });
       const path = (url: unknown) => new URL(url as string).pathname;
-      expect((await b.ask(path(upload.body.upload_url), { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: '{"note":"shared"}' })).status).toBe(200);
+      expect(
+        (await b.ask(path(upload.body.upload_url), { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: '{"note":"shared"}' })).status,
+      ).toBe(200);
       expect(await a.ask(path(upload.body.file_url))).toMatchObject({ status: 200, body: { note: 'shared' } });
 
       expect([(await a.ask('/__admin')).body.pid, (await b.ask('/__admin')).body.pid]).toEqual([a.pid, b.pid]);
@@ -144,29 +166,37 @@ describe('--workers 2', () => {
     }
   }, 60_000);
 
-
-  it.skipIf(!redisUrl())('with --store, every worker opens the shared Redis: a job made through one is polled through the other, and is in Redis', async () => {
-    const store = await openTestStore(redisUrl()!, systemClock);
-    const shared = new URL(redisUrl()!);
-    shared.searchParams.set('prefix', store.prefix);
-    const cluster = await startCluster(['--workers', '2', '--store', shared.href]);
-    const [a, b] = await connectionsToTwoWorkers(cluster.origin);
-    try {
-      workerPids.add(a.pid).add(b.pid);
-      const key = { 'Ocp-Apim-Subscription-Key': 'any-key' };
-      const created = await a.ask('/pixazo/ideogram-remove-background/v1/ideogram-remove-background-request', { method: 'POST', headers: { ...key, 'Content-Type': 'application/json' }, body: JSON.stringify({ image_url: 'https://example.com/cat.jpeg' }) });
-      const poll = new URL(created.body.polling_url as string);
-      const statuses: unknown[] = [];
-      for (let attempt = 0; attempt < 10 && statuses.at(-1) !== 'COMPLETED'; attempt++) statuses.push((await b.ask(poll.pathname + poll.search, { headers: key })).body.status);
-      expect(statuses).toEqual(['PROCESSING', 'COMPLETED']);
-      // The job is Redis's, not a process's: this test's own connection reads it.
-      expect((await store.jobs.page({}, { limit: 10 })).jobs.map((job) => job.id)).toEqual([created.body.request_id]);
-    } finally {
-      a.close();
-      b.close();
-      await store.close();
-    }
-  }, 60_000);
+  it.skipIf(!redisUrl())(
+    'with --store, every worker opens the shared Redis: a job made through one is polled through the other, and is in Redis',
+    async () => {
+      const store = await openTestStore(redisUrl()!, systemClock);
+      const shared = new URL(redisUrl()!);
+      shared.searchParams.set('prefix', store.prefix);
+      const cluster = await startCluster(['--workers', '2', '--store', shared.href]);
+      const [a, b] = await connectionsToTwoWorkers(cluster.origin);
+      try {
+        workerPids.add(a.pid).add(b.pid);
+        const key = { 'Ocp-Apim-Subscription-Key': 'any-key' };
+        const created = await a.ask('/pixazo/ideogram-remove-background/v1/ideogram-remove-background-request', {
+          method: 'POST',
+          headers: { ...key, 'Content-Type': 'application/json' },
+          body: JSON.stringify({ image_url: 'https://example.com/cat.jpeg' }),
+        });
+        const poll = new URL(created.body.polling_url as string);
+        const statuses: unknown[] = [];
+        for (let attempt = 0; attempt < 10 && statuses.at(-1) !== 'COMPLETED'; attempt++)
+          statuses.push((await b.ask(poll.pathname + poll.search, { headers: key })).body.status);
+        expect(statuses).toEqual(['PROCESSING', 'COMPLETED']);
+        // The job is Redis's, not a process's: this test's own connection reads it.
+        expect((await store.jobs.page({}, { limit: 10 })).jobs.map((job) => job.id)).toEqual([created.body.request_id]);
+      } finally {
+        a.close();
+        b.close();
+        await store.close();
+      }
+    },
+    60_000,
+  );
 
   it('prints the banner once, answers from two worker processes, and stops them all on SIGTERM with exit code 0', async () => {
     const cluster = await startCluster(['--workers', '2']);
@@ -195,8 +225,16 @@ describe('--workers 2', () => {
       expect(submit.status).toBe(200);
       const [hook] = await receiver.waitFor(1);
       const header = (name: string) => String(hook.headers[name]);
-      const message = [header('x-fal-webhook-request-id'), header('x-fal-webhook-user-id'), header('x-fal-webhook-timestamp'), createHash('sha256').update(hook.raw).digest('hex')].join('\n');
-      const verifiesWith = (jwks: { keys: JsonWebKey[] }) => jwks.keys.some((jwk) => verify(null, Buffer.from(message), createPublicKey({ key: jwk, format: 'jwk' }), Buffer.from(header('x-fal-webhook-signature'), 'hex')));
+      const message = [
+        header('x-fal-webhook-request-id'),
+        header('x-fal-webhook-user-id'),
+        header('x-fal-webhook-timestamp'),
+        createHash('sha256').update(hook.raw).digest('hex'),
+      ].join('\n');
+      const verifiesWith = (jwks: { keys: JsonWebKey[] }) =>
+        jwks.keys.some((jwk) =>
+          verify(null, Buffer.from(message), createPublicKey({ key: jwk, format: 'jwk' }), Buffer.from(header('x-fal-webhook-signature'), 'hex')),
+        );
       // Fresh connections: a kept-alive one may have timed out while the job ran.
       const [c, d] = await connectionsToTwoWorkers(cluster.origin);
       const published = [(await c.ask('/fal-rest/.well-known/jwks.json')).body, (await d.ask('/fal-rest/.well-known/jwks.json')).body];
@@ -286,7 +324,9 @@ describe('--workers 2', () => {
   }, 60_000);
 
   it('stops with the exit code of a worker that cannot start, saying why', async () => {
-    const run = spawn(process.execPath, ['bin/ideogram-mock.js', '--port', '0', '--workers', '2', '--vendor-ports', 'nosuchvendor=0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const run = spawn(process.execPath, ['bin/ideogram-mock.js', '--port', '0', '--workers', '2', '--vendor-ports', 'nosuchvendor=0'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     started.push(run);
     let stderr = '';
     run.stderr!.on('data', (chunk) => (stderr += String(chunk)));

@@ -37,5 +37,8 @@ export function specValidator(app: MockApp): SpecValidator {
 
 /** The response is one the spec documents for the operation: status listed, body valid against its schema. */
 export function expectDocumented(validator: SpecValidator, op: Operation, res: Response) {
-  expect(departures(validator, op.provider, op.operationId, res), `${op.provider} ${op.operationId} ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`).toBe('');
+  expect(
+    departures(validator, op.provider, op.operationId, res),
+    `${op.provider} ${op.operationId} ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`,
+  ).toBe('');
 }

@@ -34,7 +34,11 @@ export interface Payload {
   query: Record<string, string>;
 }
 
-export const pngUpload = (width: number = FIXTURE_SIZE.width, height: number = FIXTURE_SIZE.height, name = 'image.png'): Upload => ({ content: png(width, height), filename: name, contentType: 'image/png' });
+export const pngUpload = (width: number = FIXTURE_SIZE.width, height: number = FIXTURE_SIZE.height, name = 'image.png'): Upload => ({
+  content: png(width, height),
+  filename: name,
+  contentType: 'image/png',
+});
 
 /**
  * The operation's first documented request: JSON as is; for multipart, the text fields as written and
@@ -57,7 +61,8 @@ export function documentedPayload(op: Operation): Payload {
     const count = part.multiple && Array.isArray(value) ? Math.max(1, value.length) : 1;
     payload.files[name] = Array.from({ length: count }, (_, i) => pngUpload(FIXTURE_SIZE.width, FIXTURE_SIZE.height, `${name}-${i}.png`));
   }
-  for (const part of op.body.files) if (part.required && !payload.files[part.name]) payload.files[part.name] = [pngUpload(FIXTURE_SIZE.width, FIXTURE_SIZE.height, `${part.name}.png`)];
+  for (const part of op.body.files)
+    if (part.required && !payload.files[part.name]) payload.files[part.name] = [pngUpload(FIXTURE_SIZE.width, FIXTURE_SIZE.height, `${part.name}.png`)];
   return payload;
 }
 
@@ -93,4 +98,3 @@ export function authHeaders(op: Operation): Record<string, string> {
   if (!scheme) return {};
   return { [scheme.header]: `${scheme.prefix ?? ''}${TEST_KEY}` };
 }
-

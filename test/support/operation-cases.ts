@@ -9,12 +9,35 @@ import type { Mount, Operation } from '../../core/model/operations';
 import { authHeaders, pathFor, type Payload } from './documented-requests';
 
 /** Status each vendor answers a failed schema check with (specs/CONVENTIONS.md, "Error bodies"). */
-export const VALIDATION_STATUS: Record<string, number> = { ideogram: 400, yutoai: 400, pixazo: 400, magnific: 400, fal: 422, 'fal-queue': 422, 'fal-rest': 422, replicate: 422 };
+export const VALIDATION_STATUS: Record<string, number> = {
+  ideogram: 400,
+  yutoai: 400,
+  pixazo: 400,
+  magnific: 400,
+  fal: 422,
+  'fal-queue': 422,
+  'fal-rest': 422,
+  replicate: 422,
+};
 
 /** Job operations, whose answers change as the job advances: the tables check their refusals, and the 2xx of the submit ones only. */
-const ASYNC = new Set(['pixazo:removeBackgroundSubmit', 'pixazo:requestStatusGet', 'pixazo:requestStatusPost', 'ideogram:v4GenerateAsync', 'ideogram:getGeneration']);
+const ASYNC = new Set([
+  'pixazo:removeBackgroundSubmit',
+  'pixazo:requestStatusGet',
+  'pixazo:requestStatusPost',
+  'ideogram:v4GenerateAsync',
+  'ideogram:getGeneration',
+]);
 const ASYNC_PROVIDERS = new Set(['magnific', 'fal-queue', 'replicate']);
-const SUBMIT = new Set(['pixazo:removeBackgroundSubmit', 'magnific:createImageEdit', 'magnific:createImageExpand', 'fal-queue:submitEdit', 'ideogram:v4GenerateAsync', 'replicate:createModelPrediction', 'replicate:createPrediction']);
+const SUBMIT = new Set([
+  'pixazo:removeBackgroundSubmit',
+  'magnific:createImageEdit',
+  'magnific:createImageExpand',
+  'fal-queue:submitEdit',
+  'ideogram:v4GenerateAsync',
+  'replicate:createModelPrediction',
+  'replicate:createPrediction',
+]);
 
 export const isAsync = (op: Operation) => ASYNC_PROVIDERS.has(op.provider) || ASYNC.has(`${op.provider}:${op.operationId}`);
 export const isSubmit = (op: Operation) => SUBMIT.has(`${op.provider}:${op.operationId}`);

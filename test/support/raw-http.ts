@@ -37,7 +37,10 @@ export function rawExchange(port: number, bytes: Buffer | string, { halfClose = 
       if (!parsed) return reject(new Error(`no HTTP response (got ${JSON.stringify(data.toString('latin1').slice(0, 200))})`));
       resolve(parsed);
     };
-    const timer = setTimeout(() => finish(new Error(`no complete response within ${timeoutMs} ms (got ${JSON.stringify(data.toString('latin1').slice(0, 200))})`)), timeoutMs);
+    const timer = setTimeout(
+      () => finish(new Error(`no complete response within ${timeoutMs} ms (got ${JSON.stringify(data.toString('latin1').slice(0, 200))})`)),
+      timeoutMs,
+    );
     socket.on('data', (chunk: Buffer) => {
       data = Buffer.concat([data, chunk]);
       const head = data.indexOf('\r\n\r\n');
@@ -86,7 +89,12 @@ export function http1(method: string, path: string | Buffer, headers: Record<str
   const head = Object.entries(all)
     .map(([k, v]) => `${k}: ${v}\r\n`)
     .join('');
-  return Buffer.concat([Buffer.from(`${method} `, 'latin1'), Buffer.isBuffer(path) ? path : Buffer.from(path, 'latin1'), Buffer.from(` HTTP/1.1\r\n${head}\r\n`, 'latin1'), payload]);
+  return Buffer.concat([
+    Buffer.from(`${method} `, 'latin1'),
+    Buffer.isBuffer(path) ? path : Buffer.from(path, 'latin1'),
+    Buffer.from(` HTTP/1.1\r\n${head}\r\n`, 'latin1'),
+    payload,
+  ]);
 }
 
 export interface Part {

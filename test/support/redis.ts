@@ -22,7 +22,8 @@ export function redisUrl(): string | undefined {
   return undefined;
 }
 
-const CLUSTER_HOW = 'run `bash .ci/run` (it starts a three-node one), or start three `redis-server --cluster-enabled yes` nodes, join them with `redis-cli --cluster create … --cluster-replicas 0`, and set REDIS_CLUSTER_URL=redis+cluster://127.0.0.1:<p1>,127.0.0.1:<p2>,127.0.0.1:<p3>';
+const CLUSTER_HOW =
+  'run `bash .ci/run` (it starts a three-node one), or start three `redis-server --cluster-enabled yes` nodes, join them with `redis-cli --cluster create … --cluster-replicas 0`, and set REDIS_CLUSTER_URL=redis+cluster://127.0.0.1:<p1>,127.0.0.1:<p2>,127.0.0.1:<p3>';
 
 /** The Redis Cluster the cluster tests run against (REDIS_CLUSTER_URL): CI fails without it, a developer's run skips them. */
 export function redisClusterUrl(): string | undefined {
@@ -62,7 +63,9 @@ export async function ownRedis(): Promise<OwnRedis | undefined> {
     url: `redis://127.0.0.1:${port}/0`,
     port,
     async start() {
-      const started = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'inherit'] });
+      const started = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
       child = started;
       let out = '';
       await new Promise<void>((resolve, reject) => {

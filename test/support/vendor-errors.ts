@@ -15,7 +15,10 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 /** Each vendor's error body, as the conventions table lists it. */
 export const ERROR_SHAPES: Record<string, { describe: string; test(body: unknown): boolean }> = {
   ideogram: { describe: '{error: string}', test: (b) => isObject(b) && typeof b.error === 'string' },
-  yutoai: { describe: '{error: {message, type}}', test: (b) => isObject(b) && isObject(b.error) && typeof b.error.message === 'string' && typeof b.error.type === 'string' },
+  yutoai: {
+    describe: '{error: {message, type}}',
+    test: (b) => isObject(b) && isObject(b.error) && typeof b.error.message === 'string' && typeof b.error.type === 'string',
+  },
   pixazo: {
     describe: '{error, message} or {statusCode, message}',
     test: (b) => isObject(b) && typeof b.message === 'string' && (typeof b.error === 'string' || typeof b.statusCode === 'number'),
@@ -25,13 +28,19 @@ export const ERROR_SHAPES: Record<string, { describe: string; test(body: unknown
     test: (b) =>
       isObject(b) &&
       (typeof b.message === 'string' ||
-        (isObject(b.problem) && typeof b.problem.message === 'string' && Array.isArray(b.problem.invalid_params) && b.problem.invalid_params.every((p) => isObject(p) && typeof p.name === 'string' && typeof p.reason === 'string'))),
+        (isObject(b.problem) &&
+          typeof b.problem.message === 'string' &&
+          Array.isArray(b.problem.invalid_params) &&
+          b.problem.invalid_params.every((p) => isObject(p) && typeof p.name === 'string' && typeof p.reason === 'string'))),
   },
   fal: {
     describe: '{detail: string} or {detail: [{loc, msg, type}]}',
     test: (b) =>
       isObject(b) &&
-      (typeof b.detail === 'string' || (Array.isArray(b.detail) && b.detail.length > 0 && b.detail.every((d) => isObject(d) && Array.isArray(d.loc) && typeof d.msg === 'string' && typeof d.type === 'string'))),
+      (typeof b.detail === 'string' ||
+        (Array.isArray(b.detail) &&
+          b.detail.length > 0 &&
+          b.detail.every((d) => isObject(d) && Array.isArray(d.loc) && typeof d.msg === 'string' && typeof d.type === 'string'))),
   },
 };
 ERROR_SHAPES['fal-queue'] = ERROR_SHAPES.fal;
@@ -48,7 +57,13 @@ const UNMOUNTED_SHAPE = { describe: '{error, message}', test: (b: unknown) => is
  * A refusal as the vendor would send it: a 4xx from the allowed list, JSON in the vendor's error shape,
  * no internals leaked, and, where the operation documents the status, a body valid against the spec.
  */
-export function expectVendorRefusal(validator: SpecValidator, provider: string | undefined, op: Operation | undefined, res: Observed, allowed: readonly number[]) {
+export function expectVendorRefusal(
+  validator: SpecValidator,
+  provider: string | undefined,
+  op: Operation | undefined,
+  res: Observed,
+  allowed: readonly number[],
+) {
   const context = `${provider ?? '(no vendor)'} ${op?.operationId ?? ''} ${res.status} ${res.text.slice(0, 300)}`;
   expect(res.status, context).toBeGreaterThanOrEqual(400);
   expect(res.status, context).toBeLessThan(500);

@@ -15,7 +15,8 @@ export function wrongServer(fault: Fault) {
       if (typeof chunk !== 'string' || !String(res.getHeader('content-type')).includes('json')) return end(chunk);
       const b = JSON.parse(chunk) as Record<string, unknown>;
       if (fault === 'drop-required' && res.statusCode === 200) delete b.created;
-      if (fault === 'wrong-type' && res.statusCode === 200 && Array.isArray(b.data)) (b.data as Record<string, unknown>[]).forEach((d) => (d.seed = String(d.seed)));
+      if (fault === 'wrong-type' && res.statusCode === 200 && Array.isArray(b.data))
+        (b.data as Record<string, unknown>[]).forEach((d) => (d.seed = String(d.seed)));
       if (fault === 'undocumented-status' && res.statusCode === 200) res.status(418);
       const text = JSON.stringify(fault === 'auth-shape' && res.statusCode === 401 ? { code: 'NO_KEY' } : b);
       res.setHeader('Content-Length', Buffer.byteLength(text));

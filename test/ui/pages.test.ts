@@ -10,11 +10,21 @@ import { createVendorClient } from '../../core/clients';
 // and sets CHROMIUM_PATH). Screenshots go to test-output/ (gitignored) for a human to look at.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const missing = !existsSync(executablePath);
-if (missing && (process.env.CI || process.env.CHROMIUM_PATH)) throw new Error(`Chromium is missing at ${executablePath}: .ci/run installs it (apt-get install chromium) and sets CHROMIUM_PATH.`);
+if (missing && (process.env.CI || process.env.CHROMIUM_PATH))
+  throw new Error(`Chromium is missing at ${executablePath}: .ci/run installs it (apt-get install chromium) and sets CHROMIUM_PATH.`);
 if (missing) console.warn(`Skipping the browser tests: no Chromium at ${executablePath} (apt-get install chromium, or set CHROMIUM_PATH).`);
 
 const SHOTS = join(import.meta.dirname, '..', '..', 'test-output');
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 let mock: StartedMock;
 let profile: string;
@@ -51,7 +61,9 @@ afterAll(async () => {
 describe.skipIf(missing)('pages in Chromium', () => {
   it('the dashboard shows a request and a job made just before, and finishes the job from its button', async () => {
     const pixazo = createVendorClient('pixazo', { baseUrl: `${mock.url}/pixazo`, apiKey: 'k' });
-    const { data } = await pixazo.POST('/ideogram-remove-background/v1/ideogram-remove-background-request', { body: { image_url: 'https://example.com/dashboard-cat.jpeg', sync_mode: false } });
+    const { data } = await pixazo.POST('/ideogram-remove-background/v1/ideogram-remove-background-request', {
+      body: { image_url: 'https://example.com/dashboard-cat.jpeg', sync_mode: false },
+    });
     const [job] = (await mock.app.mock.jobs.page({}, { limit: 1 })).jobs;
 
     await page.goto(`${mock.url}/__admin/ui`);
@@ -109,7 +121,10 @@ describe.skipIf(missing)('pages in Chromium', () => {
     const title = (provider: string) => String((specs.find((s) => s.provider === provider)!.doc.info as { title: string }).title);
     await page.goto(`${mock.url}/__docs`);
     // The document picker (top of the sidebar) lists every vendor's spec.
-    await page.getByRole('button', { name: title(specs[0].provider) }).first().click();
+    await page
+      .getByRole('button', { name: title(specs[0].provider) })
+      .first()
+      .click();
     for (const spec of specs) await expect.poll(() => page.getByText(title(spec.provider), { exact: true }).count()).toBeGreaterThan(0);
     await page.screenshot({ path: join(SHOTS, 'api-reference-picker.png') });
     for (const spec of specs) {

@@ -58,7 +58,11 @@ function describe(error: ErrorObject): Problem | undefined {
     case 'required':
       return { type: 'required', field, description: `${String(params.missingProperty)} is required` };
     case 'enum':
-      return { type: 'enum', field, description: `${name} must be one of the following: ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}` };
+      return {
+        type: 'enum',
+        field,
+        description: `${name} must be one of the following: ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`,
+      };
     case 'type':
       return { type: 'invalid_type', field, description: `Invalid type. Expected: ${String(params.type)}, given: ${typeName(error.data)}` };
     case 'maximum':

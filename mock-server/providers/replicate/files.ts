@@ -51,7 +51,8 @@ function imageType(bytes: Buffer): string | undefined {
 const createFile: OperationHandler = Object.assign(
   async (call: Call): Promise<Reply> => {
     const { request } = call;
-    if (!bodyIs(request, 'multipart/form-data')) throw invalid('', `Send the file as multipart/form-data with a content part (got "${header(request, 'content-type') ?? 'no Content-Type'}").`);
+    if (!bodyIs(request, 'multipart/form-data'))
+      throw invalid('', `Send the file as multipart/form-data with a content part (got "${header(request, 'content-type') ?? 'no Content-Type'}").`);
     const { fields, uploads } = await readUpload(bodySource(request), request.signal);
     const part = uploads.find((u) => u.fieldname === 'content');
     const text = typeof fields.content === 'string' ? fields.content : undefined;
@@ -60,7 +61,11 @@ const createFile: OperationHandler = Object.assign(
     const metaPart = uploads.find((u) => u.fieldname === 'metadata');
     const metadata = parseMetadata(metaPart ? metaPart.buffer.toString('utf8') : typeof fields.metadata === 'string' ? fields.metadata : undefined);
     // The text fields and metadata against the spec's FileCreateRequest, as the shared reader's bodies are.
-    validateRequest(call.operation, { fields: { ...fields, metadata, content: '<binary>' }, files: {}, spec: call.operation.body }, { path: call.params, query: {}, header: {} });
+    validateRequest(
+      call.operation,
+      { fields: { ...fields, metadata, content: '<binary>' }, files: {}, spec: call.operation.body },
+      { path: call.params, query: {}, header: {} },
+    );
     const name = typeof fields.filename === 'string' && fields.filename ? fields.filename : part?.originalname || 'file';
     if (Buffer.byteLength(name) > 255) throw invalid('filename', 'filename must be at most 255 bytes.');
     const declared = typeof fields.type === 'string' && fields.type ? fields.type : part?.mimetype;
@@ -80,7 +85,14 @@ const createFile: OperationHandler = Object.assign(
     const id = Buffer.from(randomUUID()).toString('base64url');
     const files = call.ctx.store.files;
     // The stored type is what the store's own file route may serve: an image as itself, else inert bytes.
-    await files.create(call.ns, id, { contentType: imageType(bytes) ?? 'application/octet-stream', fileName: name, createdAt: call.ctx.clock.now(), ttlMs: FILE_LIFETIME_MS, multipart: false, facts: facts as unknown as JsonObject });
+    await files.create(call.ns, id, {
+      contentType: imageType(bytes) ?? 'application/octet-stream',
+      fileName: name,
+      createdAt: call.ctx.clock.now(),
+      ttlMs: FILE_LIFETIME_MS,
+      multipart: false,
+      facts: facts as unknown as JsonObject,
+    });
     if ((await files.write(id, bytes)) !== 'ok') throw new MockError('payload_too_large', `${TOO_LARGE}, and within the mock's file storage.`);
     const stored = await files.get(id);
     if (!stored) throw new MockError('payload_too_large', `${TOO_LARGE}, and within the mock's file storage.`);
@@ -152,7 +164,9 @@ const downloadFile: OperationHandler = async (call) => {
   if (!file?.bytes || factsOf(file.meta)?.owner !== owner) throw fileNotFound();
   const image = IMAGES.has(file.meta.contentType);
   const headers: Record<string, string> = { 'X-Content-Type-Options': 'nosniff' };
-  if (!image) headers['Content-Disposition'] = `attachment; filename*=UTF-8''${encodeURIComponent(file.meta.fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
+  if (!image)
+    headers['Content-Disposition'] =
+      `attachment; filename*=UTF-8''${encodeURIComponent(file.meta.fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
   return { status: 200, body: null, bytes: file.bytes, contentType: image ? file.meta.contentType : factsOf(file.meta).type, headers };
 };
 

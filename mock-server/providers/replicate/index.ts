@@ -24,7 +24,10 @@ const MAX_WAIT_S = 60;
 const modelNotFound = (model: string) => new MockError('not_found', `The requested model could not be found: ${model}.`, { title: 'Model not found' });
 
 const invalidVersion = () =>
-  new MockError('not_found', "The specified version does not exist (or perhaps you don't have permission to use it?)", { status: 422, title: 'Invalid version or not permitted' });
+  new MockError('not_found', "The specified version does not exist (or perhaps you don't have permission to use it?)", {
+    status: 422,
+    title: 'Invalid version or not permitted',
+  });
 
 /** The model a create request runs, and the version its prediction reports. */
 type Target = { model: ModelEntry; version: string };
@@ -74,7 +77,13 @@ function waitSeconds(prefer: string | undefined): number | undefined {
 async function start(call: Call, target: Target): Promise<Reply> {
   const input = call.fields.input as JsonObject;
   const webhook = typeof call.fields.webhook === 'string' ? call.fields.webhook : undefined;
-  const facts = predictionFacts({ model: target.model.name, version: target.version, input, webhook, filter: call.fields.webhook_events_filter as WebhookEvent[] | undefined });
+  const facts = predictionFacts({
+    model: target.model.name,
+    version: target.version,
+    input,
+    webhook,
+    filter: call.fields.webhook_events_filter as WebhookEvent[] | undefined,
+  });
   const wait = waitSeconds(header(call.request, 'prefer'));
   // A wait keeps the connection open up to a minute: it takes a held slot (or is refused) before a job exists.
   if (wait !== undefined) hold(call.ctx.conditions, call.request);
@@ -86,7 +95,8 @@ async function start(call: Call, target: Target): Promise<Reply> {
 }
 
 const createModelPrediction: OperationHandler = Object.assign((call: Call) => start(call, byPath(call.ctx, call.params)), {
-  precheck: ({ ctx, fields, params }: { ctx: MockContext; fields: Record<string, unknown>; params: Record<string, string> }) => checkInput(byPath(ctx, params), fields),
+  precheck: ({ ctx, fields, params }: { ctx: MockContext; fields: Record<string, unknown>; params: Record<string, string> }) =>
+    checkInput(byPath(ctx, params), fields),
 });
 
 // After the schema check `version` is a string, so byVersion has a target or has thrown.
@@ -149,7 +159,8 @@ interface Cursor {
 function readCursor(cursor: unknown): Cursor | undefined {
   if (cursor === undefined) return undefined;
   const match = typeof cursor === 'string' ? /^([on])=(\d{1,15})$/.exec(Buffer.from(cursor, 'base64url').toString()) : null;
-  if (!match) throw new MockError('validation', 'cursor is not one this API handed out; take it from next or previous.', { field: 'cursor', type: 'invalid_cursor' });
+  if (!match)
+    throw new MockError('validation', 'cursor is not one this API handed out; take it from next or previous.', { field: 'cursor', type: 'invalid_cursor' });
   return { toward: match[1] as Cursor['toward'], seq: Number(match[2]) };
 }
 
@@ -165,7 +176,7 @@ async function walkPredictions(call: Call, cursor: Cursor | undefined, after: nu
   const index = { ns: call.ns, provider: 'replicate', owner: ownerTag(call.key) };
   const jobs: Job[] = [];
   let last = cursor?.seq;
-  for (let read = 0; jobs.length < PAGE_SIZE && read < SCAN_LIMIT; ) {
+  for (let read = 0; jobs.length < PAGE_SIZE && read < SCAN_LIMIT;) {
     const limit = PAGE_SIZE - jobs.length;
     const page = await call.ctx.jobs.page(index, { limit, after: last, newestFirst: !newer });
     read += limit;
@@ -188,7 +199,15 @@ const getModel: OperationHandler = async (call) => {
   body.latest_version = versionBody(models, model, versionIds(model)[0], body.latest_version as JsonObject);
   const cover = await imageUrl({ ...call.live, seed: 1, size: { width: 1024, height: 1024 }, inline: false });
   // Facts of the documented model the mock cannot know for this one are left empty.
-  Object.assign(body, { url: `https://replicate.com/${name}`, owner: call.params.owner, name: call.params.name, description: null, paper_url: null, run_count: 0, cover_image_url: cover });
+  Object.assign(body, {
+    url: `https://replicate.com/${name}`,
+    owner: call.params.owner,
+    name: call.params.name,
+    description: null,
+    paper_url: null,
+    run_count: 0,
+    cover_image_url: cover,
+  });
   return { status: 200, body };
 };
 

@@ -77,7 +77,11 @@ function inputSchema(models: Models, model: ModelEntry): Json {
       const { $ref, ...rest } = node;
       return { ...(inline(resolvePointer(models.spec.doc, $ref as string), depth + 1) as JsonObject), ...(inline(rest, depth) as JsonObject) };
     }
-    return Object.fromEntries(Object.entries(node).filter(([key]) => !key.startsWith('x-')).map(([key, value]) => [key, inline(value, depth)]));
+    return Object.fromEntries(
+      Object.entries(node)
+        .filter(([key]) => !key.startsWith('x-'))
+        .map(([key, value]) => [key, inline(value, depth)]),
+    );
   };
   return inline(resolvePointer(models.spec.doc, model.input), 0);
 }

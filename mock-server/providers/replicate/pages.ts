@@ -9,7 +9,12 @@ export const PAGE_SIZE = 100;
  * One page of `items` as Replicate lists everything: `{next, previous, results}`, the links absolute
  * URLs of `path` with the request's other query parameters and an opaque `cursor` (an offset).
  */
-export async function page<T>(call: Call, path: string, items: T[], render: (item: T) => Json | Promise<Json>): Promise<{ next: string | null; previous: string | null; results: Json[] }> {
+export async function page<T>(
+  call: Call,
+  path: string,
+  items: T[],
+  render: (item: T) => Json | Promise<Json>,
+): Promise<{ next: string | null; previous: string | null; results: Json[] }> {
   const offset = cursorOffset(call.query.cursor);
   const link = (at: number) => {
     const url = new URL(`${call.destination.baseUrl}${path}`);
@@ -27,6 +32,7 @@ export async function page<T>(call: Call, path: string, items: T[], render: (ite
 function cursorOffset(cursor: unknown): number {
   if (cursor === undefined) return 0;
   const match = typeof cursor === 'string' ? /^o=(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString()) : null;
-  if (!match) throw new MockError('validation', 'cursor is not one this API handed out; take it from next or previous.', { field: 'cursor', type: 'invalid_cursor' });
+  if (!match)
+    throw new MockError('validation', 'cursor is not one this API handed out; take it from next or previous.', { field: 'cursor', type: 'invalid_cursor' });
   return Number(match[1]);
 }

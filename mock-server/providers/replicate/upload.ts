@@ -42,11 +42,24 @@ function keepingStorage(): StorageEngine {
         if (failed || limit === undefined) return;
         size += chunk.length;
         held += chunk.length;
-        if (size > limit) return fail(file.fieldname === 'content' ? new MockError('payload_too_large', TOO_LARGE) : new MockError('validation', `metadata must be at most ${MAX_METADATA_BYTES} bytes of JSON.`, { field: 'metadata', type: 'invalid' }));
-        if (held > UPLOADS.replicateHeldBytes) return fail(new MockError('rate_limited', `The mock is receiving more than ${UPLOADS.replicateHeldBytes / 1024 / 1024} MB of uploads at once; retry once some are stored.`));
+        if (size > limit)
+          return fail(
+            file.fieldname === 'content'
+              ? new MockError('payload_too_large', TOO_LARGE)
+              : new MockError('validation', `metadata must be at most ${MAX_METADATA_BYTES} bytes of JSON.`, { field: 'metadata', type: 'invalid' }),
+          );
+        if (held > UPLOADS.replicateHeldBytes)
+          return fail(
+            new MockError(
+              'rate_limited',
+              `The mock is receiving more than ${UPLOADS.replicateHeldBytes / 1024 / 1024} MB of uploads at once; retry once some are stored.`,
+            ),
+          );
         chunks.push(chunk);
       });
-      file.stream.on('error', (error: Error) => fail(new MockError('validation', `The multipart body cannot be read: ${error.message}.`, { field: file.fieldname, type: 'invalid' })));
+      file.stream.on('error', (error: Error) =>
+        fail(new MockError('validation', `The multipart body cannot be read: ${error.message}.`, { field: file.fieldname, type: 'invalid' })),
+      );
       file.stream.on('end', () => {
         if (failed) return;
         const buffer = Buffer.concat(chunks);
