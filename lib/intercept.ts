@@ -21,7 +21,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import nock from 'nock';
 import { inject } from 'light-my-request';
-import { createApp, type MockApp, type MockOptions } from '../mock-server/index';
+import { createApp, type MockApp } from '../mock-server/app';
+import type { MockOptions } from '../mock-server/options';
 import { serve } from '../mock-server/serve';
 import { pathOf, type MockRequest } from '../mock-server/pipeline/request';
 import type { Outcome } from '../mock-server/pipeline/outcome';

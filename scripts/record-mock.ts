@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { interceptVendors } from '../lib/intercept';
 import { loadRecordings, recordFetch, redact, saveRecording } from '../core/recording';
-import type { MockApp } from '../mock-server/index';
+import type { MockApp } from '../mock-server/app';
 import type { Json } from '../core/model/load';
 import { authHeaders, documentedPayload, TEST_KEY, type Payload } from '../test/support/documented-requests';
 import type { Operation } from '../core/model/operations';

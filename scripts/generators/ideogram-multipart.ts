@@ -5,7 +5,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { createApp } from '../../mock-server/index';
+import { createApp } from '../../mock-server/app';
 import { SpecValidator, formatViolations } from '../../core/validator';
 
 type Fn = (...args: unknown[]) => Promise<unknown>;

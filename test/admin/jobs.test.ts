@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import request from 'supertest';
-import { createApp } from '../../mock-server/index';
+import { createApp } from '../../mock-server/app';
 import { SpecValidator, formatViolations } from '../../core/validator';
 import { startMock } from '../support/start-mock';
 import { startReceiver } from '../support/webhook-receiver';

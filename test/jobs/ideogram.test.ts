@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { createHash, createPublicKey, generateKeyPairSync, verify, type JsonWebKey } from 'node:crypto';
-import { createApp } from '../../mock-server/index';
+import { createApp } from '../../mock-server/app';
 import { createSigningKey } from '../../mock-server/jobs/ed25519';
 import { formatViolations } from '../../core/validator';
 import { conformsTo, validator } from '../support/conformance';

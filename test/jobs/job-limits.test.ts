@@ -1,7 +1,7 @@
 /** The job store never drops an unfinished job silently, and ids resolve only through their vendor. */
 import { describe, expect, it } from 'vitest';
 import request from 'supertest';
-import { createApp } from '../../mock-server/index';
+import { createApp } from '../../mock-server/app';
 import { conformsTo } from '../support/conformance';
 
 const PIXAZO = { 'Ocp-Apim-Subscription-Key': 'k' };

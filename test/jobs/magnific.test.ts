@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { createHmac } from 'node:crypto';
-import { createApp } from '../../mock-server/index';
+import { createApp } from '../../mock-server/app';
 import { formatViolations } from '../../core/validator';
 import { conformsTo, validator } from '../support/conformance';
 import { startMock, type StartedMock } from '../support/start-mock';

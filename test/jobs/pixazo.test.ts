@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { PNG } from 'pngjs';
-import { createApp, manualClock } from '../../mock-server/index';
+import { createApp } from '../../mock-server/app';
+import { manualClock } from '../../mock-server/jobs/clock';
 import { conformsTo } from '../support/conformance';
 
 const SUBMIT = '/pixazo/ideogram-remove-background/v1/ideogram-remove-background-request';

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import request from 'supertest';
-import { createApp } from '../../mock-server/index';
+import { createApp } from '../../mock-server/app';
 import { MemoryStore } from '../../mock-server/state/memory';
 import { manualClock } from '../../mock-server/jobs/clock';
 import { downloadSignature } from '../../mock-server/providers/replicate/files';

@@ -8,7 +8,7 @@ import request from 'supertest';
 import { createHmac } from 'node:crypto';
 import nock from 'nock';
 import Replicate from 'replicate';
-import { createApp } from '../../mock-server/index';
+import { createApp } from '../../mock-server/app';
 import { interceptVendors } from '../../lib/intercept';
 import { formatViolations } from '../../core/validator';
 import { conformsTo, validator } from '../support/conformance';

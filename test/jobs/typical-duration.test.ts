@@ -1,7 +1,8 @@
 /** Time mode without `--job-duration`: each vendor's jobs take its typical time (its NOTES.md); the option still wins. */
 import { describe, expect, it } from 'vitest';
 import request from 'supertest';
-import { createApp, manualClock } from '../../mock-server/index';
+import { createApp } from '../../mock-server/app';
+import { manualClock } from '../../mock-server/jobs/clock';
 
 const SUBMIT = '/pixazo/ideogram-remove-background/v1/ideogram-remove-background-request';
 const KEY = { 'Ocp-Apim-Subscription-Key': 'key-a' };

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import nock from 'nock';
 import { PNG } from 'pngjs';
 import { createFalClient } from '@fal-ai/client';
-import type { MockApp } from '../../mock-server/index';
+import type { MockApp } from '../../mock-server/app';
 import { interceptVendors, type Interception } from '../../lib/intercept';
 import type { MockRequest } from '../../mock-server/pipeline/request';
 import type { Outcome } from '../../mock-server/pipeline/outcome';

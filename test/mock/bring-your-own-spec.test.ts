@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import request from 'supertest';
-import { createApp } from '../../mock-server/index';
+import { createApp } from '../../mock-server/app';
 import { formatSummary } from '../../contracts/run';
 import { runContracts } from '../../lib/contracts';
 import { png } from '../support/image-fixtures';

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { PNG } from 'pngjs';
-import { createApp } from '../../mock-server/index';
+import { createApp } from '../../mock-server/app';
 import type { Json, JsonObject } from '../../core/model/load';
 import { collectExamples } from '../../core/model/examples';
 import { decodedFields, documentedPayload, FIXTURE_SIZE, type Payload } from '../support/documented-requests';

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import request from 'supertest';
-import { createApp } from '../../mock-server/index';
+import { createApp } from '../../mock-server/app';
 import type { Json } from '../../core/model/load';
 import { png } from '../support/image-fixtures';
 import { documentedPayload } from '../support/documented-requests';

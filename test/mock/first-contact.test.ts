@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import request from 'supertest';
-import { createApp } from '../../mock-server/index';
+import { createApp } from '../../mock-server/app';
 import { SpecValidator, formatViolations } from '../../core/validator';
 import type { JsonObject } from '../../core/model/load';
 import { png } from '../support/image-fixtures';

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import request from 'supertest';
-import { createApp } from '../../mock-server/index';
+import { createApp } from '../../mock-server/app';
 import { MAX_FORM_FILES, MAX_FORM_KEPT_BYTES } from '../../mock-server/uploads/form';
 import { multipartBody, type Part } from '../support/raw-http';
 import { png } from '../support/image-fixtures';

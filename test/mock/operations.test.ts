@@ -4,7 +4,7 @@
  * vendor's status and error body.
  */
 import { describe, expect, it } from 'vitest';
-import { createApp } from '../../mock-server/index';
+import { createApp } from '../../mock-server/app';
 import type { Json } from '../../core/model/load';
 import { oversizedPng, TEXT_AS_PNG } from '../support/image-fixtures';
 import { clonePayload, decodedFields, documentedPayload, requestMedia, TEST_KEY } from '../support/documented-requests';

@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { connect, createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { createApp } from '../../mock-server/index';
+import { createApp } from '../../mock-server/app';
 import { startMock, type RunningMock } from '../../mock-server/start';
 import type { JsonObject } from '../../core/model/load';
 import { documentedPayload, pathFor } from '../support/documented-requests';

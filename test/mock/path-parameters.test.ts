@@ -4,7 +4,7 @@
  * answered an undocumented 400 for a non-UUID id while its sibling getImageEdit documented it).
  */
 import { describe, expect, it } from 'vitest';
-import { createApp } from '../../mock-server/index';
+import { createApp } from '../../mock-server/app';
 import { clientRequest, operationCases } from '../support/operation-cases';
 import { documentedPayload, pathFor } from '../support/documented-requests';
 import { expectDocumented, specValidator } from '../support/conformance';

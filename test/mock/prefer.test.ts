@@ -3,7 +3,7 @@
  * spec does not document is a clear error that lists what exists.
  */
 import { describe, expect, it } from 'vitest';
-import { createApp } from '../../mock-server/index';
+import { createApp } from '../../mock-server/app';
 import type { Json, JsonObject } from '../../core/model/load';
 import { collectExamples, type ExampleCase } from '../../core/model/examples';
 import { documentedPayload } from '../support/documented-requests';

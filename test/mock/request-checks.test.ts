@@ -1,7 +1,7 @@
 /** Parameters and field combinations are refused the vendor's way, naming what was wrong. */
 import { describe, expect, it } from 'vitest';
 import request from 'supertest';
-import { createApp } from '../../mock-server/index';
+import { createApp } from '../../mock-server/app';
 import { conformsTo } from '../support/conformance';
 
 const app = createApp({ quiet: true });

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { PNG } from 'pngjs';
-import { createApp } from '../../mock-server/index';
+import { createApp } from '../../mock-server/app';
 import type { JsonObject } from '../../core/model/load';
 import { authHeaders, documentedPayload, pathFor } from '../support/documented-requests';
 import { expectDocumented, specValidator } from '../support/conformance';

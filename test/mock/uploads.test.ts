@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import request from 'supertest';
-import { createApp } from '../../mock-server/index';
+import { createApp } from '../../mock-server/app';
 import { JPEG_1x1, PNG_HEADER_GARBAGE, WEBP_1x1, png } from '../support/image-fixtures';
 import {
   authHeaders,

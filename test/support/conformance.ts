@@ -4,7 +4,7 @@
  */
 import { expect } from 'vitest';
 import type { Response } from 'supertest';
-import type { MockApp } from '../../mock-server/index';
+import type { MockApp } from '../../mock-server/app';
 import type { Operation } from '../../core/model/operations';
 import { formatViolations, SpecValidator } from '../../core/validator';
 

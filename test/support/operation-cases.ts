@@ -4,7 +4,7 @@
  * supertest.
  */
 import request from 'supertest';
-import type { MockApp } from '../../mock-server/index';
+import type { MockApp } from '../../mock-server/app';
 import type { Mount, Operation } from '../../core/model/operations';
 import { authHeaders, pathFor, type Payload } from './documented-requests';
 

@@ -1,5 +1,5 @@
 /** What an operation's request schema declares (properties, enums, required fields), read from the spec the mock serves. */
-import type { MockApp } from '../../mock-server/index';
+import type { MockApp } from '../../mock-server/app';
 import { deref, type Json, type JsonObject } from '../../core/model/load';
 import type { Operation } from '../../core/model/operations';
 import { requestMedia } from './documented-requests';

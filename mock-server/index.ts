@@ -1,3 +1,0 @@
-export { createApp, type MockApp } from './app';
-export type { MockOptions } from './options';
-export { manualClock } from './jobs/clock';
