@@ -8,7 +8,7 @@ import { MemoryStore } from '../../mock-server/state/memory';
 import { remoteStore, type Channel } from '../../mock-server/state/remote';
 import { answerStoreCall } from '../../mock-server/state/serve';
 import type { StateStore } from '../../mock-server/state/store';
-import { storeContract } from './store-contract';
+import { job as contractJob, storeContract } from './store-contract';
 
 /**
  * A worker's IPC channel and the primary's end of it as two EventEmitters. Messages are copied with
@@ -46,28 +46,8 @@ function fakeCluster(primaryStore: StateStore | undefined) {
 }
 
 let ids = 0;
-function job(init: Partial<Job> = {}): Job {
-  return {
-    id: `j${++ids}`,
-    ns: '',
-    provider: 'p',
-    operationId: 'op',
-    owner: 'o',
-    createdAt: 0,
-    updatedAt: 0,
-    ticks: 0,
-    shownStep: 0,
-    outcome: 'completed',
-    pace: 'normal',
-    durationMs: 3000,
-    seed: 1,
-    width: 1,
-    height: 1,
-    count: 1,
-    baseUrl: '',
-    ...init,
-  };
-}
+/** The contract's job, made at time 0 under vendor `p`, operation `op`. */
+const job = (init: Partial<Job> = {}): Job => contractJob(manualClock(0), `j${++ids}`, { provider: 'p', operationId: 'op', ...init });
 
 afterEach(() => {
   vi.useRealTimers();
