@@ -1,7 +1,7 @@
 /**
  * Every error the mock can answer with, as data: a kind, the status it has unless a vendor says
  * otherwise, and a default sentence. Each vendor module (providers/) shapes the body; serialise.ts
- * picks the module. Only errors that are thrown belong here (test/mock/errors.test.ts checks).
+ * picks the module. Only errors that are thrown belong here (test/mock/vendor-boundary.test.ts checks).
  */
 export const ERROR_CATALOGUE = {
   auth_missing: { status: 401, title: 'The API key is missing.' },
