@@ -33,7 +33,12 @@ export interface ProviderPaths {
 
 export type Provider = keyof ProviderPaths;
 
-const auth = new Map(loadSpecs().map((spec) => [spec.provider, authHeaderOf(spec)]));
+let auth: Map<string, AuthHeader> | undefined;
+/** Each vendor's way of sending the key, read from the specs on the first client: importing the package must not parse every spec. */
+function authOf(provider: string): AuthHeader | undefined {
+  auth ??= new Map(loadSpecs().map((spec) => [spec.provider, authHeaderOf(spec)]));
+  return auth.get(provider);
+}
 
 /** A typed client (openapi-fetch over the generated types) that authenticates the vendor's way. */
 export function createVendorClient<P extends Provider>(provider: P, options: ClientOptions): Client<ProviderPaths[P]> {
@@ -42,7 +47,7 @@ export function createVendorClient<P extends Provider>(provider: P, options: Cli
     fetch: options.fetch,
     headers: options.namespace === undefined ? undefined : { 'X-Mock-Namespace': options.namespace },
   });
-  const scheme = auth.get(provider) ?? options.auth;
+  const scheme = authOf(provider) ?? options.auth;
   if (options.apiKey !== undefined && scheme) {
     const key = options.apiKey;
     const middleware: Middleware = {

@@ -12,7 +12,7 @@ import { startMock, type RunningMock } from '../mock-server/start';
 import { loadAllSpecs, loadSpecs } from '../core/model/load';
 import { mountPoints } from '../core/model/operations';
 import { envName, keyVariable, keyVariables, MOCK_KEY } from '../contracts/target';
-import { formatSummary } from '../contracts/run';
+import { formatSummary } from '../contracts/summary';
 import { runContracts } from './contracts';
 
 /** Where `--record` with no directory saves, relative to the working directory. */

@@ -1,4 +1,4 @@
-import { runContracts as runAgainst, type ContractRun, type ContractRunOptions } from '../contracts/run';
+import type { ContractRun, ContractRunOptions } from '../contracts/run';
 import type { EmbeddedMock } from '../contracts/target';
 import { startMock } from '../mock-server/start';
 
@@ -6,6 +6,8 @@ import { startMock } from '../mock-server/start';
 export const embeddedMock: EmbeddedMock = ({ keys, specs }) => startMock({ keys, specs, quiet: true });
 
 /** The contract suite as a function: every planned check against the target, one after another. */
-export function runContracts(options: ContractRunOptions = {}): Promise<ContractRun> {
+export async function runContracts(options: ContractRunOptions = {}): Promise<ContractRun> {
+  // Loaded on the first run: the package's main entry exports this, and a process that only starts the mock never needs the suite.
+  const { runContracts: runAgainst } = await import('../contracts/run');
   return runAgainst(embeddedMock, options);
 }

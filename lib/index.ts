@@ -8,5 +8,6 @@ export { mockControl, type MockControl, type ControlOptions } from './control';
 export { interceptVendors, type InterceptOptions, type Interception } from './intercept';
 export { createVendorClient, type ClientOptions, type Provider, type ProviderPaths } from '../core/clients';
 export { runContracts } from './contracts';
-export { formatSummary, type ContractRunOptions, type ContractRun } from '../contracts/run';
+export type { ContractRunOptions, ContractRun } from '../contracts/run';
+export { formatSummary } from '../contracts/summary';
 export type { CheckOutcome } from '../contracts/checks';

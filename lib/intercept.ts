@@ -19,8 +19,8 @@
  * whether the network is allowed is the caller's choice (`nock.disableNetConnect()`).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import nock from 'nock';
-import { inject } from 'light-my-request';
+import { createRequire } from 'node:module';
+import type nock from 'nock';
 import { createApp, type MockApp } from '../mock-server/app';
 import type { MockOptions } from '../mock-server/options';
 import { serve } from '../mock-server/serve';
@@ -48,6 +48,16 @@ export interface Interception {
   restore(): void;
 }
 
+/**
+ * nock, loaded on the first interception: the package's main entry exports interceptVendors, and nock
+ * costs tens of milliseconds to load and patches node's http and fetch as it loads, in every process that
+ * imports the package, most of which never intercept. It is CommonJS, so it loads synchronously and
+ * interceptVendors stays synchronous.
+ */
+function loadNock(): typeof nock {
+  return createRequire(import.meta.url)('nock') as typeof nock;
+}
+
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
 
 /** Hop-by-hop headers: meaningless once the body is handed over whole. */
@@ -71,6 +81,7 @@ export function interceptVendors(options: InterceptOptions = {}): Interception {
   }
   if (served.length === 0) throw new Error('The mock serves no vendor with a known host name; nothing to intercept.');
   const answer = options.answer ?? ((request: MockRequest) => serve(app.mock, request));
+  const nock = loadNock();
   const activated = !nock.isActive();
   if (activated) nock.activate();
 
@@ -174,6 +185,7 @@ async function answerWith(
 
 /** One intercepted request to the mock's own routes (image and file URLs) through the Express app, as `[status, body bytes, raw headers]`. */
 async function dispatch(app: MockApp, origin: URL, method: string, path: string, headers: Record<string, string>, raw: Buffer): Promise<nock.ReplyFnResult> {
+  const { inject } = await import('light-my-request');
   const handler = handlerFor(app);
   const secure = origin.protocol === 'https:';
   const res = await inject(

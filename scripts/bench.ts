@@ -13,6 +13,7 @@ import { scale } from './bench/scale';
 import { startup } from './bench/startup';
 import { uploads } from './bench/uploads';
 import { jobs } from './bench/jobs';
+import { library } from './bench/library';
 
 const HELP = `Usage: npm run bench -- [options]
 
@@ -121,6 +122,7 @@ async function main() {
   await startup(settings);
   await uploads(settings);
   await jobs(settings);
+  await library(settings);
 
   const minutes = (performance.now() - started) / 60_000;
   writeBenchmarks({ command, cpu, date, minutes, file: reportFile({ quick, out: flags.out }) });

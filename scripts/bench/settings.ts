@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const MB = 1024 * 1024;
-export const CASES = ['generate', 'edit', 'fal', 'wrk', 'scale', 'startup', 'upload', 'jobs'] as const;
+export const CASES = ['generate', 'edit', 'fal', 'wrk', 'scale', 'startup', 'upload', 'jobs', 'library'] as const;
 export type CaseName = (typeof CASES)[number];
 
 /**

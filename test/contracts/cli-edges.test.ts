@@ -8,7 +8,8 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { formatSummary, type ContractRunOptions } from '../../contracts/run';
+import type { ContractRunOptions } from '../../contracts/run';
+import { formatSummary } from '../../contracts/summary';
 import { runContracts } from '../../lib/contracts';
 import { startMock, type StartedMock } from '../support/start-mock';
 

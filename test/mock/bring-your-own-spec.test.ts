@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import request from 'supertest';
 import { createApp } from '../../mock-server/app';
-import { formatSummary } from '../../contracts/run';
+import { formatSummary } from '../../contracts/summary';
 import { runContracts } from '../../lib/contracts';
 import { png } from '../support/image-fixtures';
 import { startMock } from '../support/start-mock';

@@ -82,6 +82,28 @@ console.log(JSON.stringify({ status: response.status, journal, intercepted: inte
     expect(JSON.parse(stdout)).toEqual({ status: 200, journal: ['removeBackgroundSubmit'], intercepted: 200, runContracts: 'function' });
   });
 
+  it('loads only the mock on import: nock and the contract suite load when first used', async () => {
+    writeFileSync(
+      join(project, 'lean.js'),
+      `import { createRequire } from 'node:module';
+const loaded = (name) => Object.keys(createRequire(import.meta.url).cache).some((file) => file.includes('/node_modules/' + name + '/'));
+const { interceptVendors, runContracts, formatSummary } = await import('ideogram-contracts');
+const atImport = { nock: loaded('nock'), pngjs: loaded('pngjs') };
+interceptVendors().restore();
+const refused = await runContracts({ provider: ['pixazo'] }).catch((error) => error.name);
+console.log(JSON.stringify({ atImport, afterUse: { nock: loaded('nock'), pngjs: loaded('pngjs') }, refused, summary: formatSummary({ label: 'x', outcomes: [], passed: 0, failed: 0, skipped: 0, ok: true }).split('\\n').at(-1) }));
+process.exit(0);
+`,
+    );
+    const { stdout } = await run(process.execPath, ['lean.js'], { cwd: project });
+    expect(JSON.parse(stdout)).toEqual({
+      atImport: { nock: false, pngjs: false },
+      afterUse: { nock: true, pngjs: true },
+      refused: 'TypeError',
+      summary: '0 passed, 0 failed, 0 skipped',
+    });
+  });
+
   it('ideogram-contracts exits 0 against the mock and writes JUnit', async () => {
     const mock = await startMock();
     const { code, out } = await npx(['ideogram-contracts', '--target', mock.origin, '--junit', 'report.xml']).finally(() => mock.close());
