@@ -63,12 +63,17 @@ export function loadAllSpecs(options: { specsDir?: string; providers?: readonly 
 
 /** RFC 6901 pointer segment escaping. */
 export function pointer(...segments: (string | number)[]): string {
-  return '#/' + segments.map((s) => String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
+  return '#/' + segments.map((s) => escapeSegment(String(s))).join('/');
+}
+
+// Both run for every operation's responses at start-up, where most segments need no escaping at all.
+function escapeSegment(segment: string): string {
+  return segment.includes('~') || segment.includes('/') ? segment.replace(/~/g, '~0').replace(/\//g, '~1') : segment;
 }
 
 /** One RFC 6901 segment, unescaped (`~1` → `/`, `~0` → `~`). */
 export function unescapeSegment(segment: string): string {
-  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+  return segment.includes('~') ? segment.replace(/~1/g, '/').replace(/~0/g, '~') : segment;
 }
 
 /** The unescaped segments of a local `$ref` (`#/components/schemas/A~1B` → `['components', 'schemas', 'A/B']`). */

@@ -144,7 +144,7 @@ export interface SpecIndex {
   warm(): Promise<void>;
 }
 
-/** Builds the routing table and compiles every validator, from the specs alone. */
+/** Builds the routing table and the validators (compiled on first use, or by `warm()`), from the specs alone. */
 export function buildIndex(specs: LoadedSpec[]): SpecIndex {
   const strict = createSchemaCompiler(specs);
   const coercing = createSchemaCompiler(specs, { coerce: true });
@@ -193,12 +193,16 @@ export function serverAuth(spec: LoadedSpec, serverIndex = 0): AuthScheme {
   return readScheme(spec.doc, name);
 }
 
-/** Compiles every validator, one operation per macrotask so requests already arriving are not held up. */
+/**
+ * Compiles every validator, one per macrotask, so a request arriving meanwhile waits for one
+ * validator's compilation at most (its own operation's, if not compiled yet, is compiled on its call).
+ */
 async function warmAll(operations: Operation[]): Promise<void> {
   for (const operation of operations) {
-    await new Promise((resolve) => setImmediate(resolve));
-    for (const body of operation.bodies) warmValidator(body.validate);
-    for (const parameter of operation.parameters) warmValidator(parameter.validate);
+    for (const { validate } of [...operation.bodies, ...operation.parameters]) {
+      await new Promise((resolve) => setImmediate(resolve));
+      warmValidator(validate);
+    }
   }
 }
 
