@@ -114,10 +114,11 @@ export function resolvePointer(doc: JsonObject, ref: string): Json | undefined {
  * schemas and examples by reference instead of by copy. Local `$ref`s inside a copied node point into
  * its own document, so they are inlined too. The document itself is not changed (it may be cached).
  */
-function inlineExternalRefs(doc: JsonObject, file: string): JsonObject {
+function inlineExternalRefs({ doc, externalRefs }: Parsed, file: string): JsonObject {
+  if (!externalRefs) return doc;
   const docs = new Map<string, JsonObject>([[resolve(file), doc]]);
   const load = (path: string) => {
-    if (!docs.has(path)) docs.set(path, cachedParse(path, `ref-${createHash('sha1').update(path).digest('hex').slice(0, 12)}`));
+    if (!docs.has(path)) docs.set(path, cachedParse(path, `ref-${createHash('sha1').update(path).digest('hex').slice(0, 12)}`).doc);
     return docs.get(path)!;
   };
   const walk = (node: Json, from: string, external: boolean, depth: number): Json => {
@@ -136,7 +137,6 @@ function inlineExternalRefs(doc: JsonObject, file: string): JsonObject {
     }
     return walkObject(node, from, external, depth, walk);
   };
-  if (!/"\$ref":"[^#]/.test(JSON.stringify(doc))) return doc;
   return walk(doc, resolve(file), false, 0) as JsonObject;
 }
 
@@ -157,28 +157,37 @@ export function parseYaml(text: string): JsonObject {
   return yaml.load(text, { schema: yaml.CORE_SCHEMA }) as JsonObject;
 }
 
+/** A parsed document, and whether it has a `$ref` into another document (found once, when parsed). */
+interface Parsed {
+  doc: JsonObject;
+  externalRefs: boolean;
+}
+
 /**
  * YAML parsing is most of the specs' share of start-up; a JSON copy keyed by the file's size and
  * modification time is read instead while the YAML is unchanged. The cache is best effort.
  */
-function cachedParse(file: string, provider: string): JsonObject {
+function cachedParse(file: string, provider: string): Parsed {
   const { mtimeMs, size } = statSync(file);
   const cache = join(CACHE_DIR, `${provider}.json`);
   try {
-    const hit = JSON.parse(readFileSync(cache, 'utf8')) as { file: string; mtimeMs: number; size: number; doc: JsonObject };
-    if (hit.file === file && hit.mtimeMs === mtimeMs && hit.size === size) return hit.doc;
+    const hit = JSON.parse(readFileSync(cache, 'utf8')) as { file: string; mtimeMs: number; size: number; externalRefs?: boolean; doc: JsonObject };
+    if (hit.file === file && hit.mtimeMs === mtimeMs && hit.size === size && typeof hit.externalRefs === 'boolean')
+      return { doc: hit.doc, externalRefs: hit.externalRefs };
   } catch {
     // No cache yet, or an unreadable one: parse the YAML.
   }
   const doc = parseYaml(readFileSync(file, 'utf8'));
+  const text = JSON.stringify(doc);
+  const externalRefs = /"\$ref":"[^#]/.test(text);
   try {
     mkdirSync(CACHE_DIR, { recursive: true });
     // Written aside and renamed: parallel test workers must never read a half-written cache.
     const partial = `${cache}.${process.pid}.tmp`;
-    writeFileSync(partial, JSON.stringify({ file, mtimeMs, size, doc }));
+    writeFileSync(partial, `{"file":${JSON.stringify(file)},"mtimeMs":${mtimeMs},"size":${size},"externalRefs":${externalRefs},"doc":${text ?? 'null'}}`);
     renameSync(partial, cache);
   } catch {
     // A read-only install still works, just without the cache.
   }
-  return doc;
+  return { doc, externalRefs };
 }
