@@ -247,28 +247,43 @@ function readOperations(
       const op = item[method] as JsonObject | undefined;
       if (!op) continue;
       const at = [section, path, method];
-      const { responses, otherResponses, links } = readResponses(doc, op, at);
       const requirements = section === 'webhooks' ? [] : ((op.security ?? doc.security ?? []) as JsonObject[]);
       const bodies = readBodies(spec, op, at, strict);
-      out.push({
+      const operation = {
         provider,
         operationId: section === 'webhooks' ? `webhook:${path}` : String(op.operationId),
         method: method.toUpperCase(),
         path,
         auth: requirements.flatMap((requirement) => Object.keys(requirement).map((name) => readScheme(doc, name))),
         anonymous: requirements.some((r) => Object.keys(r).length === 0),
-        authFailureStatus: responses.some((r) => r.status === 401) ? 401 : responses.some((r) => r.status === 403) ? 403 : 401,
         body: bodies[0],
         bodies,
         parameters: readParameters(spec, [...((item.parameters ?? []) as Json[]), ...((op.parameters ?? []) as Json[])], coercing, at, item),
-        responses,
-        otherResponses,
         extensions: Object.fromEntries(Object.entries(op).filter(([key]) => key.startsWith('x-'))),
-        links,
-      });
+      } as Operation;
+      out.push(withLazyResponses(operation, () => readResponses(doc, op, at)));
     }
   }
   return out;
+}
+
+/**
+ * The responses are read when first asked for: most of an operation's model, and what a start-up
+ * would otherwise spend on every operation of every spec before the first request.
+ */
+function withLazyResponses(operation: Operation, read: () => ReturnType<typeof readResponses>): Operation {
+  let read_: ReturnType<typeof readResponses> | undefined;
+  const responses = () => (read_ ??= read());
+  const lazy = <T>(get: () => T): PropertyDescriptor => ({ get, enumerable: true, configurable: true });
+  return Object.defineProperties(operation, {
+    responses: lazy(() => responses().responses),
+    otherResponses: lazy(() => responses().otherResponses),
+    links: lazy(() => responses().links),
+    authFailureStatus: lazy(() => {
+      const statuses = responses().responses.map((r) => r.status);
+      return statuses.includes(401) ? 401 : statuses.includes(403) ? 403 : 401;
+    }),
+  });
 }
 
 function schemesOf(doc: JsonObject): Record<string, JsonObject> {
