@@ -34,15 +34,26 @@ export function warmValidator(validate: ValidateFunction) {
 }
 
 /**
- * One Ajv (JSON Schema 2020-12, as OpenAPI 3.1 uses) holding every spec as a schema resource,
- * so `$ref`s inside a spec resolve without a bundling step.
+ * Ajv (JSON Schema 2020-12, as OpenAPI 3.1 uses) holding a spec as a schema resource, so `$ref`s inside
+ * it resolve without a bundling step. One Ajv per spec, made on its first compile: indexing a document
+ * costs time a request to another vendor never needs, so the first request costs its own spec's share
+ * whatever the number of specs (their cross-document `$ref`s are inlined when loaded, so none reaches
+ * another spec's Ajv).
  * `coerce` turns path, query and header text into the schema's types (never a body: form text is
  * typed by pipeline/form-text.ts, so JSON inside a part is held to a JSON body's strictness).
  */
 export function createSchemaCompiler(specs: LoadedSpec[], { coerce = false } = {}): SchemaCompiler {
-  // Built on first use: indexing every spec document costs start-up time a first request may not need.
-  let instance: InstanceType<typeof Ajv2020> | undefined;
-  const ajv = () => (instance ??= createAjv(specs, coerce));
+  const instances = new Map<string, InstanceType<typeof Ajv2020>>();
+  const ajvFor = (provider: string) => {
+    let ajv = instances.get(provider);
+    if (!ajv) {
+      const spec = specs.find((s) => s.provider === provider);
+      if (!spec) throw new Error(`No spec is loaded for the vendor "${provider}".`);
+      ajv = createAjv(spec, coerce);
+      instances.set(provider, ajv);
+    }
+    return ajv;
+  };
   const cache = new Map<string, ValidateFunction>();
   const compiler: SchemaCompiler = {
     lazy: (provider, ref) => lazyValidator(() => compiler.compile(provider, ref)),
@@ -50,7 +61,7 @@ export function createSchemaCompiler(specs: LoadedSpec[], { coerce = false } = {
       const key = `${provider}${ref}`;
       let validate = cache.get(key);
       if (!validate) {
-        validate = ajv().compile({ $ref: specId(provider) + ref });
+        validate = ajvFor(provider).compile({ $ref: specId(provider) + ref });
         cache.set(key, validate);
       }
       return validate;
@@ -59,7 +70,7 @@ export function createSchemaCompiler(specs: LoadedSpec[], { coerce = false } = {
   return compiler;
 }
 
-function createAjv(specs: LoadedSpec[], coerce: boolean) {
+function createAjv(spec: LoadedSpec, coerce: boolean) {
   const ajv = new Ajv2020({
     strict: false,
     allErrors: true,
@@ -75,7 +86,7 @@ function createAjv(specs: LoadedSpec[], coerce: boolean) {
   ajv.addFormat('int64', { type: 'number', validate: (n: number) => Number.isInteger(n) });
   ajv.addFormat('float', { type: 'number', validate: () => true });
   ajv.addFormat('double', { type: 'number', validate: () => true });
-  for (const spec of specs) ajv.addSchema(spec.doc as object, specId(spec.provider));
+  ajv.addSchema(spec.doc as object, specId(spec.provider));
   return ajv;
 }
 

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync, existsSync, statSync, mkdirSync, writeFileSy
 import { join, dirname, basename, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import yaml from 'js-yaml';
+import { createRequire } from 'node:module';
+import type * as Yaml from 'js-yaml';
 
 /** The project's specs, found from this module whether it runs from source or from the CLI's bundle in dist/. */
 export const SPECS_DIR = findSpecsDir(dirname(fileURLToPath(import.meta.url)));
@@ -63,12 +64,17 @@ export function loadAllSpecs(options: { specsDir?: string; providers?: readonly 
 
 /** RFC 6901 pointer segment escaping. */
 export function pointer(...segments: (string | number)[]): string {
-  return '#/' + segments.map((s) => String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
+  return '#/' + segments.map((s) => escapeSegment(String(s))).join('/');
+}
+
+// Both run for every operation's responses at start-up, where most segments need no escaping at all.
+function escapeSegment(segment: string): string {
+  return segment.includes('~') || segment.includes('/') ? segment.replace(/~/g, '~0').replace(/\//g, '~1') : segment;
 }
 
 /** One RFC 6901 segment, unescaped (`~1` → `/`, `~0` → `~`). */
 export function unescapeSegment(segment: string): string {
-  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+  return segment.includes('~') ? segment.replace(/~1/g, '/').replace(/~0/g, '~') : segment;
 }
 
 /** The unescaped segments of a local `$ref` (`#/components/schemas/A~1B` → `['components', 'schemas', 'A/B']`). */
@@ -109,10 +115,11 @@ export function resolvePointer(doc: JsonObject, ref: string): Json | undefined {
  * schemas and examples by reference instead of by copy. Local `$ref`s inside a copied node point into
  * its own document, so they are inlined too. The document itself is not changed (it may be cached).
  */
-function inlineExternalRefs(doc: JsonObject, file: string): JsonObject {
+function inlineExternalRefs({ doc, externalRefs }: Parsed, file: string): JsonObject {
+  if (!externalRefs) return doc;
   const docs = new Map<string, JsonObject>([[resolve(file), doc]]);
   const load = (path: string) => {
-    if (!docs.has(path)) docs.set(path, cachedParse(path, `ref-${createHash('sha1').update(path).digest('hex').slice(0, 12)}`));
+    if (!docs.has(path)) docs.set(path, cachedParse(path, `ref-${createHash('sha1').update(path).digest('hex').slice(0, 12)}`).doc);
     return docs.get(path)!;
   };
   const walk = (node: Json, from: string, external: boolean, depth: number): Json => {
@@ -131,7 +138,6 @@ function inlineExternalRefs(doc: JsonObject, file: string): JsonObject {
     }
     return walkObject(node, from, external, depth, walk);
   };
-  if (!/"\$ref":"[^#]/.test(JSON.stringify(doc))) return doc;
   return walk(doc, resolve(file), false, 0) as JsonObject;
 }
 
@@ -149,31 +155,42 @@ function walkObject(
 
 /** js-yaml's core schema: four times faster than `yaml` at start-up, and dates stay strings as in JSON. */
 export function parseYaml(text: string): JsonObject {
+  // Loaded on the first YAML parse only: a start that reads every spec from the cache never needs it.
+  const yaml = createRequire(import.meta.url)('js-yaml') as typeof Yaml;
   return yaml.load(text, { schema: yaml.CORE_SCHEMA }) as JsonObject;
+}
+
+/** A parsed document, and whether it has a `$ref` into another document (found once, when parsed). */
+interface Parsed {
+  doc: JsonObject;
+  externalRefs: boolean;
 }
 
 /**
  * YAML parsing is most of the specs' share of start-up; a JSON copy keyed by the file's size and
  * modification time is read instead while the YAML is unchanged. The cache is best effort.
  */
-function cachedParse(file: string, provider: string): JsonObject {
+function cachedParse(file: string, provider: string): Parsed {
   const { mtimeMs, size } = statSync(file);
   const cache = join(CACHE_DIR, `${provider}.json`);
   try {
-    const hit = JSON.parse(readFileSync(cache, 'utf8')) as { file: string; mtimeMs: number; size: number; doc: JsonObject };
-    if (hit.file === file && hit.mtimeMs === mtimeMs && hit.size === size) return hit.doc;
+    const hit = JSON.parse(readFileSync(cache, 'utf8')) as { file: string; mtimeMs: number; size: number; externalRefs?: boolean; doc: JsonObject };
+    if (hit.file === file && hit.mtimeMs === mtimeMs && hit.size === size && typeof hit.externalRefs === 'boolean')
+      return { doc: hit.doc, externalRefs: hit.externalRefs };
   } catch {
     // No cache yet, or an unreadable one: parse the YAML.
   }
   const doc = parseYaml(readFileSync(file, 'utf8'));
+  const text = JSON.stringify(doc);
+  const externalRefs = /"\$ref":"[^#]/.test(text);
   try {
     mkdirSync(CACHE_DIR, { recursive: true });
     // Written aside and renamed: parallel test workers must never read a half-written cache.
     const partial = `${cache}.${process.pid}.tmp`;
-    writeFileSync(partial, JSON.stringify({ file, mtimeMs, size, doc }));
+    writeFileSync(partial, `{"file":${JSON.stringify(file)},"mtimeMs":${mtimeMs},"size":${size},"externalRefs":${externalRefs},"doc":${text ?? 'null'}}`);
     renameSync(partial, cache);
   } catch {
     // A read-only install still works, just without the cache.
   }
-  return doc;
+  return { doc, externalRefs };
 }

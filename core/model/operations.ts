@@ -144,7 +144,7 @@ export interface SpecIndex {
   warm(): Promise<void>;
 }
 
-/** Builds the routing table and compiles every validator, from the specs alone. */
+/** Builds the routing table and the validators (compiled on first use, or by `warm()`), from the specs alone. */
 export function buildIndex(specs: LoadedSpec[]): SpecIndex {
   const strict = createSchemaCompiler(specs);
   const coercing = createSchemaCompiler(specs, { coerce: true });
@@ -193,12 +193,16 @@ export function serverAuth(spec: LoadedSpec, serverIndex = 0): AuthScheme {
   return readScheme(spec.doc, name);
 }
 
-/** Compiles every validator, one operation per macrotask so requests already arriving are not held up. */
+/**
+ * Compiles every validator, one per macrotask, so a request arriving meanwhile waits for one
+ * validator's compilation at most (its own operation's, if not compiled yet, is compiled on its call).
+ */
 async function warmAll(operations: Operation[]): Promise<void> {
   for (const operation of operations) {
-    await new Promise((resolve) => setImmediate(resolve));
-    for (const body of operation.bodies) warmValidator(body.validate);
-    for (const parameter of operation.parameters) warmValidator(parameter.validate);
+    for (const { validate } of [...operation.bodies, ...operation.parameters]) {
+      await new Promise((resolve) => setImmediate(resolve));
+      warmValidator(validate);
+    }
   }
 }
 
@@ -243,28 +247,43 @@ function readOperations(
       const op = item[method] as JsonObject | undefined;
       if (!op) continue;
       const at = [section, path, method];
-      const { responses, otherResponses, links } = readResponses(doc, op, at);
       const requirements = section === 'webhooks' ? [] : ((op.security ?? doc.security ?? []) as JsonObject[]);
       const bodies = readBodies(spec, op, at, strict);
-      out.push({
+      const operation = {
         provider,
         operationId: section === 'webhooks' ? `webhook:${path}` : String(op.operationId),
         method: method.toUpperCase(),
         path,
         auth: requirements.flatMap((requirement) => Object.keys(requirement).map((name) => readScheme(doc, name))),
         anonymous: requirements.some((r) => Object.keys(r).length === 0),
-        authFailureStatus: responses.some((r) => r.status === 401) ? 401 : responses.some((r) => r.status === 403) ? 403 : 401,
         body: bodies[0],
         bodies,
         parameters: readParameters(spec, [...((item.parameters ?? []) as Json[]), ...((op.parameters ?? []) as Json[])], coercing, at, item),
-        responses,
-        otherResponses,
         extensions: Object.fromEntries(Object.entries(op).filter(([key]) => key.startsWith('x-'))),
-        links,
-      });
+      } as Operation;
+      out.push(withLazyResponses(operation, () => readResponses(doc, op, at)));
     }
   }
   return out;
+}
+
+/**
+ * The responses are read when first asked for: most of an operation's model, and what a start-up
+ * would otherwise spend on every operation of every spec before the first request.
+ */
+function withLazyResponses(operation: Operation, read: () => ReturnType<typeof readResponses>): Operation {
+  let read_: ReturnType<typeof readResponses> | undefined;
+  const responses = () => (read_ ??= read());
+  const lazy = <T>(get: () => T): PropertyDescriptor => ({ get, enumerable: true, configurable: true });
+  return Object.defineProperties(operation, {
+    responses: lazy(() => responses().responses),
+    otherResponses: lazy(() => responses().otherResponses),
+    links: lazy(() => responses().links),
+    authFailureStatus: lazy(() => {
+      const statuses = responses().responses.map((r) => r.status);
+      return statuses.includes(401) ? 401 : statuses.includes(403) ? 403 : 401;
+    }),
+  });
 }
 
 function schemesOf(doc: JsonObject): Record<string, JsonObject> {

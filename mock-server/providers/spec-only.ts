@@ -9,9 +9,13 @@ import type { VendorModule } from './vendor';
  */
 export function specOnlyVendor(operations: Operation[]): VendorModule {
   const documents = (status: number) => operations.some((o) => o.responses.some((r) => r.status === status));
+  let validationStatus: number | undefined;
   return {
-    // FastAPI-style APIs document 422 and no 400 for schema failures.
-    validationStatus: documents(422) && !documents(400) ? 422 : 400,
+    // FastAPI-style APIs document 422 and no 400 for schema failures. Found on first use: it reads
+    // every operation's responses, which a start-up otherwise leaves unread.
+    get validationStatus() {
+      return (validationStatus ??= documents(422) && !documents(400) ? 422 : 400);
+    },
     serialiseError(error, status, operation) {
       // The mock's own usage errors (an undocumented Prefer: code=) must say what the spec documents, which no vendor example does.
       const documented = error.kind === 'mock_usage' ? undefined : operation?.responses.find((r) => r.status === status)?.examples[0];
