@@ -1,4 +1,5 @@
 import { startWithTls, type RunningMock, type StartOptions } from './start';
+import { IDLE_GRACE_MS } from './server';
 import { vendorMounts } from './origins';
 import { banner } from './banner';
 import type { TlsMaterial } from './tls';
@@ -33,7 +34,7 @@ export async function runMock(config: RunConfig): Promise<{ mock: RunningMock; b
       : await openStore(config.store, systemClock, storeOptionsOf(options)).catch((error: Error) => {
           throw new Error(`--store: ${error.message}`);
         });
-  const mock = await startWithTls({ ...options, store }, config.tls).catch((error: NodeJS.ErrnoException & { port?: number }) => {
+  const mock = await startWithTls({ idleGraceMs: IDLE_GRACE_MS, ...options, store }, config.tls).catch((error: NodeJS.ErrnoException & { port?: number }) => {
     if (error.code !== 'EADDRINUSE') throw error;
     const vendor = Object.entries(options.vendorPorts ?? {}).find(([, port]) => port === error.port)?.[0];
     const option = error.port === options.port || vendor === undefined ? '--port <n> or set PORT' : `another port for ${vendor} in --vendor-ports`;

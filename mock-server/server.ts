@@ -64,16 +64,20 @@ interface Connection {
 const connectionsOf = new WeakMap<Server, Map<Socket, Connection>>();
 const stopping = new WeakSet<Server>();
 
-/** A kept-alive connection idle this long while stopping is closed: a client about to send on it has had the time to. */
-const IDLE_GRACE_MS = 250;
+/**
+ * A kept-alive connection idle this long while stopping is closed: a client about to send on it has
+ * had the time to. The CLI's default, for traffic from other processes; a library mock's clients are
+ * the test that closes it, so `startMock` closes idle connections at once (`idleGraceMs` 0).
+ */
+export const IDLE_GRACE_MS = 250;
 
 /**
  * Stops a mock server without resetting a request: no new connections; requests already received,
  * and any that arrive on open connections, are answered with `Connection: close`; a connection is
- * closed once it has been idle IDLE_GRACE_MS (closing idle ones at once, as Node's close does, resets
+ * closed once it has been idle `idleGraceMs` (closing idle ones at once, as Node's close does, resets
  * requests already on their way). Resolves when every connection is closed.
  */
-export function closeGracefully(server: Server): Promise<void> {
+export function closeGracefully(server: Server, idleGraceMs = IDLE_GRACE_MS): Promise<void> {
   const connections = connectionsOf.get(server) ?? new Map<Socket, Connection>();
   stopping.add(server);
   for (const { answering } of connections.values()) for (const res of answering) if (!res.headersSent) res.setHeader('Connection', 'close');
@@ -82,7 +86,7 @@ export function closeGracefully(server: Server): Promise<void> {
   return new Promise((resolve) => {
     const sweep = () => {
       const now = performance.now();
-      for (const [socket, connection] of connections) if (connection.answering.size === 0 && now - connection.idleSince >= IDLE_GRACE_MS) socket.destroySoon();
+      for (const [socket, connection] of connections) if (connection.answering.size === 0 && now - connection.idleSince >= idleGraceMs) socket.destroySoon();
       if (connections.size === 0) {
         clearInterval(timer);
         // Node's http close, now that it has nothing left to drop, also ends its connection-checking interval (which holds the server).

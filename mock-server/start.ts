@@ -29,6 +29,11 @@ export interface StartOptions extends Omit<MockOptions, 'store'>, TlsOptions {
   vendorPorts?: Record<string, number>;
   /** The server's timeouts, where the defaults (60 s a request, 10 s for headers) are too long to wait for. */
   timeouts?: Partial<Timeouts>;
+  /**
+   * On `close()`, how long a kept-alive connection left idle is kept for a request already on its way
+   * (default 0: the mock's clients are the code closing it; the CLI waits 250 ms for other processes').
+   */
+  idleGraceMs?: number;
 }
 
 export interface RunningMock {
@@ -73,7 +78,7 @@ export async function startWithTls(options: StartOptions, generated: TlsMaterial
   let app: MockApp | undefined;
   let servers: Server[] = [];
   let closing: Promise<void> | undefined;
-  const close = () => (closing ??= stop(app, servers, opened));
+  const close = () => (closing ??= stop(app, servers, opened, options.idleGraceMs ?? 0));
   try {
     // On a store shared with other mocks: their signing key and generated certificate, or ours for them.
     const tls = store && generated && !options.certFile ? await sharedTls(store, generated, options.certOut) : generated;
@@ -108,7 +113,7 @@ export async function startWithTls(options: StartOptions, generated: TlsMaterial
  * drains the job engine, which waits for the visits those last requests began. Past STOP_GRACE_MS,
  * connections still open are closed and webhook attempts aborted.
  */
-async function stop(app: MockApp | undefined, servers: Server[], opened: StateStore | undefined): Promise<void> {
+async function stop(app: MockApp | undefined, servers: Server[], opened: StateStore | undefined, idleGraceMs: number): Promise<void> {
   const jobs = app?.mock.jobs;
   jobs?.stop();
   const cut = setTimeout(() => {
@@ -116,7 +121,7 @@ async function stop(app: MockApp | undefined, servers: Server[], opened: StateSt
     jobs?.abort();
   }, STOP_GRACE_MS);
   try {
-    await Promise.all(servers.map(closeGracefully));
+    await Promise.all(servers.map((server) => closeGracefully(server, idleGraceMs)));
     await jobs?.drain();
   } finally {
     clearTimeout(cut);
