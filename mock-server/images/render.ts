@@ -77,8 +77,6 @@ class RenderPool {
   private spawn(): Worker {
     this.started++;
     const worker = new Worker(WORKER_FILE);
-    // Idle workers must not keep the process (or a test run) alive.
-    worker.unref();
     worker.on('message', ({ png }: { png: Uint8Array }) => {
       const task = this.busy.get(worker);
       this.busy.delete(worker);
@@ -88,6 +86,9 @@ class RenderPool {
     });
     worker.on('error', (error) => this.retire(worker, error));
     worker.on('exit', (code) => this.retire(worker, new Error(`the image renderer stopped (exit code ${code})`)));
+    // Idle workers must not keep the process (or a test run) alive. After the listeners: adding a
+    // 'message' listener refs the worker's port again, and a process that rendered an image never exited.
+    worker.unref();
     return worker;
   }
 

@@ -185,3 +185,32 @@ describe('mockPerFile', () => {
     }
   });
 });
+
+describe('a process that used a library mock', () => {
+  it('exits on its own after close(), even once the mock has rendered an image off the event loop', async () => {
+    const { spawn } = await import('node:child_process');
+    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'close-exit-'));
+    const file = join(dir, 'use-mock.mts');
+    writeFileSync(
+      file,
+      `import { startMock } from ${JSON.stringify(new URL('../../mock-server/start.ts', import.meta.url).href)};
+      const mock = await startMock();
+      const res = await fetch(mock.url + '/__images/64x48/7.png');
+      process.stdout.write(res.status + ' ' + (await res.arrayBuffer()).byteLength);
+      await mock.close();`,
+    );
+    const child = spawn(process.execPath, ['--import', 'tsx', file], { cwd: new URL('../..', import.meta.url).pathname });
+    let out = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    // A bound, not a timing: a worker's port left referenced keeps the process alive for good.
+    const bound = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    const [code, signal] = await new Promise<[number | null, string | null]>((resolve) => child.on('exit', (c, s) => resolve([c, s])));
+    clearTimeout(bound);
+    rmSync(dir, { recursive: true, force: true });
+    expect({ code, signal, answered: out.split(' ')[0] }).toEqual({ code: 0, signal: null, answered: '200' });
+    expect(Number(out.split(' ')[1])).toBeGreaterThan(0);
+  }, 20_000);
+});
