@@ -8,6 +8,7 @@ import { MockError } from './errors/catalogue';
 import { serialiseError } from './errors/serialise';
 import type { Call, MockContext, Reply, VendorModule } from './context';
 import type { Operation } from '../core/model/operations';
+import type { Json } from '../core/model/load';
 import { resolveDestination, type Destination } from './pipeline/destination';
 import { matchRoute } from './pipeline/route';
 import { authenticate } from './pipeline/auth';
@@ -16,7 +17,7 @@ import { readBody } from './pipeline/body';
 import { NAMESPACE_HEADER, badNamespace, namespaceOf } from './pipeline/namespace';
 import { validateRequest } from './pipeline/validate';
 import { header, pathOf, queryOf, type MockRequest } from './pipeline/request';
-import { put, replyOutcome, type Outcome, type OutcomeHeaders } from './pipeline/outcome';
+import { replyOutcome, type Outcome } from './pipeline/outcome';
 import { begin, type Exchange, type Read } from './pipeline/lifecycle';
 import { chooseResponse } from './responses/choose';
 import { liveBody, liveContext } from './responses/live';
@@ -84,12 +85,7 @@ export function refusal(ctx: MockContext, error: unknown, provider?: string, ope
     error instanceof MockError ? error : new MockError('internal', 'The mock failed unexpectedly; this is a bug in the mock, please report it.');
   if (!(error instanceof MockError)) ctx.log(`mock bug: ${(error as Error)?.stack ?? String(error)}`);
   const reply = serialiseError(provider === undefined ? undefined : ctx.vendors.get(provider), mockError, operation);
-  const headers: OutcomeHeaders = {};
-  for (const name in reply.headers) put(headers, name, reply.headers[name]);
-  const text = JSON.stringify(reply.body);
-  put(headers, 'Content-Type', `${reply.contentType ?? 'application/json'}; charset=utf-8`);
-  put(headers, 'Content-Length', Buffer.byteLength(text));
-  return { kind: 'reply', status: reply.status, headers, body: text, note: mockError.message };
+  return replyOutcome({ ...reply, body: reply.body as Json }, [], false, mockError.message);
 }
 
 async function answer(ctx: MockContext, exchange: Exchange, known: Known): Promise<Outcome> {
