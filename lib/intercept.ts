@@ -169,14 +169,8 @@ async function answerWith(
     const outcome = await answer(request);
     if (outcome.kind === 'reset' || outcome.kind === 'timeout') throw Object.assign(new Error(`socket hang up (${outcome.note})`), { code: 'ECONNRESET' });
     const body = method === 'HEAD' ? Buffer.alloc(0) : Buffer.from(outcome.body);
-    const rawHeaders = ['date', new Date().toUTCString()];
-    for (const [name, value] of Object.entries(outcome.headers)) {
-      if (HOP_BY_HOP.has(name.toLowerCase()) || (name.toLowerCase() === 'content-length' && method !== 'HEAD')) continue;
-      for (const v of [value].flat()) rawHeaders.push(name.toLowerCase(), String(v));
-    }
-    if (method !== 'HEAD') rawHeaders.push('content-length', String(body.length));
     status = outcome.status;
-    return [outcome.status, body, rawHeaders];
+    return [outcome.status, body, ['date', new Date().toUTCString(), ...rawHeadersOf(outcome.headers, method, body.length)]];
   } finally {
     // Handed to nock, or failed: the exchange is over either way.
     over.abort();
@@ -202,14 +196,22 @@ async function dispatch(app: MockApp, origin: URL, method: string, path: string,
       remoteAddress: '127.0.0.1',
     },
   );
-  const rawHeaders: string[] = [];
-  for (const [name, value] of Object.entries(res.headers)) {
-    if (value === undefined || HOP_BY_HOP.has(name.toLowerCase())) continue;
-    if (name.toLowerCase() === 'content-length' && method !== 'HEAD') continue;
-    for (const v of Array.isArray(value) ? value : [value]) rawHeaders.push(name, String(v));
+  return [res.statusCode, res.rawPayload, rawHeadersOf(res.headers, method, res.rawPayload.length)];
+}
+
+/**
+ * An answer's headers as nock takes them (`[name, value, ...]`, lower-case names): hop-by-hop ones
+ * dropped, and the length of the body handed over (a HEAD answer keeps the length it announced).
+ */
+function rawHeadersOf(headers: Record<string, string | number | string[] | undefined>, method: string, length: number): string[] {
+  const raw: string[] = [];
+  for (const [name, value] of Object.entries(headers)) {
+    const lower = name.toLowerCase();
+    if (value === undefined || HOP_BY_HOP.has(lower) || (lower === 'content-length' && method !== 'HEAD')) continue;
+    for (const v of [value].flat()) raw.push(lower, String(v));
   }
-  if (method !== 'HEAD') rawHeaders.push('content-length', String(res.rawPayload.length));
-  return [res.statusCode, res.rawPayload, rawHeaders];
+  if (method !== 'HEAD') raw.push('content-length', String(length));
+  return raw;
 }
 
 const handlers = new WeakMap<MockApp, (req: IncomingMessage, res: ServerResponse) => void>();
