@@ -15,7 +15,7 @@ import { authenticate } from './pipeline/auth';
 import { parsePrefer } from './pipeline/prefer';
 import { readBody } from './pipeline/body';
 import { NAMESPACE_HEADER, badNamespace, namespaceOf } from './pipeline/namespace';
-import { validateRequest } from './pipeline/validate';
+import { checkShape, validateRequest } from './pipeline/validate';
 import { header, pathOf, queryOf, type MockRequest } from './pipeline/request';
 import { replyOutcome, type Outcome } from './pipeline/outcome';
 import { begin, type Exchange, type Read } from './pipeline/lifecycle';
@@ -134,6 +134,7 @@ async function answer(ctx: MockContext, exchange: Exchange, known: Known): Promi
   call.body = shorten(data.fields);
   known.unread = undefined;
   lifecycle.emit('read', exchange, { call, summary: summariseRequest(data), secrets });
+  checkShape(data.fields);
   const replay = await replayed(ctx, request, destination, data);
   if (replay) return replay;
   handler?.precheck?.({ ctx, fields: data.fields, params: match.params });

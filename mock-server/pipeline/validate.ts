@@ -45,7 +45,6 @@ export function validateRequest(operation: Operation, data: RequestData, sources
   }
   const body = data.spec;
   if (!body) return data.fields;
-  checkShape(data.fields);
   const candidate: Record<string, unknown> = { ...data.fields };
   // Files are validated for presence and count; their bytes were checked on arrival.
   for (const part of body.files) {
@@ -66,10 +65,12 @@ interface Frame {
 }
 
 /**
- * Iterative walk: bounded depth and text length, whatever the body looks like (its size is bounded
- * by MAX_JSON_NODES before it gets here). Paths are built only for the error that reports one.
+ * Bounded depth and text length, whatever the body looks like (its size is bounded by MAX_JSON_NODES
+ * when read), checked as soon as it is read: every later walk (the replay's key and differ, the
+ * recorder's redaction, validation) recurses, and a body nested thousands deep overflowed the stack.
+ * Iterative itself; paths are built only for the error that reports one.
  */
-function checkShape(root: unknown) {
+export function checkShape(root: unknown) {
   const stack: Frame[] = [{ value: root, depth: 0, key: '' }];
   while (stack.length) {
     const frame = stack.pop()!;

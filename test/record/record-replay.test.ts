@@ -302,6 +302,16 @@ describe('replay', () => {
     expect(answer.body.message).toContain('pixazo/v2Generate-1.json #1');
     expect(answer.body.message).toContain('body /image_request/prompt: "a lighthouse at dusk" recorded, "a windmill at noon" sent');
   });
+  it('refuses a body nested deeper than any schema before replay walks it, as validation does, never with a 500', async () => {
+    const replayer = await started({ replay: tempDir(), replayStrict: true });
+    const depth = 5000;
+    const res = await fetch(`${replayer.url}/ideogram/v1/ideogram-v3/generate`, {
+      method: 'POST',
+      headers: { 'Api-Key': 'k', 'Content-Type': 'application/json' },
+      body: `{"prompt":"x","style":${'['.repeat(depth)}${']'.repeat(depth)}}`,
+    });
+    expect([res.status, await res.text()]).toEqual([400, JSON.stringify({ error: 'The body is nested more than 32 levels deep.' })]);
+  });
 });
 
 describe('a job of another vendor', () => {
