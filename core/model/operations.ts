@@ -398,7 +398,7 @@ function typesOf(doc: JsonObject, schema: JsonObject | undefined, depth = 0): Se
 const acceptAny = Object.assign(() => true, { errors: null }) as unknown as ValidateFunction;
 
 /** `x-fetched-url: true` (http/https) or `{data-uri: true, base64: true}`, beside a `$ref` or on the schema it names. */
-function readFetchedUrls(spec: LoadedSpec, rawProperties: Record<string, Json>): FetchedUrl[] {
+export function readFetchedUrls(spec: LoadedSpec, rawProperties: Record<string, Json>): FetchedUrl[] {
   return Object.entries(rawProperties).flatMap(([name, raw]) => {
     const prop = deref<JsonObject>(spec.doc, raw) ?? {};
     const mark = (raw as JsonObject)['x-fetched-url'] ?? prop['x-fetched-url'];
