@@ -193,8 +193,8 @@ export interface components {
         };
         /** @description Kie's envelope for a refusal: `code` names the error, `msg` says what went wrong. */
         Error: {
-            /** @enum {integer} */
-            code: 401 | 402 | 404 | 422 | 429 | 455 | 500 | 501 | 505;
+            /** @description Kie documents 401, 402, 404, 422, 429, 455, 500, 501 and 505; the mock also answers the statuses it has no Kie code for (405, 413, 503) in this envelope. */
+            code: number;
             data?: null | Record<string, never>;
             msg: string;
         };

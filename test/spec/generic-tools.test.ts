@@ -99,10 +99,11 @@ const links = operations.flatMap(({ spec, op }) =>
     }),
 );
 
+/** The parameters that name what an operation works on: its path parameters, and a required query id (Kie's `recordInfo?taskId=`). */
 const pathParams = (spec: LoadedSpec, op: JsonObject, path: string) =>
   [...(((spec.doc.paths as Record<string, JsonObject>)[path].parameters as Json[]) ?? []), ...((op.parameters ?? []) as Json[])]
     .map((p) => deref<JsonObject>(spec.doc, p)!)
-    .filter((p) => p.in === 'path')
+    .filter((p) => p.in === 'path' || (p.in === 'query' && p.required === true && /id$/i.test(String(p.name))))
     .map((p) => String(p.name));
 
 describe('OpenAPI links lead from each submit to its status, result and cancel operations', () => {
