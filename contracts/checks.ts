@@ -36,6 +36,8 @@ interface OperationInfo {
   method: string;
   path: string;
   pathParams: string[];
+  /** Required query parameters naming what the operation reads (Kie's `recordInfo?taskId=`): like a path id, only a flow knows one. */
+  queryIds: string[];
   secured: boolean;
   authStatuses: number[];
   /** How the key is sent, for specs whose servers name no x-security-scheme (`--spec`). */
@@ -58,6 +60,7 @@ function operationsOf(spec: LoadedSpec): OperationInfo[] {
       method: op.method,
       path: op.path,
       pathParams: [...op.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]),
+      queryIds: op.parameters.filter((p) => p.in === 'query' && p.required && /id$/i.test(p.name)).map((p) => p.name),
       secured: op.auth.length > 0 && !op.anonymous,
       authStatuses: [...op.responses.map((r) => r.status)].filter((s) => s === 401 || s === 403),
       auth: namesScheme ? undefined : schemeOf(op),
@@ -229,7 +232,7 @@ export function planChecks(target: ProviderTarget, spec: LoadedSpec, validator: 
       ...prismViolations(target, op.operationId, response),
     ];
     const dummyParams = Object.fromEntries(op.pathParams.map((p) => [p, 'contract-suite-unknown-id']));
-    if (op.pathParams.length === 0) {
+    if (op.pathParams.length === 0 && op.queryIds.length === 0) {
       const examples = op.body?.examples.length ? op.body.examples : [{ name: 'no body', value: undefined as unknown as Json }];
       for (const example of examples) {
         checks.push(
@@ -541,6 +544,25 @@ const FLOWS: Partial<Record<string, Flow>> = {
         ...v.validateResponse('fal-queue', cancel.operationId, response),
         ...expectStatus(t, cancel.operationId, response, (s) => [200, 202, 400].includes(s), '200, 202 or 400'),
       ]);
+    },
+  },
+  kie: {
+    'character: createTask → poll recordInfo to success or fail': async (t, v) => {
+      const submit = opById('kie', 'createTask', v.specs);
+      const { violations } = await walkJob(t, v, {
+        submit,
+        poll: opById('kie', 'getTaskDetail', v.specs),
+        body: submit.body!.examples[0].value,
+        idOf: (r) => String(field(r, 'data', 'taskId') ?? ''),
+        idPointer: '/data/taskId',
+        idName: 'task id',
+        pollWith: (taskId) => ({ query: { taskId } }),
+        statusOf: (r) => String(field(r, 'data', 'state')),
+        statusPointer: '/data/state',
+        terminal: ['success', 'fail'],
+        terminalName: 'success or fail',
+      });
+      return verdict(violations);
     },
   },
 };
