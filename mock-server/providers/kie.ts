@@ -160,8 +160,8 @@ const getTaskDetail: OperationHandler = async (call) => {
 
 const handlers: HandlersFor<operations> = { createTask, getTaskDetail };
 
-/** Kie's words for a missing or refused key: its error-code table's (https://docs.kie.ai/common-api/get-account-credits). */
-const UNAUTHORIZED = 'Authentication credentials are missing or invalid';
+/** Kie's answer to a missing or wrong Authorization header, as its quick-start page prints it (https://docs.kie.ai). */
+const UNAUTHORIZED = 'You do not have access permissions';
 
 export const kie: VendorModule = {
   authMessages: { missing: UNAUTHORIZED, invalid: UNAUTHORIZED },
