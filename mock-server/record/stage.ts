@@ -127,7 +127,9 @@ async function record(ctx: MockContext, request: MockRequest, answered: Reply, p
     const recording = await recordingOf(ctx, operation, proxied);
     const body = typeof answered.body === 'string' ? Buffer.from(answered.body) : answered.body;
     const violations = operation ? departures(ctx, operation, exchange.status, answered.headers, body, proxied.contentType) : [];
-    const file = states.get(ctx)!.recorder!.add(exchangeFor(recording, violations), operation, match.kind === 'found' ? match.params : {});
+    // A link may fill a query parameter as well as a path one (Kie's `recordInfo?taskId=`).
+    const params = match.kind === 'found' ? { ...Object.fromEntries(new URLSearchParams(proxied.search)), ...match.params } : {};
+    const file = states.get(ctx)!.recorder!.add(exchangeFor(recording, violations), operation, params);
     if (violations.length) ctx.log(`drift: ${file}: the answer departs from the spec:\n  ${violations.join('\n  ')}`);
     return `, recorded in ${file}`;
   } catch (error) {
