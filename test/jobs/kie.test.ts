@@ -162,6 +162,23 @@ describe('Kie.ai Market tasks', () => {
   });
 });
 
+describe('Kie.ai on the dashboard and in /__docs', () => {
+  it('lists the vendor and its tasks, and a task failed from the control API shows fail on recordInfo', async () => {
+    const app = createApp({ quiet: true });
+    const info = await request(app).get('/__admin/');
+    expect((info.body.providers as { provider: string; prefix: string }[]).find((p) => p.provider === 'kie')?.prefix).toBe('/kie');
+    const { taskId } = (await create(app, CHARACTER)).body.data;
+    const jobs = await request(app).get('/__admin/jobs?order=newest');
+    expect(jobs.body.jobs[0]).toMatchObject({ id: taskId, provider: 'kie', status: 'waiting' });
+    expect((await request(app).post(`/__admin/jobs/${taskId}/finish`).send({ outcome: 'failed' })).status).toBe(200);
+    expect((await detail(app, taskId)).body.data.state).toBe('fail');
+    const docs = await request(app).get('/__docs/start.js');
+    expect(docs.text).toContain('/__docs/specs/kie.json');
+    const spec = await request(app).get('/__docs/specs/kie.json');
+    expect(spec.body.info.title).toMatch(/Kie\.ai/);
+  });
+});
+
 describe('Kie.ai callbacks', () => {
   it('POSTs the finished task to callBackUrl once, signed as Kie documents', async () => {
     const receiver = await startReceiver();
