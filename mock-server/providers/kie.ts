@@ -133,23 +133,26 @@ function checkModel({ ctx, fields }: { ctx: MockContext; fields: Record<string, 
   });
 }
 
-const createTask: OperationHandler = Object.assign(async (call: Call): Promise<Reply> => {
-  const { fields } = call;
-  const model = String(fields.model);
-  const input = fields.input as JsonObject;
-  checkInputUrls(call, model, input);
-  const callBackUrl = typeof fields.callBackUrl === 'string' ? fields.callBackUrl : undefined;
-  const size = SIZES[String(input.image_size)] ?? SIZES.square_hd;
-  const job = await createJob(call, taskId(call.ctx.clock.now()), seedFor(input, input.image_url), callBackUrl, size, {
-    model,
-    // recordInfo shows the request back as a JSON string.
-    param: JSON.stringify(fields),
-    images: Number(input.num_images ?? 1),
-  });
-  const body = example(call, 'createTask', 200, 'created');
-  (body.data as JsonObject).taskId = job.id;
-  return { status: 200, body };
-}, { precheck: checkModel });
+const createTask: OperationHandler = Object.assign(
+  async (call: Call): Promise<Reply> => {
+    const { fields } = call;
+    const model = String(fields.model);
+    const input = fields.input as JsonObject;
+    checkInputUrls(call, model, input);
+    const callBackUrl = typeof fields.callBackUrl === 'string' ? fields.callBackUrl : undefined;
+    const size = SIZES[String(input.image_size)] ?? SIZES.square_hd;
+    const job = await createJob(call, taskId(call.ctx.clock.now()), seedFor(input, input.image_url), callBackUrl, size, {
+      model,
+      // recordInfo shows the request back as a JSON string.
+      param: JSON.stringify(fields),
+      images: Number(input.num_images ?? 1),
+    });
+    const body = example(call, 'createTask', 200, 'created');
+    (body.data as JsonObject).taskId = job.id;
+    return { status: 200, body };
+  },
+  { precheck: checkModel },
+);
 
 const getTaskDetail: OperationHandler = async (call) => {
   const job = await call.ctx.jobs.find(call.ns, String(call.query.taskId), call.operation.provider, call.key);

@@ -14,7 +14,10 @@ const CREATE = '/kie/api/v1/jobs/createTask';
 const DETAIL = '/kie/api/v1/jobs/recordInfo';
 const KEY = { authorization: 'Bearer kie-key-a' };
 const REF = 'https://file.aiquickdraw.com/custom-page/akr/section-images/1755767145415pvz49dpi.webp';
-const CHARACTER = { model: 'ideogram/character', input: { prompt: 'A knight in a candlelit corridor', reference_image_urls: [REF], num_images: '2', image_size: 'landscape_4_3' } };
+const CHARACTER = {
+  model: 'ideogram/character',
+  input: { prompt: 'A knight in a candlelit corridor', reference_image_urls: [REF], num_images: '2', image_size: 'landscape_4_3' },
+};
 
 const conforms = conformsTo('kie');
 const stopAfterTest = stopAfterEach();
@@ -154,7 +157,11 @@ describe('Kie.ai Market tasks', () => {
       '[]',
     ];
     for (const body of bodies) {
-      const res = await request(app).post(CREATE).set(KEY).set('content-type', 'application/json').send(typeof body === 'string' ? body : JSON.stringify(body));
+      const res = await request(app)
+        .post(CREATE)
+        .set(KEY)
+        .set('content-type', 'application/json')
+        .send(typeof body === 'string' ? body : JSON.stringify(body));
       expect(res.status, String(res.text).slice(0, 200)).toBe(422);
       expect(res.body.code).toBe(422);
       expect(typeof res.body.msg).toBe('string');
