@@ -1,6 +1,5 @@
 /** The contract suite's Kie flow passes against the mock and fails against a Kie that drifted the way its users fear. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import express, { type NextFunction, type Request, type Response } from 'express';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../../mock-server/app';
@@ -8,31 +7,19 @@ import { planChecks } from '../../contracts/checks';
 import { SpecValidator, formatViolations } from '../../core/validator';
 import { MOCK_KEY, type ProviderTarget } from '../../contracts/target';
 import { closeServer } from '../support/webhook-receiver';
+import { corruptedMock } from '../support/wrong-server';
 
 const validator = new SpecValidator();
 const spec = validator.specs.find((s) => s.provider === 'kie')!;
 const FLOW = /createTask → poll recordInfo/;
 
-/** The mock, with `resultJson` sent as the object it encodes rather than a JSON string, and a task id under another name. */
-function drifted() {
-  const mock = createApp({ quiet: true, keys: [MOCK_KEY] });
-  const app = express();
-  app.use((_req: Request, res: Response, next: NextFunction) => {
-    const end = res.end.bind(res) as (chunk?: unknown) => Response;
-    res.end = ((chunk?: unknown) => {
-      if (typeof chunk !== 'string' || !String(res.getHeader('content-type')).includes('json')) return end(chunk);
-      const body = JSON.parse(chunk) as { data?: Record<string, unknown> };
-      const data = body.data;
-      if (data && typeof data.resultJson === 'string' && data.resultJson) data.resultJson = JSON.parse(data.resultJson);
-      const text = JSON.stringify(body);
-      res.setHeader('Content-Length', Buffer.byteLength(text));
-      return end(text);
-    }) as Response['end'];
-    next();
+/** The mock, with `resultJson` sent as the object it encodes rather than the documented JSON string. */
+const drifted = () =>
+  corruptedMock((body) => {
+    const data = body.data as Record<string, unknown> | undefined;
+    if (data && typeof data.resultJson === 'string' && data.resultJson) data.resultJson = JSON.parse(data.resultJson);
+    return body;
   });
-  app.use(mock);
-  return app;
-}
 
 const servers: Server[] = [];
 const origins: Record<'faithful' | 'drifted', string> = { faithful: '', drifted: '' };

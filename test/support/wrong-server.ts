@@ -7,18 +7,24 @@ export type Fault = 'drop-required' | 'wrong-type' | 'undocumented-status' | 'au
 
 /** The mock behind a middleware that corrupts one thing, the way a drifting vendor would. */
 export function wrongServer(fault: Fault) {
+  return corruptedMock((b, res) => {
+    if (fault === 'drop-required' && res.statusCode === 200) delete b.created;
+    if (fault === 'wrong-type' && res.statusCode === 200 && Array.isArray(b.data))
+      (b.data as Record<string, unknown>[]).forEach((d) => (d.seed = String(d.seed)));
+    if (fault === 'undocumented-status' && res.statusCode === 200) res.status(418);
+    return fault === 'auth-shape' && res.statusCode === 401 ? { code: 'NO_KEY' } : b;
+  });
+}
+
+/** The mock (keyed with MOCK_KEY) with each JSON answer passed through `corrupt` before it is sent. */
+export function corruptedMock(corrupt: (body: Record<string, unknown>, res: Response) => unknown) {
   const mock = createApp({ quiet: true, keys: [MOCK_KEY] });
   const app = express();
   app.use((_req: Request, res: Response, next: NextFunction) => {
     const end = res.end.bind(res) as (chunk?: unknown) => Response;
     res.end = ((chunk?: unknown) => {
       if (typeof chunk !== 'string' || !String(res.getHeader('content-type')).includes('json')) return end(chunk);
-      const b = JSON.parse(chunk) as Record<string, unknown>;
-      if (fault === 'drop-required' && res.statusCode === 200) delete b.created;
-      if (fault === 'wrong-type' && res.statusCode === 200 && Array.isArray(b.data))
-        (b.data as Record<string, unknown>[]).forEach((d) => (d.seed = String(d.seed)));
-      if (fault === 'undocumented-status' && res.statusCode === 200) res.status(418);
-      const text = JSON.stringify(fault === 'auth-shape' && res.statusCode === 401 ? { code: 'NO_KEY' } : b);
+      const text = JSON.stringify(corrupt(JSON.parse(chunk) as Record<string, unknown>, res));
       res.setHeader('Content-Length', Buffer.byteLength(text));
       return end(text);
     }) as Response['end'];
