@@ -9,6 +9,7 @@ import { conformsTo, validator } from '../support/conformance';
 import { startMock } from '../support/start-mock';
 import { startReceiver } from '../support/webhook-receiver';
 import { stopAfterEach } from '../support/stop-after-each';
+import { interceptVendors } from '../../lib/intercept';
 
 const CREATE = '/kie/api/v1/jobs/createTask';
 const DETAIL = '/kie/api/v1/jobs/recordInfo';
@@ -183,6 +184,28 @@ describe('Kie.ai on the dashboard and in /__docs', () => {
     expect(docs.text).toContain('/__docs/specs/kie.json');
     const spec = await request(app).get('/__docs/specs/kie.json');
     expect(spec.body.info.title).toMatch(/Kie\.ai/);
+  });
+});
+
+describe('Kie.ai in-process (interceptVendors)', () => {
+  it('walks a task on https://api.kie.ai to success without a server', async () => {
+    const interception = interceptVendors();
+    try {
+      const headers = { ...KEY, 'content-type': 'application/json' };
+      const created = (await (
+        await fetch('https://api.kie.ai/api/v1/jobs/createTask', { method: 'POST', headers, body: JSON.stringify(CHARACTER) })
+      ).json()) as {
+        data: { taskId: string };
+      };
+      const states: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        const res = await fetch(`https://api.kie.ai/api/v1/jobs/recordInfo?taskId=${created.data.taskId}`, { headers: KEY });
+        states.push(((await res.json()) as { data: { state: string } }).data.state);
+      }
+      expect(states).toEqual(['queuing', 'generating', 'success']);
+    } finally {
+      interception.restore();
+    }
   });
 });
 
