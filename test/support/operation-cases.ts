@@ -18,6 +18,7 @@ export const VALIDATION_STATUS: Record<string, number> = {
   'fal-queue': 422,
   'fal-rest': 422,
   replicate: 422,
+  wavespeed: 400,
 };
 
 /** Job operations, whose answers change as the job advances: the tables check their refusals, and the 2xx of the submit ones only. */
@@ -28,7 +29,7 @@ const ASYNC = new Set([
   'ideogram:v4GenerateAsync',
   'ideogram:getGeneration',
 ]);
-const ASYNC_PROVIDERS = new Set(['magnific', 'fal-queue', 'replicate']);
+const ASYNC_PROVIDERS = new Set(['magnific', 'fal-queue', 'replicate', 'wavespeed']);
 const SUBMIT = new Set([
   'pixazo:removeBackgroundSubmit',
   'magnific:createImageEdit',
@@ -37,6 +38,12 @@ const SUBMIT = new Set([
   'ideogram:v4GenerateAsync',
   'replicate:createModelPrediction',
   'replicate:createPrediction',
+  'wavespeed:ideogramV2',
+  'wavespeed:ideogramV2a',
+  'wavespeed:ideogramV2aTurbo',
+  'wavespeed:ideogramV3Turbo',
+  'wavespeed:ideogramV3Balanced',
+  'wavespeed:ideogramCharacter',
 ]);
 
 export const isAsync = (op: Operation) => ASYNC_PROVIDERS.has(op.provider) || ASYNC.has(`${op.provider}:${op.operationId}`);

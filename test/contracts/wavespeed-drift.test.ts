@@ -1,0 +1,95 @@
+/**
+ * The contract suite's WaveSpeed flow (submit, poll urls.get to completed or failed) passes against the
+ * mock and fails against servers that drift the way a vendor could: an undocumented status, a failure
+ * sent as an HTTP error instead of a 200 with `data.status: failed`, statuses renamed.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { createServer, type RequestListener, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createApp } from '../../mock-server/app';
+import { planChecks, type CheckOutcome } from '../../contracts/checks';
+import { SpecValidator, formatViolations } from '../../core/validator';
+import { MOCK_KEY, type ProviderTarget } from '../../contracts/target';
+import { closeServer } from '../support/webhook-receiver';
+import { wrongServer } from '../support/wrong-server';
+
+const validator = new SpecValidator();
+const spec = validator.specs.find((s) => s.provider === 'wavespeed')!;
+const servers: Server[] = [];
+afterAll(() => Promise.all(servers.map(closeServer)));
+
+/** The mock behind a rewrite of each JSON answer (status and body), as a drifting vendor would answer. */
+function drifted(rewrite: (status: number, body: Record<string, unknown>) => number) {
+  const app = express();
+  app.use((_req: Request, res: Response, next: NextFunction) => {
+    const end = res.end.bind(res) as (chunk?: unknown) => Response;
+    res.end = ((chunk?: unknown) => {
+      if (typeof chunk !== 'string' || !String(res.getHeader('content-type')).includes('json')) return end(chunk);
+      const body = JSON.parse(chunk) as Record<string, unknown>;
+      res.status(rewrite(res.statusCode, body));
+      const text = JSON.stringify(body);
+      res.setHeader('Content-Length', Buffer.byteLength(text));
+      return end(text);
+    }) as Response['end'];
+    next();
+  });
+  app.use(createApp({ quiet: true, keys: [MOCK_KEY] }));
+  return app;
+}
+
+async function flowOn(listener: RequestListener): Promise<CheckOutcome> {
+  const server = createServer(listener);
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const target: ProviderTarget = {
+    provider: 'wavespeed',
+    baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/wavespeed`,
+    key: MOCK_KEY,
+    wrongKey: 'nope',
+    live: false,
+    pollIntervalMs: 0,
+    maxPolls: 10,
+    fetch,
+  };
+  const flow = planChecks(target, spec, validator).find((c) => c.operation === 'flow');
+  if (!flow) throw new Error('no WaveSpeed flow planned');
+  return flow.run();
+}
+
+const task = (body: Record<string, unknown>) => body.data as Record<string, unknown> | undefined;
+
+describe('the WaveSpeed flow check', () => {
+  it('passes against the mock', async () => {
+    const outcome = await flowOn(createApp({ quiet: true, keys: [MOCK_KEY] }));
+    expect(outcome.status, formatViolations(outcome.violations)).toBe('pass');
+  });
+
+  it('fails against a server answering an undocumented status', async () => {
+    const outcome = await flowOn(wrongServer('undocumented-status'));
+    expect(outcome.status).toBe('fail');
+    expect(formatViolations(outcome.violations)).toContain('got 418');
+  });
+
+  it('fails against a server that reports a failed task as an HTTP 500', async () => {
+    const outcome = await flowOn(
+      drifted((status, body) => {
+        if (task(body)?.status !== 'processing') return status;
+        task(body)!.status = 'failed';
+        return 500;
+      }),
+    );
+    expect(outcome.status).toBe('fail');
+  });
+
+  it('fails against a server that renames the statuses', async () => {
+    const outcome = await flowOn(
+      drifted((status, body) => {
+        if (task(body)?.status === 'completed') task(body)!.status = 'succeeded';
+        return status;
+      }),
+    );
+    expect(outcome.status).toBe('fail');
+    expect(formatViolations(outcome.violations)).toMatch(/\/data\/status/);
+  });
+});
