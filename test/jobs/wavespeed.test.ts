@@ -120,6 +120,18 @@ describe('WaveSpeed Ideogram tasks', () => {
     expect(noImage.status).toBe(400);
   });
 
+  it('with --limits vendor, a third image started in a minute is refused 429 in the envelope; polls and other keys are not counted', async () => {
+    const app = createApp({ quiet: true, limits: 'vendor' });
+    const first = await request(app).post(V3).set(KEY).send(BODY);
+    await request(app).post('/wavespeed/api/v3/ideogram-ai/ideogram-v2').set(KEY).send(BODY);
+    await request(app).get(`/wavespeed/api/v3/predictions/${first.body.data.id}/result`).set(KEY).expect(200);
+    const third = await request(app).post(V3).set(KEY).send(BODY);
+    expect(third.status).toBe(429);
+    expect(third.body).toMatchObject({ code: 429, data: null });
+    conforms('ideogramV3Turbo', third);
+    expect((await request(app).post(V3).set({ authorization: 'Bearer ws-key-b' }).send(BODY)).status).toBe(200);
+  });
+
   it('POSTs the finished task to ?webhook=, signed v3 hex HMAC with the secret GET /webhook/secret gives', async () => {
     const receiver = await startReceiver();
     const mock = await startMock({ webhookSecret: 'shh-wave-secret' });
