@@ -161,7 +161,8 @@ export class WebhookSender {
     const headers: Record<string, string> = { 'content-type': 'application/json', 'user-agent': 'ideogram-mock-webhooks' };
     const timestamp = Math.floor(this.clock.now() / 1000);
     if (message.sign) Object.assign(headers, signStandardWebhook(this.options.secret, delivery.id, timestamp, body));
-    if (message.signature) Object.assign(headers, message.signature(body, timestamp, this.options.signingKey(), { id: delivery.id, secret: this.options.secret }));
+    if (message.signature)
+      Object.assign(headers, message.signature(body, timestamp, this.options.signingKey(), { id: delivery.id, secret: this.options.secret }));
     const attempt: Attempt = { at: new Date(this.clock.now()).toISOString() };
     delivery.attempts.push(attempt);
     // Credentials in the URL travel as Basic auth, as curl and browsers send them.
