@@ -4,7 +4,6 @@
  * sent as an HTTP error instead of a 200 with `data.status: failed`, statuses renamed.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import express, { type NextFunction, type Request, type Response } from 'express';
 import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../../mock-server/app';
@@ -12,31 +11,12 @@ import { planChecks, type CheckOutcome } from '../../contracts/checks';
 import { SpecValidator, formatViolations } from '../../core/validator';
 import { MOCK_KEY, type ProviderTarget } from '../../contracts/target';
 import { closeServer } from '../support/webhook-receiver';
-import { wrongServer } from '../support/wrong-server';
+import { rewritingServer, wrongServer } from '../support/wrong-server';
 
 const validator = new SpecValidator();
 const spec = validator.specs.find((s) => s.provider === 'wavespeed')!;
 const servers: Server[] = [];
 afterAll(() => Promise.all(servers.map(closeServer)));
-
-/** The mock behind a rewrite of each JSON answer (status and body), as a drifting vendor would answer. */
-function drifted(rewrite: (status: number, body: Record<string, unknown>) => number) {
-  const app = express();
-  app.use((_req: Request, res: Response, next: NextFunction) => {
-    const end = res.end.bind(res) as (chunk?: unknown) => Response;
-    res.end = ((chunk?: unknown) => {
-      if (typeof chunk !== 'string' || !String(res.getHeader('content-type')).includes('json')) return end(chunk);
-      const body = JSON.parse(chunk) as Record<string, unknown>;
-      res.status(rewrite(res.statusCode, body));
-      const text = JSON.stringify(body);
-      res.setHeader('Content-Length', Buffer.byteLength(text));
-      return end(text);
-    }) as Response['end'];
-    next();
-  });
-  app.use(createApp({ quiet: true, keys: [MOCK_KEY] }));
-  return app;
-}
 
 async function flowOn(listener: RequestListener): Promise<CheckOutcome> {
   const server = createServer(listener);
@@ -73,10 +53,10 @@ describe('the WaveSpeed flow check', () => {
 
   it('fails against a server that reports a failed task as an HTTP 500', async () => {
     const outcome = await flowOn(
-      drifted((status, body) => {
-        if (task(body)?.status !== 'processing') return status;
+      rewritingServer((status, body) => {
+        if (task(body)?.status !== 'processing') return { status, body };
         task(body)!.status = 'failed';
-        return 500;
+        return { status: 500, body };
       }),
     );
     expect(outcome.status).toBe('fail');
@@ -84,9 +64,9 @@ describe('the WaveSpeed flow check', () => {
 
   it('fails against a server that renames the statuses', async () => {
     const outcome = await flowOn(
-      drifted((status, body) => {
+      rewritingServer((status, body) => {
         if (task(body)?.status === 'completed') task(body)!.status = 'succeeded';
-        return status;
+        return { status, body };
       }),
     );
     expect(outcome.status).toBe('fail');

@@ -7,18 +7,25 @@ export type Fault = 'drop-required' | 'wrong-type' | 'undocumented-status' | 'au
 
 /** The mock behind a middleware that corrupts one thing, the way a drifting vendor would. */
 export function wrongServer(fault: Fault) {
+  return rewritingServer((status, b) => {
+    if (fault === 'drop-required' && status === 200) delete b.created;
+    if (fault === 'wrong-type' && status === 200 && Array.isArray(b.data)) (b.data as Record<string, unknown>[]).forEach((d) => (d.seed = String(d.seed)));
+    if (fault === 'auth-shape' && status === 401) return { status, body: { code: 'NO_KEY' } };
+    return { status: fault === 'undocumented-status' && status === 200 ? 418 : status, body: b };
+  });
+}
+
+/** The mock (one key, MOCK_KEY) behind a rewrite of each JSON answer's status and body. */
+export function rewritingServer(rewrite: (status: number, body: Record<string, unknown>) => { status: number; body: unknown }) {
   const mock = createApp({ quiet: true, keys: [MOCK_KEY] });
   const app = express();
   app.use((_req: Request, res: Response, next: NextFunction) => {
     const end = res.end.bind(res) as (chunk?: unknown) => Response;
     res.end = ((chunk?: unknown) => {
       if (typeof chunk !== 'string' || !String(res.getHeader('content-type')).includes('json')) return end(chunk);
-      const b = JSON.parse(chunk) as Record<string, unknown>;
-      if (fault === 'drop-required' && res.statusCode === 200) delete b.created;
-      if (fault === 'wrong-type' && res.statusCode === 200 && Array.isArray(b.data))
-        (b.data as Record<string, unknown>[]).forEach((d) => (d.seed = String(d.seed)));
-      if (fault === 'undocumented-status' && res.statusCode === 200) res.status(418);
-      const text = JSON.stringify(fault === 'auth-shape' && res.statusCode === 401 ? { code: 'NO_KEY' } : b);
+      const answer = rewrite(res.statusCode, JSON.parse(chunk) as Record<string, unknown>);
+      res.status(answer.status);
+      const text = JSON.stringify(answer.body);
       res.setHeader('Content-Length', Buffer.byteLength(text));
       return end(text);
     }) as Response['end'];
