@@ -9,9 +9,9 @@ import type { AddressInfo } from 'node:net';
 import { createApp } from '../../mock-server/app';
 import { planChecks, type CheckOutcome } from '../../contracts/checks';
 import { SpecValidator, formatViolations } from '../../core/validator';
-import { MOCK_KEY, type ProviderTarget } from '../../contracts/target';
+import { MOCK_KEY } from '../../contracts/target';
 import { closeServer } from '../support/webhook-receiver';
-import { rewritingServer, wrongServer } from '../support/wrong-server';
+import { localTarget, rewritingServer, wrongServer } from '../support/wrong-server';
 
 const validator = new SpecValidator();
 const spec = validator.specs.find((s) => s.provider === 'wavespeed')!;
@@ -22,16 +22,7 @@ async function flowOn(listener: RequestListener): Promise<CheckOutcome> {
   const server = createServer(listener);
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const target: ProviderTarget = {
-    provider: 'wavespeed',
-    baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/wavespeed`,
-    key: MOCK_KEY,
-    wrongKey: 'nope',
-    live: false,
-    pollIntervalMs: 0,
-    maxPolls: 10,
-    fetch,
-  };
+  const target = localTarget('wavespeed', `http://127.0.0.1:${(server.address() as AddressInfo).port}/wavespeed`);
   const flow = planChecks(target, spec, validator).find((c) => c.operation === 'flow');
   if (!flow) throw new Error('no WaveSpeed flow planned');
   return flow.run();

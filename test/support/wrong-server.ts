@@ -1,6 +1,6 @@
 import express, { type Request, type Response, type NextFunction } from 'express';
 import { createApp } from '../../mock-server/app';
-import { MOCK_KEY } from '../../contracts/target';
+import { MOCK_KEY, type ProviderTarget } from '../../contracts/target';
 
 /** How the wrong server breaks the mock's otherwise correct answers. */
 export type Fault = 'drop-required' | 'wrong-type' | 'undocumented-status' | 'auth-shape';
@@ -33,4 +33,9 @@ export function rewritingServer(rewrite: (status: number, body: Record<string, u
   });
   app.use(mock);
   return app;
+}
+
+/** The contract suite's target for a local server standing in for a vendor: the mock's key, no waits between polls. */
+export function localTarget(provider: ProviderTarget['provider'], baseUrl: string): ProviderTarget {
+  return { provider, baseUrl, key: MOCK_KEY, wrongKey: 'nope', live: false, pollIntervalMs: 0, maxPolls: 10, fetch };
 }
