@@ -565,4 +565,23 @@ const FLOWS: Partial<Record<string, Flow>> = {
       return verdict(violations);
     },
   },
+  wavespeed: {
+    'task: submit → poll urls.get to completed or failed (a failure is a 200)': async (t, v) => {
+      const submit = opById('wavespeed', 'ideogramV3Turbo', v.specs);
+      const { violations } = await walkJob(t, v, {
+        submit,
+        poll: opById('wavespeed', 'getPredictionResult', v.specs),
+        body: submit.body!.examples[0].value,
+        idOf: (r) => String(field(r, 'data', 'id') ?? ''),
+        idPointer: '/data/id',
+        idName: 'task id',
+        pollWith: (taskId) => ({ pathParams: { id: taskId } }),
+        statusOf: (r) => String(field(r, 'data', 'status')),
+        statusPointer: '/data/status',
+        terminal: ['completed', 'failed'],
+        terminalName: 'completed or failed',
+      });
+      return verdict(violations);
+    },
+  },
 };

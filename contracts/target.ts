@@ -64,10 +64,24 @@ const KEY_VARIABLES: Record<Provider | 'fal-rest', string> = {
   'fal-rest': 'FAL_KEY',
   replicate: 'REPLICATE_API_TOKEN',
   kie: 'KIE_API_KEY',
+  wavespeed: 'WAVESPEED_API_KEY',
 };
 
-/** Seconds the vendors recommend between polls (Pixazo: 2–3 s; fal's and Replicate's clients: 500 ms; Kie states none: 3 s, its NOTES.md). */
-const LIVE_POLL_MS: Record<Provider, number> = { ideogram: 0, yutoai: 0, pixazo: 2500, magnific: 2000, fal: 0, 'fal-queue': 500, replicate: 500, kie: 3000 };
+/**
+ * Seconds the vendors recommend between polls (Pixazo: 2–3 s; fal's and Replicate's clients: 500 ms; Kie states none: 3 s, its
+ * NOTES.md; WaveSpeed: at least 2 s for images).
+ */
+const LIVE_POLL_MS: Record<Provider, number> = {
+  ideogram: 0,
+  yutoai: 0,
+  pixazo: 2500,
+  magnific: 2000,
+  fal: 0,
+  'fal-queue': 500,
+  replicate: 500,
+  kie: 3000,
+  wavespeed: 2000,
+};
 
 export const MOCK_KEY = 'contract-suite-key';
 const WRONG_KEY = 'contract-suite-wrong-key';

@@ -7,6 +7,7 @@ import type { paths as FalPaths } from '../specs/fal/types';
 import type { paths as FalQueuePaths } from '../specs/fal-queue/types';
 import type { paths as ReplicatePaths } from '../specs/replicate/types';
 import type { paths as KiePaths } from '../specs/kie/types';
+import type { paths as WavespeedPaths } from '../specs/wavespeed/types';
 import { loadSpecs } from './model/load';
 import { authHeaderOf, type AuthHeader } from './auth-header';
 
@@ -31,6 +32,7 @@ export interface ProviderPaths {
   'fal-queue': FalQueuePaths;
   replicate: ReplicatePaths;
   kie: KiePaths;
+  wavespeed: WavespeedPaths;
 }
 
 export type Provider = keyof ProviderPaths;

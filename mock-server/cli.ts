@@ -41,7 +41,7 @@ Options:
   --store <url>        keep jobs, journal, scenarios, webhook deliveries and uploads in Redis, shared by every
                        mock given the same URL: redis://[:password@]host[:port][/db][?prefix=name] (rediss:// for TLS),
                        or a Redis Cluster: redis+cluster://[:password@]host:port[,host:port...][?prefix=name]
-  --webhook-secret <s> key for Magnific, Replicate and Kie webhook signatures (default mock-webhook-secret)
+  --webhook-secret <s> key for the HMAC webhook signatures (Magnific, Replicate, Kie, WaveSpeedAI; default mock-webhook-secret)
   --webhook-signing-key <f>  Ed25519 private key (PEM) signing webhooks (fal, Ideogram), published as a JWKS (default: a new key per start; with --store, the key the first mock stored)
   --webhook-allow <h>  comma-separated hosts webhooks may reach besides loopback (* = any)
   --proxy <p>=<url>    forward vendor <p>'s requests to <url> (the real vendor, or a server laid out

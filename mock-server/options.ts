@@ -54,7 +54,7 @@ export interface MockOptions extends ConditionOptions {
   jobTtlMs?: number;
   /** At most this many jobs are kept (default 200,000); when all are unfinished, submissions get the vendor's 429. */
   maxJobs?: number;
-  /** Key for Magnific's, Replicate's and Kie's webhook signatures (default `mock-webhook-secret`). */
+  /** Key for the HMAC webhook signatures (Magnific, Replicate, Kie, WaveSpeedAI; default `mock-webhook-secret`). */
   webhookSecret?: string;
   /** Ed25519 private key (PEM) that signs webhooks and is published as a JWKS; a new one per app otherwise. */
   webhookSigningKey?: string;

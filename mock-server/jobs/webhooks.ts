@@ -30,8 +30,11 @@ export interface WebhookMessage {
   body: unknown;
   /** Sign with the Standard Webhooks headers. */
   sign: boolean;
-  /** The vendor's own signature headers for the body as sent, at this attempt's time (Unix seconds); `secret` is --webhook-secret (Kie's HMAC key). */
-  signature?: (body: string, timestamp: number, key: SigningKey, secret: string) => Record<string, string>;
+  /**
+   * The vendor's own signature headers for the body as sent, at this attempt's time (Unix seconds), with the
+   * delivery's id (the same on every attempt) and the HMAC secret, for vendors that sign with either.
+   */
+  signature?: (body: string, timestamp: number, key: SigningKey, delivery: { id: string; secret: string }) => Record<string, string>;
 }
 
 /** What one attempt came to: done with (delivered, given up, refused), or to be tried again in this many ms. */
@@ -158,7 +161,8 @@ export class WebhookSender {
     const headers: Record<string, string> = { 'content-type': 'application/json', 'user-agent': 'ideogram-mock-webhooks' };
     const timestamp = Math.floor(this.clock.now() / 1000);
     if (message.sign) Object.assign(headers, signStandardWebhook(this.options.secret, delivery.id, timestamp, body));
-    if (message.signature) Object.assign(headers, message.signature(body, timestamp, this.options.signingKey(), this.options.secret));
+    if (message.signature)
+      Object.assign(headers, message.signature(body, timestamp, this.options.signingKey(), { id: delivery.id, secret: this.options.secret }));
     const attempt: Attempt = { at: new Date(this.clock.now()).toISOString() };
     delivery.attempts.push(attempt);
     // Credentials in the URL travel as Basic auth, as curl and browsers send them.

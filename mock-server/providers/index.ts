@@ -9,6 +9,7 @@ import { falQueue } from './fal-queue';
 import { falRest } from './fal-rest';
 import { replicate } from './replicate/index';
 import { kie } from './kie';
+import { wavespeed } from './wavespeed';
 import { specOnlyVendor } from './spec-only';
 
 /** The vendors the project knows, by the folder name of their spec (specs/<id>/openapi.yaml). */
@@ -22,6 +23,7 @@ const VENDORS: Readonly<Record<string, VendorModule>> = {
   'fal-rest': falRest,
   replicate,
   kie,
+  wavespeed,
 };
 
 /** The vendor's module, or for a spec the project does not know one built from that spec alone. */

@@ -69,7 +69,7 @@ function resultUrls(job: Job): Promise<string[]> {
  * --webhook-secret). Only the id and the time are signed (https://docs.kie.ai/common-api/webhook-verification).
  */
 function signatureHeaders(job: Job) {
-  return (_body: string, timestamp: number, _key: unknown, secret: string): Record<string, string> => ({
+  return (_body: string, timestamp: number, _key: unknown, { secret }: { secret: string }): Record<string, string> => ({
     'X-Webhook-Timestamp': String(timestamp),
     'X-Webhook-Signature': createHmac('sha256', secret).update(`${job.id}.${timestamp}`).digest('base64'),
   });

@@ -7,7 +7,7 @@ import { planChecks } from '../../contracts/checks';
 import { SpecValidator, formatViolations } from '../../core/validator';
 import { MOCK_KEY, type ProviderTarget } from '../../contracts/target';
 import { closeServer } from '../support/webhook-receiver';
-import { corruptedMock } from '../support/wrong-server';
+import { rewritingServer } from '../support/wrong-server';
 
 const validator = new SpecValidator();
 const spec = validator.specs.find((s) => s.provider === 'kie')!;
@@ -15,10 +15,10 @@ const FLOW = /createTask → poll recordInfo/;
 
 /** The mock, with `resultJson` sent as the object it encodes rather than the documented JSON string. */
 const drifted = () =>
-  corruptedMock((body) => {
+  rewritingServer((status, body) => {
     const data = body.data as Record<string, unknown> | undefined;
     if (data && typeof data.resultJson === 'string' && data.resultJson) data.resultJson = JSON.parse(data.resultJson);
-    return body;
+    return { status, body };
   });
 
 const servers: Server[] = [];

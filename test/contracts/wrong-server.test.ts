@@ -4,9 +4,9 @@ import type { AddressInfo } from 'node:net';
 import { createApp } from '../../mock-server/app';
 import { planChecks, type CheckOutcome } from '../../contracts/checks';
 import { SpecValidator, formatViolations } from '../../core/validator';
-import { MOCK_KEY, type ProviderTarget } from '../../contracts/target';
+import { MOCK_KEY } from '../../contracts/target';
 import { closeServer } from '../support/webhook-receiver';
-import { wrongServer, type Fault } from '../support/wrong-server';
+import { localTarget, wrongServer, type Fault } from '../support/wrong-server';
 
 const validator = new SpecValidator();
 const spec = validator.specs.find((s) => s.provider === 'pixazo')!;
@@ -24,16 +24,7 @@ beforeAll(async () => {
 afterAll(() => Promise.all(servers.map(closeServer)));
 
 async function run(fault: Fault, operation: string, check: RegExp): Promise<CheckOutcome> {
-  const target: ProviderTarget = {
-    provider: 'pixazo',
-    baseUrl: `${origins.get(fault)}/pixazo`,
-    key: MOCK_KEY,
-    wrongKey: 'nope',
-    live: false,
-    pollIntervalMs: 0,
-    maxPolls: 10,
-    fetch,
-  };
+  const target = localTarget('pixazo', `${origins.get(fault)}/pixazo`);
   const planned = planChecks(target, spec, validator).find((c) => c.operation === operation && check.test(c.check));
   if (!planned) throw new Error(`no check ${check} for ${operation}`);
   return planned.run();
@@ -72,16 +63,7 @@ describe('the suite catches a server that departs from the spec', () => {
     const server = createServer(createApp({ quiet: true, keys: [MOCK_KEY] }));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
-      const target: ProviderTarget = {
-        provider: 'pixazo',
-        baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/pixazo`,
-        key: MOCK_KEY,
-        wrongKey: 'nope',
-        live: false,
-        pollIntervalMs: 0,
-        maxPolls: 10,
-        fetch,
-      };
+      const target = localTarget('pixazo', `http://127.0.0.1:${(server.address() as AddressInfo).port}/pixazo`);
       const checks = planChecks(target, spec, validator).filter((c) => c.operation === 'v2Generate');
       const outcomes = await Promise.all(checks.map((c) => c.run()));
       expect(outcomes.map((o) => `${o.check}: ${o.status}`)).toEqual(checks.map((c) => `${c.check}: pass`));

@@ -31,6 +31,7 @@ const VENDOR_HOSTS = [
   'api.freepik.com',
   'api.replicate.com',
   'api.kie.ai',
+  'api.wavespeed.ai',
 ];
 
 let active: Interception | undefined;

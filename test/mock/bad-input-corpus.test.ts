@@ -58,6 +58,7 @@ const MOUNTS: MountInfo[] = [
   { id: 'freepik', provider: 'magnific', prefix: '/freepik', host: 'api.freepik.com', auth: { 'x-freepik-api-key': KEY }, invalid: 400 },
   { id: 'fal', provider: 'fal', prefix: '/fal', host: 'fal.run', auth: { Authorization: `Key ${KEY}` }, invalid: 422 },
   { id: 'fal-queue', provider: 'fal-queue', prefix: '/fal-queue', host: 'queue.fal.run', auth: { Authorization: `Key ${KEY}` }, invalid: 422 },
+  { id: 'wavespeed', provider: 'wavespeed', prefix: '/wavespeed', host: 'api.wavespeed.ai', auth: { Authorization: `Bearer ${KEY}` }, invalid: 400 },
 ];
 const mountById = new Map(MOUNTS.map((m) => [m.id, m]));
 
@@ -78,6 +79,7 @@ const JSON_TARGETS: Record<string, JsonTarget> = {
   freepik: { op: 'createImageEdit', path: '/v1/ai/ideogram-image-edit', body: imageEdit },
   fal: { op: 'runEdit', path: '/fal-ai/ideogram/v2/edit', body: falEdit },
   'fal-queue': { op: 'submitEdit', path: '/fal-ai/ideogram/v2/edit', body: falEdit },
+  wavespeed: { op: 'ideogramCharacter', path: '/api/v3/ideogram-ai/ideogram-character', body: (prompt = PROMPT) => ({ prompt, image: FIXTURE_B64 }) },
 };
 
 const file = (name: string, value: Buffer = FIXTURE, fileName = `${name}.png`, contentType = 'image/png'): Part => ({ name, value, fileName, contentType });
@@ -685,6 +687,9 @@ const idCases: { mount: string; op: string; method: 'get' | 'post' | 'put'; path
   { mount: 'fal-queue', op: 'getResult', method: 'get', path: '/fal-ai/ideogram/requests/%2e%2e%2f%2e%2e%2fetc%2fpasswd', allowed: [404, 422] },
   { mount: 'fal-queue', op: 'cancel', method: 'put', path: `/fal-ai/ideogram/requests/${UNKNOWN_UUID}/cancel`, allowed: [404] },
   { mount: 'fal-queue', op: 'cancel', method: 'put', path: '/fal-ai/ideogram/requests/%00/cancel', allowed: [404, 422] },
+  { mount: 'wavespeed', op: 'getPredictionResult', method: 'get', path: '/api/v3/predictions/0123456789abcdef0123456789abcdef/result', allowed: [404] },
+  { mount: 'wavespeed', op: 'getPredictionResult', method: 'get', path: '/api/v3/predictions/%2e%2e%2f%2e%2e%2fetc%2fpasswd/result', allowed: [400, 404] },
+  { mount: 'wavespeed', op: 'getPredictionResult', method: 'get', path: `/api/v3/predictions/${'x'.repeat(5000)}/result`, allowed: [400, 404] },
 ];
 for (const c of idCases) {
   const mount = mountById.get(c.mount)!;

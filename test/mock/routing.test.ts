@@ -31,6 +31,7 @@ describe("routing by the vendor's real host name (no prefix)", () => {
       'api.kie.ai',
       'api.magnific.com',
       'api.replicate.com',
+      'api.wavespeed.ai',
       'fal.run',
       'gateway.pixazo.ai',
       'queue.fal.run',

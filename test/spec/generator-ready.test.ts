@@ -14,7 +14,7 @@ import { createSchemaCompiler } from '../../core/model/ajv';
 import { loadAllSpecs } from '../../core/model/load';
 
 const SPECS_DIR = resolve(__dirname, '../../specs');
-const PROVIDERS = ['ideogram', 'yutoai', 'pixazo', 'magnific', 'fal', 'fal-queue', 'fal-rest', 'replicate', 'kie'];
+const PROVIDERS = ['ideogram', 'yutoai', 'pixazo', 'magnific', 'fal', 'fal-queue', 'fal-rest', 'replicate', 'kie', 'wavespeed'];
 /** Each spec as written, before external `$ref`s are inlined. */
 const written = new Map(PROVIDERS.map((p) => [p, parseYaml(readFileSync(join(SPECS_DIR, p, 'openapi.yaml'), 'utf8'))]));
 

@@ -19,6 +19,7 @@ export const VALIDATION_STATUS: Record<string, number> = {
   'fal-rest': 422,
   replicate: 422,
   kie: 422,
+  wavespeed: 400,
 };
 
 /** Job operations, whose answers change as the job advances: the tables check their refusals, and the 2xx of the submit ones only. */
@@ -31,7 +32,7 @@ const ASYNC = new Set([
   'kie:createTask',
   'kie:getTaskDetail',
 ]);
-const ASYNC_PROVIDERS = new Set(['magnific', 'fal-queue', 'replicate']);
+const ASYNC_PROVIDERS = new Set(['magnific', 'fal-queue', 'replicate', 'wavespeed']);
 const SUBMIT = new Set([
   'pixazo:removeBackgroundSubmit',
   'magnific:createImageEdit',
@@ -41,6 +42,12 @@ const SUBMIT = new Set([
   'replicate:createModelPrediction',
   'replicate:createPrediction',
   'kie:createTask',
+  'wavespeed:ideogramV2',
+  'wavespeed:ideogramV2a',
+  'wavespeed:ideogramV2aTurbo',
+  'wavespeed:ideogramV3Turbo',
+  'wavespeed:ideogramV3Balanced',
+  'wavespeed:ideogramCharacter',
 ]);
 
 export const isAsync = (op: Operation) => ASYNC_PROVIDERS.has(op.provider) || ASYNC.has(`${op.provider}:${op.operationId}`);

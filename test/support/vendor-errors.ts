@@ -51,6 +51,11 @@ ERROR_SHAPES.replicate = {
 };
 ERROR_SHAPES.kie = { describe: '{code: number, msg: string}', test: (b) => isObject(b) && typeof b.code === 'number' && typeof b.msg === 'string' };
 
+ERROR_SHAPES.wavespeed = {
+  describe: '{code, message, data: null}',
+  test: (b) => isObject(b) && typeof b.code === 'number' && typeof b.message === 'string' && b.data === null,
+};
+
 /** The mock's shape when no vendor is mounted at the path (`{error, message}`). */
 const UNMOUNTED_SHAPE = { describe: '{error, message}', test: (b: unknown) => isObject(b) && typeof b.error === 'string' && typeof b.message === 'string' };
 
