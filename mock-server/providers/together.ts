@@ -25,11 +25,11 @@ function togetherError(e: MockError, status: number): ErrorReply {
   return { status, headers: e.headers, body: { error: { message: e.message, type, param, code: codeOf(e) } } };
 }
 
-/** The Ideogram model ids the spec lists (`model`'s enum): the mock's catalogue. */
+/** The Ideogram model ids the spec lists (`model`'s `x-models`): the mock's catalogue. */
 function servedModels(ctx: MockContext): unknown[] {
   const operation = ctx.index.operations.find((o) => o.provider === 'together' && o.operationId === 'createImage');
-  const listed = operation?.body?.properties.model?.enum;
-  return Array.isArray(listed) ? listed : [];
+  const listed = operation?.body?.properties.model?.['x-models'];
+  return Array.isArray(listed) ? listed.map((model) => (model && typeof model === 'object' && !Array.isArray(model) ? model.id : undefined)) : [];
 }
 
 const ALPHANUMERIC = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -60,7 +60,7 @@ async function createImage(call: Call): Promise<{ status: number; body: JsonObje
   return { status: 200, body: { id: requestId(), model: String(fields.model), object: 'list', data } };
 }
 
-/** A model Together does not serve is a 404, before the schema would call it a bad enum value. */
+/** A model Together does not serve is a 404, whatever else is wrong with the request. */
 function refuseUnknownModel({ ctx, fields }: { ctx: MockContext; fields: Record<string, unknown> }) {
   if (typeof fields.model !== 'string' || servedModels(ctx).includes(fields.model)) return;
   throw new MockError(

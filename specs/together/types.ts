@@ -79,13 +79,11 @@ export interface components {
             image_url?: string;
             /**
              * @description The model. Together takes any id from its catalogue (its document types it as a free string);
-             *     this spec lists Ideogram's. `ideogram/ideogram-3.0` is in Together's serverless catalogue as
-             *     clients quote it; `ideogram/ideogram-4.0` is quoted by third-party code only (x-unconfirmed,
-             *     NOTES.md). Another id gets 404 `model_not_found`.
+             *     the ids of Ideogram's models it serves are listed in `x-models`, each with its source. Another
+             *     id gets 404 `model_not_found`, as Together answers a model it does not serve.
              * @example ideogram/ideogram-3.0
-             * @enum {string}
              */
-            model: "ideogram/ideogram-3.0" | "ideogram/ideogram-4.0";
+            model: string;
             /**
              * @description Number of image results to generate (1-4, the images overview's parameter table).
              * @default 1

@@ -58,6 +58,7 @@ const MOUNTS: MountInfo[] = [
   { id: 'freepik', provider: 'magnific', prefix: '/freepik', host: 'api.freepik.com', auth: { 'x-freepik-api-key': KEY }, invalid: 400 },
   { id: 'fal', provider: 'fal', prefix: '/fal', host: 'fal.run', auth: { Authorization: `Key ${KEY}` }, invalid: 422 },
   { id: 'fal-queue', provider: 'fal-queue', prefix: '/fal-queue', host: 'queue.fal.run', auth: { Authorization: `Key ${KEY}` }, invalid: 422 },
+  { id: 'together', provider: 'together', prefix: '/together', host: 'api.together.xyz', auth: { Authorization: `Bearer ${KEY}` }, invalid: 400 },
 ];
 const mountById = new Map(MOUNTS.map((m) => [m.id, m]));
 
@@ -78,6 +79,7 @@ const JSON_TARGETS: Record<string, JsonTarget> = {
   freepik: { op: 'createImageEdit', path: '/v1/ai/ideogram-image-edit', body: imageEdit },
   fal: { op: 'runEdit', path: '/fal-ai/ideogram/v2/edit', body: falEdit },
   'fal-queue': { op: 'submitEdit', path: '/fal-ai/ideogram/v2/edit', body: falEdit },
+  together: { op: 'createImage', path: '/v1/images/generations', body: (prompt = PROMPT) => ({ model: 'ideogram/ideogram-3.0', prompt }) },
 };
 
 const file = (name: string, value: Buffer = FIXTURE, fileName = `${name}.png`, contentType = 'image/png'): Part => ({ name, value, fileName, contentType });

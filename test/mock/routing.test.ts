@@ -30,6 +30,8 @@ describe("routing by the vendor's real host name (no prefix)", () => {
       'api.ideogram.ai',
       'api.magnific.com',
       'api.replicate.com',
+      'api.together.ai',
+      'api.together.xyz',
       'fal.run',
       'gateway.pixazo.ai',
       'queue.fal.run',
