@@ -30,6 +30,8 @@ const VENDOR_HOSTS = [
   'api.magnific.com',
   'api.freepik.com',
   'api.replicate.com',
+  'api.together.xyz',
+  'api.together.ai',
 ];
 
 let active: Interception | undefined;
