@@ -14,6 +14,7 @@ import { startMock, type StartedMock } from '../support/start-mock';
 import { departures, validator } from '../support/conformance';
 import { stopAfterEach } from '../support/stop-after-each';
 import { interceptVendors } from '../../lib/intercept';
+import { manualClock } from '../../mock-server/jobs/clock';
 
 const KEY = 'tgp_v1_mock-key-8d1f';
 const PATH = '/together/v1/images/generations';
@@ -185,6 +186,25 @@ describe('a hostile client', () => {
     expect(answer.status).toBe(200);
     const png = decode(items(answer)[0].b64_json);
     expect([png.width, png.height]).toEqual([1536, 512]);
+  });
+});
+
+describe('--limits vendor', () => {
+  const stop = stopAfterEach();
+
+  it("the sixth image request in a minute gets Together's 429, per key, and the next minute is served", async () => {
+    const clock = manualClock();
+    const limited = await startMock({ quiet: true, limits: 'vendor', clock });
+    stop(() => limited.close());
+    const ask = (key: string) => post({ model: 'ideogram/ideogram-3.0', prompt: PROMPT }, { url: limited.url + PATH, key });
+    for (let i = 0; i < 5; i++) expect((await ask('k1')).status).toBe(200);
+    const refused = await ask('k1');
+    expect(refused.status).toBe(429);
+    conforms(refused);
+    expect(refused.body.error).toMatchObject({ type: 'rate_limit_exceeded', message: 'You have exceeded your rate limit. Please slow down and retry later.' });
+    expect((await ask('k2')).status).toBe(200);
+    clock.advance(60_000);
+    expect((await ask('k1')).status).toBe(200);
   });
 });
 
