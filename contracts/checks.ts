@@ -584,4 +584,41 @@ const FLOWS: Partial<Record<string, Flow>> = {
       return verdict(violations);
     },
   },
+  together: {
+    'base64: n images, each a real PNG or JPEG in b64_json': async (t, v) => {
+      const create = opById('together', 'createImage', v.specs);
+      const example = create.body!.examples.find((e) => e.name === 'ideogram-3-base64')!.value as JsonObject;
+      const response = await callOperation(t, create, { body: example });
+      const violations = [
+        ...v.validateResponse('together', create.operationId, response),
+        ...expectStatus(t, create.operationId, response, (s) => s === 200, '200'),
+      ];
+      const data = field(response, 'data');
+      const items = Array.isArray(data) ? (data as JsonObject[]) : [];
+      const at = (pointer: string, expected: string, actual?: string) => ({ provider: 'together', operation: create.operationId, pointer, expected, actual });
+      if (items.length !== example.n) violations.push(at('/data', `${String(example.n)} images (the request's n)`, String(items.length)));
+      items.forEach((item, index) => {
+        const bytes = typeof item.b64_json === 'string' ? Buffer.from(item.b64_json, 'base64') : Buffer.alloc(0);
+        if (!isImage(bytes)) violations.push(at(`/data/${index}/b64_json`, 'a PNG or JPEG, base64-encoded', bytes.subarray(0, 8).toString('hex') || 'absent'));
+      });
+      return verdict(violations);
+    },
+    'a model Together does not serve → 404 model_not_found': async (t, v) => {
+      const create = opById('together', 'createImage', v.specs);
+      const response = await callOperation(t, create, { body: { model: 'contract-suite/no-such-model', prompt: 'a lighthouse' } });
+      const violations = [
+        ...v.validateResponse('together', create.operationId, response),
+        ...expectStatus(t, create.operationId, response, (s) => s === 404, '404'),
+      ];
+      const code = field(response, 'error', 'code');
+      if (code !== 'model_not_found')
+        violations.push({ provider: 'together', operation: create.operationId, pointer: '/error/code', expected: 'model_not_found', actual: String(code) });
+      return verdict(violations);
+    },
+  },
 };
+
+/** PNG or JPEG by their first bytes: what an image in `b64_json` must be. */
+function isImage(bytes: Buffer): boolean {
+  return bytes.subarray(0, 8).equals(Buffer.from('89504e470d0a1a0a', 'hex')) || bytes.subarray(0, 3).equals(Buffer.from('ffd8ff', 'hex'));
+}

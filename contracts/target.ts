@@ -65,6 +65,7 @@ const KEY_VARIABLES: Record<Provider | 'fal-rest', string> = {
   replicate: 'REPLICATE_API_TOKEN',
   kie: 'KIE_API_KEY',
   wavespeed: 'WAVESPEED_API_KEY',
+  together: 'TOGETHER_API_KEY',
 };
 
 /**
@@ -81,6 +82,7 @@ const LIVE_POLL_MS: Record<Provider, number> = {
   replicate: 500,
   kie: 3000,
   wavespeed: 2000,
+  together: 0,
 };
 
 export const MOCK_KEY = 'contract-suite-key';

@@ -8,6 +8,7 @@ import type { paths as FalQueuePaths } from '../specs/fal-queue/types';
 import type { paths as ReplicatePaths } from '../specs/replicate/types';
 import type { paths as KiePaths } from '../specs/kie/types';
 import type { paths as WavespeedPaths } from '../specs/wavespeed/types';
+import type { paths as TogetherPaths } from '../specs/together/types';
 import { loadSpecs } from './model/load';
 import { authHeaderOf, type AuthHeader } from './auth-header';
 
@@ -33,6 +34,7 @@ export interface ProviderPaths {
   replicate: ReplicatePaths;
   kie: KiePaths;
   wavespeed: WavespeedPaths;
+  together: TogetherPaths;
 }
 
 export type Provider = keyof ProviderPaths;

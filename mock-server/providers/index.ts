@@ -10,6 +10,7 @@ import { falRest } from './fal-rest';
 import { replicate } from './replicate/index';
 import { kie } from './kie';
 import { wavespeed } from './wavespeed';
+import { together } from './together';
 import { specOnlyVendor } from './spec-only';
 
 /** The vendors the project knows, by the folder name of their spec (specs/<id>/openapi.yaml). */
@@ -24,6 +25,7 @@ const VENDORS: Readonly<Record<string, VendorModule>> = {
   replicate,
   kie,
   wavespeed,
+  together,
 };
 
 /** The vendor's module, or for a spec the project does not know one built from that spec alone. */

@@ -32,6 +32,8 @@ const VENDOR_HOSTS = [
   'api.replicate.com',
   'api.kie.ai',
   'api.wavespeed.ai',
+  'api.together.xyz',
+  'api.together.ai',
 ];
 
 let active: Interception | undefined;

@@ -59,6 +59,7 @@ const MOUNTS: MountInfo[] = [
   { id: 'fal', provider: 'fal', prefix: '/fal', host: 'fal.run', auth: { Authorization: `Key ${KEY}` }, invalid: 422 },
   { id: 'fal-queue', provider: 'fal-queue', prefix: '/fal-queue', host: 'queue.fal.run', auth: { Authorization: `Key ${KEY}` }, invalid: 422 },
   { id: 'wavespeed', provider: 'wavespeed', prefix: '/wavespeed', host: 'api.wavespeed.ai', auth: { Authorization: `Bearer ${KEY}` }, invalid: 400 },
+  { id: 'together', provider: 'together', prefix: '/together', host: 'api.together.xyz', auth: { Authorization: `Bearer ${KEY}` }, invalid: 400 },
 ];
 const mountById = new Map(MOUNTS.map((m) => [m.id, m]));
 
@@ -80,6 +81,7 @@ const JSON_TARGETS: Record<string, JsonTarget> = {
   fal: { op: 'runEdit', path: '/fal-ai/ideogram/v2/edit', body: falEdit },
   'fal-queue': { op: 'submitEdit', path: '/fal-ai/ideogram/v2/edit', body: falEdit },
   wavespeed: { op: 'ideogramCharacter', path: '/api/v3/ideogram-ai/ideogram-character', body: (prompt = PROMPT) => ({ prompt, image: FIXTURE_B64 }) },
+  together: { op: 'createImage', path: '/v1/images/generations', body: (prompt = PROMPT) => ({ model: 'ideogram/ideogram-3.0', prompt }) },
 };
 
 const file = (name: string, value: Buffer = FIXTURE, fileName = `${name}.png`, contentType = 'image/png'): Part => ({ name, value, fileName, contentType });

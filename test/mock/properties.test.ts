@@ -117,6 +117,8 @@ function arbitrary(doc: JsonObject, raw: unknown, name: string, options: GenOpti
   if (schema.format === 'binary') return fc.constant(BINARY);
   if (schema.const !== undefined) return fc.constant(schema.const);
   if (Array.isArray(schema.enum)) return fc.constantFrom(...schema.enum);
+  // A free-string model id whose served values the spec lists (Together's): another id is the vendor's 404.
+  if (Array.isArray(schema['x-models'])) return fc.constantFrom(...(schema['x-models'] as { id: string }[]).map((model) => model.id));
   for (const key of ['oneOf', 'anyOf'] as const) {
     if (Array.isArray(schema[key])) return fc.oneof(...schema[key].map((s) => arbitrary(doc, s, name, { ...options, depth: depth + 1 })));
   }
@@ -558,7 +560,7 @@ describe('the generators', () => {
     expect(models.length).toBe(index.mounts.reduce((n, m) => n + m.routes.reduce((k, r) => k + Math.max(1, r.operation.bodies.length), 0), 0));
     expect(models.some((m) => m.label.includes('(application/json)'))).toBe(index.operations.some((o) => o.bodies.length > 1));
     expect(new Set(models.map((m) => m.op.provider))).toEqual(
-      new Set(['ideogram', 'yutoai', 'pixazo', 'magnific', 'fal', 'fal-queue', 'fal-rest', 'replicate', 'kie', 'wavespeed']),
+      new Set(['ideogram', 'yutoai', 'pixazo', 'magnific', 'fal', 'fal-queue', 'fal-rest', 'replicate', 'kie', 'wavespeed', 'together']),
     );
   });
 

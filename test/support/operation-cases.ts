@@ -20,6 +20,7 @@ export const VALIDATION_STATUS: Record<string, number> = {
   replicate: 422,
   kie: 422,
   wavespeed: 400,
+  together: 400,
 };
 
 /** Job operations, whose answers change as the job advances: the tables check their refusals, and the 2xx of the submit ones only. */

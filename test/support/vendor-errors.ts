@@ -56,6 +56,12 @@ ERROR_SHAPES.wavespeed = {
   test: (b) => isObject(b) && typeof b.code === 'number' && typeof b.message === 'string' && b.data === null,
 };
 
+ERROR_SHAPES.together = {
+  describe: '{error: {message, type, param, code}}',
+  test: (b) =>
+    isObject(b) && isObject(b.error) && typeof b.error.message === 'string' && typeof b.error.type === 'string' && 'param' in b.error && 'code' in b.error,
+};
+
 /** The mock's shape when no vendor is mounted at the path (`{error, message}`). */
 const UNMOUNTED_SHAPE = { describe: '{error, message}', test: (b: unknown) => isObject(b) && typeof b.error === 'string' && typeof b.message === 'string' };
 
