@@ -9,6 +9,7 @@ import { falQueue } from './fal-queue';
 import { falRest } from './fal-rest';
 import { replicate } from './replicate/index';
 import { specOnlyVendor } from './spec-only';
+import { segmind } from './segmind';
 
 /** The vendors the project knows, by the folder name of their spec (specs/<id>/openapi.yaml). */
 const VENDORS: Readonly<Record<string, VendorModule>> = {
@@ -20,6 +21,7 @@ const VENDORS: Readonly<Record<string, VendorModule>> = {
   'fal-queue': falQueue,
   'fal-rest': falRest,
   replicate,
+  segmind,
 };
 
 /** The vendor's module, or for a spec the project does not know one built from that spec alone. */
