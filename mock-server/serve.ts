@@ -16,7 +16,6 @@ import { parsePrefer } from './pipeline/prefer';
 import { readBody } from './pipeline/body';
 import { NAMESPACE_HEADER, badNamespace, namespaceOf } from './pipeline/namespace';
 import { checkShape, validateRequest } from './pipeline/validate';
-import { checkImageData } from './pipeline/image-data';
 import { header, pathOf, queryOf, type MockRequest } from './pipeline/request';
 import { replyOutcome, type Outcome } from './pipeline/outcome';
 import { begin, type Exchange, type Read } from './pipeline/lifecycle';
@@ -140,7 +139,6 @@ async function answer(ctx: MockContext, exchange: Exchange, known: Known): Promi
   if (replay) return replay;
   handler?.precheck?.({ ctx, fields: data.fields, params: match.params });
   const fields = validateRequest(operation, data, { path: match.params, query, header: request.headers });
-  await checkImageData(fields, operation.body?.fetchedUrls ?? []);
   // Taken only now: a request refused on the way (key, limits, body) leaves the scenario to the next one.
   // A per-request Prefer header wins over a scenario set through /__admin.
   const prefer = { ...(await ctx.store.scenarios.take(ns, operation.provider, operation.operationId))?.prefer, ...asks };

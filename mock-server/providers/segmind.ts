@@ -5,6 +5,7 @@ import type { Phase } from '../jobs/progress';
 import type { VendorFlow } from '../jobs/engine';
 import { imageUrl } from '../responses/live';
 import { renderPng, MAX_RENDER_SIDE } from '../images/render';
+import { checkImageData } from '../pipeline/image-data';
 import type { JsonObject } from '../../core/model/load';
 import type { operations } from '../../specs/segmind/types';
 import { createJob, seedFor } from './create-job';
@@ -36,9 +37,15 @@ function sizeOf(fields: Record<string, unknown>): { width: number; height: numbe
   return width <= MAX_RENDER_SIDE && height <= MAX_RENDER_SIDE ? { width, height } : { width: 1024, height: 1024 };
 }
 
+/** Segmind decodes the images it is given: base64 ones are judged by their bytes before anything runs. */
+function checkImages(call: Call): Promise<void> {
+  return checkImageData(call.fields, call.operation.body?.fetchedUrls ?? []);
+}
+
 /** v1 answers the image itself, as Segmind's SDK reads it (`response.content`) and its pages say ("Returns: Image"). */
 const runSync: OperationHandler = async (call) => {
   const { fields } = call;
+  await checkImages(call);
   const png = await renderPng({ ...sizeOf(fields), seed: seedFor(fields, fields.image) >>> 0, transparent: false });
   return { status: 200, body: null, bytes: png, contentType: 'image/png' };
 };
@@ -50,6 +57,7 @@ const urls = (call: Call, id: string) => ({
 
 const submit: OperationHandler = async (call) => {
   const { fields, destination } = call;
+  await checkImages(call);
   const job = await createJob(call, crypto.randomUUID(), seedFor(fields, fields.image), undefined, sizeOf(fields));
   return {
     status: 200,
@@ -117,7 +125,7 @@ export const segmind: VendorModule = {
   validationStatus: 422,
   serialiseError(e, status, operation) {
     // A body that is not JSON: 406 "Invalid content type", the status Segmind's table gives it.
-    if (e.kind === 'unsupported_media_type') return { status: 406, headers: e.headers, body: { error: 'Invalid content type' } };
+    if (e.kind === 'unsupported_media_type') return { status: 406, headers: e.headers, body: { error: `Invalid content type. ${e.message}` } };
     // v2 answers a refused or failed request with `status: FAILED` beside the reason.
     if (status === 422 && operation?.path.startsWith('/v2/')) return { status, headers: e.headers, body: { status: 'FAILED', error: e.message } };
     return { status, headers: e.headers, body: { error: e.message } };

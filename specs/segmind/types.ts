@@ -382,7 +382,8 @@ export interface components {
         V1JsonResult: {
             metrics?: components["schemas"]["Metrics"];
             output?: unknown;
-            status?: string;
+            /** @enum {string} */
+            status?: "COMPLETED";
         };
     };
     responses: {

@@ -23,8 +23,8 @@ function withValue(c: OperationCase, name: string, multiple: boolean, value: str
 }
 
 describe('URL inputs the vendor downloads', () => {
-  it('are marked in every spec that has them (Pixazo, fal, Magnific)', () => {
-    expect(new Set(marked.map((m) => m.c.operation.provider))).toEqual(new Set(['pixazo', 'fal', 'fal-queue', 'magnific']));
+  it('are marked in every spec that has them (Pixazo, fal, Magnific, Segmind)', () => {
+    expect(new Set(marked.map((m) => m.c.operation.provider))).toEqual(new Set(['pixazo', 'fal', 'fal-queue', 'magnific', 'segmind']));
   });
 
   describe.each(marked)('$label', ({ c, field }) => {

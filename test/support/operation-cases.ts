@@ -18,6 +18,7 @@ export const VALIDATION_STATUS: Record<string, number> = {
   'fal-queue': 422,
   'fal-rest': 422,
   replicate: 422,
+  segmind: 422,
 };
 
 /** Job operations, whose answers change as the job advances: the tables check their refusals, and the 2xx of the submit ones only. */
@@ -27,6 +28,12 @@ const ASYNC = new Set([
   'pixazo:requestStatusPost',
   'ideogram:v4GenerateAsync',
   'ideogram:getGeneration',
+  'segmind:v2Ideogram3',
+  'segmind:v2Ideogram3Remix',
+  'segmind:v2Ideogram3Reframe',
+  'segmind:v2Ideogram3ReplaceBackground',
+  'segmind:getRequestStatus',
+  'segmind:getRequestResult',
 ]);
 const ASYNC_PROVIDERS = new Set(['magnific', 'fal-queue', 'replicate']);
 const SUBMIT = new Set([
@@ -37,6 +44,10 @@ const SUBMIT = new Set([
   'ideogram:v4GenerateAsync',
   'replicate:createModelPrediction',
   'replicate:createPrediction',
+  'segmind:v2Ideogram3',
+  'segmind:v2Ideogram3Remix',
+  'segmind:v2Ideogram3Reframe',
+  'segmind:v2Ideogram3ReplaceBackground',
 ]);
 
 export const isAsync = (op: Operation) => ASYNC_PROVIDERS.has(op.provider) || ASYNC.has(`${op.provider}:${op.operationId}`);

@@ -49,6 +49,10 @@ ERROR_SHAPES.replicate = {
   describe: '{detail: string, title?, status?, invalid_fields?}',
   test: (b) => isObject(b) && typeof b.detail === 'string' && (b.status === undefined || typeof b.status === 'number'),
 };
+ERROR_SHAPES.segmind = {
+  describe: '{error: string} (v2: with status: FAILED)',
+  test: (b) => isObject(b) && typeof b.error === 'string' && (b.status === undefined || b.status === 'FAILED'),
+};
 
 /** The mock's shape when no vendor is mounted at the path (`{error, message}`). */
 const UNMOUNTED_SHAPE = { describe: '{error, message}', test: (b: unknown) => isObject(b) && typeof b.error === 'string' && typeof b.message === 'string' };
