@@ -42,11 +42,14 @@ function checkImages(call: Call): Promise<void> {
   return checkImageData(call.fields, call.operation.body?.fetchedUrls ?? []);
 }
 
-/** v1 answers the image itself, as Segmind's SDK reads it (`response.content`) and its pages say ("Returns: Image"). */
+/**
+ * v1 answers the image itself, as Segmind's SDK reads it (`response.content`) and its pages say ("Returns: Image"). Without
+ * a seed the image follows from the input image or the prompt, so a replay (which keeps no image bytes) renders the same one.
+ */
 const runSync: OperationHandler = async (call) => {
   const { fields } = call;
   await checkImages(call);
-  const png = await renderPng({ ...sizeOf(fields), seed: seedFor(fields, fields.image) >>> 0, transparent: false });
+  const png = await renderPng({ ...sizeOf(fields), seed: seedFor(fields, fields.image ?? fields.prompt) >>> 0, transparent: false });
   return { status: 200, body: null, bytes: png, contentType: 'image/png' };
 };
 
@@ -58,7 +61,7 @@ const urls = (call: Call, id: string) => ({
 const submit: OperationHandler = async (call) => {
   const { fields, destination } = call;
   await checkImages(call);
-  const job = await createJob(call, crypto.randomUUID(), seedFor(fields, fields.image), undefined, sizeOf(fields));
+  const job = await createJob(call, crypto.randomUUID(), seedFor(fields, fields.image ?? fields.prompt), undefined, sizeOf(fields));
   return {
     status: 200,
     body: { request_id: job.id, status: 'QUEUED', poll_url: `${destination.baseUrl}/v1/requests/${job.id}`, ...urls(call, job.id) },

@@ -3,11 +3,15 @@
  * refusals are `{error}` (with `status: FAILED` on v2), inline base64 images are judged by content.
  */
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import request from 'supertest';
 import { PNG } from 'pngjs';
 import { createApp } from '../../mock-server/app';
 import { manualClock } from '../../mock-server/jobs/clock';
 import { conformsTo } from '../support/conformance';
+import { startMock } from '../support/start-mock';
 import { png, TEXT_AS_PNG, PNG_HEADER_GARBAGE, oversizedPng, JPEG_1x1 } from '../support/image-fixtures';
 
 const KEY = { 'x-api-key': 'key-a' };
@@ -189,5 +193,39 @@ describe('Segmind v2 (queued)', () => {
     expect(await at(0)).toBe('QUEUED');
     expect(await at(6000)).toBe('PROCESSING');
     expect(await at(10_300)).toBe('COMPLETED');
+  });
+});
+
+describe('Segmind through --record and --replay', () => {
+  it("records a v1 image's size with the x-api-key redacted; the replay, with the upstream gone, renders the same image", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'segmind-record-'));
+    const upstream = await startMock({ quiet: true });
+    const recorder = await startMock({ quiet: true, proxy: { segmind: `${upstream.url}/segmind` }, record: dir });
+    try {
+      const ask = (origin: string) =>
+        fetch(`${origin}/segmind/v1/ideogram-3`, { method: 'POST', headers: { 'x-api-key': 'sk-segmind-7f3a9c', 'Content-Type': 'application/json' }, body: JSON.stringify(PROMPT) });
+      const recorded = await ask(recorder.url);
+      expect(recorded.headers.get('content-type')).toBe('image/png');
+      const bytes = Buffer.from(await recorded.arrayBuffer());
+      await recorder.close();
+      await upstream.close();
+      const saved = readdirSync(join(dir, 'segmind')).map((name) => readFileSync(join(dir, 'segmind', name), 'utf8'));
+      expect(saved.length).toBe(1);
+      expect(saved[0]).not.toContain('sk-segmind-7f3a9c');
+      expect(saved[0]).toContain(`<image/png ${bytes.length} bytes>`);
+      const replayer = await startMock({ quiet: true, replay: dir });
+      try {
+        const replayed = await ask(replayer.url);
+        expect(replayed.status).toBe(200);
+        expect(replayed.headers.get('content-type')).toBe('image/png');
+        expect(Buffer.from(await replayed.arrayBuffer()).equals(bytes)).toBe(true);
+      } finally {
+        await replayer.close();
+      }
+    } finally {
+      await recorder.close().catch(() => {});
+      await upstream.close().catch(() => {});
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
