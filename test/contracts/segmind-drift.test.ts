@@ -45,7 +45,16 @@ async function listen(handler: Parameters<typeof createServer>[1]): Promise<stri
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}/segmind`;
 }
 
-const target = (baseUrl: string): ProviderTarget => ({ provider: 'segmind', baseUrl, key: MOCK_KEY, wrongKey: 'nope', live: false, pollIntervalMs: 0, maxPolls: 10, fetch });
+const target = (baseUrl: string): ProviderTarget => ({
+  provider: 'segmind',
+  baseUrl,
+  key: MOCK_KEY,
+  wrongKey: 'nope',
+  live: false,
+  pollIntervalMs: 0,
+  maxPolls: 10,
+  fetch,
+});
 
 let faithful = '';
 let drifting = '';

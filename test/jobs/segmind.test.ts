@@ -203,7 +203,11 @@ describe('Segmind through --record and --replay', () => {
     const recorder = await startMock({ quiet: true, proxy: { segmind: `${upstream.url}/segmind` }, record: dir });
     try {
       const ask = (origin: string) =>
-        fetch(`${origin}/segmind/v1/ideogram-3`, { method: 'POST', headers: { 'x-api-key': 'sk-segmind-7f3a9c', 'Content-Type': 'application/json' }, body: JSON.stringify(PROMPT) });
+        fetch(`${origin}/segmind/v1/ideogram-3`, {
+          method: 'POST',
+          headers: { 'x-api-key': 'sk-segmind-7f3a9c', 'Content-Type': 'application/json' },
+          body: JSON.stringify(PROMPT),
+        });
       const recorded = await ask(recorder.url);
       expect(recorded.headers.get('content-type')).toBe('image/png');
       const bytes = Buffer.from(await recorded.arrayBuffer());
