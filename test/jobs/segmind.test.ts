@@ -117,6 +117,38 @@ describe('Segmind v1 (synchronous)', () => {
   });
 });
 
+describe('Segmind against a hostile client', () => {
+  it('answers oversize, deep, garbage and wrongly typed bodies with its own refusals, never a 5xx', async () => {
+    const app = createApp({ quiet: true });
+    const deep = JSON.parse('{"prompt":"x","color_palette":' + '{"members":['.repeat(40) + ']}'.repeat(40) + '}') as object;
+    const bodies: [string, object | string][] = [
+      ['ideogram-3', { prompt: 'x', style_codes: Array.from({ length: 10_000 }, () => 'AAAAAAAA') }],
+      [
+        'ideogram-3-remix',
+        { prompt: 'x', image: 'https://example.com/a.png', style_reference_images: Array.from({ length: 11 }, () => 'https://example.com/a.png') },
+      ],
+      ['ideogram-3', deep],
+      ['ideogram-3', '{"prompt": "x",'],
+      ['ideogram-3', { prompt: ['x'], resolution: 1024, seed: 'seven' }],
+      ['ideogram-3', { prompt: 'x', resolution: '99999x99999' }],
+      ['ideogram-3-remix', { prompt: 'x', image: 'A'.repeat(1000) }],
+    ];
+    for (const version of ['v1', 'v2']) {
+      for (const [slug, body] of bodies) {
+        const req = request(app).post(`/segmind/${version}/${slug}`).set(KEY).set('Content-Type', 'application/json');
+        const res = await req.send(typeof body === 'string' ? body : JSON.stringify(body));
+        expect([413, 422], `${version} ${slug} ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`).toContain(res.status);
+        expect(res.body.error).toEqual(expect.any(String));
+      }
+    }
+    const long = await request(app)
+      .get(`/segmind/v2/requests/${'x'.repeat(5000)}/status`)
+      .set(KEY);
+    expect(long.status).toBeLessThan(500);
+    expect(long.body.error).toEqual(expect.any(String));
+  });
+});
+
 describe('Segmind v2 (queued)', () => {
   it('answers the submit with the request id and the URLs to poll, on the mock', async () => {
     const app = createApp({ quiet: true });
