@@ -82,7 +82,7 @@ export interface ResponseSpec {
   /** The first JSON media type and its schema's pointer, when the response has a body. */
   mediaType?: string;
   schemaRef?: string;
-  /** Every documented media type (Segmind's v1 documents the image's bytes beside a JSON variant). */
+  /** Every documented media type (an image's bytes may be documented beside a JSON variant). */
   mediaTypes: string[];
 }
 

@@ -12,8 +12,8 @@ const DATA_URI = /^data:[^,]*;base64,/i;
  * Images given inline in a JSON body (bare base64 where `x-fetched-url` says `base64`, `data:…;base64,`
  * URIs where it says `data-uri`) are judged by their decoded bytes as uploads are: JPEG, PNG or WebP,
  * readable dimensions, whole structure, 10 MB. A vendor module calls it where the vendor decodes the
- * images it is given (Magnific's documented examples carry truncated base64 placeholders, so it is not
- * applied to every vendor).
+ * images it is given (not every vendor: some specs' documented examples carry truncated base64
+ * placeholders that the vendor's own pages show as accepted).
  */
 export async function checkImageData(fields: Record<string, unknown>, marked: FetchedUrl[]): Promise<void> {
   for (const field of marked) {
