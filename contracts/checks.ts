@@ -616,6 +616,27 @@ const FLOWS: Partial<Record<string, Flow>> = {
       return verdict(violations);
     },
   },
+  segmind: {
+    'v2: submit → status until COMPLETED or FAILED → result': async (t, v) => {
+      const submit = opById('segmind', 'v2Ideogram3', v.specs);
+      const result = opById('segmind', 'getRequestResult', v.specs);
+      const { id, violations } = await walkJob(t, v, {
+        submit,
+        poll: opById('segmind', 'getRequestStatus', v.specs),
+        body: submit.body!.examples[0].value,
+        idOf: requestId,
+        idPointer: '/request_id',
+        idName: 'request id',
+        pollWith: (request_id) => ({ pathParams: { request_id } }),
+        statusOf: topStatus,
+        statusPointer: '/status',
+        terminal: ['COMPLETED', 'FAILED'],
+        terminalName: 'COMPLETED or FAILED',
+      });
+      if (id) violations.push(...v.validateResponse('segmind', result.operationId, await callOperation(t, result, { pathParams: { request_id: id } })));
+      return verdict(violations);
+    },
+  },
 };
 
 /** PNG or JPEG by their first bytes: what an image in `b64_json` must be. */

@@ -66,11 +66,12 @@ const KEY_VARIABLES: Record<Provider | 'fal-rest', string> = {
   kie: 'KIE_API_KEY',
   wavespeed: 'WAVESPEED_API_KEY',
   together: 'TOGETHER_API_KEY',
+  segmind: 'SEGMIND_API_KEY',
 };
 
 /**
  * Seconds the vendors recommend between polls (Pixazo: 2–3 s; fal's and Replicate's clients: 500 ms; Kie states none: 3 s, its
- * NOTES.md; WaveSpeed: at least 2 s for images).
+ * NOTES.md; WaveSpeed: at least 2 s for images; Segmind's SDK: 1 s).
  */
 const LIVE_POLL_MS: Record<Provider, number> = {
   ideogram: 0,
@@ -83,6 +84,7 @@ const LIVE_POLL_MS: Record<Provider, number> = {
   kie: 3000,
   wavespeed: 2000,
   together: 0,
+  segmind: 1000,
 };
 
 export const MOCK_KEY = 'contract-suite-key';

@@ -9,6 +9,7 @@ import type { paths as ReplicatePaths } from '../specs/replicate/types';
 import type { paths as KiePaths } from '../specs/kie/types';
 import type { paths as WavespeedPaths } from '../specs/wavespeed/types';
 import type { paths as TogetherPaths } from '../specs/together/types';
+import type { paths as SegmindPaths } from '../specs/segmind/types';
 import { loadSpecs } from './model/load';
 import { authHeaderOf, type AuthHeader } from './auth-header';
 
@@ -35,6 +36,7 @@ export interface ProviderPaths {
   kie: KiePaths;
   wavespeed: WavespeedPaths;
   together: TogetherPaths;
+  segmind: SegmindPaths;
 }
 
 export type Provider = keyof ProviderPaths;

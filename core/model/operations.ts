@@ -82,6 +82,8 @@ export interface ResponseSpec {
   /** The first JSON media type and its schema's pointer, when the response has a body. */
   mediaType?: string;
   schemaRef?: string;
+  /** Every documented media type (an image's bytes may be documented beside a JSON variant). */
+  mediaTypes: string[];
 }
 
 interface ParameterSpec {
@@ -475,7 +477,16 @@ function readResponses(
     const mediaType = Object.keys(content).find((m) => m.includes('json'));
     // A response documented by examples alone has nothing to validate a body against.
     const schemaRef = mediaType && deref<JsonObject>(doc, content[mediaType])?.schema ? schemaRefOf(mediaType) : undefined;
-    (Number.isInteger(status) ? out : otherResponses).push({ code, status, examples, headers, requiredHeaders, mediaType, schemaRef });
+    (Number.isInteger(status) ? out : otherResponses).push({
+      code,
+      status,
+      examples,
+      headers,
+      requiredHeaders,
+      mediaType,
+      schemaRef,
+      mediaTypes: Object.keys(content),
+    });
   }
   return { responses: out.sort((a, b) => a.status - b.status), otherResponses, links };
 }

@@ -12,6 +12,7 @@ import { kie } from './kie';
 import { wavespeed } from './wavespeed';
 import { together } from './together';
 import { specOnlyVendor } from './spec-only';
+import { segmind } from './segmind';
 
 /** The vendors the project knows, by the folder name of their spec (specs/<id>/openapi.yaml). */
 const VENDORS: Readonly<Record<string, VendorModule>> = {
@@ -26,6 +27,7 @@ const VENDORS: Readonly<Record<string, VendorModule>> = {
   kie,
   wavespeed,
   together,
+  segmind,
 };
 
 /** The vendor's module, or for a spec the project does not know one built from that spec alone. */

@@ -79,6 +79,7 @@ describe('keys on an origin', () => {
     ['fal-queue', 'FAL_KEY'],
     ['replicate', 'REPLICATE_API_TOKEN'],
     ['pixazo', 'PIXAZO_API_KEY'],
+    ['segmind', 'SEGMIND_API_KEY'],
   ])('%s on an origin reads %s, the name live mode reads, and checks wrong keys with it', async (provider, variable) => {
     const mock = await mockWithKeys(['the-good-key']);
     const run = await runContracts({ target: mock.origin, providers: [provider], env: { [variable]: 'the-good-key' } });
@@ -89,7 +90,7 @@ describe('keys on an origin', () => {
   it('--help lists every vendor key variable', async () => {
     const { code, out } = await contracts(['--help']);
     expect(code).toBe(0);
-    for (const name of ['IDEOGRAM_API_KEY', 'YUTOAI_API_KEY', 'PIXAZO_API_KEY', 'MAGNIFIC_API_KEY', 'FAL_KEY', 'REPLICATE_API_TOKEN'])
+    for (const name of ['IDEOGRAM_API_KEY', 'YUTOAI_API_KEY', 'PIXAZO_API_KEY', 'MAGNIFIC_API_KEY', 'FAL_KEY', 'REPLICATE_API_TOKEN', 'SEGMIND_API_KEY'])
       expect(out).toContain(name);
   });
 });

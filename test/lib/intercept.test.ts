@@ -34,6 +34,7 @@ const VENDOR_HOSTS = [
   'api.wavespeed.ai',
   'api.together.xyz',
   'api.together.ai',
+  'api.segmind.com',
 ];
 
 let active: Interception | undefined;

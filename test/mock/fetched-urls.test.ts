@@ -23,8 +23,8 @@ function withValue(c: OperationCase, name: string, multiple: boolean, value: str
 }
 
 describe('URL inputs the vendor downloads', () => {
-  it('are marked in every spec that has them (Pixazo, fal, Magnific, Together)', () => {
-    expect(new Set(marked.map((m) => m.c.operation.provider))).toEqual(new Set(['pixazo', 'fal', 'fal-queue', 'magnific', 'together']));
+  it('are marked in every spec that has them (Pixazo, fal, Magnific, Together, Segmind)', () => {
+    expect(new Set(marked.map((m) => m.c.operation.provider))).toEqual(new Set(['pixazo', 'fal', 'fal-queue', 'magnific', 'together', 'segmind']));
   });
 
   describe.each(marked)('$label', ({ c, field }) => {

@@ -21,6 +21,7 @@ export const VALIDATION_STATUS: Record<string, number> = {
   kie: 422,
   wavespeed: 400,
   together: 400,
+  segmind: 422,
 };
 
 /** Job operations, whose answers change as the job advances: the tables check their refusals, and the 2xx of the submit ones only. */
@@ -32,6 +33,12 @@ const ASYNC = new Set([
   'ideogram:getGeneration',
   'kie:createTask',
   'kie:getTaskDetail',
+  'segmind:v2Ideogram3',
+  'segmind:v2Ideogram3Remix',
+  'segmind:v2Ideogram3Reframe',
+  'segmind:v2Ideogram3ReplaceBackground',
+  'segmind:getRequestStatus',
+  'segmind:getRequestResult',
 ]);
 const ASYNC_PROVIDERS = new Set(['magnific', 'fal-queue', 'replicate', 'wavespeed']);
 const SUBMIT = new Set([
@@ -49,6 +56,10 @@ const SUBMIT = new Set([
   'wavespeed:ideogramV3Turbo',
   'wavespeed:ideogramV3Balanced',
   'wavespeed:ideogramCharacter',
+  'segmind:v2Ideogram3',
+  'segmind:v2Ideogram3Remix',
+  'segmind:v2Ideogram3Reframe',
+  'segmind:v2Ideogram3ReplaceBackground',
 ]);
 
 export const isAsync = (op: Operation) => ASYNC_PROVIDERS.has(op.provider) || ASYNC.has(`${op.provider}:${op.operationId}`);

@@ -62,6 +62,11 @@ ERROR_SHAPES.together = {
     isObject(b) && isObject(b.error) && typeof b.error.message === 'string' && typeof b.error.type === 'string' && 'param' in b.error && 'code' in b.error,
 };
 
+ERROR_SHAPES.segmind = {
+  describe: '{error: string} (v2: with status: FAILED)',
+  test: (b) => isObject(b) && typeof b.error === 'string' && (b.status === undefined || b.status === 'FAILED'),
+};
+
 /** The mock's shape when no vendor is mounted at the path (`{error, message}`). */
 const UNMOUNTED_SHAPE = { describe: '{error, message}', test: (b: unknown) => isObject(b) && typeof b.error === 'string' && typeof b.message === 'string' };
 
