@@ -7,6 +7,7 @@ import request from 'supertest';
 import { PNG } from 'pngjs';
 import { createApp } from '../../mock-server/app';
 import type { JsonObject } from '../../core/model/load';
+import type { Mount } from '../../core/model/operations';
 import { authHeaders, documentedPayload, pathFor } from '../support/documented-requests';
 import { expectDocumented, specValidator } from '../support/conformance';
 import { expectVendorErrorShape, textOf } from '../support/vendor-errors';
@@ -17,6 +18,11 @@ const validator = specValidator(app);
 const cases = operationCases(app);
 const mounts = app.mock.index.mounts;
 
+/** The path of a relay's real base URL, its `{account_id}`-like segments filled in. */
+function relayBasePath(mount: Mount): string {
+  return mount.relay ? new URL(mount.relay.server.replace(/\{([^}]+)\}/g, 'my-$1')).pathname : '';
+}
+
 describe("routing by the vendor's real host name (no prefix)", () => {
   // One operation per host that is expected to answer 2xx (job-backed ones only through their submit).
   const byHost = mounts
@@ -26,11 +32,13 @@ describe("routing by the vendor's real host name (no prefix)", () => {
 
   it('has a host for every vendor with a fixed base URL', () => {
     expect(byHost.map((c) => c.mount.host).sort()).toEqual([
+      'aihubmix.com',
       'api.freepik.com',
       'api.ideogram.ai',
       'api.magnific.com',
       'api.replicate.com',
       'fal.run',
+      'gateway.ai.cloudflare.com',
       'gateway.pixazo.ai',
       'queue.fal.run',
       'rest.fal.ai',
@@ -39,7 +47,8 @@ describe("routing by the vendor's real host name (no prefix)", () => {
 
   it.each(byHost.map((c) => ({ ...c, host: c.mount.host })))('Host: $host reaches $label', async (c: OperationCase) => {
     const res = await clientRequest(app, c, documentedPayload(c.operation), {
-      url: pathFor(c.mount, c.operation).slice(c.mount.prefix.length),
+      // A relay's real base URL has a path of its own (`https://aihubmix.com/ideogram`), ahead of the vendor's path.
+      url: relayBasePath(c.mount) + pathFor(c.mount, c.operation).slice(c.mount.prefix.length),
       headers: { Host: c.mount.host },
     });
     expect(res.status, textOf(res.body)).toBeGreaterThanOrEqual(200);
