@@ -171,7 +171,7 @@ export function buildIndex(specs: LoadedSpec[], relays: RelayDefinition[] = []):
     for (const { prefix, host } of mountPoints(spec)) mounts.push({ provider: spec.provider, label: spec.provider, prefix, host, routes });
   }
   for (const definition of [...specs.flatMap(specRelays), ...relays]) {
-    const problem = relayProblem(definition, [...routesOf.keys()], mounts.map((m) => firstSegment(m.prefix)));
+    const problem = relayProblem(definition, [...routesOf.keys()], { prefixes: mounts.map((m) => firstSegment(m.prefix)), names: mounts.map((m) => m.label) });
     if (problem) throw new Error(problem);
     const prefix = definition.prefix ?? `/${definition.id}`;
     const relay = readRelay(definition);

@@ -72,15 +72,16 @@ export function specRelays(spec: LoadedSpec): RelayDefinition[] {
 }
 
 /** What is wrong with a relay definition, as a sentence that says what to do; undefined when it can be served. */
-export function relayProblem(relay: RelayDefinition, vendors: string[], prefixesTaken: string[]): string | undefined {
+export function relayProblem(relay: RelayDefinition, vendors: string[], taken: { prefixes: string[]; names: string[] }): string | undefined {
   if (!ID.test(relay.id)) return `relay id "${clip(relay.id)}" must be 1 to 40 lower-case letters, digits or "-", starting with a letter or digit`;
+  if (taken.names.includes(relay.id)) return `relay id "${relay.id}" already names a vendor or another relay; choose another id`;
   if (!vendors.includes(relay.vendor)) return `relay ${relay.id}: no vendor "${clip(relay.vendor)}" is served to relay; the vendors are ${vendors.join(', ')}`;
   const prefix = relay.prefix ?? `/${relay.id}`;
-  if (prefix.length > 200 || !PREFIX.test(prefix) || prefix.includes('/__'))
+  if (prefix.length > 200 || !PREFIX.test(prefix) || prefix.includes('/__') || prefix.split('/').some((segment) => /^\.+$/.test(segment)))
     return `relay ${relay.id}: prefix "${clip(prefix)}" must be a path like /my-relay or /my-relay/v1/{account}/ideogram (letters, digits, "._~-" or {name} segments, no "/__", at most 200 characters)`;
   if (/^\/\{/.test(prefix)) return `relay ${relay.id}: prefix "${clip(prefix)}" must start with a fixed segment, not a {name} template`;
   const first = firstSegment(prefix);
-  if (prefixesTaken.includes(first)) return `relay ${relay.id}: the prefix ${first} is already taken by another vendor or relay; choose another (prefix=/…)`;
+  if (taken.prefixes.includes(first)) return `relay ${relay.id}: the prefix ${first} is already taken by another vendor or relay; choose another (prefix=/…)`;
   for (const header of [relay.auth?.header, relay.gateway?.header]) {
     if (header !== undefined && !HEADER.test(header)) return `relay ${relay.id}: "${clip(header)}" is not a header name (letters, digits and -, at most 64)`;
   }
