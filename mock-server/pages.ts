@@ -83,7 +83,9 @@ export function docsRouter(ctx: MockContext): Router {
     const mounts = ctx.index.mounts.filter((m) => m.provider === provider);
     const mocks = mounts.map((m) => ({
       url: `${origin}${m.prefix}`,
-      description: m.relay ? `This mock as ${m.relay.title}, standing for ${m.relay.server || 'the relay'}` : `This mock${m.host ? `, standing for https://${m.host}` : ''}`,
+      description: m.relay
+        ? `This mock as ${m.relay.title}, standing for ${m.relay.server || 'the relay'}`
+        : `This mock${m.host ? `, standing for https://${m.host}` : ''}`,
       ...serverVariables(m.prefix),
     }));
     // The relays' own base URLs after the vendor's: the same API reached through them.

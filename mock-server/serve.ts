@@ -131,7 +131,11 @@ async function answer(ctx: MockContext, exchange: Exchange, known: Known): Promi
   known.unread = { call, secrets };
   const vendor = ctx.vendors.get(provider)!;
   checkGateway(relay, request);
-  const key = authenticate(operation, { headers: request.headers, query }, { keys: ctx.options.keys, messages: vendor.authMessages, schemes: schemesOn(relay, operation) });
+  const key = authenticate(
+    operation,
+    { headers: request.headers, query },
+    { keys: ctx.options.keys, messages: vendor.authMessages, schemes: schemesOn(relay, operation) },
+  );
   await enforceLimits(ctx.conditions, operation, key, request.arrival.remoteAddress, request);
   const asks = parsePrefer(header(request, 'prefer'));
   const handler = vendor.handlers?.[operation.operationId];
