@@ -38,17 +38,8 @@ function aihubmixGenerate(headers: Record<string, string>) {
     .field('aspect_ratio', '2x1');
 }
 
-async function png(url: string, host?: string) {
-  const { pathname } = new URL(url);
-  const res = await request(app)
-    .get(pathname)
-    .set(host ? { Host: host } : {})
-    .buffer(true)
-    .parse((r, done) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (chunk: Buffer) => chunks.push(chunk));
-      r.on('end', () => done(null, Buffer.concat(chunks)));
-    });
+async function png(url: string) {
+  const res = await request(app).get(new URL(url).pathname).responseType('blob');
   expect(res.status).toBe(200);
   return PNG.sync.read(res.body as Buffer);
 }
