@@ -30,6 +30,9 @@ const VENDOR_HOSTS = [
   'api.magnific.com',
   'api.freepik.com',
   'api.replicate.com',
+  // Ideogram's relays (its spec's x-mock-relays).
+  'aihubmix.com',
+  'gateway.ai.cloudflare.com',
 ];
 
 let active: Interception | undefined;
