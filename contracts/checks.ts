@@ -87,7 +87,12 @@ async function callOperation(target: ProviderTarget, op: OperationInfo, options:
   const multipart = op.body?.mediaType.includes('multipart') ?? false;
   const baseUrl = multipart && target.multipartBaseUrl ? target.multipartBaseUrl : target.baseUrl;
   const fetch = target.recordDir ? recording(target, op.operationId, target.recordDir) : target.fetch;
-  const client = createVendorClient(target.provider, { baseUrl, apiKey: options.key === null ? undefined : (options.key ?? target.key), fetch, auth: op.auth });
+  const client = createVendorClient(target.provider, {
+    baseUrl,
+    apiKey: options.key === null ? undefined : (options.key ?? target.key),
+    fetch,
+    auth: target.auth ?? op.auth,
+  });
   const body = options.body === undefined ? undefined : multipart ? toFormData(options.body, op.body!) : options.body;
   // The table of operations comes from the spec at run time, so the path is only known as a string here.
   const request = client.request as unknown as (method: string, path: string, init: object) => Promise<{ response: Response; data?: unknown; error?: unknown }>;
@@ -172,7 +177,7 @@ function plan(target: ProviderTarget, validator: SpecValidator, operation: strin
     operation,
     check,
     run: async () => {
-      const base = { provider: target.provider, operation, check };
+      const base = { provider: target.relay ?? target.provider, operation, check };
       if (target.skip) return { ...base, status: 'skip', violations: [], note: target.skip };
       try {
         return { ...base, ...(await run(target, validator)) };

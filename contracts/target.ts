@@ -1,6 +1,8 @@
 import { loadAllSpecs, type JsonObject, type LoadedSpec } from '../core/model/load';
 import { mountPoints } from '../core/model/operations';
 import type { Provider } from '../core/clients';
+import { specRelays, type RelayDefinition } from '../core/model/relays';
+import type { AuthHeader } from '../core/auth-header';
 
 /**
  * Where the suite sends its requests (nock's modes table, in the suite's terms):
@@ -12,6 +14,10 @@ type TargetKind = 'mock' | 'url' | 'live';
 
 export interface ProviderTarget {
   provider: Provider;
+  /** A relay of `provider` (its id): the vendor's checks through the relay's base URL and key header. */
+  relay?: string;
+  /** How the key is sent where the vendor's own way does not hold (a relay's header). */
+  auth?: AuthHeader;
   baseUrl: string;
   key: string;
   /** A key the target must refuse; undefined when no good key is known (the check is skipped). */
@@ -54,7 +60,7 @@ export class BudgetSpent extends Error {
 }
 
 /** Each vendor's key variable, the name its own clients and docs use; one name for every target. */
-const KEY_VARIABLES: Record<Provider | 'fal-rest', string> = {
+const KEY_VARIABLES: Record<Provider | 'fal-rest' | 'aihubmix' | 'cloudflare', string> = {
   ideogram: 'IDEOGRAM_API_KEY',
   yutoai: 'YUTOAI_API_KEY',
   pixazo: 'PIXAZO_API_KEY',
@@ -67,6 +73,9 @@ const KEY_VARIABLES: Record<Provider | 'fal-rest', string> = {
   wavespeed: 'WAVESPEED_API_KEY',
   together: 'TOGETHER_API_KEY',
   segmind: 'SEGMIND_API_KEY',
+  aihubmix: 'AIHUBMIX_API_KEY',
+  // Cloudflare's gateway passes the user's own Ideogram key through.
+  cloudflare: 'IDEOGRAM_API_KEY',
 };
 
 /**
@@ -90,6 +99,27 @@ const LIVE_POLL_MS: Record<Provider, number> = {
 export const MOCK_KEY = 'contract-suite-key';
 const WRONG_KEY = 'contract-suite-wrong-key';
 
+/** Each spec checked, then each relay its spec lists (`x-mock-relays`) when its vendor is checked or the relay is asked for by id. */
+function reached(specs: LoadedSpec[], only: string[] | undefined): { spec: LoadedSpec; relay?: RelayDefinition }[] {
+  const asked = (name: string) => !only || only.includes(name);
+  const relays = specs.flatMap((spec) => specRelays(spec).flatMap((relay) => (asked(relay.id) || asked(spec.provider) ? [{ spec, relay }] : [])));
+  return [...specs.filter((spec) => asked(spec.provider)).map((spec) => ({ spec })), ...relays];
+}
+
+/** The specs `--provider` names, and those of the relays it names (`--provider aihubmix` checks Ideogram's operations through AIHubMix only). */
+export function specsFor(only: string[] | undefined, extraSpecs: string[]): LoadedSpec[] {
+  const named = loadAllSpecs({ providers: only, specs: extraSpecs });
+  if (!only || only.every((name) => named.some((spec) => spec.provider === name))) return named;
+  return loadAllSpecs({ specs: extraSpecs }).filter((spec) => only.includes(spec.provider) || specRelays(spec).some((relay) => only.includes(relay.id)));
+}
+
+/** Whom a target checks: the vendor, or a relay of it with the relay's key header. */
+function relayOf(spec: LoadedSpec, relay: RelayDefinition | undefined): Pick<ProviderTarget, 'provider' | 'relay' | 'auth'> {
+  const provider = spec.provider as Provider;
+  if (!relay) return { provider };
+  return { provider, relay: relay.id, ...(relay.auth ? { auth: { header: relay.auth.header, prefix: relay.auth.prefix ?? '' } } : {}) };
+}
+
 export function envName(provider: string, suffix: string): string {
   return `${provider.toUpperCase().replace(/-/g, '_')}_${suffix}`;
 }
@@ -110,7 +140,7 @@ export async function resolveTarget(embedded: EmbeddedMock, env: NodeJS.ProcessE
   const only = env.CONTRACT_PROVIDERS?.split(',')
     .map((s) => s.trim())
     .filter(Boolean);
-  const specs = loadAllSpecs({ providers: only, specs: extraSpecs });
+  const specs = specsFor(only, extraSpecs);
   const budget = { calls: 0, max: Number(env.CONTRACT_MAX_CALLS ?? (raw === 'live' ? 50 : Infinity)) };
   const budgeted: typeof fetch = (input, init) => {
     budget.calls += 1;
@@ -120,19 +150,20 @@ export async function resolveTarget(embedded: EmbeddedMock, env: NodeJS.ProcessE
   const serverUrl = (doc: JsonObject) => String(((doc.servers ?? []) as JsonObject[])[0]?.url ?? '');
 
   if (raw === 'live') {
-    const providers = specs.map((spec): ProviderTarget => {
-      const provider = spec.provider as Provider;
+    const providers = reached(specs, only).map(({ spec, relay }): ProviderTarget => {
+      const provider = (relay?.id ?? spec.provider) as Provider;
       const keyName = keyVariable(provider);
       const key = env[keyName] ?? '';
       const override = env[envName(provider, 'BASE_URL')];
-      const baseUrl = override ?? (serverUrl(spec.doc).includes('{') ? '' : serverUrl(spec.doc));
+      const server = relay ? (relay.server ?? '') : serverUrl(spec.doc);
+      const baseUrl = override ?? (server.includes('{') ? '' : server);
       const skip = !key
         ? `no ${keyName} in the environment`
         : !baseUrl
           ? `no ${envName(provider, 'BASE_URL')} (the vendor's base URL is not documented)`
           : undefined;
       return {
-        provider,
+        ...relayOf(spec, relay),
         baseUrl,
         key,
         wrongKey: WRONG_KEY,
@@ -156,12 +187,14 @@ export async function resolveTarget(embedded: EmbeddedMock, env: NodeJS.ProcessE
   } else if (!/^https?:\/\//.test(raw)) {
     throw new Error(`--target must be mock, live or an origin like http://127.0.0.1:4010 (got "${raw}").`);
   }
-  const providers = specs.map((spec): ProviderTarget => {
-    const provider = spec.provider as Provider;
+  const providers = reached(specs, only).map(({ spec, relay }): ProviderTarget => {
+    const provider = relay?.id ?? spec.provider;
     const given = raw === 'mock' ? MOCK_KEY : env[keyVariable(provider)];
+    // A relay's `{account_id}`-like segments take any value on the mock.
+    const prefix = (relay ? (relay.prefix ?? `/${relay.id}`) : mountPoints(spec)[0].prefix).replace(/\{([^}]+)\}/g, 'contract-suite-$1');
     return {
-      provider,
-      baseUrl: env[envName(provider, 'BASE_URL')] ?? `${origin.replace(/\/$/, '')}${mountPoints(spec)[0].prefix}`,
+      ...relayOf(spec, relay),
+      baseUrl: env[envName(provider, 'BASE_URL')] ?? `${origin.replace(/\/$/, '')}${prefix}`,
       key: given ?? MOCK_KEY,
       // Only a key known to be good makes a refused wrong key mean something.
       wrongKey: given === undefined ? undefined : WRONG_KEY,

@@ -21,7 +21,7 @@ export interface ClientOptions {
   fetch?: typeof fetch;
   /** Sent as `X-Mock-Namespace`: the mock keeps this client's requests, jobs and scenarios apart from other namespaces'. */
   namespace?: string;
-  /** How to send the key, for a vendor the project does not know (`--spec`); the spec's server says it otherwise. */
+  /** How to send the key where the spec's server does not say it: a vendor the project does not know (`--spec`), a relay's own header. */
   auth?: AuthHeader;
 }
 
@@ -55,7 +55,7 @@ export function createVendorClient<P extends Provider>(provider: P, options: Cli
     fetch: options.fetch,
     headers: options.namespace === undefined ? undefined : { 'X-Mock-Namespace': options.namespace },
   });
-  const scheme = authOf(provider) ?? options.auth;
+  const scheme = options.auth ?? authOf(provider);
   if (options.apiKey !== undefined && scheme) {
     const key = options.apiKey;
     const middleware: Middleware = {

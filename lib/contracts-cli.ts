@@ -9,9 +9,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { startMock, type RunningMock } from '../mock-server/start';
-import { loadAllSpecs, loadSpecs } from '../core/model/load';
+import { loadSpecs, type LoadedSpec } from '../core/model/load';
+import { specRelays } from '../core/model/relays';
 import { mountPoints } from '../core/model/operations';
-import { envName, keyVariable, keyVariables, MOCK_KEY } from '../contracts/target';
+import { envName, keyVariable, keyVariables, MOCK_KEY, specsFor } from '../contracts/target';
 import { formatSummary } from '../contracts/summary';
 import { runContracts } from './contracts';
 
@@ -72,17 +73,17 @@ const providers = values.provider
   ?.flatMap((p) => p.split(','))
   .map((p) => p.trim())
   .filter(Boolean);
-let specs: ReturnType<typeof loadAllSpecs> = [];
+let specs: LoadedSpec[] = [];
 try {
-  specs = loadAllSpecs({ providers, specs: values.spec });
+  specs = specsFor(providers, values.spec ?? []);
 } catch (error) {
   console.error((error as Error).message);
   process.exit(2);
 }
 if (specs.length === 0)
   fail(
-    `No spec for --provider ${providers?.join(',')}; known: ${loadSpecs()
-      .map((s) => s.provider)
+    `No spec or relay for --provider ${providers?.join(',')}; known: ${loadSpecs()
+      .flatMap((s) => [s.provider, ...specRelays(s).map((relay) => relay.id)])
       .join(', ')}.`,
   );
 const maxCalls = values['max-calls'] === undefined ? undefined : Number(values['max-calls']);

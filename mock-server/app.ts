@@ -32,7 +32,7 @@ export interface MockApp extends Express {
 export function createApp(options: MockOptions = {}): MockApp {
   const specs = loadAllSpecs(options);
   if (specs.length === 0) throw new Error(`No specs found${options.providers ? ` for providers ${options.providers.join(', ')}` : ''}.`);
-  const index = buildIndex(specs);
+  const index = buildIndex(specs, options.relays);
   const log = options.quiet ? () => {} : (options.log ?? ((line: string) => process.stdout.write(line + '\n')));
   const clock = options.clock ?? systemClock;
   const store: StateStore = options.store ?? new MemoryStore(clock, storeOptionsOf(options));

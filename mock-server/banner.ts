@@ -12,7 +12,8 @@ export interface BannerFacts {
 export function banner({ origin, mounts, vendorOrigins, certificateFile }: BannerFacts): string {
   const lines = [`Ideogram-compatible mock listening on ${origin}`];
   for (const mount of mounts) {
-    lines.push(`  ${mount.provider.padEnd(10)} ${origin}${mount.prefix}${mount.host ? `   (stands for https://${mount.host})` : ''}`);
+    const standsFor = mount.relay?.server || (mount.host ? `https://${mount.host}` : '');
+    lines.push(`  ${mount.label.padEnd(10)} ${origin}${mount.prefix}${standsFor ? `   (stands for ${standsFor})` : ''}`);
     for (const own of vendorOrigins.filter((v) => v.mount === mount))
       lines.push(`  ${''.padEnd(10)} ${own.origin}   (its own origin: paths without ${mount.prefix})`);
   }

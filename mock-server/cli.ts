@@ -7,6 +7,7 @@ import { runMock, type RunConfig } from './run';
 import { runPrimary, runWorker } from './cluster';
 import { parseBudget, type Budget } from './budget';
 import { warmSearch } from './admin/near-miss';
+import type { RelayDefinition } from '../core/model/relays';
 
 const HELP = `Usage: ideogram-mock [options]
 
@@ -46,6 +47,9 @@ Options:
   --webhook-allow <h>  comma-separated hosts webhooks may reach besides loopback (* = any)
   --proxy <p>=<url>    forward vendor <p>'s requests to <url> (the real vendor, or a server laid out
                        like it) instead of answering from the spec (repeatable)
+  --relay <r>          also serve a vendor's API as a relay does, under its own prefix and key header:
+                       <id>=<vendor>[,prefix=/<path>][,auth=<header>][,server=<real base URL>]
+                       (repeatable; prefix defaults to /<id>, auth to the vendor's own header)
   --record <dir>       save every proxied exchange in <dir>, keys redacted, a job's submit and polls
                        in one file; answers that depart from the spec are reported
   --replay <dir>       answer requests that match a recording in <dir> with the recorded answer
@@ -88,6 +92,7 @@ async function main() {
       'webhook-allow': { type: 'string' },
       'admin-token': { type: 'string' },
       proxy: { type: 'string', multiple: true },
+      relay: { type: 'string', multiple: true },
       record: { type: 'string' },
       replay: { type: 'string' },
       'replay-strict': { type: 'boolean', default: false },
@@ -134,6 +139,7 @@ async function main() {
     webhookAllow: list(values['webhook-allow']),
     adminToken: values['admin-token'],
     proxy: proxyTargets(values.proxy),
+    relays: values.relay?.map(parseRelay),
     record: values.record,
     replay: values.replay,
     replayStrict: values['replay-strict'],
@@ -172,6 +178,30 @@ function proxyTargets(values: string[] | undefined): Record<string, string> | un
     out[provider] = url;
   }
   return out;
+}
+
+const RELAY_USAGE = '--relay takes <id>=<vendor>[,prefix=/<path>][,auth=<header>][,server=<url>], e.g. --relay myrelay=ideogram,auth=X-Relay-Key';
+
+/** `myrelay=ideogram,prefix=/my/ideogram,auth=X-Relay-Key`: a relay of a served vendor (its id, prefix and header are checked when the mock is built). */
+function parseRelay(value: string): RelayDefinition {
+  const [head, ...settings] = value.split(',').map((part) => part.trim());
+  const at = head.indexOf('=');
+  if (at < 1 || at === head.length - 1) fail(`${RELAY_USAGE} (got "${clip(value)}": it must start with <id>=<vendor>).`);
+  const relay: RelayDefinition = { id: head.slice(0, at).trim(), vendor: head.slice(at + 1).trim() };
+  for (const setting of settings) {
+    const eq = setting.indexOf('=');
+    const [name, given] = [setting.slice(0, eq).trim(), setting.slice(eq + 1).trim()];
+    if (eq < 1 || !given) fail(`${RELAY_USAGE} (got "${clip(setting)}" in "${clip(value)}": each setting is name=value).`);
+    if (name === 'prefix') relay.prefix = given;
+    else if (name === 'auth') relay.auth = { header: given };
+    else if (name === 'server') relay.server = given;
+    else fail(`${RELAY_USAGE} (got the setting "${clip(name)}": the settings are prefix, auth and server).`);
+  }
+  return relay;
+}
+
+function clip(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 80)}…` : text;
 }
 
 function budgetOption(text: string | undefined, maxHeld: string | undefined): Budget | undefined {

@@ -7,6 +7,7 @@ import type { Clock } from './jobs/clock';
 import type { JobMode } from './jobs/progress';
 import type { StateStore } from './state/store';
 import type { Budget } from './budget';
+import type { RelayDefinition } from '../core/model/relays';
 
 /** Waits `ms`, or less when `signal` aborts; tests inject one that never touches the clock. */
 export type Sleep = (ms: number, signal: AbortSignal) => Promise<void>;
@@ -68,6 +69,11 @@ export interface MockOptions extends ConditionOptions {
   adminToken?: string;
   /** Vendors answered by forwarding to a real (or look-alike) server instead of the spec: provider id → base URL (`--proxy`). */
   proxy?: Record<string, string>;
+  /**
+   * More relays of served vendors (`--relay`), beside those the specs list (`x-mock-relays`): each serves
+   * its vendor's operations under its own prefix, key header and journal label.
+   */
+  relays?: RelayDefinition[];
   /** Saves every proxied exchange here, redacted, a job's submit and polls in one file (`--record`). */
   record?: string;
   /** Answers requests that match a recording in this folder with the recorded answer (`--replay`). */

@@ -80,13 +80,26 @@ export function docsRouter(ctx: MockContext): Router {
     if (!providers.includes(provider)) throw new MockError('not_found', `No spec for ${provider}; known: ${providers.join(', ')}.`);
     const origin = `${req.protocol}://${req.get('host')}`;
     // The mock first, so "try it" reaches it by default; the vendor's own servers stay listed after it.
-    const mocks = ctx.index.mounts
-      .filter((m) => m.provider === provider)
-      .map((m) => ({ url: `${origin}${m.prefix}`, description: `This mock${m.host ? `, standing for https://${m.host}` : ''}` }));
+    const mounts = ctx.index.mounts.filter((m) => m.provider === provider);
+    const mocks = mounts.map((m) => ({
+      url: `${origin}${m.prefix}`,
+      description: m.relay
+        ? `This mock as ${m.relay.title}, standing for ${m.relay.server || 'the relay'}`
+        : `This mock${m.host ? `, standing for https://${m.host}` : ''}`,
+      ...serverVariables(m.prefix),
+    }));
+    // The relays' own base URLs after the vendor's: the same API reached through them.
+    const relays = mounts.flatMap((m) => (m.relay?.server ? [{ url: m.relay.server, description: m.relay.title, ...serverVariables(m.relay.server) }] : []));
     const doc = specDoc(ctx, provider);
-    res.json({ ...doc, servers: [...mocks, ...((doc.servers ?? []) as JsonObject[])] });
+    res.json({ ...doc, servers: [...mocks, ...((doc.servers ?? []) as JsonObject[]), ...relays] });
   });
   return router;
+}
+
+/** A templated server URL's `{name}` segments as OpenAPI server variables, so "Test Request" can fill them in. */
+function serverVariables(url: string): { variables?: Record<string, { default: string }> } {
+  const names = [...url.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+  return names.length ? { variables: Object.fromEntries(names.map((name) => [name, { default: name }])) } : {};
 }
 
 function specDoc(ctx: MockContext, provider: string): JsonObject {

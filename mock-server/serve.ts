@@ -12,6 +12,8 @@ import type { Json } from '../core/model/load';
 import { resolveDestination, type Destination } from './pipeline/destination';
 import { matchRoute } from './pipeline/route';
 import { authenticate } from './pipeline/auth';
+import { checkGateway, relayShaper, schemesOn } from './pipeline/relay';
+import type { Relay } from '../core/model/relays';
 import { parsePrefer } from './pipeline/prefer';
 import { readBody } from './pipeline/body';
 import { NAMESPACE_HEADER, badNamespace, namespaceOf } from './pipeline/namespace';
@@ -34,6 +36,9 @@ import { actOut, enforceLimits, faultFor, hold, latencyOf, pause } from './condi
  */
 interface Known {
   provider?: string;
+  /** What the journal calls it: a relay's id, else the provider. */
+  label?: string;
+  relay?: Relay;
   operation?: Operation;
   unread?: Read;
 }
@@ -45,9 +50,9 @@ export async function serve(ctx: MockContext, request: MockRequest, exchange: Ex
   try {
     outcome = await answer(ctx, exchange, known);
   } catch (error) {
-    outcome = refusal(ctx, error, known.provider, known.operation);
+    outcome = refusal(ctx, error, known.provider, known.operation, known.relay);
     // Told only for a refusal: an answered request tells its operation and its full reading once.
-    if (known.provider !== undefined && !known.operation) ctx.lifecycle.emit('matched', exchange, { provider: known.provider });
+    if (known.label !== undefined && !known.operation) ctx.lifecycle.emit('matched', exchange, { provider: known.label });
     if (known.unread) ctx.lifecycle.emit('read', exchange, known.unread);
   }
   ctx.lifecycle.emit('answered', exchange, outcome);
@@ -67,24 +72,24 @@ export async function serveProxiedAsset(ctx: MockContext, request: MockRequest, 
   } catch {
     return undefined;
   }
-  const upstream = destination && ctx.options.proxy[destination.mount.provider];
+  const upstream = destination && ctx.options.proxy[destination.mount.label];
   if (!destination || !upstream) return undefined;
   let outcome: Outcome;
   try {
     outcome = await proxied(ctx, request, exchange, destination, { kind: 'none' }, upstream, true);
   } catch (error) {
-    outcome = refusal(ctx, error, destination.mount.provider);
+    outcome = refusal(ctx, error, destination.mount.provider, undefined, destination.mount.relay);
   }
   if (exchange) ctx.lifecycle.emit('answered', exchange, outcome);
   return outcome;
 }
 
 /** The vendor's error reply for a refusal (a MockError; anything else is a bug, answered as one); without a vendor, the mock's plain shape. */
-export function refusal(ctx: MockContext, error: unknown, provider?: string, operation?: Operation): Outcome {
+export function refusal(ctx: MockContext, error: unknown, provider?: string, operation?: Operation, relay?: Relay): Outcome {
   const mockError =
     error instanceof MockError ? error : new MockError('internal', 'The mock failed unexpectedly; this is a bug in the mock, please report it.');
   if (!(error instanceof MockError)) ctx.log(`mock bug: ${(error as Error)?.stack ?? String(error)}`);
-  const reply = serialiseError(provider === undefined ? undefined : ctx.vendors.get(provider), mockError, operation);
+  const reply = serialiseError(relayShaper(relay, provider === undefined ? undefined : ctx.vendors.get(provider), mockError), mockError, operation);
   return replyOutcome({ ...reply, body: reply.body as Json }, [], false, mockError.message);
 }
 
@@ -99,19 +104,19 @@ async function answer(ctx: MockContext, exchange: Exchange, known: Known): Promi
       'not_found',
       `No vendor is mounted at ${path}, and no vendor serves ${request.method} ${path} without a prefix. Mounted: ${ctx.index.mounts.map((m) => m.prefix).join(', ')}.`,
     );
-  const { provider } = destination.mount;
-  known.provider = provider;
+  const { provider, label, relay } = destination.mount;
+  Object.assign(known, { provider, label, relay });
   // Checked once the vendor is known, so the refusal comes in its error shape.
   if (asked === undefined) throw badNamespace(header(request, NAMESPACE_HEADER));
   const ns = asked;
   // HEAD answers as GET does; the adapter leaves the body out.
   const match = matchRoute(destination.mount, request.method === 'HEAD' ? 'GET' : request.method, destination.path);
-  const upstream = ctx.options.proxy?.[provider];
+  const upstream = ctx.options.proxy?.[label];
   if (upstream) {
     known.operation = match.kind === 'found' ? match.route.operation : undefined;
     return proxied(ctx, request, exchange, destination, match, upstream);
   }
-  if (match.kind === 'none') throw new MockError('not_found', `${request.method} ${destination.path} is not an endpoint of ${provider}.`);
+  if (match.kind === 'none') throw new MockError('not_found', `${request.method} ${destination.path} is not an endpoint of ${label}.`);
   if (match.kind === 'wrong-method') {
     throw new MockError('method_not_allowed', `${request.method} is not allowed on ${destination.path}; use ${match.allowed.join(' or ')}.`, {
       headers: { Allow: match.allowed.join(', ') },
@@ -119,13 +124,18 @@ async function answer(ctx: MockContext, exchange: Exchange, known: Known): Promi
   }
   const { operation } = match.route;
   known.operation = operation;
-  lifecycle.emit('matched', exchange, { provider, operation });
+  lifecycle.emit('matched', exchange, { provider: label, operation });
   const query = queryOf(request.url);
   const call = recordRequest({ method: request.method, headers: request.headers, query }, destination.path, operation);
   const secrets = secretValues(query);
   known.unread = { call, secrets };
   const vendor = ctx.vendors.get(provider)!;
-  const key = authenticate(operation, { headers: request.headers, query }, { keys: ctx.options.keys, messages: vendor.authMessages });
+  checkGateway(relay, request);
+  const key = authenticate(
+    operation,
+    { headers: request.headers, query },
+    { keys: ctx.options.keys, messages: vendor.authMessages, schemes: schemesOn(relay, operation) },
+  );
   await enforceLimits(ctx.conditions, operation, key, request.arrival.remoteAddress, request);
   const asks = parsePrefer(header(request, 'prefer'));
   const handler = vendor.handlers?.[operation.operationId];

@@ -85,8 +85,10 @@ export async function startWithTls(options: StartOptions, generated: TlsMaterial
     const webhookSigningKey = store ? await sharedSigningKeyPem(store, options.webhookSigningKey) : options.webhookSigningKey;
     app = createApp({ quiet: true, ...options, store, webhookSigningKey });
     const ctx = app.mock;
-    const unknown = Object.keys(options.proxy ?? {}).filter((provider) => !ctx.vendors.has(provider));
-    if (unknown.length) throw new Error(`--proxy names ${unknown.join(', ')}, not served here (served: ${[...ctx.vendors.keys()].join(', ')}).`);
+    // A relay is proxied by its own id (`--proxy aihubmix=https://aihubmix.com/ideogram`), apart from its vendor.
+    const served = [...new Set(ctx.index.mounts.map((m) => m.label))];
+    const unknown = Object.keys(options.proxy ?? {}).filter((name) => !served.includes(name));
+    if (unknown.length) throw new Error(`--proxy names ${unknown.join(', ')}, not served here (served: ${served.join(', ')}).`);
     const server = createMockServer(app, options.timeouts, tls);
     const vendors = createVendorServers(app, options.vendorPorts ?? {}, tls);
     servers = [server, ...vendors.map((v) => v.server)];

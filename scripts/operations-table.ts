@@ -1,6 +1,7 @@
 // The README's "every operation" section, rendered from the specs' operation model.
 import { deref, type JsonObject, type LoadedSpec } from '../core/model/load';
 import { mountPoints, operationsOf, type Operation } from '../core/model/operations';
+import { specRelays } from '../core/model/relays';
 
 export const BEGIN = '<!-- operations: generated from specs/*/openapi.yaml by scripts/generate-readme.ts; run `npm run generate` -->';
 export const END = '<!-- /operations -->';
@@ -11,6 +12,9 @@ export function operationsSection(specs: LoadedSpec[]): string {
     const where = mountPoints(spec)
       .map((m) => `\`${m.prefix}\`${m.host ? ` (https://${m.host})` : ''}`)
       .join(', ');
+    const relays = specRelays(spec)
+      .map((r) => `${r.id} at \`${r.prefix ?? `/${r.id}`}\`${r.server ? ` (${r.server}, key in \`${r.auth?.header ?? 'the vendor header'}\`)` : ''}`)
+      .join(', ');
     const operations = operationsOf(spec);
     const rows = operations.map((op) => {
       const raw = deref<JsonObject>(spec.doc, deref<JsonObject>(spec.doc, (spec.doc.paths as JsonObject)[op.path])?.[op.method.toLowerCase()]) ?? {};
@@ -20,7 +24,7 @@ export function operationsSection(specs: LoadedSpec[]): string {
     return [
       `#### ${spec.provider}: ${String((spec.doc.info as JsonObject | undefined)?.title ?? '')}`,
       '',
-      `On the mock at ${where}; ${operations.length} operations.`,
+      `On the mock at ${where}${relays ? `, and through the relays ${relays}` : ''}; ${operations.length} operations.`,
       '',
       '| method | path | operationId | summary | sync/async |',
       '|---|---|---|---|---|',

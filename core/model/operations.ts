@@ -1,5 +1,6 @@
 import { deref, locate, pointer, type Json, type JsonObject, type LoadedSpec } from './load';
 import { createSchemaCompiler, warmValidator, type ValidateFunction } from './ajv';
+import { firstSegment, readRelay, relayHost, relayProblem, specRelays, type Relay, type RelayDefinition } from './relays';
 
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'] as const;
 
@@ -124,10 +125,15 @@ export interface Operation {
 }
 
 export interface Mount {
+  /** The vendor whose operations it serves (its module, jobs, error shape). */
   provider: string;
+  /** What the journal, `--proxy` and recordings call it: the relay's id on a relay, else the provider. */
+  label: string;
   prefix: string;
   host: string;
   routes: Route[];
+  /** A relay of `provider`: the same routes under its own prefix, host and auth (relays.ts). */
+  relay?: Relay;
 }
 
 export interface Route {
@@ -146,19 +152,35 @@ export interface SpecIndex {
   warm(): Promise<void>;
 }
 
-/** Builds the routing table and the validators (compiled on first use, or by `warm()`), from the specs alone. */
-export function buildIndex(specs: LoadedSpec[]): SpecIndex {
+/**
+ * Builds the routing table and the validators (compiled on first use, or by `warm()`), from the specs
+ * and the relays (each spec's `x-mock-relays`, then `relays` given by the user): a relay is one more
+ * mount over the same routes, so nothing is read or compiled twice. A relay that cannot be served
+ * throws, its sentence saying what to change.
+ */
+export function buildIndex(specs: LoadedSpec[], relays: RelayDefinition[] = []): SpecIndex {
   const strict = createSchemaCompiler(specs);
   const coercing = createSchemaCompiler(specs, { coerce: true });
   const mounts: Mount[] = [];
   const operations: Operation[] = [];
+  const routesOf = new Map<string, Route[]>();
   for (const spec of specs) {
     const ops = readOperations(spec, strict, coercing);
     operations.push(...ops);
+    const routes = ops.map(compileRoute);
+    routesOf.set(spec.provider, routes);
     // Every host accepts every scheme the operation's `security` lists: OpenAPI has no per-server security.
-    for (const { prefix, host } of mountPoints(spec)) mounts.push({ provider: spec.provider, prefix, host, routes: ops.map(compileRoute) });
+    for (const { prefix, host } of mountPoints(spec)) mounts.push({ provider: spec.provider, label: spec.provider, prefix, host, routes });
   }
-  const byPrefix = new Map(mounts.map((m) => [m.prefix, m]));
+  for (const definition of [...specs.flatMap(specRelays), ...relays]) {
+    const problem = relayProblem(definition, [...routesOf.keys()], { prefixes: mounts.map((m) => firstSegment(m.prefix)), names: mounts.map((m) => m.label) });
+    if (problem) throw new Error(problem);
+    const prefix = definition.prefix ?? `/${definition.id}`;
+    const relay = readRelay(definition);
+    mounts.push({ provider: definition.vendor, label: definition.id, prefix, host: relayHost(definition), routes: routesOf.get(definition.vendor)!, relay });
+  }
+  // A relay's prefix may be several segments (`/cloudflare/v1/{account}/…`): each mount is found by its first.
+  const byPrefix = new Map(mounts.map((m) => [firstSegment(m.prefix), m]));
   return { specs, mounts, byPrefix, byHost: new Map(mounts.filter((m) => m.host).map((m) => [m.host, m])), operations, warm: () => warmAll(operations) };
 }
 

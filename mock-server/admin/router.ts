@@ -24,9 +24,11 @@ export function adminRouter(ctx: MockContext): Router {
   router.get('/', async (req, res) => {
     res.json({
       providers: ctx.index.mounts.map((m) => ({
-        provider: m.provider,
+        // What the journal calls the mount's requests: a relay's id, else the vendor.
+        provider: m.label,
         prefix: m.prefix,
         host: m.host || null,
+        ...(m.relay ? { relayOf: m.provider, server: m.relay.server || null } : {}),
         operations: m.routes.map((r) => `${r.operation.operationId} ${r.operation.method} ${r.operation.path}`),
       })),
       jobs: { mode: ctx.jobs.options.mode, count: await ctx.jobs.count(namespaceIndex(adminNamespace(req))) },

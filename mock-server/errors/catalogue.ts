@@ -31,6 +31,8 @@ export const ERROR_CATALOGUE = {
   no_recording: { status: 404, title: 'No recording matches this request.' },
   // --proxy: the upstream did not answer; a gateway's status, in the vendor's error shape.
   upstream_unreachable: { status: 502, title: 'The upstream server could not be reached.' },
+  // A relay's own credential (Cloudflare's cf-aig-authorization) is malformed: the relay's documented refusal, not the vendor's.
+  gateway_refused: { status: 401, title: 'The gateway credential is not accepted.' },
   internal: { status: 500, title: 'Internal error.' },
 } as const;
 

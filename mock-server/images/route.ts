@@ -5,7 +5,8 @@ import { parseImagePath, renderPng } from './render';
 export async function serveImages(req: Request, res: Response, next: NextFunction) {
   if (req.method !== 'GET' && req.method !== 'HEAD') return next();
   const at = req.path.indexOf('/__images/');
-  if (at < 0 || at > 32) return next();
+  // A relay's prefix may be several segments long (Cloudflare's `/cloudflare/v1/<32-hex account>/<gateway>/ideogram`); relay prefixes are at most 200 characters.
+  if (at < 0 || at > 256) return next();
   const key = parseImagePath(req.path.slice(at));
   if (!key) return next();
   const png = await renderPng(key);

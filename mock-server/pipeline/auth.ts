@@ -7,6 +7,8 @@ export interface AuthOptions {
   keys?: readonly string[];
   /** The vendor's own sentences (providers/), else plain ones naming the header. */
   messages?: { missing: string; invalid: string };
+  /** The schemes accepted where they differ from the operation's (a relay's own header). */
+  schemes?: AuthScheme[];
 }
 
 /** Where credentials are read from: header names lower case, the query as parsed. */
@@ -17,9 +19,10 @@ export interface Credentials {
 
 /** Checks the vendor's credential the vendor's way and returns the key, which also owns the jobs it creates. */
 export function authenticate(operation: Operation, sent: Credentials, options: AuthOptions): string {
-  if (operation.auth.length === 0) return '';
+  const schemes = options.schemes ?? operation.auth;
+  if (schemes.length === 0) return '';
   let malformed: AuthScheme | undefined;
-  for (const scheme of operation.auth) {
+  for (const scheme of schemes) {
     const value = scheme.kind === 'query' ? queryValue(sent.query, scheme.header) : header(sent, scheme.header.toLowerCase());
     if (value === undefined) continue;
     const key = extractKey(scheme, value);
@@ -35,7 +38,7 @@ export function authenticate(operation: Operation, sent: Credentials, options: A
   if (malformed) {
     throw new MockError('auth_invalid', invalidMessage(malformed, options), { status: operation.authFailureStatus, type: 'authentication_error' });
   }
-  throw new MockError('auth_missing', missingMessage(operation, options), { status: operation.authFailureStatus, type: 'authentication_error' });
+  throw new MockError('auth_missing', missingMessage(schemes, options), { status: operation.authFailureStatus, type: 'authentication_error' });
 }
 
 function queryValue(query: Record<string, unknown>, name: string): string | undefined {
@@ -56,9 +59,9 @@ function describe(scheme: AuthScheme): string {
   return `the header ${header}: ${scheme.prefix ?? ''}<key>`;
 }
 
-function missingMessage(operation: Operation, options: AuthOptions): string {
+function missingMessage(schemes: AuthScheme[], options: AuthOptions): string {
   if (options.messages) return options.messages.missing;
-  return `Missing API key: send ${operation.auth.map(describe).join(' or ')}.`;
+  return `Missing API key: send ${schemes.map(describe).join(' or ')}.`;
 }
 
 function invalidMessage(scheme: AuthScheme, options: AuthOptions): string {

@@ -1,5 +1,6 @@
 import type { Mount, SpecIndex } from '../../core/model/operations';
 import { MockError } from '../errors/catalogue';
+import { firstSegment } from '../../core/model/relays';
 import { resolveUnprefixed } from './unprefixed';
 import { header, type MockRequest } from './request';
 
@@ -25,10 +26,16 @@ export function resolveDestination(index: SpecIndex, request: Arrived, path: str
   const own = arrival.vendorOrigin;
   if (own) return { mount: own, path, baseUrl: `${arrival.protocol}://${requestHost(request)}`, byHost: false };
   const byHost = index.byHost.get(hostName(header(request, 'host')));
-  if (byHost) return { mount: byHost, path, baseUrl: `https://${header(request, 'host')}`, byHost: true };
-  const prefix = '/' + (path.split('/')[1] ?? '');
-  const mount = index.byPrefix.get(prefix);
-  if (mount) return { mount, path: path.slice(prefix.length) || '/', baseUrl: `${arrival.protocol}://${requestHost(request)}${prefix}`, byHost: false };
+  if (byHost) {
+    // A relay's real base URL has a path of its own (`https://aihubmix.com/ideogram`): the vendor path follows it.
+    const base = byHost.relay ? byHost.relay.hostPathPattern.exec(path)?.[0] : '';
+    if (base === undefined) return undefined;
+    return { mount: byHost, path: path.slice(base.length) || '/', baseUrl: `https://${header(request, 'host')}${base}`, byHost: true };
+  }
+  const mount = index.byPrefix.get(firstSegment(path));
+  const prefix = mount && prefixIn(mount, path);
+  if (mount && prefix !== undefined)
+    return { mount, path: path.slice(prefix.length) || '/', baseUrl: `${arrival.protocol}://${requestHost(request)}${prefix}`, byHost: false };
   const unprefixed = resolveUnprefixed(index, method === 'HEAD' ? 'GET' : method, path);
   if (unprefixed.kind === 'ambiguous') {
     throw new MockError(
@@ -39,6 +46,12 @@ export function resolveDestination(index: SpecIndex, request: Arrived, path: str
   if (unprefixed.kind === 'none') return undefined;
   // URLs in the answer carry the prefix: they reach the same vendor whatever else is mounted.
   return { mount: unprefixed.mount, path, baseUrl: `${arrival.protocol}://${requestHost(request)}${unprefixed.mount.prefix}`, byHost: false };
+}
+
+/** The mount's prefix as it starts `path` (a relay's `{account}` segments filled in), or undefined when it does not. */
+function prefixIn(mount: Mount, path: string): string | undefined {
+  if (mount.relay) return mount.relay.prefixPattern.exec(path)?.[0];
+  return path === mount.prefix || path.startsWith(`${mount.prefix}/`) ? mount.prefix : undefined;
 }
 
 /** The Host header, or for an HTTP/1.0 request without one the address and port it arrived on. */

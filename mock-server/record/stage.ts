@@ -65,6 +65,14 @@ export function isAsset(path: string): boolean {
   return /^\/[^/]*\/?__(images|files)\//.test(path);
 }
 
+/** The names that carry credentials to this mount: the vendor's security schemes, and a relay's own headers. */
+function secretHeaders(ctx: MockContext, destination: Destination): Set<string> {
+  const { provider, relay } = destination.mount;
+  const names = schemeNames(ctx.index.operations.filter((o) => o.provider === provider));
+  for (const scheme of [...(relay?.auth ?? []), ...(relay?.gateway ? [relay.gateway] : [])]) names.add(scheme.header);
+  return names;
+}
+
 /** `--proxy`: forwards a proxied vendor's request upstream and answers with what came back, URLs pointing at the mock. */
 export async function proxied(
   ctx: MockContext,
@@ -76,7 +84,7 @@ export async function proxied(
   asset = false,
 ): Promise<Outcome> {
   const operation = match.kind === 'found' ? match.route.operation : undefined;
-  if (exchange) ctx.lifecycle.emit('matched', exchange, { provider: destination.mount.provider, operation });
+  if (exchange) ctx.lifecycle.emit('matched', exchange, { provider: destination.mount.label, operation });
   const search = searchOf(request.url);
   const exchanged = await forward(request, upstream, destination.path + search);
   const from = siteOf(upstream);
@@ -142,7 +150,7 @@ async function record(ctx: MockContext, request: MockRequest, answered: Reply, p
 async function recordingOf(ctx: MockContext, operation: Operation | undefined, answer: Proxied): Promise<Recording> {
   const { destination, exchange } = answer;
   const provider = destination.mount.provider;
-  const schemes = schemeNames(ctx.index.operations.filter((o) => o.provider === provider));
+  const schemes = secretHeaders(ctx, destination);
   const requestHeaders = redactHeaders(exchange.requestHeaders, schemes);
   const query = redactQuery(answer.search, schemes);
   const requestType = headerText(exchange.requestHeaders['content-type']);
@@ -189,7 +197,7 @@ export async function replayed(ctx: MockContext, request: MockRequest, destinati
   const replayer = states.get(ctx)?.replayer;
   if (!replayer) return undefined;
   const provider = destination.mount.provider;
-  const schemes = schemeNames(ctx.index.operations.filter((o) => o.provider === provider));
+  const schemes = secretHeaders(ctx, destination);
   const shape: Shape = {
     method: request.method,
     path: destination.path,

@@ -568,6 +568,33 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/ideogram-v4/describe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Describe with Ideogram 4.0
+         * @description Describe an image with Ideogram 4.0 and return a structured V4JsonPrompt. The returned
+         *     `json_prompt` is a working JSON prompt that can be passed directly as `json_prompt` to the
+         *     `/v1/ideogram-v4/generate` family of endpoints.
+         *
+         *     Supported image formats include JPEG, PNG, and WebP.
+         *
+         *     The page lists 400, 422, 429 and 503 and no 401, though the endpoint takes the same `Api-Key`:
+         *     the spec adds Ideogram's 401 (NOTES.md).
+         */
+        post: operations["describeV4"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/ideogram-v4/generate": {
         parameters: {
             query?: never;
@@ -584,6 +611,30 @@ export interface paths {
          *     Images links are available for a limited period of time; if you would like to keep the image, you must download it.
          */
         post: operations["v4Generate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ideogram-v4/remix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remix with Ideogram 4.0
+         * @description Remix an image synchronously using the Ideogram 4.0 model with an initial image and a prompt.
+         *     Mirrors `/v1/ideogram-v3/remix` semantics (including `image_weight` for how strongly the output
+         *     should resemble the input image) but routes the request through the V_4_0 model.
+         *
+         *     Images links are available for a limited period of time; if you would like to keep the image, you must download it.
+         */
+        post: operations["remixV4"];
         delete?: never;
         options?: never;
         head?: never;
@@ -763,6 +814,20 @@ export interface components {
              */
             image_file: string;
         };
+        DescribeRequestV4: {
+            /**
+             * Format: binary
+             * @description An image binary (max size 10MB); only JPEG, WebP and PNG formats are supported at this time.
+             */
+            image_file: string;
+            /**
+             * @description When true (default), the response preserves bounding boxes on each element so the prompt can be
+             *     pasted into /v1/ideogram-v4/generate as json_prompt and reproduce the source layout. Set to false
+             *     to drop bounding boxes and let the sampler place elements freely.
+             * @default true
+             */
+            include_bbox: boolean;
+        };
         /**
          * DescribeResponse
          * @description The response for a describe request encapsulates a list of descriptions. The reference lists no
@@ -771,6 +836,15 @@ export interface components {
         DescribeResponse: {
             /** @description A collection of descriptions for given content. */
             descriptions: components["schemas"]["Description"][];
+        };
+        DescribeResponseV4: {
+            /**
+             * @description Structured prompt for Ideogram 4.0 generation. When json_prompt is supplied, magic-prompt is
+             *     disabled and the diffusion model consumes the JSON contract directly. Mutually exclusive with
+             *     text_prompt and the legacy prompt field. Its fields beyond those in the page's example are not
+             *     published in the stored page; the spec leaves the object open.
+             */
+            json_prompt: Record<string, never>;
         };
         /**
          * Description
@@ -1744,6 +1818,28 @@ export interface components {
             /** @description A set of images to use as style references (maximum total size 10MB across all style references). The images should be in JPEG, PNG or WebP format. Cannot be used together with style_codes. */
             style_reference_images?: string[];
             style_type?: components["schemas"]["StyleTypeV3"];
+        };
+        /** @description A request to remix an image with Ideogram 4.0. */
+        RemixImageRequestV4: {
+            /**
+             * Format: binary
+             * @description The initial image binary (max 10MB); only JPEG, WebP and PNG formats are supported.
+             */
+            image: string;
+            /**
+             * @description How strongly the output should resemble the input image. Higher values keep the input image's
+             *     structure; lower values allow the prompt to drive the output more. When omitted, the weight is
+             *     chosen automatically from the edit instruction.
+             */
+            image_weight?: number;
+            rendering_speed?: components["schemas"]["RenderingSpeed"];
+            /**
+             * @description "The 2K resolutions supported for Ideogram 4.0", says the page, without listing them in the stored
+             *     excerpt; the spec takes the 4.0 resolutions the reference lists, which its answers use too (NOTES.md).
+             */
+            resolution?: components["schemas"]["ResolutionV4"];
+            /** @description The text prompt that guides the remix. */
+            text_prompt: string;
         };
         /**
          * RemoveBackgroundImageObject
@@ -2952,6 +3048,43 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    describeV4: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["DescribeRequestV4"];
+            };
+        };
+        responses: {
+            /** @description Structured V4 prompt generated successfully. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DescribeResponseV4"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["SafetyCheckFailed"];
+            429: components["responses"]["TooManyRequests"];
+            /** @description Service unavailable (documented without a body; `{error}` assumed). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     v4Generate: {
         parameters: {
             query?: never;
@@ -2979,6 +3112,35 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             402: components["responses"]["PaymentRequired"];
+            422: components["responses"]["SafetyCheckFailed"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    remixV4: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A request to remix an image with Ideogram 4.0. */
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["RemixImageRequestV4"];
+            };
+        };
+        responses: {
+            /** @description Image(s) generated successfully. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImageGenerationResponseV4"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             422: components["responses"]["SafetyCheckFailed"];
             429: components["responses"]["TooManyRequests"];
         };

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { loadSpecs } from '../../core/model/load';
+import { specRelays } from '../../core/model/relays';
 
 function contracts(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
@@ -17,12 +18,13 @@ function contracts(args: string[]): Promise<{ code: number | null; stdout: strin
 describe('ideogram-contracts with arguments it cannot use', () => {
   it('an unknown --provider says which vendors it knows, and exits 2', async () => {
     const { code, stderr } = await contracts(['--provider', 'nosuch']);
-    // Every vendor whose spec the project ships, named so the user can pick one.
+    // Every vendor whose spec the project ships, and the relays those specs list, named so the user can pick one.
     expect(stderr).toContain(
-      `No spec for --provider nosuch; known: ${loadSpecs()
-        .map((s) => s.provider)
+      `No spec or relay for --provider nosuch; known: ${loadSpecs()
+        .flatMap((s) => [s.provider, ...specRelays(s).map((relay) => relay.id)])
         .join(', ')}.`,
     );
+    expect(stderr).toContain('ideogram, aihubmix, cloudflare');
     expect(stderr).not.toMatch(/Error|\n\s+at /);
     expect(code).toBe(2);
   });

@@ -13,7 +13,7 @@ afterAll(() => target.close());
 describe(`contracts against ${target.label}`, () => {
   for (const provider of target.providers) {
     const spec = validator.specs.find((s) => s.provider === provider.provider)!;
-    describe(provider.provider, () => {
+    describe(provider.relay ?? provider.provider, () => {
       for (const check of planChecks(provider, spec, validator)) {
         it(`${check.operation} › ${check.check}`, async (ctx) => {
           const outcome = await check.run();

@@ -35,6 +35,9 @@ const VENDOR_HOSTS = [
   'api.together.xyz',
   'api.together.ai',
   'api.segmind.com',
+  // Ideogram's relays (its spec's x-mock-relays).
+  'aihubmix.com',
+  'gateway.ai.cloudflare.com',
 ];
 
 let active: Interception | undefined;

@@ -9,7 +9,7 @@ import { PNG } from 'pngjs';
 import { createApp } from '../../mock-server/app';
 import type { Json, JsonObject } from '../../core/model/load';
 import { collectExamples } from '../../core/model/examples';
-import { decodedFields, documentedPayload, FIXTURE_SIZE, type Payload } from '../support/documented-requests';
+import { decodedFields, documentedPayload, FIXTURE_SIZE, mountPath, type Payload } from '../support/documented-requests';
 import { expectDocumented, specValidator } from '../support/conformance';
 import { isAsync, operationCases, clientRequest, type OperationCase } from '../support/operation-cases';
 import { declaresProperty, enumAt } from '../support/request-schema';
@@ -136,7 +136,7 @@ describe.each(syncCases)('$label echoes the request', (c: OperationCase) => {
     }
     expect(found.length, textOf(res.body)).toBeGreaterThan(0);
     for (const { url, key, item } of found) {
-      expect(url.startsWith(`${origin}${c.mount.prefix}/`), url).toBe(true);
+      expect(url.startsWith(`${origin}${mountPath(c.mount)}/`), url).toBe(true);
       const image = await fetchPng(new URL(url).pathname);
       // The original is the upload itself; the output is what `resolution` (or width/height) says.
       const size = key === 'original_image' ? FIXTURE_SIZE : stated(item);

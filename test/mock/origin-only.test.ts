@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { createApp } from '../../mock-server/app';
 import { startMock, type RunningMock } from '../../mock-server/start';
 import type { JsonObject } from '../../core/model/load';
-import { documentedPayload, pathFor } from '../support/documented-requests';
+import { documentedPayload, mountPath, pathFor } from '../support/documented-requests';
 import { expectDocumented, specValidator } from '../support/conformance';
 import { expectVendorErrorShape, textOf } from '../support/vendor-errors';
 import { operationCases, clientRequest, type OperationCase } from '../support/operation-cases';
@@ -31,7 +31,7 @@ const ambiguous = firstMountCases.filter((c) => sharedBy(c).size > 1);
 
 describe("an unprefixed path on the mock's origin", () => {
   it.each(unique)('$label: reaches its vendor without the prefix', async (c: OperationCase) => {
-    const url = pathFor(c.mount, c.operation).slice(c.mount.prefix.length);
+    const url = pathFor(c.mount, c.operation).slice(mountPath(c.mount).length);
     const res = await clientRequest(app, c, documentedPayload(c.operation), { url });
     const [entry] = (await app.mock.store.journal.list(undefined, { path: url })).slice(-1);
     expect({ provider: entry.provider, operationId: entry.operationId }, textOf(res.body)).toEqual({
@@ -58,7 +58,7 @@ describe("an unprefixed path on the mock's origin", () => {
   });
 
   it.each(ambiguous)('$label: served by several vendors, a 404 naming each candidate prefix in a sentence', async (c: OperationCase) => {
-    const res = await clientRequest(app, c, documentedPayload(c.operation), { url: pathFor(c.mount, c.operation).slice(c.mount.prefix.length) });
+    const res = await clientRequest(app, c, documentedPayload(c.operation), { url: pathFor(c.mount, c.operation).slice(mountPath(c.mount).length) });
     expect(res.status).toBe(404);
     const message = textOf(res.body);
     for (const provider of sharedBy(c)) expect(message).toContain(index.mounts.find((m) => m.provider === provider)!.prefix);

@@ -7,7 +7,8 @@ import request from 'supertest';
 import { PNG } from 'pngjs';
 import { createApp } from '../../mock-server/app';
 import type { JsonObject } from '../../core/model/load';
-import { authHeaders, documentedPayload, pathFor } from '../support/documented-requests';
+import type { Mount } from '../../core/model/operations';
+import { authHeaders, documentedPayload, mountPath, pathFor } from '../support/documented-requests';
 import { expectDocumented, specValidator } from '../support/conformance';
 import { expectVendorErrorShape, textOf } from '../support/vendor-errors';
 import { isAsync, isSubmit, operationCases, clientRequest, VALIDATION_STATUS, type OperationCase } from '../support/operation-cases';
@@ -16,6 +17,11 @@ const app = createApp({ quiet: true });
 const validator = specValidator(app);
 const cases = operationCases(app);
 const mounts = app.mock.index.mounts;
+
+/** The path of a relay's real base URL, its `{account_id}`-like segments filled in. */
+function relayBasePath(mount: Mount): string {
+  return mount.relay ? new URL(mount.relay.server.replace(/\{([^}]+)\}/g, 'my-$1')).pathname : '';
+}
 
 describe("routing by the vendor's real host name (no prefix)", () => {
   // One operation per host that is expected to answer 2xx (job-backed ones only through their submit).
@@ -26,6 +32,7 @@ describe("routing by the vendor's real host name (no prefix)", () => {
 
   it('has a host for every vendor with a fixed base URL', () => {
     expect(byHost.map((c) => c.mount.host).sort()).toEqual([
+      'aihubmix.com',
       'api.freepik.com',
       'api.ideogram.ai',
       'api.kie.ai',
@@ -36,6 +43,7 @@ describe("routing by the vendor's real host name (no prefix)", () => {
       'api.together.xyz',
       'api.wavespeed.ai',
       'fal.run',
+      'gateway.ai.cloudflare.com',
       'gateway.pixazo.ai',
       'queue.fal.run',
       'rest.fal.ai',
@@ -44,7 +52,8 @@ describe("routing by the vendor's real host name (no prefix)", () => {
 
   it.each(byHost.map((c) => ({ ...c, host: c.mount.host })))('Host: $host reaches $label', async (c: OperationCase) => {
     const res = await clientRequest(app, c, documentedPayload(c.operation), {
-      url: pathFor(c.mount, c.operation).slice(c.mount.prefix.length),
+      // A relay's real base URL has a path of its own (`https://aihubmix.com/ideogram`), ahead of the vendor's path.
+      url: relayBasePath(c.mount) + pathFor(c.mount, c.operation).slice(mountPath(c.mount).length),
       headers: { Host: c.mount.host },
     });
     expect(res.status, textOf(res.body)).toBeGreaterThanOrEqual(200);

@@ -87,7 +87,12 @@ export function pathFor(mount: Mount, op: Operation): string {
     const param = op.parameters.find((p) => p.name === name && p.in === 'path');
     return encodeURIComponent(String(param?.example ?? 'test-id'));
   });
-  return mount.prefix + path;
+  return mountPath(mount) + path;
+}
+
+/** The mount's prefix as a client sends it: a relay's `{account_id}`-like segments filled in (`my-account_id`). */
+export function mountPath(mount: Mount): string {
+  return mount.prefix.replace(/\{([^}]+)\}/g, 'my-$1');
 }
 
 export const TEST_KEY = 'test-key-123';
