@@ -19,7 +19,7 @@ import { createSigningKey, type SigningKey } from './jobs/ed25519';
 import { MemoryStore } from './state/memory';
 import type { StateStore } from './state/store';
 import { budgetOf, storeOptionsOf } from './budget';
-import type { JournalEntry } from './state/records';
+import type { NewJournalEntry } from './state/records';
 import { prepareRecording } from './record/stage';
 import { createConditions, release } from './conditions/index';
 import type { MockRequest } from './pipeline/request';
@@ -37,8 +37,10 @@ export function createApp(options: MockOptions = {}): MockApp {
   const clock = options.clock ?? systemClock;
   const store: StateStore = options.store ?? new MemoryStore(clock, storeOptionsOf(options));
   // Journal writes never hold up or fail a request: a store that cannot take one says so in the log.
-  const journal = (ns: string, entry: Omit<JournalEntry, 'id'>) =>
-    store.journal.add(ns, entry).catch((error: unknown) => log(`journal entry for ${entry.path} lost: ${(error as Error).message}`));
+  const journal = (ns: string, entry: NewJournalEntry) =>
+    store.journal
+      .add(ns, entry)
+      .catch((error: unknown) => log(`journal entry${'path' in entry ? ` for ${entry.path}` : ''} lost: ${(error as Error).message}`));
   const signingKey = lazySigningKey(options.webhookSigningKey);
   const jobs = new JobEngine(
     clock,
