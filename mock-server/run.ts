@@ -32,7 +32,8 @@ const EXIT_WITHIN_MS = 1_800;
  */
 export async function runMock(config: RunConfig): Promise<{ mock: RunningMock; banner: string }> {
   const { options } = config;
-  capYoungGeneration(YOUNG_GENERATION_BYTES);
+  // MOCK_V8_FLAGS (read by the bin) replaces the CLI's memory settings: this one too.
+  if (process.env.MOCK_V8_FLAGS === undefined) capYoungGeneration(YOUNG_GENERATION_BYTES);
   const store =
     config.store === undefined
       ? options.store
