@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import express, { type Express, type Router, type NextFunction, type Request, type Response } from 'express';
 import { loadAllSpecs } from '../core/model/load';
 import { buildIndex } from '../core/model/operations';
@@ -19,13 +20,18 @@ import { createSigningKey, type SigningKey } from './jobs/ed25519';
 import { MemoryStore } from './state/memory';
 import type { StateStore } from './state/store';
 import { budgetOf, storeOptionsOf } from './budget';
-import type { JournalEntry } from './state/records';
+import type { NewJournalEntry } from './state/records';
 import { prepareRecording } from './record/stage';
 import { createConditions, release } from './conditions/index';
-import type { MockRequest } from './pipeline/request';
+import { pathOf, type MockRequest } from './pipeline/request';
 
 export interface MockApp extends Express {
   mock: MockContext;
+  /**
+   * Answers a vendor request without Express (its routing, request and response set-up cost a tenth
+   * of a JSON request's time); false, leaving it unanswered, for the mock's own paths, which go to the app.
+   */
+  serveVendor(req: IncomingMessage, res: ServerResponse): boolean;
 }
 
 /** The whole mock as an Express app (no listen): every vendor of every spec in `specsDir`. */
@@ -37,8 +43,10 @@ export function createApp(options: MockOptions = {}): MockApp {
   const clock = options.clock ?? systemClock;
   const store: StateStore = options.store ?? new MemoryStore(clock, storeOptionsOf(options));
   // Journal writes never hold up or fail a request: a store that cannot take one says so in the log.
-  const journal = (ns: string, entry: Omit<JournalEntry, 'id'>) =>
-    store.journal.add(ns, entry).catch((error: unknown) => log(`journal entry for ${entry.path} lost: ${(error as Error).message}`));
+  const journal = (ns: string, entry: NewJournalEntry) =>
+    store.journal
+      .add(ns, entry)
+      .catch((error: unknown) => log(`journal entry${'path' in entry ? ` for ${entry.path}` : ''} lost: ${(error as Error).message}`));
   const signingKey = lazySigningKey(options.webhookSigningKey);
   const jobs = new JobEngine(
     clock,
@@ -111,6 +119,14 @@ export function createApp(options: MockOptions = {}): MockApp {
     void serve(ctx, request, exchange)
       .then((outcome) => writeOutcome(res, outcome))
       .catch(next);
+  // As the app's error handler below answers what `answer` fails with.
+  app.serveVendor = (req, res) => {
+    if (!isVendorPath(pathOrNone(req.url), req.method)) return false;
+    void serve(ctx, mockRequestOf(req, res))
+      .then((outcome) => writeOutcome(res, outcome))
+      .catch((error: unknown) => (res.headersSent ? res.end() : writeOutcome(res, refusal(ctx, error))));
+    return true;
+  };
 
   // The control API and the pages answer on the mock's own address only, never through a vendor's host name or origin.
   const ownAddress = (router: Router) => (req: Request, res: Response, next: NextFunction) =>
@@ -130,10 +146,8 @@ export function createApp(options: MockOptions = {}): MockApp {
   own.use(serveFiles(store.files, budgetOf(options).files.bytes));
 
   app.use((req: Request, res: Response, next: NextFunction) => {
-    // A browser opening the dashboard or an image asks for /favicon.ico: not vendor traffic, so no journal entry and no miss.
-    if (req.path === '/favicon.ico' && (req.method === 'GET' || req.method === 'HEAD')) return void res.status(204).end();
-    // The mock's own paths all hold "/__": one test spares every vendor request five router layers.
-    if (!req.path.includes('/__')) return answer(mockRequestOf(req, res), res, next);
+    if (isFavicon(req.path, req.method)) return void res.status(204).end();
+    if (isVendorPath(req.path, req.method)) return answer(mockRequestOf(req, res), res, next);
     if (req.path.startsWith('/__')) {
       // The mock's own pages and control API are not vendor traffic: neither journaled nor counted, even when the pipeline refuses them.
       return own(req, res, (error?: unknown) => {
@@ -158,6 +172,25 @@ export function createApp(options: MockOptions = {}): MockApp {
     writeOutcome(res, outcome);
   });
   return app;
+}
+
+/** A browser opening the dashboard or an image asks for /favicon.ico: not vendor traffic, so no journal entry and no miss. */
+function isFavicon(path: string, method: string | undefined): boolean {
+  return path === '/favicon.ico' && (method === 'GET' || method === 'HEAD');
+}
+
+/** The mock's own paths all hold "/__": one test spares every vendor request the routers of its own pages. */
+function isVendorPath(path: string, method: string | undefined): boolean {
+  return !path.includes('/__') && !isFavicon(path, method);
+}
+
+/** A target whose path cannot be read is left to the app, which answers it as it always did. */
+function pathOrNone(url = '/'): string {
+  try {
+    return pathOf(url);
+  } catch {
+    return '/__';
+  }
 }
 
 /** A vendor-prefixed request the mock's own routes may answer (an image, a file): followed from its start all the same. */

@@ -113,9 +113,9 @@ describe('serve', () => {
     });
 
     function shown(event: string, value: unknown): string {
-      const v = value as { provider?: string; operation?: { operationId: string }; summary?: string; kind?: string; status?: number };
+      const v = value as { provider?: string; operation?: { operationId: string }; sent?: { data?: { fields: unknown } }; kind?: string; status?: number };
       if (event === 'matched') return [event, v.provider, v.operation?.operationId].filter(Boolean).join(' ');
-      if (event === 'read') return [event, v.summary].filter(Boolean).join(' ');
+      if (event === 'read') return [event, JSON.stringify(v.sent?.data?.fields)].filter(Boolean).join(' ');
       if (event === 'answered') return `${event} ${v.kind} ${v.status}`;
       if (event === 'end') return `${event} ${v.status ?? 'dropped'}`;
       return event;
@@ -126,13 +126,13 @@ describe('serve', () => {
     const ctx = mock();
     const seen: unknown[] = [];
     ctx.lifecycle.on('matched', (_exchange, { provider, operation }) => seen.push(['matched', provider, operation?.operationId]));
-    ctx.lifecycle.on('read', (_exchange, { call, summary }) => seen.push(['read', call.path, call.body, summary]));
+    ctx.lifecycle.on('read', (_exchange, { sent }) => seen.push(['read', sent.path, sent.data]));
     await serve(ctx, given('POST', GENERATE, { headers: { 'x-mock-namespace': 'not a namespace' } }).request);
     await serve(ctx, given('POST', GENERATE, { headers: { 'content-type': 'application/json' }, body: '{"prompt":"x"}' }).request);
     expect(seen).toEqual([
       ['matched', 'ideogram', undefined],
       ['matched', 'ideogram', 'v3Generate'],
-      ['read', '/v1/ideogram-v3/generate', undefined, undefined],
+      ['read', '/v1/ideogram-v3/generate', undefined],
     ]);
   });
 

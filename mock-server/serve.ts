@@ -20,11 +20,9 @@ import { NAMESPACE_HEADER, badNamespace, namespaceOf } from './pipeline/namespac
 import { checkShape, validateRequest } from './pipeline/validate';
 import { header, pathOf, queryOf, type MockRequest } from './pipeline/request';
 import { replyOutcome, type Outcome } from './pipeline/outcome';
-import { begin, type Exchange, type Read } from './pipeline/lifecycle';
+import { begin, type Exchange, type Read, type Sent } from './pipeline/lifecycle';
 import { chooseResponse } from './responses/choose';
 import { liveBody, liveContext } from './responses/live';
-import { summariseRequest } from './journal/summary';
-import { recordRequest, shorten } from './journal/recorded';
 import { secretValues } from './journal/shown';
 import { isAsset, proxied, replayed } from './record/stage';
 import { actOut, enforceLimits, faultFor, hold, latencyOf, pause } from './conditions/index';
@@ -126,9 +124,9 @@ async function answer(ctx: MockContext, exchange: Exchange, known: Known): Promi
   known.operation = operation;
   lifecycle.emit('matched', exchange, { provider: label, operation });
   const query = queryOf(request.url);
-  const call = recordRequest({ method: request.method, headers: request.headers, query }, destination.path, operation);
+  const sent: Sent = { method: request.method, path: destination.path, headers: request.headers, query, operation };
   const secrets = secretValues(query);
-  known.unread = { call, secrets };
+  known.unread = { sent, secrets };
   const vendor = ctx.vendors.get(provider)!;
   checkGateway(relay, request);
   const key = authenticate(
@@ -141,9 +139,9 @@ async function answer(ctx: MockContext, exchange: Exchange, known: Known): Promi
   const handler = vendor.handlers?.[operation.operationId];
   const data = handler?.readsBody ? { fields: {}, files: {} } : await readBody(operation, request);
   secrets.push(...secretValues(data.fields));
-  call.body = shorten(data.fields);
+  sent.data = data;
   known.unread = undefined;
-  lifecycle.emit('read', exchange, { call, summary: summariseRequest(data), secrets });
+  lifecycle.emit('read', exchange, { sent, secrets });
   checkShape(data.fields);
   const replay = await replayed(ctx, request, destination, data);
   if (replay) return replay;

@@ -28,9 +28,11 @@ export function createMockServer(app: MockApp, timeouts: Partial<Timeouts> = {},
   const handler: RequestListener = vendor
     ? (req, res) => {
         arrivedOnVendorOrigin(req, vendor);
-        app(req, res);
+        if (!app.serveVendor(req, res)) app(req, res);
       }
-    : app;
+    : (req, res) => {
+        if (!app.serveVendor(req, res)) app(req, res);
+      };
   const connections = new Map<Socket, Connection>();
   const tracked: RequestListener = (req, res) => {
     const connection = connections.get(req.socket);

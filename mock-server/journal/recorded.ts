@@ -5,13 +5,14 @@ import { REDACTED } from '../../core/recording';
 import { ENTRY, ownCopy } from '../budget';
 import { isSecret, shown, shownStart } from './shown';
 import type { RecordedRequest } from '../state/records';
+import type { Sent } from '../pipeline/lifecycle';
 
 /**
  * Taken once the operation is known, so refusals before the body is read (auth, limits) are findable
- * too; the body is added when read (`shorten`). Cheap on the hot path: the parsed query is kept by
- * reference unless a parameter is a credential or holds one.
+ * too; the body is added when read (`shorten`). The parsed query is kept by reference unless a
+ * parameter is a credential or holds one.
  */
-export function recordRequest(
+function recordRequest(
   sent: { method: string; headers: IncomingHttpHeaders; query: Record<string, unknown> },
   path: string,
   operation: Operation,
@@ -40,6 +41,13 @@ export function recordRequest(
     if (changed) (copy ??= { ...query })[name] = kept;
   }
   return { method: sent.method, path, query: copy ?? query, headers };
+}
+
+/** The request as `/__admin/requests/find` searches it: as sent, its body (once read) shortened. */
+export function recordedCall(sent: Sent): RecordedRequest {
+  const call = recordRequest(sent, sent.path, sent.operation);
+  if (sent.data) call.body = shorten(sent.data.fields);
+  return call;
 }
 
 /**

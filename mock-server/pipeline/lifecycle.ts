@@ -8,8 +8,9 @@
  */
 import { EventEmitter } from 'node:events';
 import type { Operation } from '../../core/model/operations';
-import type { RecordedRequest } from '../state/records';
+import type { IncomingHttpHeaders } from 'node:http';
 import type { MockRequest } from './request';
+import type { RequestData } from './body';
 import type { Outcome } from './outcome';
 
 export interface Exchange {
@@ -25,12 +26,21 @@ interface Matched {
 }
 
 export interface Read {
-  /** The request as read so far (its body once read), for `/__admin/requests/find`. */
-  call: RecordedRequest;
-  /** The fields and files, shortened; once the body is read. */
-  summary?: string;
+  /** The request as read so far, by reference: the journal makes its copies (for `/__admin/requests/find`) and summary only when shown. */
+  sent: Sent;
   /** Values sent under secret-looking names: hidden wherever the journal shows an answer that echoes them. */
   secrets: string[];
+}
+
+export interface Sent {
+  method: string;
+  /** The vendor's own path (without the mock's prefix). */
+  path: string;
+  headers: IncomingHttpHeaders;
+  query: Record<string, unknown>;
+  operation: Operation;
+  /** The fields and files, once the body is read. */
+  data?: RequestData;
 }
 
 interface Ended {

@@ -1,4 +1,4 @@
-import type { Delivery, Job, JournalEntry, JournalFilter, Scenario } from './records';
+import type { DeferredEntry, Delivery, Job, JournalEntry, JournalFilter, NewJournalEntry, Scenario } from './records';
 import { PackedJobs } from './packed-jobs';
 import { indexName, indexNames } from './job-index';
 import { OrderedIds } from './ordered-ids';
@@ -31,6 +31,7 @@ import {
   filterJournal,
   firstVisit,
   hasRoom,
+  isDeferred,
   journalRecord,
   leasedToOther,
   nextVisit,
@@ -296,19 +297,22 @@ export class MemoryJobs implements JobTable {
 
 /**
  * Bounded in entries and bytes, the oldest going first: WireMock's unbounded journal is a known source
- * of out-of-memory reports. Entries arrive bounded (journal/recorded.ts), so sizing one is cheap.
+ * of out-of-memory reports. Entries arrive bounded (journal/recorded.ts), so sizing one is cheap; a
+ * deferred one (records.ts) says its size and is made, once, when first read.
  */
 export class MemoryJournal implements JournalLog {
   /** Oldest first, with each entry's size; `head` is where the live part starts (shifting one by one would be O(n)). */
-  private items: { entry: JournalEntry; bytes: number }[] = [];
+  private items: JournalItem[] = [];
   private head = 0;
   private bytes = 0;
   private next = 1;
 
   constructor(private readonly bound: Bound) {}
 
-  async add(ns: string, entry: Omit<JournalEntry, 'id'>): Promise<void> {
-    this.push({ id: this.next++, ...journalRecord(ns, entry) });
+  async add(ns: string, entry: NewJournalEntry): Promise<void> {
+    const id = this.next++;
+    if (isDeferred(entry)) this.push({ id, ns, deferred: entry, bytes: entry.bytes });
+    else this.push(made({ id, ...journalRecord(ns, entry) }, this.bound.bytes));
   }
 
   async list(ns: string | undefined, filter: JournalFilter = {}): Promise<JournalEntry[]> {
@@ -320,17 +324,20 @@ export class MemoryJournal implements JournalLog {
   }
 
   clearNow(ns?: string) {
-    const kept = ns === undefined ? [] : this.entries().filter((e) => (e.namespace ?? '') !== ns);
+    const kept = ns === undefined ? [] : this.items.slice(this.head).filter((item) => item.ns !== ns);
     this.items = [];
     this.head = 0;
     this.bytes = 0;
-    for (const entry of kept) this.push(entry);
+    for (const item of kept) this.push(item);
   }
 
-  private push(entry: JournalEntry) {
-    const bytes = approximateBytes(entry, this.bound.bytes);
-    this.items.push({ entry, bytes });
-    this.bytes += bytes;
+  private push(item: JournalItem) {
+    this.items.push(item);
+    this.bytes += item.bytes;
+    this.trim();
+  }
+
+  private trim() {
     // The newest entry stays even when it alone is over the bytes: it is bounded when built.
     while (overBound(this.items.length - this.head, this.bytes, this.bound)) {
       this.bytes -= this.items[this.head].bytes;
@@ -342,12 +349,36 @@ export class MemoryJournal implements JournalLog {
     }
   }
 
-  /** Oldest first. */
+  /** Oldest first; deferred entries made now and kept made, the bound applied again to their made size. */
   private entries(): JournalEntry[] {
     const out: JournalEntry[] = [];
-    for (let i = this.head; i < this.items.length; i++) out.push(this.items[i].entry);
+    let grew = false;
+    for (let i = this.head; i < this.items.length; i++) {
+      let item = this.items[i];
+      if (item.deferred) {
+        const shown = made({ id: item.id, ...journalRecord(item.ns, item.deferred) }, this.bound.bytes);
+        grew ||= shown.bytes > item.bytes;
+        this.bytes += shown.bytes - item.bytes;
+        this.items[i] = item = shown;
+      }
+      out.push(item.entry!);
+    }
+    if (grew) this.trim();
     return out;
   }
+}
+
+/** A journal entry as the memory store keeps it: made, or deferred until read; `ns` is '' for none. */
+interface JournalItem {
+  id: number;
+  ns: string;
+  entry?: JournalEntry;
+  deferred?: DeferredEntry;
+  bytes: number;
+}
+
+function made(entry: JournalEntry, cap: number): JournalItem {
+  return { id: entry.id, ns: entry.namespace ?? '', entry, bytes: approximateBytes(entry, cap) };
 }
 
 class MemoryScenarios implements ScenarioList {

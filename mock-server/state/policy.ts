@@ -9,7 +9,7 @@
  * and redis-scripts.ts names the function here that each such line mirrors. The store contract
  * (test/state/store-contract.ts) holds every store to the same answers.
  */
-import type { Job, JournalEntry, JournalFilter, Scenario } from './records';
+import type { DeferredEntry, Job, JournalEntry, JournalFilter, NewJournalEntry, Scenario } from './records';
 
 /** A store's bound: at most `count` records and about `bytes` bytes of them. */
 export interface Bound {
@@ -115,9 +115,14 @@ export function overBound(count: number, bytes: number, bound: Bound): boolean {
   return count > 1 && (count > bound.count || bytes > bound.bytes);
 }
 
-/** A journal entry as kept, before the store numbers it: its namespace named only when it has one. */
-export function journalRecord(ns: string, entry: Omit<JournalEntry, 'id'>): Omit<JournalEntry, 'id'> {
-  return ns ? { namespace: ns, ...entry } : entry;
+/** A journal entry as kept, before the store numbers it: its namespace named only when it has one; a deferred one made now. */
+export function journalRecord(ns: string, entry: NewJournalEntry): Omit<JournalEntry, 'id'> {
+  const made = isDeferred(entry) ? entry.make() : entry;
+  return ns ? { namespace: ns, ...made } : made;
+}
+
+export function isDeferred(entry: NewJournalEntry): entry is DeferredEntry {
+  return typeof (entry as Partial<DeferredEntry>).make === 'function';
 }
 
 /** One namespace's entries (every one's when ns is undefined) that pass the filter, the last `limit` of them. */

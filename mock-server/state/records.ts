@@ -107,6 +107,21 @@ export interface JournalEntry {
   call?: RecordedRequest;
 }
 
+/**
+ * A journal entry handed to the store before it is made: it holds references to what the request and
+ * its answer already were (no copy on the request's path), and `make` builds the entry as shown, with
+ * its copies, summaries and redaction, when the control API reads it. Only a small exchange is
+ * deferred (journal/listen.ts), so what it holds is bounded.
+ */
+export interface DeferredEntry {
+  /** What it holds meanwhile, counted as `approximateBytes` counts (state/policy.ts), never less than the entry it makes. */
+  readonly bytes: number;
+  make(): Omit<JournalEntry, 'id'>;
+}
+
+/** What a journal takes: an entry as shown, or one made when read. */
+export type NewJournalEntry = Omit<JournalEntry, 'id'> | DeferredEntry;
+
 export interface JournalFilter {
   provider?: string;
   path?: string;

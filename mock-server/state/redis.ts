@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Cluster, Redis, type RedisOptions } from 'ioredis';
-import type { Delivery, Job, JournalEntry, JournalFilter, Scenario, Terminal } from './records';
+import type { Delivery, Job, JournalEntry, JournalFilter, NewJournalEntry, Scenario, Terminal } from './records';
 import { MockError } from '../errors/catalogue';
 import * as lua from './redis-scripts';
 import { epochOf, missingPersistence, nodesOf } from './redis-durability';
@@ -454,7 +454,7 @@ export class RedisJournal implements JournalLog {
     private readonly bound: Bound,
   ) {}
 
-  async add(ns: string, entry: Omit<JournalEntry, 'id'>): Promise<void> {
+  async add(ns: string, entry: NewJournalEntry): Promise<void> {
     await this.run((c) =>
       c.addJournal(
         3,

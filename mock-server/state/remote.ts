@@ -1,4 +1,5 @@
-import type { StateStore } from './store';
+import type { JournalLog, StateStore } from './store';
+import { isDeferred } from './policy';
 import { STORE_TABLES, isStoreReply, type StoreCall } from './calls';
 import { MockError } from '../errors/catalogue';
 
@@ -72,8 +73,12 @@ export function remoteStore(channel: Channel, timeoutMs = DEFAULT_TIMEOUT_MS): S
     Object.entries(STORE_TABLES).map(([table, methods]) => [table, Object.fromEntries(Object.keys(methods).map((name) => [name, call(`${table}.${name}`)]))]),
   );
 
+  const journal = tables.journal as unknown as JournalLog;
+
   return {
     ...(tables as unknown as Pick<StateStore, keyof typeof STORE_TABLES>),
+    // A deferred entry holds references and a function, which no message carries: it is made here, as the Redis store makes it.
+    journal: { ...journal, add: (ns, entry) => journal.add(ns, isDeferred(entry) ? entry.make() : entry) },
     reset: call('reset'),
     shared: call('shared'),
     // The primary's store is the primary's to close; a worker only stops listening and fails what it still waits for.

@@ -1,4 +1,4 @@
-import type { Delivery, Job, JournalEntry, JournalFilter, Scenario, Terminal } from './records';
+import type { Delivery, Job, JournalEntry, JournalFilter, NewJournalEntry, Scenario, Terminal } from './records';
 import type { JsonObject } from '../../core/model/load';
 
 /** Time as the mock sees it, by which a store judges expiry; tests inject a manual clock (jobs/clock.ts) instead of sleeping. */
@@ -132,8 +132,11 @@ export interface JobPage {
 }
 
 export interface JournalLog {
-  /** Bounded: the oldest entries go first (the journal size is per store, all namespaces together). */
-  add(ns: string, entry: Omit<JournalEntry, 'id'>): Promise<void>;
+  /**
+   * Bounded: the oldest entries go first (the journal size is per store, all namespaces together). A
+   * deferred entry is made when read, or at once by a store that keeps entries elsewhere.
+   */
+  add(ns: string, entry: NewJournalEntry): Promise<void>;
   /** Oldest first. */
   list(ns: string | undefined, filter?: JournalFilter): Promise<JournalEntry[]>;
   clear(ns?: string): Promise<void>;

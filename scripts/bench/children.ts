@@ -214,6 +214,9 @@ function machineTicks(): { busy: number; processes: number; total: number } | un
 }
 
 /** utime + stime of one process (all its threads), in ticks; undefined once it is gone. */
+/** Linux's USER_HZ, the unit of /proc/<pid>/stat times: 100 on every architecture Node runs on. */
+const TICKS_PER_SECOND = 100;
+
 function processTicks(pid: number): number | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
@@ -231,6 +234,8 @@ export interface CpuShare {
   ours: number;
   /** Process (user + system) time not ours: other processes on the machine. Interrupt time is left out. */
   others: number;
+  /** CPU seconds (user + system) the watched children used. */
+  childSeconds: number;
 }
 
 /** utime + stime of the bench itself plus cutime + cstime: children it has reaped (a wrk run that ended) are ours too. */
@@ -248,14 +253,14 @@ export function watchCpu(pids: number[]): { stop(): CpuShare } {
   return {
     stop() {
       const m1 = machineTicks();
-      if (!m0 || !m1 || m1.total === m0.total) return { machine: NaN, ours: NaN, others: NaN };
+      if (!m0 || !m1 || m1.total === m0.total) return { machine: NaN, ours: NaN, others: NaN, childSeconds: NaN };
       const selfTicks = ownTicks() - self0;
       const kidTicks = pids.reduce((sum, pid, i) => sum + Math.max(0, (processTicks(pid) ?? kids0[i] ?? 0) - (kids0[i] ?? 0)), 0);
       const total = m1.total - m0.total;
       const machine = (m1.busy - m0.busy) / total;
       const processes = (m1.processes - m0.processes) / total;
       const ours = Math.min(processes, (selfTicks + kidTicks) / total);
-      return { machine, ours, others: Math.max(0, processes - ours) };
+      return { machine, ours, others: Math.max(0, processes - ours), childSeconds: kidTicks / TICKS_PER_SECOND };
     },
   };
 }

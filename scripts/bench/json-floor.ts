@@ -1,11 +1,14 @@
-// The express.json floor: the least an Express app does to answer the Pixazo generate for real. It
+// The express.json floors: the least an Express app does to answer the Pixazo generate for real. It
 // parses the body with express.json() and answers the same shape as the mock (fresh timestamp,
-// random seed, the prompt echoed, an image URL) with res.json(). No spec, no auth, no validation.
+// random seed, the prompt echoed, an image URL) with res.json(), or with `--end` with
+// res.end(JSON.stringify(…)) and the same headers, which skips Express's own send. No spec, no auth,
+// no validation.
 import express from 'express';
 import { randomInt } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { GENERATE_PATH } from './requests';
 
+const end = process.argv.includes('--end');
 const app = express();
 app.disable('x-powered-by');
 app.set('etag', false);
@@ -13,7 +16,7 @@ app.set('etag', false);
 app.post(GENERATE_PATH, express.json(), (req, res) => {
   const request = (req.body?.image_request ?? {}) as { prompt?: unknown };
   const seed = randomInt(0, 2 ** 31 - 1);
-  res.json({
+  const answer = {
     created: new Date().toISOString(),
     data: [
       {
@@ -24,7 +27,10 @@ app.post(GENERATE_PATH, express.json(), (req, res) => {
         url: `${req.protocol}://${req.get('host')}/__images/1024x1024/${seed}.png`,
       },
     ],
-  });
+  };
+  if (!end) return res.json(answer);
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify(answer));
 });
 app.use((_req, res) => {
   res.statusCode = 404;
@@ -32,6 +38,6 @@ app.use((_req, res) => {
 });
 
 const server = app.listen(0, '127.0.0.1', () => {
-  process.stdout.write(`json floor listening on http://127.0.0.1:${(server.address() as AddressInfo).port}\n`);
+  process.stdout.write(`json floor${end ? ' (res.end)' : ''} listening on http://127.0.0.1:${(server.address() as AddressInfo).port}\n`);
 });
 server.keepAliveTimeout = 5_000;

@@ -50,7 +50,7 @@ export function writeBenchmarks(run: { command: string; cpu: CpuInfo[]; date: Da
     '- **mock**: `node bin/ideogram-mock.js --port 0 --quiet`, every vendor loaded.',
     '- **Prism**: `prism mock specs/<provider>/openapi.yaml -v warn` (pixazo for generate and edit, fal-queue for the fal case), run with node directly; request logging at warn so it does not pay for a log line per request, like the mock with --quiet.',
     '- **floor** (the replay floor): a bare Express app (scripts/bench/floor.ts) that reads each request body to the end and answers with bytes captured from the mock beforehand: no routing by spec, no auth, no validation.',
-    '- **express.json floor**: a bare Express app (scripts/bench/json-floor.ts) that parses the generate body with `express.json()` and answers the same shape with `res.json()`: the least a real Express handler of this request does.',
+    '- **express.json floor**: a bare Express app (scripts/bench/json-floor.ts) that parses the generate body with `express.json()` and answers the same shape, once with `res.json()` and once with `res.end(JSON.stringify(…))` and the same headers (etag off in both): the least a real Express handler of this request does.',
     '- Bodies: the Pixazo generate JSON; a multipart edit (image_file, prompt, model) built once with a fixed boundary around a real PNG of random pixels (incompressible); the fal queue submit JSON, then a GET of the `status_url` it returned.',
     '',
     table(

@@ -48,12 +48,12 @@ export function startFloor(routes: FloorRoute[]): Promise<Child> {
     portPattern: /listening on http:\/\/127\.0\.0\.1:(\d+)/,
   });
 }
-/** The express.json floor (json-floor.ts): parses the generate body and answers its shape. */
-export function startJsonFloor(): Promise<Child> {
+/** An express.json floor (json-floor.ts): parses the generate body and answers its shape with `res.json`, or with `res.end(JSON.stringify(…))` when `end`. */
+export function startJsonFloor(end = false): Promise<Child> {
   return startChild({
-    name: 'express.json floor',
+    name: end ? 'express.json floor (res.end)' : 'express.json floor (res.json)',
     command: process.execPath,
-    args: ['--import', 'tsx', JSON_FLOOR],
+    args: ['--import', 'tsx', JSON_FLOOR, ...(end ? ['--end'] : [])],
     cwd: ROOT,
     portPattern: /listening on http:\/\/127\.0\.0\.1:(\d+)/,
   });
