@@ -91,6 +91,8 @@ interface ParameterSpec {
   validate: ValidateFunction;
   /** Dereferenced. */
   schema: JsonObject;
+  /** Where the schema sits in the document (what `validate` compiles). */
+  schemaRef: string;
   /** The first documented value (named example, example, or the schema's first example). */
   example?: Json;
 }
@@ -415,13 +417,15 @@ function readParameters(spec: LoadedSpec, params: Json[], coercing: ReturnType<t
     if (!param || param.in === 'cookie' || !param.schema) return [];
     const schema = deref<JsonObject>(spec.doc, param.schema) ?? {};
     const where = locate(raw, index < ownCount ? [at[0], at[1], 'parameters', String(index)] : [...at, 'parameters', String(index - ownCount)]);
+    const schemaRef = pointer(...where, 'schema');
     return [
       {
         name: String(param.name),
         in: param.in as ParameterSpec['in'],
         required: param.required === true,
-        validate: coercing.lazy(spec.provider, pointer(...where, 'schema')),
+        validate: coercing.lazy(spec.provider, schemaRef),
         schema,
+        schemaRef,
         example:
           (param.examples ? Object.values(param.examples as JsonObject).map((e) => deref<JsonObject>(spec.doc, e)?.value)[0] : undefined) ??
           param.example ??
