@@ -154,6 +154,8 @@ async function main() {
   const written = new Set(await bundle());
   for (const name of readdirSync(join(dist, 'chunks'))) if (!written.has(join(dist, 'chunks', name))) rmSync(join(dist, 'chunks', name), { force: true });
   await buildValidators();
+  // A code cache is this machine's, for this Node: never shipped (the bin writes one where it runs).
+  rmSync(join(dist, '.code-cache'), { recursive: true, force: true });
   rmSync(join(dist, 'types'), { recursive: true, force: true });
   execFileSync(process.execPath, [createRequire(import.meta.url).resolve('typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
   mkdirSync(join(dist, 'vendor'), { recursive: true });
