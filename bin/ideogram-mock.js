@@ -43,10 +43,9 @@ function runWithCodeCache(file) {
   } catch {
     // None yet.
   }
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'utf8')}\n})`, {
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __importPackage) {${readFileSync(file, 'utf8')}\n})`, {
     filename: file,
     cachedData,
-    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
   const held = script.cachedDataRejected ? 0 : (cachedData?.length ?? 0);
   process.once('exit', () => {
@@ -54,7 +53,8 @@ function runWithCodeCache(file) {
     if (data.length > held * 1.1) writeCache(data, cacheDir, name);
   });
   const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
+  // The bundle's import() of a package (scripts/build.js routes them here): resolved from bin/ as from dist/, both beside the package's node_modules.
+  script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file), (name) => import(name));
 }
 
 function writeCache(data, cacheDir, name) {

@@ -81,6 +81,7 @@ export async function bundle() {
     logLevel: 'warning',
     write: false,
   });
+  routeDynamicImports(cli);
   const chunksFirst = [...outputFiles, ...cli.outputFiles].sort((a, b) => Number(!a.path.includes('/chunks/')) - Number(!b.path.includes('/chunks/')));
   for (const file of chunksFirst) {
     mkdirSync(dirname(file.path), { recursive: true });
@@ -93,6 +94,24 @@ export async function bundle() {
   writeAtomically(licences, thirdPartyLicences([metafile, cli.metafile]));
   stamp(join(dist, '.bundled'), started);
   return [...outputFiles, ...cli.outputFiles].map((file) => file.path).concat(worker, licences);
+}
+
+/**
+ * The CLI bundle's import() of a package (file-type, selfsigned) becomes `__importPackage(...)`, which
+ * the bin passes in: a script run from V8's code cache loses the loader its own import() needs in Node 20.
+ */
+function routeDynamicImports(cli) {
+  const [file] = cli.outputFiles;
+  const imported = Object.values(cli.metafile.outputs).flatMap((output) => output.imports.filter((i) => i.kind === 'dynamic-import' && i.external));
+  let text = file.text;
+  for (const name of new Set(imported.map((i) => i.path))) {
+    const call = `import(${JSON.stringify(name)})`;
+    const wanted = imported.filter((i) => i.path === name).length;
+    const found = text.split(call).length - 1;
+    if (found !== wanted) throw new Error(`${CLI.out}: ${found} occurrences of ${call} where esbuild reports ${wanted}.`);
+    text = text.replaceAll(call, `__importPackage(${JSON.stringify(name)})`);
+  }
+  cli.outputFiles = [{ path: file.path, contents: Buffer.from(text) }];
 }
 
 /** The licence of every package the bundles contain, as they ship it: the package's name, version, licence and LICENSE file. */

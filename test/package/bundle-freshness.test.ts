@@ -7,6 +7,7 @@ import { loadSpecs } from '../../core/model/load';
 import { buildIndex } from '../../core/model/operations';
 import type { ValidatorManifest } from '../../core/model/prebuilt';
 import { authHeaders, pathFor } from '../support/documented-requests';
+import { png } from '../support/image-fixtures';
 
 // `npm start` in a checkout runs the bundle in dist/ and the validators the build precompiled from the
 // specs; the bin rebuilds them when a source or a spec is newer. Checked in a copy of the checkout (its
@@ -64,7 +65,7 @@ async function start(args: string[] = []): Promise<{ child: ChildProcess; origin
   child.stderr!.on('data', (chunk) => (out += String(chunk)));
   for await (const chunk of child.stdout!) {
     out += String(chunk);
-    const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+    const match = /listening on (https?:\/\/127\.0\.0\.1:\d+)/.exec(out);
     if (match) return { child, origin: match[1], banner: out };
   }
   throw new Error(`the CLI exited before listening: ${out}`);
@@ -144,6 +145,20 @@ describe('the bundle a checkout starts from', () => {
     },
     BUILDS,
   );
+
+  it('loads what it imports on demand when run from its code cache: the certificate maker, the upload inspector', async () => {
+    expect(readdirSync(join(copy, 'dist', '.code-cache'))).toHaveLength(1);
+    const tls = await start(['--tls']);
+    expect(tls.origin).toMatch(/^https:/);
+    await stop(tls.child);
+    const { origin } = await start();
+    const form = new FormData();
+    for (const name of ['image_file', 'mask']) form.append(name, new Blob([png(8, 8)], { type: 'image/png' }), `${name}.png`);
+    form.append('prompt', 'cat');
+    form.append('model', 'V_2_TURBO');
+    const res = await fetch(`${origin}/yutoai/ideogram/edit`, { method: 'POST', headers: { authorization: 'Bearer k' }, body: form });
+    expect(res.status).toBe(200);
+  });
 
   it('validates a --spec file the build never saw, compiling its validators when used', async () => {
     const elsewhere = mkdtempSync(join(tmpdir(), 'bundle-freshness-spec-'));
