@@ -3,6 +3,8 @@
 // whenever a source is newer (see ideogram-mock.js).
 import { existsSync } from 'node:fs';
 
-const build = new URL('../scripts/build.js', import.meta.url);
-if (existsSync(build)) await (await import(build.href)).ensureBundles(['core', 'mock-server', 'contracts', 'lib']);
+const SOURCES = ['core', 'mock-server', 'contracts', 'lib'];
+const check = new URL('../scripts/stale.js', import.meta.url);
+if (existsSync(check) && (await import(check.href)).rebuildDue(SOURCES))
+  await (await import(new URL('../scripts/build.js', import.meta.url).href)).ensureBundles(SOURCES);
 await import('../dist/ideogram-contracts.js');

@@ -155,8 +155,13 @@ async function main() {
   if (workers > 1) return runPrimary(workers, config);
   const { mock, banner } = await runMock(config);
   process.stdout.write(banner);
-  void mock.app.mock.index.warm().then(warmSearch);
+  // Warming waits a moment: a client that was waiting for the port sends its first request now, and
+  // should not share the process with the warm-up (its own operation's validators load on its call).
+  setTimeout(() => void mock.app.mock.index.warm().then(warmSearch), WARM_AFTER_MS);
 }
+
+/** How long after listening the validators and the search are warmed. */
+const WARM_AFTER_MS = 200;
 
 function list(value: string | undefined): string[] | undefined {
   const items = value

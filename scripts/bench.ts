@@ -25,7 +25,7 @@ Options:
   --connections <n>    autocannon connections (default 32)
   --wrk-connections <n> wrk connections (default 32; wrk runs 1 thread)
   --only <cases>       comma-separated subset of: ${CASES.join(', ')}
-  --quick              smoke run: short durations, 1 start-up run, 1,000 vs 5,000 jobs
+  --quick              smoke run: short durations, 3 start-up rounds, 1,000 vs 5,000 jobs
   --out <file>         write the report there instead
   -h, --help           this text
 `;
@@ -85,7 +85,7 @@ const settings: Settings = {
   connections,
   wrkConnections: Math.round(positive('--wrk-connections', flags['wrk-connections'], 32)),
   warmup: quick ? 0.5 : 2,
-  startupRuns: quick ? 1 : 3,
+  startupRuns: quick ? 3 : 9,
   jobsSmall: 1_000,
   jobsLarge: quick ? 5_000 : 100_000,
   pollSeconds: quick ? 2 : 5,

@@ -1,11 +1,12 @@
 // The package build (`npm run build`, run by `prepack`, and by `prepare` on an install from git or a folder): esbuild bundles of the TypeScript sources,
-// declarations from tsc, and Scalar's standalone bundle for /__docs, all under dist/ (not in git).
+// the validators precompiled from the specs, declarations from tsc, and Scalar's standalone bundle for /__docs, all under dist/ (not in git).
 // The bins call ensureBundles() in a checkout so `npm start` never runs stale code.
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { BUILD, VALIDATOR_SOURCES, stale, stamp } from './stale.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -14,27 +15,29 @@ const ENTRIES = {
   index: 'lib/index.ts',
   vitest: 'lib/vitest.ts',
   jest: 'lib/jest.ts',
-  'ideogram-mock': 'mock-server/cli.ts',
   'ideogram-contracts': 'lib/contracts-cli.ts',
+  // Run by this build only (writeValidators), from the same sources as the mock's bundle.
+  'build-validators': 'core/model/standalone.ts',
 };
-function newest(path) {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  // Recordings are data, read at run time: hundreds of files the bundle never contains.
-  return Math.max(
-    0,
-    ...readdirSync(path)
-      .filter((name) => name !== 'recordings')
-      .map((name) => newest(join(path, name))),
-  );
-}
 
-function builtAt() {
-  try {
-    return Math.min(...Object.keys(ENTRIES).map((name) => statSync(join(dist, `${name}.js`)).mtimeMs));
-  } catch {
-    return -1;
-  }
+/**
+ * Packages bundled into dist/: what every start loads (Express and its dependencies, multer), where
+ * Node's resolution of hundreds of small files cost more than the code. The rest stay external: loaded
+ * when an option or a call needs them (ioredis, selfsigned, nock, Ajv for a spec the build did not
+ * compile, ...), or ESM-only (file-type).
+ */
+const BUNDLED = ['express', 'multer', 'type-is', 'fastest-levenshtein', 'openapi-fetch'];
+
+/**
+ * The mock's CLI is one CommonJS file, not an ES module: bin/ideogram-mock.js runs it through V8's code
+ * cache, which Node 20 offers for scripts only. `import.meta.url` becomes the file's URL.
+ */
+const CLI = { entry: 'mock-server/cli.ts', out: 'ideogram-mock.cjs' };
+
+function externals() {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const names = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies, ...pkg.peerDependencies });
+  return names.filter((name) => !BUNDLED.includes(name));
 }
 
 /**
@@ -45,7 +48,8 @@ function builtAt() {
 export async function bundle() {
   // Imported only to rebuild: loading esbuild costs tens of milliseconds on every start otherwise.
   const { build } = await import('esbuild');
-  const { outputFiles } = await build({
+  const started = Date.now();
+  const { outputFiles, metafile } = await build({
     entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, join(root, file)])),
     outdir: dist,
     chunkNames: 'chunks/[name]-[hash]',
@@ -54,11 +58,31 @@ export async function bundle() {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    packages: 'external',
+    external: externals(),
+    // The bundled packages are CommonJS: their require() of Node's modules needs one in ESM.
+    banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
+    legalComments: 'eof',
+    metafile: true,
     logLevel: 'warning',
     write: false,
   });
-  const chunksFirst = [...outputFiles].sort((a, b) => Number(!a.path.includes('/chunks/')) - Number(!b.path.includes('/chunks/')));
+  const cli = await build({
+    entryPoints: [join(root, CLI.entry)],
+    outfile: join(dist, CLI.out),
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: externals(),
+    define: { 'import.meta.url': '__importMetaUrl' },
+    banner: { js: 'const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+    legalComments: 'eof',
+    metafile: true,
+    logLevel: 'warning',
+    write: false,
+  });
+  routeDynamicImports(cli);
+  const chunksFirst = [...outputFiles, ...cli.outputFiles].sort((a, b) => Number(!a.path.includes('/chunks/')) - Number(!b.path.includes('/chunks/')));
   for (const file of chunksFirst) {
     mkdirSync(dirname(file.path), { recursive: true });
     writeAtomically(file.path, file.contents);
@@ -66,7 +90,55 @@ export async function bundle() {
   // The image renderer's worker is plain JavaScript that Node runs as it is (mock-server/images/render.ts finds it).
   const worker = join(dist, 'render-worker.mjs');
   writeAtomically(worker, readFileSync(join(root, 'mock-server', 'images', 'render-worker.mjs')));
-  return [...outputFiles.map((file) => file.path), worker];
+  const licences = join(dist, 'THIRD-PARTY-LICENSES.md');
+  writeAtomically(licences, thirdPartyLicences([metafile, cli.metafile]));
+  stamp(join(dist, '.bundled'), started);
+  return [...outputFiles, ...cli.outputFiles].map((file) => file.path).concat(worker, licences);
+}
+
+/**
+ * The CLI bundle's import() of a package (file-type, selfsigned) becomes `__importPackage(...)`, which
+ * the bin passes in: a script run from V8's code cache loses the loader its own import() needs in Node 20.
+ */
+function routeDynamicImports(cli) {
+  const [file] = cli.outputFiles;
+  const imported = Object.values(cli.metafile.outputs).flatMap((output) => output.imports.filter((i) => i.kind === 'dynamic-import' && i.external));
+  let text = file.text;
+  for (const name of new Set(imported.map((i) => i.path))) {
+    const call = `import(${JSON.stringify(name)})`;
+    const wanted = imported.filter((i) => i.path === name).length;
+    const found = text.split(call).length - 1;
+    if (found !== wanted) throw new Error(`${CLI.out}: ${found} occurrences of ${call} where esbuild reports ${wanted}.`);
+    text = text.replaceAll(call, `__importPackage(${JSON.stringify(name)})`);
+  }
+  cli.outputFiles = [{ path: file.path, contents: Buffer.from(text) }];
+}
+
+/** The licence of every package the bundles contain, as they ship it: the package's name, version, licence and LICENSE file. */
+function thirdPartyLicences(metafiles) {
+  const packages = new Set();
+  for (const input of metafiles.flatMap((metafile) => Object.keys(metafile.inputs))) {
+    const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
+    if (match) packages.add(match[1]);
+  }
+  const sections = [...packages].sort().map((dir) => {
+    const path = join(root, dir);
+    const pkg = JSON.parse(readFileSync(join(path, 'package.json'), 'utf8'));
+    const file = readdirSync(path).find((name) => /^(licen[cs]e|copying)/i.test(name));
+    const text = file ? readFileSync(join(path, file), 'utf8').trim() : `${pkg.license ?? 'see the package'} (the package ships no licence file)`;
+    return `## ${pkg.name} ${pkg.version} (${pkg.license ?? 'unknown'})\n\n\`\`\`\n${text}\n\`\`\`\n`;
+  });
+  return `# Third-party licences\n\nThe bundles in dist/ contain these packages (scripts/build.js writes this file).\n\n${sections.join('\n')}`;
+}
+
+/** Compiles every spec's validators into dist/validators (core/model/standalone.ts), with the bundle just built. */
+export async function buildValidators() {
+  const started = Date.now();
+  const entry = pathToFileURL(join(dist, 'build-validators.js'));
+  // A fresh URL each time: a process that rebuilt before must not reuse the module it imported then.
+  const { writeValidators } = await import(`${entry.href}?${Date.now()}`);
+  writeValidators(join(dist, 'validators'));
+  stamp(join(dist, 'validators', '.built'), started);
 }
 
 function writeAtomically(path, contents) {
@@ -75,9 +147,14 @@ function writeAtomically(path, contents) {
   renameSync(partial, path);
 }
 
-/** Rebuilds the bundles when a source in `dirs` is newer than them (tens of milliseconds). */
+/**
+ * Rebuilds the bundles when a source in `dirs` is newer than them, and the validators when a spec or
+ * their compiler is newer than them: esbuild takes tens of milliseconds, the validators a second or two.
+ */
 export async function ensureBundles(dirs) {
-  if (builtAt() < Math.max(...dirs.map((dir) => newest(join(root, dir))))) await bundle();
+  const rebundled = stale(join(dist, '.bundled'), [...dirs, BUILD]);
+  if (rebundled) await bundle();
+  if (rebundled || stale(join(dist, 'validators', '.built'), VALIDATOR_SOURCES)) await buildValidators();
 }
 
 /**
@@ -95,6 +172,9 @@ function installedElsewhere() {
 async function main() {
   const written = new Set(await bundle());
   for (const name of readdirSync(join(dist, 'chunks'))) if (!written.has(join(dist, 'chunks', name))) rmSync(join(dist, 'chunks', name), { force: true });
+  await buildValidators();
+  // A code cache is this machine's, for this Node: never shipped (the bin writes one where it runs).
+  rmSync(join(dist, '.code-cache'), { recursive: true, force: true });
   rmSync(join(dist, 'types'), { recursive: true, force: true });
   execFileSync(process.execPath, [createRequire(import.meta.url).resolve('typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
   mkdirSync(join(dist, 'vendor'), { recursive: true });

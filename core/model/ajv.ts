@@ -1,7 +1,9 @@
-import Ajv2020 from 'ajv/dist/2020.js';
-import type { ErrorObject, ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
+import type Ajv2020 from 'ajv/dist/2020.js';
+import type { ErrorObject, Options, ValidateFunction } from 'ajv';
+import type addFormats from 'ajv-formats';
+import { createRequire } from 'node:module';
 import type { LoadedSpec } from './load';
+import { prebuiltValidator } from './prebuilt';
 
 export type { ErrorObject, ValidateFunction };
 
@@ -9,8 +11,9 @@ export interface SchemaCompiler {
   /** Compiles the schema found at `ref` (a `#/...` pointer) inside the provider's document. */
   compile(provider: string, ref: string): ValidateFunction;
   /**
-   * The same, compiled on first use: start-up then costs only parsing, and `warm()` compiles the
-   * rest once the server is listening.
+   * The same, made on first use: the build's precompiled validator when it was compiled from this very
+   * spec text (prebuilt.ts), else compiled then. Start-up then costs only parsing, and `warm()` makes
+   * the rest once the server is listening.
    */
   lazy(provider: string, ref: string): ValidateFunction;
 }
@@ -56,7 +59,11 @@ export function createSchemaCompiler(specs: LoadedSpec[], { coerce = false } = {
   };
   const cache = new Map<string, ValidateFunction>();
   const compiler: SchemaCompiler = {
-    lazy: (provider, ref) => lazyValidator(() => compiler.compile(provider, ref)),
+    lazy: (provider, ref) =>
+      lazyValidator(() => {
+        const spec = specs.find((s) => s.provider === provider);
+        return (spec && prebuiltValidator(spec, coerce, ref)) ?? compiler.compile(provider, ref);
+      }),
     compile(provider, ref) {
       const key = `${provider}${ref}`;
       let validate = cache.get(key);
@@ -70,26 +77,40 @@ export function createSchemaCompiler(specs: LoadedSpec[], { coerce = false } = {
   return compiler;
 }
 
-function createAjv(spec: LoadedSpec, coerce: boolean) {
-  const ajv = new Ajv2020({
+/**
+ * OpenAPI's formats on top of ajv-formats' (binary and byte: any string). Plain functions: the build
+ * writes them into its precompiled validators as source text (standalone.ts).
+ */
+export const OPENAPI_FORMATS = {
+  binary: true,
+  byte: true,
+  int32: { type: 'number', validate: (n: number) => Number.isInteger(n) && n >= -(2 ** 31) && n < 2 ** 31 },
+  int64: { type: 'number', validate: (n: number) => Number.isInteger(n) },
+  float: { type: 'number', validate: () => true },
+  double: { type: 'number', validate: () => true },
+} as const;
+
+// Loaded on the first compile only: a mock served by the build's precompiled validators never needs Ajv.
+const load = createRequire(import.meta.url);
+
+/** An Ajv holding one spec; `code` is for the build, which turns what it compiles into source (standalone.ts). */
+export function createAjv(spec: LoadedSpec, coerce: boolean, code?: Options['code']) {
+  const Ajv = (load('ajv/dist/2020.js') as { default: typeof Ajv2020 }).default;
+  const ajv = new Ajv({
     strict: false,
     allErrors: true,
     verbose: true,
     coerceTypes: coerce ? 'array' : false,
     validateSchema: false,
     discriminator: true,
+    code,
   });
-  addFormats.default(ajv);
-  ajv.addFormat('binary', true);
-  ajv.addFormat('byte', true);
-  ajv.addFormat('int32', { type: 'number', validate: (n: number) => Number.isInteger(n) && n >= -(2 ** 31) && n < 2 ** 31 });
-  ajv.addFormat('int64', { type: 'number', validate: (n: number) => Number.isInteger(n) });
-  ajv.addFormat('float', { type: 'number', validate: () => true });
-  ajv.addFormat('double', { type: 'number', validate: () => true });
+  (load('ajv-formats') as { default: typeof addFormats }).default(ajv);
+  for (const [name, format] of Object.entries(OPENAPI_FORMATS)) ajv.addFormat(name, format);
   ajv.addSchema(spec.doc as object, specId(spec.provider));
   return ajv;
 }
 
-function specId(provider: string): string {
+export function specId(provider: string): string {
   return `https://specs.ideogram-contracts.local/${provider}.json`;
 }

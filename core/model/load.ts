@@ -22,6 +22,11 @@ export interface LoadedSpec {
   provider: string;
   file: string;
   doc: JsonObject;
+  /**
+   * A hash of the text the document was read from (its file's, and those of the documents its `$ref`s
+   * inlined): the build's precompiled validators are used only for the spec text they were compiled from.
+   */
+  digest?: string;
 }
 
 /** Every `specs/<provider>/openapi.yaml`, parsed; the folder name is the provider id. */
@@ -32,7 +37,7 @@ export function loadSpecs(dir = SPECS_DIR, only?: readonly string[]): LoadedSpec
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((entry) => {
       const file = join(dir, entry.name, 'openapi.yaml');
-      return { provider: entry.name, file, doc: inlineExternalRefs(cachedParse(file, entry.name), file) };
+      return { provider: entry.name, file, ...readDocument(file, entry.name) };
     });
 }
 
@@ -44,10 +49,10 @@ function loadSpecFile(file: string): LoadedSpec {
   const path = resolve(file);
   if (!existsSync(path)) throw new Error(`--spec ${file}: no such file.`);
   const provider = basename(dirname(path));
-  const doc = inlineExternalRefs(cachedParse(path, `spec-${createHash('sha1').update(path).digest('hex').slice(0, 12)}`), path);
+  const { doc, digest } = readDocument(path, `spec-${createHash('sha1').update(path).digest('hex').slice(0, 12)}`);
   if (!doc || typeof doc !== 'object' || typeof doc.openapi !== 'string' || !doc.openapi.startsWith('3.'))
     throw new Error(`--spec ${file}: not an OpenAPI 3.x document (no "openapi: 3.x" field).`);
-  return { provider, file: path, doc };
+  return { provider, file: path, doc, digest };
 }
 
 /** The project's specs (or those of `only`) and any extra documents, refusing two vendors with one id. */
@@ -115,12 +120,11 @@ export function resolvePointer(doc: JsonObject, ref: string): Json | undefined {
  * schemas and examples by reference instead of by copy. Local `$ref`s inside a copied node point into
  * its own document, so they are inlined too. The document itself is not changed (it may be cached).
  */
-function inlineExternalRefs({ doc, externalRefs }: Parsed, file: string): JsonObject {
-  if (!externalRefs) return doc;
-  const docs = new Map<string, JsonObject>([[resolve(file), doc]]);
+function inlineExternalRefs(parsed: Parsed, file: string): { doc: JsonObject; digest: string; sources: string[] } {
+  const docs = new Map<string, Parsed>([[resolve(file), parsed]]);
   const load = (path: string) => {
-    if (!docs.has(path)) docs.set(path, cachedParse(path, `ref-${createHash('sha1').update(path).digest('hex').slice(0, 12)}`).doc);
-    return docs.get(path)!;
+    if (!docs.has(path)) docs.set(path, cachedParse(path, `ref-${createHash('sha1').update(path).digest('hex').slice(0, 12)}`));
+    return docs.get(path)!.doc;
   };
   const walk = (node: Json, from: string, external: boolean, depth: number): Json => {
     if (!node || typeof node !== 'object') return node;
@@ -138,7 +142,53 @@ function inlineExternalRefs({ doc, externalRefs }: Parsed, file: string): JsonOb
     }
     return walkObject(node, from, external, depth, walk);
   };
-  return walk(doc, resolve(file), false, 0) as JsonObject;
+  const doc = walk(parsed.doc, resolve(file), false, 0) as JsonObject;
+  const digest = createHash('sha1')
+    .update([...docs.values()].map((d) => d.digest).join(' '))
+    .digest('hex');
+  return { doc, digest, sources: [...docs.keys()] };
+}
+
+/**
+ * A document, `$ref`s into other documents inlined, and its digest. A document with such `$ref`s is
+ * cached inlined as well, valid while every file it was made from keeps its size and time: the
+ * inlining walks the whole document, the most a start spent on one spec.
+ */
+function readDocument(file: string, id: string): { doc: JsonObject; digest: string } {
+  const cache = join(CACHE_DIR, `${id}.inlined.json`);
+  try {
+    const hit = JSON.parse(readFileSync(cache, 'utf8')) as { sources: [string, number, number][]; digest: string; doc: JsonObject };
+    if (hit.sources[0]?.[0] === resolve(file) && hit.sources.every(([path, mtimeMs, size]) => sameFile(path, mtimeMs, size)))
+      return { doc: hit.doc, digest: hit.digest };
+  } catch {
+    // None (the document has no such `$ref`s, or was never read), or an unreadable one.
+  }
+  const parsed = cachedParse(file, id);
+  if (!parsed.externalRefs) return { doc: parsed.doc, digest: parsed.digest };
+  const { doc, digest, sources } = inlineExternalRefs(parsed, file);
+  const stats = sources.map((path) => {
+    const { mtimeMs, size } = statSync(path);
+    return [path, mtimeMs, size];
+  });
+  writeCache(cache, `{"sources":${JSON.stringify(stats)},"digest":"${digest}","doc":${JSON.stringify(doc)}}`);
+  return { doc, digest };
+}
+
+function sameFile(path: string, mtimeMs: number, size: number): boolean {
+  const stat = statSync(path);
+  return stat.mtimeMs === mtimeMs && stat.size === size;
+}
+
+/** Written aside and renamed: parallel test workers must never read a half-written cache. The cache is best effort. */
+function writeCache(path: string, text: string) {
+  try {
+    mkdirSync(CACHE_DIR, { recursive: true });
+    const partial = `${path}.${process.pid}.tmp`;
+    writeFileSync(partial, text);
+    renameSync(partial, path);
+  } catch {
+    // A read-only install still works, just without the cache.
+  }
 }
 
 function walkObject(
@@ -160,10 +210,11 @@ export function parseYaml(text: string): JsonObject {
   return yaml.load(text, { schema: yaml.CORE_SCHEMA }) as JsonObject;
 }
 
-/** A parsed document, and whether it has a `$ref` into another document (found once, when parsed). */
+/** A parsed document, whether it has a `$ref` into another document (found once, when parsed), and its text's hash. */
 interface Parsed {
   doc: JsonObject;
   externalRefs: boolean;
+  digest: string;
 }
 
 /**
@@ -174,23 +225,27 @@ function cachedParse(file: string, provider: string): Parsed {
   const { mtimeMs, size } = statSync(file);
   const cache = join(CACHE_DIR, `${provider}.json`);
   try {
-    const hit = JSON.parse(readFileSync(cache, 'utf8')) as { file: string; mtimeMs: number; size: number; externalRefs?: boolean; doc: JsonObject };
-    if (hit.file === file && hit.mtimeMs === mtimeMs && hit.size === size && typeof hit.externalRefs === 'boolean')
-      return { doc: hit.doc, externalRefs: hit.externalRefs };
+    const hit = JSON.parse(readFileSync(cache, 'utf8')) as {
+      file: string;
+      mtimeMs: number;
+      size: number;
+      externalRefs?: boolean;
+      digest?: string;
+      doc: JsonObject;
+    };
+    if (hit.file === file && hit.mtimeMs === mtimeMs && hit.size === size && typeof hit.externalRefs === 'boolean' && typeof hit.digest === 'string')
+      return { doc: hit.doc, externalRefs: hit.externalRefs, digest: hit.digest };
   } catch {
     // No cache yet, or an unreadable one: parse the YAML.
   }
-  const doc = parseYaml(readFileSync(file, 'utf8'));
+  const source = readFileSync(file, 'utf8');
+  const doc = parseYaml(source);
+  const digest = createHash('sha1').update(source).digest('hex');
   const text = JSON.stringify(doc);
   const externalRefs = /"\$ref":"[^#]/.test(text);
-  try {
-    mkdirSync(CACHE_DIR, { recursive: true });
-    // Written aside and renamed: parallel test workers must never read a half-written cache.
-    const partial = `${cache}.${process.pid}.tmp`;
-    writeFileSync(partial, `{"file":${JSON.stringify(file)},"mtimeMs":${mtimeMs},"size":${size},"externalRefs":${externalRefs},"doc":${text ?? 'null'}}`);
-    renameSync(partial, cache);
-  } catch {
-    // A read-only install still works, just without the cache.
-  }
-  return { doc, externalRefs };
+  writeCache(
+    cache,
+    `{"file":${JSON.stringify(file)},"mtimeMs":${mtimeMs},"size":${size},"externalRefs":${externalRefs},"digest":"${digest}","doc":${text ?? 'null'}}`,
+  );
+  return { doc, externalRefs, digest };
 }

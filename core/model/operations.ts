@@ -94,6 +94,8 @@ interface ParameterSpec {
   validate: ValidateFunction;
   /** Dereferenced. */
   schema: JsonObject;
+  /** Where the schema sits in the document (what `validate` compiles). */
+  schemaRef: string;
   /** The first documented value (named example, example, or the schema's first example). */
   example?: Json;
 }
@@ -353,6 +355,41 @@ function readMediaType(
   compiler: ReturnType<typeof createSchemaCompiler>,
 ): RequestBodySpec {
   const schema = deref<JsonObject>(spec.doc, media.schema) ?? {};
+  const schemaRef = pointer(...base, 'content', mediaType, 'schema');
+  const known = {
+    mediaType,
+    required: body.required === true,
+    // A body documented by examples alone takes anything of its media type.
+    validate: media.schema ? compiler.lazy(spec.provider, schemaRef) : acceptAny,
+    schema,
+    schemaRef,
+  };
+  return withLazyDetails(known, () => readBodyDetails(spec, media, mediaType, schema));
+}
+
+type BodyDetails = Omit<RequestBodySpec, 'mediaType' | 'required' | 'validate' | 'schema' | 'schemaRef'>;
+
+/**
+ * The rest of a body's model is read when first asked for, all at once, then kept as plain fields:
+ * a start-up then reads no body it does not serve, whatever the number of specs and operations.
+ */
+function withLazyDetails(known: Omit<RequestBodySpec, keyof BodyDetails>, read: () => BodyDetails): RequestBodySpec {
+  const keys: (keyof BodyDetails)[] = ['examples', 'properties', 'fieldTypes', 'files', 'jsonParts', 'fetchedUrls'];
+  const fill = () => {
+    const details = read();
+    for (const key of keys) Object.defineProperty(body, key, { value: details[key], enumerable: true, writable: true, configurable: true });
+  };
+  const body = known as RequestBodySpec;
+  for (const key of keys)
+    Object.defineProperty(body, key, {
+      get: () => (fill(), body[key]),
+      enumerable: true,
+      configurable: true,
+    });
+  return body;
+}
+
+function readBodyDetails(spec: LoadedSpec, media: JsonObject, mediaType: RequestBodySpec['mediaType'], schema: JsonObject): BodyDetails {
   const properties: Record<string, JsonObject> = {};
   for (const [name, prop] of Object.entries((schema.properties ?? {}) as Record<string, Json>)) properties[name] = deref<JsonObject>(spec.doc, prop) ?? {};
   const required = new Set((schema.required ?? []) as string[]);
@@ -380,7 +417,6 @@ function readMediaType(
   const jsonParts = Object.keys(properties).filter(
     (name) => String(encoding[name]?.contentType ?? '').includes('json') || (mediaType === 'multipart/form-data' && properties[name].type === 'object'),
   );
-  const schemaRef = pointer(...base, 'content', mediaType, 'schema');
   const examples = Object.entries((media.examples ?? {}) as Record<string, Json>).map(([name, ex]) => {
     const value = deref<JsonObject>(spec.doc, ex)?.value ?? null;
     return { name, value, decoded: decodeParts(value, media.encoding as never) };
@@ -391,20 +427,7 @@ function readMediaType(
       { types: [...typesOf(spec.doc, prop)], items: [...typesOf(spec.doc, deref<JsonObject>(spec.doc, prop.items))] },
     ]),
   );
-  return {
-    mediaType,
-    required: body.required === true,
-    // A body documented by examples alone takes anything of its media type.
-    validate: media.schema ? compiler.lazy(spec.provider, schemaRef) : acceptAny,
-    schema,
-    schemaRef,
-    examples,
-    properties,
-    fieldTypes,
-    files,
-    jsonParts,
-    fetchedUrls,
-  };
+  return { examples, properties, fieldTypes, files, jsonParts, fetchedUrls };
 }
 
 /** The JSON types a schema allows, looking through `$ref`, `anyOf`, `oneOf` and `allOf`. */
@@ -439,13 +462,15 @@ function readParameters(spec: LoadedSpec, params: Json[], coercing: ReturnType<t
     if (!param || param.in === 'cookie' || !param.schema) return [];
     const schema = deref<JsonObject>(spec.doc, param.schema) ?? {};
     const where = locate(raw, index < ownCount ? [at[0], at[1], 'parameters', String(index)] : [...at, 'parameters', String(index - ownCount)]);
+    const schemaRef = pointer(...where, 'schema');
     return [
       {
         name: String(param.name),
         in: param.in as ParameterSpec['in'],
         required: param.required === true,
-        validate: coercing.lazy(spec.provider, pointer(...where, 'schema')),
+        validate: coercing.lazy(spec.provider, schemaRef),
         schema,
+        schemaRef,
         example:
           (param.examples ? Object.values(param.examples as JsonObject).map((e) => deref<JsonObject>(spec.doc, e)?.value)[0] : undefined) ??
           param.example ??

@@ -70,7 +70,7 @@ export async function library(settings: Settings): Promise<void> {
   noteBusy('library', busiest);
   const [bareMs, wholeMs, importMs] = [median(bare), median(whole), median(imports)];
   log(
-    `  bare node: median ${fmt(bareMs, 0)} ms (${spread(bare)}); library process: median ${fmt(wholeMs, 0)} ms (${spread(whole)}), import alone ${fmt(importMs, 0)} ms (${spread(imports)})`,
+    `  bare node: median ${fmt(bareMs, 0)} ms (spread ${spread(bare)}); library process: median ${fmt(wholeMs, 0)} ms (spread ${spread(whole)}), ${fmt(wholeMs / bareMs, 2)}× bare node; import alone ${fmt(importMs, 0)} ms (spread ${spread(imports)})`,
   );
   log(`  (other processes used up to ${pct(busiest)} of the machine during a run)`);
   report.push('## Library', '');

@@ -32,10 +32,11 @@ beforeAll(async () => {
   await run('npm', ['install', join(project, packed.filename), '--prefer-offline', '--no-audit', '--no-fund'], { cwd: project });
 }, 300_000);
 
+// An installed project's node_modules: removing it takes more than the default 10 s on a busy machine.
 afterAll(async () => {
   await Promise.all(servers.map(closeServer));
   rmSync(project, { recursive: true, force: true });
-});
+}, 120_000);
 
 /** Runs `npx <bin> …` (as users type it; the bin is installed, nothing is fetched) in the project; resolves with its exit code and output. */
 function npx(args: string[]): Promise<{ code: number; out: string }> {
