@@ -23,9 +23,12 @@ import type { JournalEntry } from './state/records';
 import { prepareRecording } from './record/stage';
 import { createConditions, release } from './conditions/index';
 import type { MockRequest } from './pipeline/request';
+import { socketAdapter, type SocketAdapter } from './socket-adapter';
 
 export interface MockApp extends Express {
   mock: MockContext;
+  /** The vendors' WebSocket APIs, taken from the server's upgrades (server.ts). */
+  sockets: SocketAdapter;
 }
 
 /** The whole mock as an Express app (no listen): every vendor of every spec in `specsDir`. */
@@ -103,6 +106,7 @@ export function createApp(options: MockOptions = {}): MockApp {
 
   const app = express() as unknown as MockApp;
   app.mock = ctx;
+  app.sockets = socketAdapter(ctx);
   app.disable('x-powered-by');
   app.set('etag', false);
   app.set('query parser', 'simple');

@@ -8,6 +8,7 @@ import { fal } from './fal';
 import { falQueue } from './fal-queue';
 import { falRest } from './fal-rest';
 import { replicate } from './replicate/index';
+import { runware } from './runware';
 import { specOnlyVendor } from './spec-only';
 
 /** The vendors the project knows, by the folder name of their spec (specs/<id>/openapi.yaml). */
@@ -20,6 +21,7 @@ const VENDORS: Readonly<Record<string, VendorModule>> = {
   'fal-queue': falQueue,
   'fal-rest': falRest,
   replicate,
+  runware,
 };
 
 /** The vendor's module, or for a spec the project does not know one built from that spec alone. */
