@@ -6,6 +6,7 @@ import type { paths as MagnificPaths } from '../specs/magnific/types';
 import type { paths as FalPaths } from '../specs/fal/types';
 import type { paths as FalQueuePaths } from '../specs/fal-queue/types';
 import type { paths as ReplicatePaths } from '../specs/replicate/types';
+import type { paths as RunwarePaths } from '../specs/runware/types';
 import { loadSpecs } from './model/load';
 import { authHeaderOf, type AuthHeader } from './auth-header';
 
@@ -29,6 +30,7 @@ export interface ProviderPaths {
   fal: FalPaths;
   'fal-queue': FalQueuePaths;
   replicate: ReplicatePaths;
+  runware: RunwarePaths;
 }
 
 export type Provider = keyof ProviderPaths;
