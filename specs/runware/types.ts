@@ -179,6 +179,15 @@ export interface components {
                 "application/json": components["schemas"]["ErrorBody"];
             };
         };
+        /** @description The request waited longer than the maximum queue time. (Body shape Runware's error array; code and wording the mock's.) */
+        GatewayTimeout: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
         /** @description A server-side failure (the body shape is Runware's error array; code and wording are the mock's). */
         InternalServerError: {
             headers: {
@@ -197,7 +206,16 @@ export interface components {
                 "application/json": components["schemas"]["ErrorBody"];
             };
         };
-        /** @description Too many requests (the body shape is Runware's error array; code and wording are the mock's). */
+        /** @description A temporary capacity constraint; retry. (Body shape Runware's error array; code and wording the mock's.) */
+        ServiceUnavailable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description Queue capacity exceeded: Runware has no hard rate limits, but answers 429 when a model's queue is full (retry with backoff). The body shape is Runware's error array; code and wording are the mock's. */
         TooManyRequests: {
             headers: {
                 [name: string]: unknown;
@@ -251,6 +269,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
 }

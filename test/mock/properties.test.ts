@@ -555,7 +555,7 @@ describe('the generators', () => {
     expect(models.length).toBe(index.mounts.reduce((n, m) => n + m.routes.reduce((k, r) => k + Math.max(1, r.operation.bodies.length), 0), 0));
     expect(models.some((m) => m.label.includes('(application/json)'))).toBe(index.operations.some((o) => o.bodies.length > 1));
     expect(new Set(models.map((m) => m.op.provider))).toEqual(
-      new Set(['ideogram', 'yutoai', 'pixazo', 'magnific', 'fal', 'fal-queue', 'fal-rest', 'replicate']),
+      new Set(['ideogram', 'yutoai', 'pixazo', 'magnific', 'fal', 'fal-queue', 'fal-rest', 'replicate', 'runware']),
     );
   });
 

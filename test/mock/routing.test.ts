@@ -30,6 +30,7 @@ describe("routing by the vendor's real host name (no prefix)", () => {
       'api.ideogram.ai',
       'api.magnific.com',
       'api.replicate.com',
+      'api.runware.ai',
       'fal.run',
       'gateway.pixazo.ai',
       'queue.fal.run',

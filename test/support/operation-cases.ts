@@ -18,6 +18,7 @@ export const VALIDATION_STATUS: Record<string, number> = {
   'fal-queue': 422,
   'fal-rest': 422,
   replicate: 422,
+  runware: 400,
 };
 
 /** Job operations, whose answers change as the job advances: the tables check their refusals, and the 2xx of the submit ones only. */

@@ -50,6 +50,11 @@ ERROR_SHAPES.replicate = {
   test: (b) => isObject(b) && typeof b.detail === 'string' && (b.status === undefined || typeof b.status === 'number'),
 };
 
+ERROR_SHAPES.runware = {
+  describe: '{errors: [{code, message, parameter?, taskType?, taskUUID?}]}',
+  test: (b) => isObject(b) && Array.isArray(b.errors) && b.errors.length > 0 && b.errors.every((e) => isObject(e) && typeof e.code === 'string' && typeof e.message === 'string'),
+};
+
 /** The mock's shape when no vendor is mounted at the path (`{error, message}`). */
 const UNMOUNTED_SHAPE = { describe: '{error, message}', test: (b: unknown) => isObject(b) && typeof b.error === 'string' && typeof b.message === 'string' };
 
