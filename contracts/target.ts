@@ -67,7 +67,16 @@ const KEY_VARIABLES: Record<Provider | 'fal-rest', string> = {
 };
 
 /** Seconds the vendors recommend between polls (Pixazo: 2–3 s; fal's and Replicate's clients: 500 ms; Runware: start at 1–2 s). */
-const LIVE_POLL_MS: Record<Provider, number> = { ideogram: 0, yutoai: 0, pixazo: 2500, magnific: 2000, fal: 0, 'fal-queue': 500, replicate: 500, runware: 2000 };
+const LIVE_POLL_MS: Record<Provider, number> = {
+  ideogram: 0,
+  yutoai: 0,
+  pixazo: 2500,
+  magnific: 2000,
+  fal: 0,
+  'fal-queue': 500,
+  replicate: 500,
+  runware: 2000,
+};
 
 export const MOCK_KEY = 'contract-suite-key';
 const WRONG_KEY = 'contract-suite-wrong-key';

@@ -118,7 +118,10 @@ async function imageInference(call: Call, task: Task): Promise<{ data: JsonObjec
   }
   const id = jobId(call.key, render.taskUUID);
   if (await call.ctx.jobs.find(call.ns, id, call.operation.provider, call.key)) {
-    return { data: [], errors: [taskError(task, 'duplicatedTaskUUID', 'A task with this taskUUID already exists. Use a new UUID v4 for each task.', 'taskUUID')] };
+    return {
+      data: [],
+      errors: [taskError(task, 'duplicatedTaskUUID', 'A task with this taskUUID already exists. Use a new UUID v4 for each task.', 'taskUUID')],
+    };
   }
   const webhook = typeof task.webhookURL === 'string' ? task.webhookURL : undefined;
   await createJob(call, id, seed, webhook, sizeOf(task), { ...render } as unknown as JsonObject);

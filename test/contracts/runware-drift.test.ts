@@ -15,7 +15,11 @@ const servers: Server[] = [];
 const origins = new Map<Fault | 'faithful', string>();
 
 beforeAll(async () => {
-  const apps = { faithful: createApp({ quiet: true, keys: [MOCK_KEY] }), 'wrong-type': wrongServer('wrong-type'), 'undocumented-status': wrongServer('undocumented-status') };
+  const apps = {
+    faithful: createApp({ quiet: true, keys: [MOCK_KEY] }),
+    'wrong-type': wrongServer('wrong-type'),
+    'undocumented-status': wrongServer('undocumented-status'),
+  };
   for (const [name, app] of Object.entries(apps)) {
     const server = createServer(app);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -52,7 +52,13 @@ describe('@runware/sdk-js against the mock', () => {
   it('requestImages with an Ideogram model answers with image URLs that serve PNGs of the asked size', async () => {
     const runware = new Runware({ apiKey: 'rw-sdk-key', url: wsUrl, shouldReconnect: false });
     try {
-      const images = await runware.requestImages({ positivePrompt: 'A poster that says HELLO', model: 'ideogram:4@1', width: 1152, height: 864, numberResults: 2 });
+      const images = await runware.requestImages({
+        positivePrompt: 'A poster that says HELLO',
+        model: 'ideogram:4@1',
+        width: 1152,
+        height: 864,
+        numberResults: 2,
+      });
       expect(images).toHaveLength(2);
       for (const image of images!) {
         expect(image.taskType).toBe('imageInference');

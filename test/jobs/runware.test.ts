@@ -12,7 +12,15 @@ const conforms = conformsTo('runware');
 const stopAfterTest = stopAfterEach();
 
 function inference(extra: Record<string, unknown> = {}) {
-  return { taskType: 'imageInference', taskUUID: randomUUID(), positivePrompt: 'A neon sign reading OPEN', model: 'ideogram:4@1', width: 1024, height: 768, ...extra };
+  return {
+    taskType: 'imageInference',
+    taskUUID: randomUUID(),
+    positivePrompt: 'A neon sign reading OPEN',
+    model: 'ideogram:4@1',
+    width: 1024,
+    height: 768,
+    ...extra,
+  };
 }
 
 type Item = Record<string, unknown>;
@@ -99,7 +107,11 @@ describe('Runware tasks over HTTP', () => {
     const ack = await request(app).post('/runware/v1').set(AUTH).send([task]);
     conforms('runTasks', ack);
     expect(ack.body).toEqual({ data: [{ taskType: 'imageInference', taskUUID: task.taskUUID }] });
-    const poll = () => request(app).post('/runware/v1').set(AUTH).send([{ taskType: 'getResponse', taskUUID: task.taskUUID }]);
+    const poll = () =>
+      request(app)
+        .post('/runware/v1')
+        .set(AUTH)
+        .send([{ taskType: 'getResponse', taskUUID: task.taskUUID }]);
     const first = await poll();
     conforms('runTasks', first);
     expect(first.body.data).toEqual([{ taskType: 'imageInference', taskUUID: task.taskUUID, status: 'processing' }]);
@@ -116,7 +128,11 @@ describe('Runware tasks over HTTP', () => {
 
     const failing = inference({ deliveryMethod: 'async' });
     await request(app).post('/runware/v1').set(AUTH).set('Prefer', 'outcome=failed').send([failing]);
-    const again = () => request(app).post('/runware/v1').set(AUTH).send([{ taskType: 'getResponse', taskUUID: failing.taskUUID }]);
+    const again = () =>
+      request(app)
+        .post('/runware/v1')
+        .set(AUTH)
+        .send([{ taskType: 'getResponse', taskUUID: failing.taskUUID }]);
     await again();
     const failed = await again();
     conforms('runTasks', failed);
@@ -142,7 +158,11 @@ describe('Runware tasks over HTTP', () => {
     const mock = await startMock({ jobMode: 'time', jobDurationMs: 50 });
     stopAfterTest(receiver.close, mock.close);
     const task = inference({ webhookURL: receiver.url });
-    const ack = await fetch(`${mock.origin}/runware/v1`, { method: 'POST', headers: { ...AUTH, 'content-type': 'application/json' }, body: JSON.stringify([task]) });
+    const ack = await fetch(`${mock.origin}/runware/v1`, {
+      method: 'POST',
+      headers: { ...AUTH, 'content-type': 'application/json' },
+      body: JSON.stringify([task]),
+    });
     expect(((await ack.json()) as { data: Item[] }).data).toEqual([{ taskType: 'imageInference', taskUUID: task.taskUUID }]);
     const [hook] = await receiver.waitFor(1);
     expect((hook.body as { data: Item[] }).data[0]).toMatchObject({ taskType: 'imageInference', taskUUID: task.taskUUID, status: 'success' });

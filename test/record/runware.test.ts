@@ -7,7 +7,14 @@ import { startMock, type StartedMock } from '../support/start-mock';
 import { stopAfterEach } from '../support/stop-after-each';
 
 const KEY = 'rw-record-key-5e1d0c';
-const TASK = { taskType: 'imageInference', taskUUID: '0f9c1f5e-2b1a-4c3d-9e8f-7a6b5c4d3e2f', positivePrompt: 'a lighthouse', model: 'ideogram:4@1', width: 1024, height: 1024 };
+const TASK = {
+  taskType: 'imageInference',
+  taskUUID: '0f9c1f5e-2b1a-4c3d-9e8f-7a6b5c4d3e2f',
+  positivePrompt: 'a lighthouse',
+  model: 'ideogram:4@1',
+  width: 1024,
+  height: 1024,
+};
 
 const stop = stopAfterEach();
 let temps: string[] = [];
@@ -36,7 +43,10 @@ describe('Runware record and replay', () => {
     expect(byHeader.status).toBe(200);
     const recorded = (await byHeader.json()) as { data: { imageURL: string }[] };
     expect(recorded.data[0].imageURL.startsWith(`${recorder.url}/runware/`)).toBe(true);
-    const byTask = await post(recorder, [{ taskType: 'authentication', apiKey: KEY }, { ...TASK, positivePrompt: 'a windmill' }]);
+    const byTask = await post(recorder, [
+      { taskType: 'authentication', apiKey: KEY },
+      { ...TASK, positivePrompt: 'a windmill' },
+    ]);
     expect(byTask.status).toBe(200);
     const files = readdirSync(join(dir, 'runware'));
     expect(files).toHaveLength(2);

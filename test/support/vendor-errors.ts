@@ -52,7 +52,11 @@ ERROR_SHAPES.replicate = {
 
 ERROR_SHAPES.runware = {
   describe: '{errors: [{code, message, parameter?, taskType?, taskUUID?}]}',
-  test: (b) => isObject(b) && Array.isArray(b.errors) && b.errors.length > 0 && b.errors.every((e) => isObject(e) && typeof e.code === 'string' && typeof e.message === 'string'),
+  test: (b) =>
+    isObject(b) &&
+    Array.isArray(b.errors) &&
+    b.errors.length > 0 &&
+    b.errors.every((e) => isObject(e) && typeof e.code === 'string' && typeof e.message === 'string'),
 };
 
 /** The mock's shape when no vendor is mounted at the path (`{error, message}`). */
