@@ -4,9 +4,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { planChecks, type CheckOutcome } from '../../contracts/checks';
 import { SpecValidator, formatViolations } from '../../core/validator';
-import { MOCK_KEY, type ProviderTarget } from '../../contracts/target';
+import { MOCK_KEY } from '../../contracts/target';
 import { closeServer } from '../support/webhook-receiver';
-import { wrongServer, type Fault } from '../support/wrong-server';
+import { targetAt, wrongServer, type Fault } from '../support/wrong-server';
 import { createApp } from '../../mock-server/app';
 
 const validator = new SpecValidator();
@@ -30,17 +30,9 @@ beforeAll(async () => {
 afterAll(() => Promise.all(servers.map(closeServer)));
 
 function checks(origin: Fault | 'faithful') {
-  const target: ProviderTarget = {
-    provider: 'runware',
-    baseUrl: `${origins.get(origin)}/runware`,
-    key: MOCK_KEY,
-    wrongKey: 'nope',
-    live: false,
-    pollIntervalMs: 0,
-    maxPolls: 10,
-    fetch,
-  };
-  return planChecks(target, spec, validator).filter((c) => c.operation === 'runTasks' && /documented request/.test(c.check));
+  return planChecks(targetAt('runware', `${origins.get(origin)}/runware`), spec, validator).filter(
+    (c) => c.operation === 'runTasks' && /documented request/.test(c.check),
+  );
 }
 
 async function outcomes(origin: Fault | 'faithful'): Promise<CheckOutcome[]> {

@@ -6,7 +6,7 @@ import { planChecks, type CheckOutcome } from '../../contracts/checks';
 import { SpecValidator, formatViolations } from '../../core/validator';
 import { MOCK_KEY, type ProviderTarget } from '../../contracts/target';
 import { closeServer } from '../support/webhook-receiver';
-import { wrongServer, type Fault } from '../support/wrong-server';
+import { targetAt, wrongServer, type Fault } from '../support/wrong-server';
 
 const validator = new SpecValidator();
 const spec = validator.specs.find((s) => s.provider === 'pixazo')!;
@@ -24,17 +24,7 @@ beforeAll(async () => {
 afterAll(() => Promise.all(servers.map(closeServer)));
 
 async function run(fault: Fault, operation: string, check: RegExp): Promise<CheckOutcome> {
-  const target: ProviderTarget = {
-    provider: 'pixazo',
-    baseUrl: `${origins.get(fault)}/pixazo`,
-    key: MOCK_KEY,
-    wrongKey: 'nope',
-    live: false,
-    pollIntervalMs: 0,
-    maxPolls: 10,
-    fetch,
-  };
-  const planned = planChecks(target, spec, validator).find((c) => c.operation === operation && check.test(c.check));
+  const planned = planChecks(targetAt('pixazo', `${origins.get(fault)}/pixazo`), spec, validator).find((c) => c.operation === operation && check.test(c.check));
   if (!planned) throw new Error(`no check ${check} for ${operation}`);
   return planned.run();
 }

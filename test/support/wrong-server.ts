@@ -1,6 +1,6 @@
 import express, { type Request, type Response, type NextFunction } from 'express';
 import { createApp } from '../../mock-server/app';
-import { MOCK_KEY } from '../../contracts/target';
+import { MOCK_KEY, type ProviderTarget } from '../../contracts/target';
 
 /** How the wrong server breaks the mock's otherwise correct answers. */
 export type Fault = 'drop-required' | 'wrong-type' | 'undocumented-status' | 'auth-shape';
@@ -26,4 +26,9 @@ export function wrongServer(fault: Fault) {
   });
   app.use(mock);
   return app;
+}
+
+/** The suite's target for a vendor on a test server: the mock's key, no polling delay, ten polls at most. */
+export function targetAt(provider: ProviderTarget['provider'], baseUrl: string): ProviderTarget {
+  return { provider, baseUrl, key: MOCK_KEY, wrongKey: 'nope', live: false, pollIntervalMs: 0, maxPolls: 10, fetch };
 }
