@@ -11,6 +11,7 @@ import { Runware } from '@runware/sdk-js';
 import { PNG } from 'pngjs';
 import { startMock, type StartedMock } from '../support/start-mock';
 import { watchLeftovers } from '../support/leftovers';
+import { SOCKETS } from '../../mock-server/budget';
 
 let mock: StartedMock;
 let wsUrl: string;
@@ -155,6 +156,61 @@ describe('the WebSocket protocol', () => {
     after.send([{ taskType: 'ping', ping: true }]);
     expect(await after.next()).toEqual({ data: [{ taskType: 'ping', pong: true }] });
     after.ws.close();
+  });
+});
+
+describe('where the socket is served', () => {
+  it('over TLS (wss://) with the certificate the mock made, and on the vendor’s own origin without the prefix', async () => {
+    const own = await startMock({ quiet: true, tls: true, vendorPorts: { runware: 0 } });
+    try {
+      const ca = own.certificate!;
+      for (const url of [`${own.origin.replace('https', 'wss')}/runware/v1`, `${own.origins.runware.replace('https', 'wss')}/v1`]) {
+        const ws = new WebSocket(url, { ca });
+        await once(ws, 'open');
+        ws.send(JSON.stringify([{ taskType: 'authentication', apiKey: 'k' }]));
+        const [data] = (await once(ws, 'message')) as [Buffer];
+        expect(JSON.parse(String(data)).data[0].taskType).toBe('authentication');
+        ws.close();
+        await once(ws, 'close');
+      }
+    } finally {
+      await own.close();
+    }
+  });
+});
+
+describe('the bounds', () => {
+  it('refuses the connection past SOCKETS.connections with a 503 before the upgrade, and closes one with too many messages in flight', async () => {
+    const own = await startMock({ quiet: true });
+    const url = `${own.origin.replace('http', 'ws')}/runware/v1`;
+    const open: WebSocket[] = [];
+    try {
+      for (let i = 0; i < SOCKETS.connections; i++) open.push(new WebSocket(url));
+      await Promise.all(open.map((ws) => once(ws, 'open')));
+      const extra = new WebSocket(url);
+      extra.on('error', () => {});
+      const [, res] = (await once(extra, 'unexpected-response')) as [unknown, { statusCode: number }];
+      expect(res.statusCode).toBe(503);
+      extra.terminate();
+      const [first] = open;
+      first.send(JSON.stringify([{ taskType: 'authentication', apiKey: 'k' }]));
+      await once(first, 'message');
+      const closed = once(first, 'close');
+      // Each message held (a scenario's delay, cut short when the connection closes), so they pile up in flight.
+      const scenario = await fetch(`${own.origin}/__admin/scenarios`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ provider: 'runware', operationId: 'runTasks', count: SOCKETS.inFlight + 1, delay: 60_000 }),
+      });
+      expect(scenario.status).toBe(201);
+      const task = (i: number) => JSON.stringify([{ taskType: 'getResponse', taskUUID: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` }]);
+      for (let i = 0; i <= SOCKETS.inFlight; i++) first.send(task(i));
+      const [code] = (await closed) as [number];
+      expect(code).toBe(1008);
+    } finally {
+      for (const ws of open) ws.terminate();
+      await own.close();
+    }
   });
 });
 
