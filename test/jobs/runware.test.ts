@@ -6,6 +6,7 @@ import { conformsTo } from '../support/conformance';
 import { startMock } from '../support/start-mock';
 import { startReceiver } from '../support/webhook-receiver';
 import { stopAfterEach } from '../support/stop-after-each';
+import { interceptVendors } from '../../lib/intercept';
 
 const AUTH = { authorization: 'Bearer rw-key-a' };
 const conforms = conformsTo('runware');
@@ -167,5 +168,23 @@ describe('Runware tasks over HTTP', () => {
     const [hook] = await receiver.waitFor(1);
     expect((hook.body as { data: Item[] }).data[0]).toMatchObject({ taskType: 'imageInference', taskUUID: task.taskUUID, status: 'success' });
     expect(hook.headers['webhook-signature']).toBeUndefined();
+  });
+
+  it('is answered in-process at https://api.runware.ai/v1 by interceptVendors()', async () => {
+    const { restore } = interceptVendors();
+    try {
+      const task = inference();
+      const res = await fetch('https://api.runware.ai/v1', {
+        method: 'POST',
+        headers: { ...AUTH, 'content-type': 'application/json' },
+        body: JSON.stringify([task]),
+      });
+      expect(res.status).toBe(200);
+      const { data } = (await res.json()) as { data: Item[] };
+      expect(data[0].taskUUID).toBe(task.taskUUID);
+      expect(new URL(String(data[0].imageURL)).host).toBe('api.runware.ai');
+    } finally {
+      restore();
+    }
   });
 });

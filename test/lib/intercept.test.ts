@@ -30,6 +30,7 @@ const VENDOR_HOSTS = [
   'api.magnific.com',
   'api.freepik.com',
   'api.replicate.com',
+  'api.runware.ai',
 ];
 
 let active: Interception | undefined;
