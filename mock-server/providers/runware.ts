@@ -54,6 +54,23 @@ function renderOf(task: Task): Render {
  * (a URL on the mock, base64 or a data URI of a real PNG of the asked size), its seed, and cost and
  * NSFWContent when asked for. Each image's seed is the task's plus its index.
  */
+/**
+ * Images rendered inline (base64Data, dataURI) in one request, across its tasks: each is a PNG rendered now, up to 2048² (URLs render
+ * when fetched), so a request of 100 tasks of 20 each would hold the render workers for minutes. The mock's bound: Runware documents none.
+ */
+const MAX_INLINE_IMAGES = 20;
+
+/** Counts a task's inline images against the request's bound; past it, the request is refused naming numberResults. */
+function spend(render: Render, budget: { left: number } | undefined) {
+  if (!budget || render.outputType === 'URL') return;
+  budget.left -= render.numberResults;
+  if (budget.left < 0) {
+    throw new MockError('validation', `At most ${MAX_INLINE_IMAGES} images a request as base64Data or dataURI: ask for URL output, or split the tasks.`, {
+      field: 'numberResults',
+    });
+  }
+}
+
 async function images(render: Render, baseUrl: string, seed: number, size: { width: number; height: number }, extra: JsonObject = {}): Promise<JsonObject[]> {
   return Promise.all(
     Array.from({ length: render.numberResults }, async (_, i) => {
@@ -109,11 +126,12 @@ function keyOf(call: Call, tasks: Task[]): string {
   return key;
 }
 
-async function imageInference(call: Call, task: Task): Promise<{ data: JsonObject[]; errors: JsonObject[] }> {
+async function imageInference(call: Call, task: Task, budget: { left: number }): Promise<{ data: JsonObject[]; errors: JsonObject[] }> {
   const render = renderOf(task);
   const seed = seedFor(task);
   if (task.deliveryMethod !== 'async' && task.webhookURL === undefined) {
     if (call.prefer.outcome && call.prefer.outcome !== 'completed') return { data: [], errors: [failure(task)] };
+    spend(render, budget);
     return { data: await images(render, call.destination.baseUrl, seed, sizeOf(task)), errors: [] };
   }
   const id = jobId(call.key, render.taskUUID);
@@ -128,20 +146,21 @@ async function imageInference(call: Call, task: Task): Promise<{ data: JsonObjec
   return { data: [{ taskType: 'imageInference', taskUUID: render.taskUUID }], errors: [] };
 }
 
-async function getResponse(call: Call, task: Task): Promise<{ data: JsonObject[]; errors: JsonObject[] }> {
+async function getResponse(call: Call, task: Task, budget: { left: number }): Promise<{ data: JsonObject[]; errors: JsonObject[] }> {
   const taskUUID = String(task.taskUUID);
   const job = await call.ctx.jobs.find(call.ns, jobId(call.key, taskUUID), call.operation.provider, call.key);
   if (!job) return { data: [], errors: [taskError(task, 'taskNotFound', `No async task with taskUUID ${taskUUID} was found for this API key.`, 'taskUUID')] };
   const phase = await call.ctx.jobs.poll(job);
-  return results(job, phase);
+  return results(job, phase, budget);
 }
 
 /** What getResponse (and the webhook) shows of an async task at this phase. */
-async function results(job: Job, phase: Phase): Promise<{ data: JsonObject[]; errors: JsonObject[] }> {
+async function results(job: Job, phase: Phase, budget?: { left: number }): Promise<{ data: JsonObject[]; errors: JsonObject[] }> {
   const render = job.facts as unknown as Render;
   const task = { taskType: 'imageInference', taskUUID: render.taskUUID };
   if (phase.kind !== 'terminal') return { data: [{ ...task, status: 'processing' }], errors: [] };
   if (phase.terminal !== 'completed') return { data: [], errors: [failure(task)] };
+  spend(render, budget);
   return { data: await images(render, job.baseUrl, job.seed, { width: job.width, height: job.height }, { status: 'success' }), errors: [] };
 }
 
@@ -151,12 +170,13 @@ const runTasks: OperationHandler = async (call) => {
   const own: Call = { ...call, key: keyOf(call, tasks) };
   const data: JsonObject[] = [];
   const errors: JsonObject[] = [];
+  const budget = { left: MAX_INLINE_IMAGES };
   for (const task of tasks) {
     const answer =
       task.taskType === 'imageInference'
-        ? await imageInference(own, task)
+        ? await imageInference(own, task, budget)
         : task.taskType === 'getResponse'
-          ? await getResponse(own, task)
+          ? await getResponse(own, task, budget)
           : task.taskType === 'ping'
             ? { data: [{ taskType: 'ping', pong: true }], errors: [] }
             : // An authentication task has done its work: over HTTP it has no answer of its own.

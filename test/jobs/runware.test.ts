@@ -89,6 +89,13 @@ describe('Runware tasks over HTTP', () => {
     const object = await request(app).post('/runware/v1').set(AUTH).send(inference());
     expect(object.status).toBe(400);
     expect(object.body.errors[0].message).toMatch(/array/);
+    const inline = await request(app)
+      .post('/runware/v1')
+      .set(AUTH)
+      .send([inference({ numberResults: 15, outputType: 'base64Data' }), inference({ numberResults: 6, outputType: 'dataURI' })]);
+    expect(inline.status).toBe(400);
+    conforms('runTasks', inline);
+    expect(inline.body.errors[0]).toMatchObject({ code: 'invalidNumberResults', parameter: 'numberResults' });
     const many = await request(app)
       .post('/runware/v1')
       .set(AUTH)
