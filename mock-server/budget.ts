@@ -75,8 +75,9 @@ export const UPLOADS = {
 
 /**
  * WebSocket APIs (socket-adapter.ts): connections open at once across the mock (one more gets a 503
- * before the upgrade), a message's size (larger: closed with 1009), messages of one connection being
- * served at once (more: closed with 1008), and how long a silent connection stays open.
+ * before the upgrade), a message's size (larger: closed with 1009; also the bytes of answers a client
+ * leaves unread before it is cut off), messages of one connection being served at once (more: closed
+ * with 1008), and how long a silent connection stays open.
  */
 export const SOCKETS = {
   connections: 256,

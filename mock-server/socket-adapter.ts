@@ -3,7 +3,7 @@
  * (context.ts) is served on its mount. Each message past the handshake becomes a MockRequest (a POST of
  * the message to the protocol's path, with the session's key as a Bearer header) answered by `serve`,
  * and its Outcome is written back as a text message: a reset closes the connection, a timeout sends
- * nothing. Bounded by SOCKETS (budget.ts): connections, message size, messages in flight, idle time.
+ * nothing. Bounded by SOCKETS (budget.ts): connections, message size, messages in flight, answers unread, idle time.
  */
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -104,6 +104,8 @@ function converse(ctx: MockContext, ws: WebSocket, req: IncomingMessage, { proto
   });
   ws.on('error', () => ws.terminate());
   ws.on('message', (data: RawData, isBinary: boolean) => {
+    // A client that sends and never reads would grow the answers waiting to be written without end.
+    if (ws.bufferedAmount > SOCKETS.messageBytes) return ws.terminate();
     wake();
     const bytes = Buffer.isBuffer(data) ? data : Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data);
     const step = protocol.receive(isBinary ? undefined : parsed(bytes), session, ctx.options.keys);
