@@ -120,6 +120,8 @@ describe('Runware tasks over HTTP', () => {
         .post('/runware/v1')
         .set(AUTH)
         .send([{ taskType: 'getResponse', taskUUID: task.taskUUID }]);
+    const resent = await request(app).post('/runware/v1').set(AUTH).send([task]);
+    expect(resent.body).toEqual(ack.body);
     const first = await poll();
     conforms('runTasks', first);
     expect(first.body.data).toEqual([{ taskType: 'imageInference', taskUUID: task.taskUUID, status: 'processing' }]);
