@@ -76,11 +76,12 @@ const KEY_VARIABLES: Record<Provider | 'fal-rest' | 'aihubmix' | 'cloudflare', s
   aihubmix: 'AIHUBMIX_API_KEY',
   // Cloudflare's gateway passes the user's own Ideogram key through.
   cloudflare: 'IDEOGRAM_API_KEY',
+  runware: 'RUNWARE_API_KEY',
 };
 
 /**
  * Seconds the vendors recommend between polls (Pixazo: 2–3 s; fal's and Replicate's clients: 500 ms; Kie states none: 3 s, its
- * NOTES.md; WaveSpeed: at least 2 s for images; Segmind's SDK: 1 s).
+ * NOTES.md; WaveSpeed: at least 2 s for images; Segmind's SDK: 1 s; Runware: start at 1–2 s).
  */
 const LIVE_POLL_MS: Record<Provider, number> = {
   ideogram: 0,
@@ -94,6 +95,7 @@ const LIVE_POLL_MS: Record<Provider, number> = {
   wavespeed: 2000,
   together: 0,
   segmind: 1000,
+  runware: 2000,
 };
 
 export const MOCK_KEY = 'contract-suite-key';

@@ -10,6 +10,7 @@ import type { paths as KiePaths } from '../specs/kie/types';
 import type { paths as WavespeedPaths } from '../specs/wavespeed/types';
 import type { paths as TogetherPaths } from '../specs/together/types';
 import type { paths as SegmindPaths } from '../specs/segmind/types';
+import type { paths as RunwarePaths } from '../specs/runware/types';
 import { loadSpecs } from './model/load';
 import { authHeaderOf, type AuthHeader } from './auth-header';
 
@@ -37,6 +38,7 @@ export interface ProviderPaths {
   wavespeed: WavespeedPaths;
   together: TogetherPaths;
   segmind: SegmindPaths;
+  runware: RunwarePaths;
 }
 
 export type Provider = keyof ProviderPaths;

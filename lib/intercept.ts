@@ -1,7 +1,7 @@
 /**
  * In-process interception: every vendor's real host name (api.ideogram.ai, gateway.pixazo.ai, fal.run,
  * queue.fal.run, rest.fal.ai, api.magnific.com, api.freepik.com, api.kie.ai, api.wavespeed.ai, api.together.xyz, api.together.ai,
- * api.segmind.com, and the relays' aihubmix.com and gateway.ai.cloudflare.com) is answered by the mock inside the test process.
+ * api.segmind.com, api.runware.ai, and the relays' aihubmix.com and gateway.ai.cloudflare.com) is answered by the mock inside the test process.
  * No port, no base-URL change in the code under test: `fetch('https://fal.run/…')`, `http.request`, and
  * unmodified SDKs such as `@fal-ai/client` reach the mock.
  *

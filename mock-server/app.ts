@@ -24,6 +24,7 @@ import type { NewJournalEntry } from './state/records';
 import { prepareRecording } from './record/stage';
 import { createConditions, release } from './conditions/index';
 import { pathOf, type MockRequest } from './pipeline/request';
+import { socketAdapter, type SocketAdapter } from './socket-adapter';
 
 export interface MockApp extends Express {
   mock: MockContext;
@@ -32,6 +33,8 @@ export interface MockApp extends Express {
    * of a JSON request's time); false, leaving it unanswered, for the mock's own paths, which go to the app.
    */
   serveVendor(req: IncomingMessage, res: ServerResponse): boolean;
+  /** The vendors' WebSocket APIs, taken from the server's upgrades (server.ts). */
+  sockets: SocketAdapter;
 }
 
 /** The whole mock as an Express app (no listen): every vendor of every spec in `specsDir`. */
@@ -111,6 +114,7 @@ export function createApp(options: MockOptions = {}): MockApp {
 
   const app = express() as unknown as MockApp;
   app.mock = ctx;
+  app.sockets = socketAdapter(ctx);
   app.disable('x-powered-by');
   app.set('etag', false);
   app.set('query parser', 'simple');

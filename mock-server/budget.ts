@@ -73,6 +73,20 @@ export const UPLOADS = {
   replicateHeldBytes: 512 * MiB,
 };
 
+/**
+ * WebSocket APIs (socket-adapter.ts): connections open at once across the mock (one more gets a 503
+ * before the upgrade), a message's size (larger: closed with 1009; also the bytes of answers a client
+ * leaves unread before it is cut off), messages of one connection being served at once (more: closed
+ * with 1008), and how long a silent connection stays open.
+ */
+export const SOCKETS = {
+  connections: 256,
+  messageBytes: 16 * MiB,
+  inFlight: 32,
+  // Runware closes a connection after 120 s without a message (https://runware.ai/docs/platform/authentication).
+  idleMs: 120_000,
+};
+
 /** `POST /__admin/requests/find`: how much of each string is compared, and for how long the search may run. */
 export const SEARCH = {
   /** Characters of each side compared by edit distance; the rest counts through the length difference. */

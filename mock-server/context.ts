@@ -16,6 +16,7 @@ import type { SigningKey } from './jobs/ed25519';
 import type { StateStore } from './state/store';
 import type { Conditions } from './conditions/index';
 import type { MockOptions } from './options';
+import type { Json } from '../core/model/load';
 
 export interface MockContext {
   options: MockOptions;
@@ -90,4 +91,27 @@ export interface VendorModule {
   handlers?: Record<string, OperationHandler>;
   /** The job flow the handlers drive, built from the vendor's operations (result templates). */
   flow?(operations: Operation[]): VendorFlow;
+  /** A WebSocket API on the vendor's mount (socket-adapter.ts carries it): Runware's. */
+  socket?: SocketProtocol;
+}
+
+/** What one WebSocket connection has established: the key it authenticated with, its session id. */
+export interface SocketSession {
+  key?: string;
+  id?: string;
+}
+
+/** What to do with one message: answer it directly (and maybe close), or serve it as a request made with the session's key. */
+export type SocketStep = { kind: 'answer'; body: Json; close?: { code: number; reason: string } } | { kind: 'serve'; key: string };
+
+/**
+ * A vendor's WebSocket protocol, beside its HTTP API: the path it is served on, and its handshake. Every
+ * message past the handshake is served as a POST of its text to that path (serve.ts), so the journal,
+ * limits, faults, scenarios and recordings hold for it as for HTTP.
+ */
+export interface SocketProtocol {
+  /** The vendor path (under its mount) the socket is opened on. */
+  path: string;
+  /** One message, parsed (undefined when it is not JSON), in the light of what the session established. */
+  receive(message: unknown, session: SocketSession, keys: readonly string[] | undefined): SocketStep;
 }

@@ -1,4 +1,4 @@
-import { createServer, STATUS_CODES, type RequestListener, type Server, type ServerResponse } from 'node:http';
+import { createServer, STATUS_CODES, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { Duplex } from 'node:stream';
 import net, { type Socket } from 'node:net';
@@ -53,6 +53,12 @@ export function createMockServer(app: MockApp, timeouts: Partial<Timeouts> = {},
     socket.once('close', () => connections.delete(socket));
   });
   server.on('clientError', answerClientError);
+  // WebSocket APIs (Runware's) on the same origin and mount as the vendor's HTTP API.
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    if (vendor) arrivedOnVendorOrigin(req, vendor);
+    app.sockets.upgrade(req, socket, head);
+  });
+  socketsOf.set(server, app.sockets);
   connectionsOf.set(server, connections);
   return server;
 }
@@ -64,6 +70,7 @@ interface Connection {
 }
 
 const connectionsOf = new WeakMap<Server, Map<Socket, Connection>>();
+const socketsOf = new WeakMap<Server, MockApp['sockets']>();
 const stopping = new WeakSet<Server>();
 
 /**
@@ -82,6 +89,8 @@ export const IDLE_GRACE_MS = 250;
 export function closeGracefully(server: Server, idleGraceMs = IDLE_GRACE_MS): Promise<void> {
   const connections = connectionsOf.get(server) ?? new Map<Socket, Connection>();
   stopping.add(server);
+  // WebSocket connections are told the mock is going away (1001) before their sockets are closed with the idle ones.
+  socketsOf.get(server)?.close();
   for (const { answering } of connections.values()) for (const res of answering) if (!res.headersSent) res.setHeader('Connection', 'close');
   // Node's http close would also drop idle kept-alive connections at once; only the listening socket goes.
   if (server.listening) net.Server.prototype.close.call(server);

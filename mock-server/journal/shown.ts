@@ -71,6 +71,8 @@ const MIN_SECRET_CHARS = 4;
 
 /** The values sent under secret-looking names (`?signature=`, a body's `api_key`), to hide wherever an answer echoes them. */
 export function secretValues(named: Record<string, unknown>): string[] {
+  // An array body (Runware's tasks): each task's own names (its authentication task's apiKey).
+  if (Array.isArray(named)) return named.flatMap((item: unknown) => (item && typeof item === 'object' ? secretValues(item as Record<string, unknown>) : []));
   const values: string[] = [];
   for (const name in named) if (isSecret(name)) values.push(...leavesOf(named[name]).filter((value) => value.length >= MIN_SECRET_CHARS));
   return values;

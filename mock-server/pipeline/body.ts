@@ -68,7 +68,7 @@ export async function readBody(operation: Operation, request: MockRequest): Prom
     // An optional body left out is not validated: Pixazo's status POST is sent with no body at all.
     return none;
   }
-  const data = spec.mediaType === 'application/json' ? await readJson(request) : await readMultipart(spec, request);
+  const data = spec.mediaType === 'application/json' ? await readJson(request, spec.schema.type === 'array') : await readMultipart(spec, request);
   return { ...data, spec };
 }
 
@@ -81,7 +81,8 @@ function hasBody(request: MockRequest): boolean {
   return header(request, 'transfer-encoding') !== undefined || Number(header(request, 'content-length') ?? 0) > 0;
 }
 
-async function readJson(request: MockRequest): Promise<RequestData> {
+/** A JSON object, or where the schema says so an array (Runware's body is an array of tasks). */
+async function readJson(request: MockRequest, array: boolean): Promise<RequestData> {
   if (!bodyIs(request, 'application/json') && !bodyIs(request, '+json')) {
     throw new MockError(
       'unsupported_media_type',
@@ -91,8 +92,8 @@ async function readJson(request: MockRequest): Promise<RequestData> {
   const source = bodySource(request);
   await run(jsonParser, source);
   const body: unknown = source.body;
-  if (!body || typeof body !== 'object' || Array.isArray(body)) {
-    throw new MockError('validation', 'The JSON body must be an object.', { field: 'body', location: ['body'], type: 'type_error' });
+  if (!body || typeof body !== 'object' || Array.isArray(body) !== array) {
+    throw new MockError('validation', `The JSON body must be ${array ? 'an array' : 'an object'}.`, { field: 'body', location: ['body'], type: 'type_error' });
   }
   return { fields: body as Record<string, unknown>, files: {} };
 }

@@ -45,6 +45,11 @@ export function validateRequest(operation: Operation, data: RequestData, sources
   }
   const body = data.spec;
   if (!body) return data.fields;
+  // An array body (Runware's tasks) is validated as it is; an object gets its file parts added.
+  if (Array.isArray(data.fields)) {
+    if (!body.validate(data.fields)) throw toMockError(body.validate.errors ?? []);
+    return data.fields;
+  }
   const candidate: Record<string, unknown> = { ...data.fields };
   // Files are validated for presence and count; their bytes were checked on arrival.
   for (const part of body.files) {

@@ -11,6 +11,7 @@ import { replicate } from './replicate/index';
 import { kie } from './kie';
 import { wavespeed } from './wavespeed';
 import { together } from './together';
+import { runware } from './runware';
 import { specOnlyVendor } from './spec-only';
 import { segmind } from './segmind';
 
@@ -28,6 +29,7 @@ const VENDORS: Readonly<Record<string, VendorModule>> = {
   wavespeed,
   together,
   segmind,
+  runware,
 };
 
 /** The vendor's module, or for a spec the project does not know one built from that spec alone. */

@@ -38,6 +38,7 @@ const VENDOR_HOSTS = [
   // Ideogram's relays (its spec's x-mock-relays).
   'aihubmix.com',
   'gateway.ai.cloudflare.com',
+  'api.runware.ai',
 ];
 
 let active: Interception | undefined;

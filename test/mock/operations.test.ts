@@ -27,7 +27,7 @@ describe('the table covers the specs', () => {
       for (const id of validator.operationIds(spec.provider)) expect(mounted, `${spec.provider} ${id}`).toContain(`${spec.provider}:${id}`);
     }
     expect(new Set(cases.map((c) => c.mount.provider))).toEqual(
-      new Set(['ideogram', 'yutoai', 'pixazo', 'magnific', 'fal', 'fal-queue', 'fal-rest', 'replicate', 'kie', 'wavespeed', 'together', 'segmind']),
+      new Set(['ideogram', 'yutoai', 'pixazo', 'magnific', 'fal', 'fal-queue', 'fal-rest', 'replicate', 'kie', 'wavespeed', 'together', 'segmind', 'runware']),
     );
     expect(cases.map((c) => c.mount.prefix)).toContain('/freepik');
   });

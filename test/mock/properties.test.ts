@@ -567,7 +567,7 @@ describe('the generators', () => {
     expect(models.length).toBe(vendorMounts.reduce((n, m) => n + m.routes.reduce((k, r) => k + Math.max(1, r.operation.bodies.length), 0), 0));
     expect(models.some((m) => m.label.includes('(application/json)'))).toBe(index.operations.some((o) => o.bodies.length > 1));
     expect(new Set(models.map((m) => m.op.provider))).toEqual(
-      new Set(['ideogram', 'yutoai', 'pixazo', 'magnific', 'fal', 'fal-queue', 'fal-rest', 'replicate', 'kie', 'wavespeed', 'together', 'segmind']),
+      new Set(['ideogram', 'yutoai', 'pixazo', 'magnific', 'fal', 'fal-queue', 'fal-rest', 'replicate', 'kie', 'wavespeed', 'together', 'segmind', 'runware']),
     );
   });
 

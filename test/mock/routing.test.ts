@@ -38,6 +38,7 @@ describe("routing by the vendor's real host name (no prefix)", () => {
       'api.kie.ai',
       'api.magnific.com',
       'api.replicate.com',
+      'api.runware.ai',
       'api.segmind.com',
       'api.together.ai',
       'api.together.xyz',

@@ -51,6 +51,8 @@ export function documentedPayload(op: Operation): Payload {
   const media = requestMedia(op);
   if (!media || !op.body) return payload;
   const example = structuredClone(media.examples[0]?.value ?? {});
+  // A body that is an array (Runware's tasks) is sent as it is.
+  if (Array.isArray(example)) return { ...payload, fields: example as unknown as Payload['fields'] };
   const fileParts = new Map(op.body.files.map((f) => [f.name, f]));
   for (const [name, value] of Object.entries(example)) {
     const part = fileParts.get(name);

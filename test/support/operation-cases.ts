@@ -22,6 +22,7 @@ export const VALIDATION_STATUS: Record<string, number> = {
   wavespeed: 400,
   together: 400,
   segmind: 422,
+  runware: 400,
 };
 
 /** Job operations, whose answers change as the job advances: the tables check their refusals, and the 2xx of the submit ones only. */

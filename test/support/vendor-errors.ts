@@ -67,6 +67,15 @@ ERROR_SHAPES.segmind = {
   test: (b) => isObject(b) && typeof b.error === 'string' && (b.status === undefined || b.status === 'FAILED'),
 };
 
+ERROR_SHAPES.runware = {
+  describe: '{errors: [{code, message, parameter?, taskType?, taskUUID?}]}',
+  test: (b) =>
+    isObject(b) &&
+    Array.isArray(b.errors) &&
+    b.errors.length > 0 &&
+    b.errors.every((e) => isObject(e) && typeof e.code === 'string' && typeof e.message === 'string'),
+};
+
 /** The mock's shape when no vendor is mounted at the path (`{error, message}`). */
 const UNMOUNTED_SHAPE = { describe: '{error, message}', test: (b: unknown) => isObject(b) && typeof b.error === 'string' && typeof b.message === 'string' };
 
