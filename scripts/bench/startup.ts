@@ -25,6 +25,8 @@ function copiedSpecs(): string[] {
     mkdirSync(dirname(file), { recursive: true });
     const text = readFileSync(join(specs, vendor, 'openapi.yaml'), 'utf8')
       .replace(/^\s*x-mock-prefix:.*\n/gm, '')
+      // The relays stay with the original: a second relay of the same id is refused at start.
+      .replace(/^x-mock-relays:\n(?:[ \t].*\n|\n)*/m, '')
       // A copy's references to another spec point at that spec's copy.
       .replace(/\.\.\/([\w-]+)\/openapi\.yaml/g, '../$1-copy/openapi.yaml');
     writeFileSync(file, text);
