@@ -11,6 +11,7 @@ import { planChecks } from '../../contracts/checks';
 import { SpecValidator, formatViolations } from '../../core/validator';
 import { MOCK_KEY, type ProviderTarget } from '../../contracts/target';
 import { closeServer } from '../support/webhook-receiver';
+import { localTarget } from '../support/wrong-server';
 
 const validator = new SpecValidator();
 const spec = validator.specs.find((s) => s.provider === 'segmind')!;
@@ -45,16 +46,7 @@ async function listen(handler: Parameters<typeof createServer>[1]): Promise<stri
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}/segmind`;
 }
 
-const target = (baseUrl: string): ProviderTarget => ({
-  provider: 'segmind',
-  baseUrl,
-  key: MOCK_KEY,
-  wrongKey: 'nope',
-  live: false,
-  pollIntervalMs: 0,
-  maxPolls: 10,
-  fetch,
-});
+const target = (baseUrl: string): ProviderTarget => localTarget('segmind', baseUrl);
 
 let faithful = '';
 let drifting = '';

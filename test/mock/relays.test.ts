@@ -17,7 +17,7 @@ import { MOCK_KEY, type ProviderTarget } from '../../contracts/target';
 import { SpecValidator, formatViolations } from '../../core/validator';
 import { startMock } from '../support/start-mock';
 import { stopAfterEach } from '../support/stop-after-each';
-import { wrongServer } from '../support/wrong-server';
+import { localTarget, wrongServer } from '../support/wrong-server';
 import { expectDocumented, specValidator } from '../support/conformance';
 
 const app = createApp({ quiet: true, keys: ['relay-key-1'] });
@@ -196,16 +196,9 @@ describe('the contract suite through a relay', () => {
   }
 
   const target = (origin: string): ProviderTarget => ({
-    provider: 'ideogram',
+    ...localTarget('ideogram', `${origin}/aihubmix/ideogram`),
     relay: 'aihubmix',
     auth: { header: 'Api-Key', prefix: '' },
-    baseUrl: `${origin}/aihubmix/ideogram`,
-    key: MOCK_KEY,
-    wrongKey: 'nope',
-    live: false,
-    pollIntervalMs: 0,
-    maxPolls: 10,
-    fetch,
   });
 
   it("passes Ideogram's checks and its v4 async flow against the mock, with the relay's key header", async () => {
