@@ -33,9 +33,11 @@ beforeAll(async () => {
 }, 300_000);
 
 // An installed project's node_modules: removing it takes more than the default 10 s on a busy machine.
+// A mock stopped through npx may still be writing its code cache into the installed dist/ when npx has
+// exited (ENOTEMPTY): the removal tries again a moment later.
 afterAll(async () => {
   await Promise.all(servers.map(closeServer));
-  rmSync(project, { recursive: true, force: true });
+  rmSync(project, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
 }, 120_000);
 
 /** Runs `npx <bin> …` (as users type it; the bin is installed, nothing is fetched) in the project; resolves with its exit code and output. */
