@@ -58,7 +58,7 @@ beforeAll(async () => {
 }, 600_000);
 
 // Two installed projects' node_modules: removing them takes more than the default 10 s on a busy machine.
-afterAll(() => rmSync(scratch, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }), 120_000);
+afterAll(() => rmSync(scratch, { recursive: true, force: true }), 120_000);
 
 function npx(cwd: string, args: string[]): Promise<{ code: number; out: string }> {
   return new Promise((resolve) => {

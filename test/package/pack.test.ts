@@ -33,11 +33,9 @@ beforeAll(async () => {
 }, 300_000);
 
 // An installed project's node_modules: removing it takes more than the default 10 s on a busy machine.
-// A mock stopped through npx may still be writing its code cache into the installed dist/ when npx has
-// exited (ENOTEMPTY): the removal tries again a moment later.
 afterAll(async () => {
   await Promise.all(servers.map(closeServer));
-  rmSync(project, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  rmSync(project, { recursive: true, force: true });
 }, 120_000);
 
 /** Runs `npx <bin> …` (as users type it; the bin is installed, nothing is fetched) in the project; resolves with its exit code and output. */
@@ -49,6 +47,21 @@ function npx(args: string[]): Promise<{ code: number; out: string }> {
     child.stderr.on('data', (chunk) => (out += chunk));
     child.on('exit', (code) => resolve({ code: code ?? 1, out }));
   });
+}
+
+/**
+ * Resolves once no process of the group is left: npx exits before the mock it ran, which writes its code
+ * cache into the installed dist/ as it exits, so removing the project any earlier races with that write.
+ */
+async function groupGone(group: number, withinMs = 10_000) {
+  for (const started = Date.now(); Date.now() - started < withinMs; await new Promise((resolve) => setTimeout(resolve, 50))) {
+    try {
+      process.kill(-group, 0);
+    } catch {
+      return;
+    }
+  }
+  throw new Error(`process group ${group} still running ${withinMs} ms after SIGTERM`);
 }
 
 describe('the packed package', () => {
@@ -138,6 +151,7 @@ process.exit(0);
     } finally {
       process.kill(-child.pid!, 'SIGTERM');
       await exited;
+      await groupGone(child.pid!);
     }
   });
 });
