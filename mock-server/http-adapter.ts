@@ -45,7 +45,6 @@ export function mockRequestOf(req: IncomingMessage & { originalUrl?: string }, r
   res.once('finish', () => (finished = true));
   const delivered = () => (finished ? res.statusCode : undefined);
   let closed: AbortController | undefined;
-  const socket = req.socket as IncomingMessage['socket'] & { encrypted?: boolean };
   return {
     method: req.method ?? 'GET',
     url: req.originalUrl ?? req.url ?? '/',
@@ -63,14 +62,20 @@ export function mockRequestOf(req: IncomingMessage & { originalUrl?: string }, r
       if (res.closed) queueMicrotask(() => listener(delivered()));
       else res.once('close', () => listener(delivered()));
     },
-    arrival: {
-      protocol: socket.encrypted ? 'https' : 'http',
-      get local() {
-        return localOf(req);
-      },
-      remoteAddress: socket.remoteAddress ?? '',
-      vendorOrigin: vendorOrigins.get(req),
+    arrival: arrivalOf(req),
+  };
+}
+
+/** How a request reached the mock, for the pipeline: one answer for an HTTP request and a WebSocket upgrade. */
+export function arrivalOf(req: IncomingMessage): MockRequest['arrival'] {
+  const socket = req.socket as IncomingMessage['socket'] & { encrypted?: boolean };
+  return {
+    protocol: socket.encrypted ? 'https' : 'http',
+    get local() {
+      return localOf(req);
     },
+    remoteAddress: socket.remoteAddress ?? '',
+    vendorOrigin: vendorOrigins.get(req),
   };
 }
 

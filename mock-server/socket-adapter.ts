@@ -14,7 +14,7 @@ import { serve } from './serve';
 import { resolveDestination, type Destination } from './pipeline/destination';
 import { pathOf, type MockRequest } from './pipeline/request';
 import type { Outcome } from './pipeline/outcome';
-import { requestHost, vendorOriginOf } from './http-adapter';
+import { arrivalOf } from './http-adapter';
 import { SOCKETS } from './budget';
 
 export interface SocketAdapter {
@@ -66,16 +66,6 @@ function protocolAt(ctx: MockContext, req: IncomingMessage): Found | undefined {
   } catch {
     return undefined;
   }
-}
-
-function arrivalOf(req: IncomingMessage): MockRequest['arrival'] {
-  const socket = req.socket as IncomingMessage['socket'] & { encrypted?: boolean };
-  return {
-    protocol: socket.encrypted ? 'https' : 'http',
-    local: requestHost(req),
-    remoteAddress: socket.remoteAddress ?? '',
-    vendorOrigin: vendorOriginOf(req),
-  };
 }
 
 /** Before the upgrade, a refusal is a plain HTTP answer, and the socket is let go once it is written. */

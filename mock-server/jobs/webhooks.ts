@@ -218,10 +218,19 @@ function postOnce(url: URL, headers: Record<string, string>, body: string, signa
   });
 }
 
-/** Standard Webhooks headers: `webhook-signature: v1,<base64 HMAC-SHA256 of "{id}.{timestamp}.{body}">`. */
-function signStandardWebhook(secret: string, id: string, timestamp: number, body: string): Record<string, string> {
-  const signature = createHmac('sha256', secret).update(`${id}.${timestamp}.${body}`).digest('base64');
-  return { 'webhook-id': id, 'webhook-timestamp': String(timestamp), 'webhook-signature': `v1,${signature}` };
+/**
+ * Standard Webhooks headers: `webhook-signature: v1,<base64 HMAC-SHA256 of "{id}.{timestamp}.{body}">`;
+ * a vendor that signs the same string its own way (WaveSpeed: `v3,` and hex) names its version and digest.
+ */
+export function signStandardWebhook(
+  secret: string,
+  id: string,
+  timestamp: number,
+  body: string,
+  { version, digest }: { version: string; digest: 'base64' | 'hex' } = { version: 'v1', digest: 'base64' },
+): Record<string, string> {
+  const signature = createHmac('sha256', secret).update(`${id}.${timestamp}.${body}`).digest(digest);
+  return { 'webhook-id': id, 'webhook-timestamp': String(timestamp), 'webhook-signature': `${version},${signature}` };
 }
 
 /**

@@ -1,9 +1,10 @@
-import { createHmac, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { MockError } from '../errors/catalogue';
 import type { OperationHandler, Reply } from '../context';
 import type { Job } from '../state/records';
 import type { Phase } from '../jobs/progress';
 import type { VendorFlow } from '../jobs/engine';
+import { signStandardWebhook } from '../jobs/webhooks';
 import { hold } from '../conditions/index';
 import { imageUrl } from '../responses/live';
 import { sizeFrom } from '../responses/size';
@@ -78,8 +79,7 @@ function envelope(data: JsonObject): JsonObject {
  * `{webhook-id}.{webhook-timestamp}.{body}`, keyed with the secret's text (what follows `whsec_`).
  */
 function signature(body: string, timestamp: number, _key: unknown, delivery: { id: string; secret: string }): Record<string, string> {
-  const hex = createHmac('sha256', delivery.secret).update(`${delivery.id}.${timestamp}.${body}`).digest('hex');
-  return { 'webhook-id': delivery.id, 'webhook-timestamp': String(timestamp), 'webhook-signature': `v3,${hex}` };
+  return signStandardWebhook(delivery.secret, delivery.id, timestamp, body, { version: 'v3', digest: 'hex' });
 }
 
 /** created → processing → completed | failed; one webhook, when the task completes or fails (https://wavespeed.ai/docs/how-to-use-webhooks). */
