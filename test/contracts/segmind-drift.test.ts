@@ -5,39 +5,27 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import express, { type NextFunction, type Request, type Response } from 'express';
 import { createApp } from '../../mock-server/app';
 import { planChecks } from '../../contracts/checks';
 import { SpecValidator, formatViolations } from '../../core/validator';
 import { MOCK_KEY, type ProviderTarget } from '../../contracts/target';
 import { closeServer } from '../support/webhook-receiver';
-import { localTarget } from '../support/wrong-server';
+import { localTarget, rewritingServer } from '../support/wrong-server';
 
 const validator = new SpecValidator();
 const spec = validator.specs.find((s) => s.provider === 'segmind')!;
 const servers: Server[] = [];
 
 /** The mock, with v1 images relabelled GIF and v2's `request_id`/`status_url` dropped from every JSON answer. */
-function drifted() {
-  const app = express();
-  app.use((_req: Request, res: Response, next: NextFunction) => {
-    const end = res.end.bind(res) as (chunk?: unknown) => Response;
-    res.end = ((chunk?: unknown) => {
-      const type = String(res.getHeader('content-type'));
-      if (type.startsWith('image/')) res.setHeader('Content-Type', 'image/gif');
-      if (typeof chunk !== 'string' || !type.includes('json')) return end(chunk);
-      const body = JSON.parse(chunk) as Record<string, unknown>;
+const drifted = () =>
+  rewritingServer(
+    (status, body) => {
       delete body.request_id;
       delete body.status_url;
-      const text = JSON.stringify(body);
-      res.setHeader('Content-Length', Buffer.byteLength(text));
-      return end(text);
-    }) as Response['end'];
-    next();
-  });
-  app.use(createApp({ quiet: true, keys: [MOCK_KEY] }));
-  return app;
-}
+      return { status, body };
+    },
+    { imageType: 'image/gif' },
+  );
 
 async function listen(handler: Parameters<typeof createServer>[1]): Promise<string> {
   const server = createServer(handler);

@@ -15,14 +15,19 @@ export function wrongServer(fault: Fault) {
   });
 }
 
-/** The mock (one key, MOCK_KEY) behind a rewrite of each JSON answer's status and body. */
-export function rewritingServer(rewrite: (status: number, body: Record<string, unknown>) => { status: number; body: unknown }) {
+/** The mock (one key, MOCK_KEY) behind a rewrite of each JSON answer's status and body, and with `imageType`, of each image answer's media type. */
+export function rewritingServer(
+  rewrite: (status: number, body: Record<string, unknown>) => { status: number; body: unknown },
+  { imageType }: { imageType?: string } = {},
+) {
   const mock = createApp({ quiet: true, keys: [MOCK_KEY] });
   const app = express();
   app.use((_req: Request, res: Response, next: NextFunction) => {
     const end = res.end.bind(res) as (chunk?: unknown) => Response;
     res.end = ((chunk?: unknown) => {
-      if (typeof chunk !== 'string' || !String(res.getHeader('content-type')).includes('json')) return end(chunk);
+      const type = String(res.getHeader('content-type'));
+      if (imageType && type.startsWith('image/')) res.setHeader('Content-Type', imageType);
+      if (typeof chunk !== 'string' || !type.includes('json')) return end(chunk);
       const answer = rewrite(res.statusCode, JSON.parse(chunk) as Record<string, unknown>);
       res.status(answer.status);
       const text = JSON.stringify(answer.body);
