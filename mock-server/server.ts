@@ -41,6 +41,7 @@ export function createMockServer(app: MockApp, timeouts: Partial<Timeouts> = {},
       res.once('close', () => {
         connection.answering.delete(res);
         connection.idleSince = performance.now();
+        sweepOf.get(server)?.();
       });
     }
     // Stopping: answered, then the connection closes, so the client opens its next one elsewhere.
@@ -50,7 +51,10 @@ export function createMockServer(app: MockApp, timeouts: Partial<Timeouts> = {},
   const server: Server = tls ? createHttpsServer({ ...options, ...tls }, tracked) : createServer(options, tracked);
   server.on(tls ? 'secureConnection' : 'connection', (socket: Socket) => {
     connections.set(socket, { answering: new Set(), idleSince: performance.now() });
-    socket.once('close', () => connections.delete(socket));
+    socket.once('close', () => {
+      connections.delete(socket);
+      sweepOf.get(server)?.();
+    });
   });
   server.on('clientError', answerClientError);
   // WebSocket APIs (Runware's) on the same origin and mount as the vendor's HTTP API.
@@ -72,6 +76,8 @@ interface Connection {
 const connectionsOf = new WeakMap<Server, Map<Socket, Connection>>();
 const socketsOf = new WeakMap<Server, MockApp['sockets']>();
 const stopping = new WeakSet<Server>();
+/** A stopping server's sweep, run again as soon as an answer ends or a connection closes: close() resolves then, not at the next tick of its timer. */
+const sweepOf = new WeakMap<Server, () => void>();
 
 /**
  * A kept-alive connection idle this long while stopping is closed: a client about to send on it has
@@ -100,12 +106,14 @@ export function closeGracefully(server: Server, idleGraceMs = IDLE_GRACE_MS): Pr
       for (const [socket, connection] of connections) if (connection.answering.size === 0 && now - connection.idleSince >= idleGraceMs) socket.destroySoon();
       if (connections.size === 0) {
         clearInterval(timer);
+        sweepOf.delete(server);
         // Node's http close, now that it has nothing left to drop, also ends its connection-checking interval (which holds the server).
         server.close();
         resolve();
       }
     };
     const timer = setInterval(sweep, 25);
+    sweepOf.set(server, sweep);
     sweep();
   });
 }

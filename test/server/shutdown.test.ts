@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { connect } from 'node:net';
 import { once } from 'node:events';
 import { startMock } from '../support/start-mock';
@@ -72,6 +72,22 @@ describe('stopping with kept-alive connections', () => {
     await stopped;
     expect(reply.match(/HTTP\/1\.1 200 /g)).toHaveLength(2);
     expect(reply.split('HTTP/1.1').at(-1)).toMatch(/\r\nConnection: close\r\n/i);
+  });
+
+  it('resolves once its last connection has closed, without waiting for its sweep timer', { timeout: 5_000 }, async () => {
+    const mock = await startMock();
+    const client = await open(mock.port);
+    client.socket.write(health(mock.port));
+    while (!/\r\n\r\n/.test(client.reply())) await new Promise((resolve) => setImmediate(resolve));
+    // The sweep's timer never fires: only the connection's own close can end the stop.
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      await closeGracefully(mock.server, 0);
+      await client.closed;
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(mock.server.listening).toBe(false);
   });
 
   it('answers a request already being received when the stop began, with Connection: close', async () => {
