@@ -18,4 +18,7 @@ export function capYoungGeneration(bytes: number): void {
     capped = atCap;
     setFlagsFromString(`--semi-space-growth-factor=${atCap ? 1 : 2}`);
   }).observe({ entryTypes: ['gc'] });
+  // V8 refuses a code cache made under other flags than it is read with: the one the bin writes as the
+  // process exits (after this listener) must carry the flags of a fresh start, when the factor is its default.
+  process.prependListener('exit', () => setFlagsFromString('--semi-space-growth-factor=2'));
 }
