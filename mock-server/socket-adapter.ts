@@ -8,7 +8,8 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { STATUS_CODES } from 'node:http';
-import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import { createRequire } from 'node:module';
+import type { RawData, WebSocket, WebSocketServer } from 'ws';
 import type { MockContext, SocketProtocol, SocketSession } from './context';
 import { serve } from './serve';
 import { resolveDestination, type Destination } from './pipeline/destination';
@@ -30,7 +31,14 @@ const POLICY = 1008;
 const INTERNAL = 1011;
 
 export function socketAdapter(ctx: MockContext): SocketAdapter {
-  const server = new WebSocketServer({ noServer: true, maxPayload: SOCKETS.messageBytes, perMessageDeflate: false });
+  // Made at the first upgrade: ws and the zlib it loads cost every start time, and only Runware's clients use them.
+  let server: WebSocketServer | undefined;
+  const sockets = () =>
+    (server ??= new (createRequire(import.meta.url)('ws') as typeof import('ws')).WebSocketServer({
+      noServer: true,
+      maxPayload: SOCKETS.messageBytes,
+      perMessageDeflate: false,
+    }));
   const open = new Set<WebSocket>();
   let stopping = false;
   return {
@@ -38,7 +46,7 @@ export function socketAdapter(ctx: MockContext): SocketAdapter {
       const found = stopping ? undefined : protocolAt(ctx, req);
       if (!found) return refuseUpgrade(socket, 404, 'No WebSocket API is served at this path.');
       if (open.size >= SOCKETS.connections) return refuseUpgrade(socket, 503, `The mock holds ${SOCKETS.connections} WebSocket connections already.`);
-      server.handleUpgrade(req, socket, head, (ws) => {
+      sockets().handleUpgrade(req, socket, head, (ws) => {
         open.add(ws);
         ws.once('close', () => open.delete(ws));
         converse(ctx, ws, req, found);
