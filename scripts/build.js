@@ -21,6 +21,12 @@ const ENTRIES = {
 };
 
 /**
+ * The entries whose code is the library's CommonJS bundle: each is an ES module importing from
+ * dist/library.js, which runs dist/library.cjs through V8's code cache (bin/code-cache.js).
+ */
+const LIBRARY_FACING = ['lib/index.ts', 'lib/vitest.ts', 'lib/jest.ts'].map((file) => join(root, file));
+
+/**
  * Packages bundled into dist/: what every start loads (Express and its dependencies, multer), where
  * Node's resolution of hundreds of small files cost more than the code. The rest stay external: loaded
  * when an option or a call needs them (ioredis, selfsigned, nock, Ajv for a spec the build did not
@@ -29,10 +35,11 @@ const ENTRIES = {
 const BUNDLED = ['express', 'multer', 'type-is', 'fastest-levenshtein', 'openapi-fetch'];
 
 /**
- * The mock's CLI is one CommonJS file, not an ES module: bin/ideogram-mock.js runs it through V8's code
- * cache, which Node 20 offers for scripts only. `import.meta.url` becomes the file's URL.
+ * The mock's CLI and the library are each one CommonJS file, not ES modules: bin/code-cache.js runs them
+ * through V8's code cache, which Node 20 offers for scripts only. `import.meta.url` becomes the file's URL.
  */
 const CLI = { entry: 'mock-server/cli.ts', out: 'ideogram-mock.cjs' };
+const LIBRARY = { entry: 'lib/library.ts', out: 'library.cjs', facade: 'library.js' };
 
 function externals() {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -49,26 +56,53 @@ export async function bundle() {
   // Imported only to rebuild: loading esbuild costs tens of milliseconds on every start otherwise.
   const { build } = await import('esbuild');
   const started = Date.now();
-  const { outputFiles, metafile } = await build({
-    entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, join(root, file)])),
-    outdir: dist,
-    chunkNames: 'chunks/[name]-[hash]',
-    bundle: true,
-    splitting: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    external: externals(),
-    // The bundled packages are CommonJS: their require() of Node's modules needs one in ESM.
-    banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
-    legalComments: 'eof',
-    metafile: true,
-    logLevel: 'warning',
-    write: false,
-  });
-  const cli = await build({
-    entryPoints: [join(root, CLI.entry)],
-    outfile: join(dist, CLI.out),
+  const [{ outputFiles, metafile }, cli, library, libraryExports] = await Promise.all([
+    build({
+      entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, join(root, file)])),
+      outdir: dist,
+      chunkNames: 'chunks/[name]-[hash]',
+      bundle: true,
+      splitting: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      external: externals(),
+      // The bundled packages are CommonJS: their require() of Node's modules needs one in ESM.
+      banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
+      legalComments: 'eof',
+      metafile: true,
+      logLevel: 'warning',
+      write: false,
+      plugins: [libraryFacing],
+    }),
+    build(scriptOptions(CLI)),
+    build(scriptOptions(LIBRARY)),
+    exportsOf(LIBRARY.entry),
+  ]);
+  routeDynamicImports(cli, CLI.out);
+  routeDynamicImports(library, LIBRARY.out);
+  const facade = { path: join(dist, LIBRARY.facade), contents: Buffer.from(libraryFacade(libraryExports)) };
+  const scripts = [...cli.outputFiles, ...library.outputFiles, facade];
+  // What is imported before what imports it (chunks, the library bundle, its facade, then the entries): a process importing meanwhile finds them.
+  const chunk = (file) => file.path.includes('/chunks/');
+  for (const file of [...outputFiles.filter(chunk), ...scripts, ...outputFiles.filter((file) => !chunk(file))]) {
+    mkdirSync(dirname(file.path), { recursive: true });
+    writeAtomically(file.path, file.contents);
+  }
+  // The image renderer's worker is plain JavaScript that Node runs as it is (mock-server/images/render.ts finds it).
+  const worker = join(dist, 'render-worker.mjs');
+  writeAtomically(worker, readFileSync(join(root, 'mock-server', 'images', 'render-worker.mjs')));
+  const licences = join(dist, 'THIRD-PARTY-LICENSES.md');
+  writeAtomically(licences, thirdPartyLicences([metafile, cli.metafile, library.metafile]));
+  stamp(join(dist, '.bundled'), started);
+  return [...outputFiles, ...scripts].map((file) => file.path).concat(worker, licences);
+}
+
+/** esbuild's options for a CommonJS bundle run through the code cache. */
+function scriptOptions({ entry, out }) {
+  return {
+    entryPoints: [join(root, entry)],
+    outfile: join(dist, out),
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -80,38 +114,62 @@ export async function bundle() {
     metafile: true,
     logLevel: 'warning',
     write: false,
+  };
+}
+
+/** The library-facing entries' imports of the sources become imports of the facade: the code is the library bundle's. */
+const libraryFacing = {
+  name: 'library-facing',
+  setup(build) {
+    build.onResolve({ filter: /^\./ }, ({ importer }) => (LIBRARY_FACING.includes(importer) ? { path: `./${LIBRARY.facade}`, external: true } : undefined));
+  },
+};
+
+/** The names a source exports: esbuild reports them for an ES module only, so the source is bundled as one, in memory. */
+async function exportsOf(entry) {
+  const { build } = await import('esbuild');
+  const { metafile } = await build({
+    entryPoints: [join(root, entry)],
+    outdir: dist,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    metafile: true,
+    logLevel: 'warning',
+    write: false,
   });
-  routeDynamicImports(cli);
-  const chunksFirst = [...outputFiles, ...cli.outputFiles].sort((a, b) => Number(!a.path.includes('/chunks/')) - Number(!b.path.includes('/chunks/')));
-  for (const file of chunksFirst) {
-    mkdirSync(dirname(file.path), { recursive: true });
-    writeAtomically(file.path, file.contents);
-  }
-  // The image renderer's worker is plain JavaScript that Node runs as it is (mock-server/images/render.ts finds it).
-  const worker = join(dist, 'render-worker.mjs');
-  writeAtomically(worker, readFileSync(join(root, 'mock-server', 'images', 'render-worker.mjs')));
-  const licences = join(dist, 'THIRD-PARTY-LICENSES.md');
-  writeAtomically(licences, thirdPartyLicences([metafile, cli.metafile]));
-  stamp(join(dist, '.bundled'), started);
-  return [...outputFiles, ...cli.outputFiles].map((file) => file.path).concat(worker, licences);
+  return Object.values(metafile.outputs).find((output) => output.entryPoint)?.exports ?? [];
+}
+
+/** dist/library.js: the library bundle's exports as an ES module's. */
+function libraryFacade(names) {
+  return [
+    "// Written by scripts/build.js: the library bundle, run through V8's code cache, as an ES module.",
+    "import { runWithCodeCache } from '../bin/code-cache.js';",
+    '',
+    `const library = runWithCodeCache(new URL('./${LIBRARY.out}', import.meta.url));`,
+    `export const { ${[...names].sort().join(', ')} } = library;`,
+    '',
+  ].join('\n');
 }
 
 /**
- * The CLI bundle's import() of a package (file-type, selfsigned) becomes `__importPackage(...)`, which
- * the bin passes in: a script run from V8's code cache loses the loader its own import() needs in Node 20.
+ * A CommonJS bundle's import() of a package (file-type, selfsigned) becomes `__importPackage(...)`, which
+ * bin/code-cache.js passes in: a script run from V8's code cache loses the loader its own import() needs in Node 20.
  */
-function routeDynamicImports(cli) {
-  const [file] = cli.outputFiles;
-  const imported = Object.values(cli.metafile.outputs).flatMap((output) => output.imports.filter((i) => i.kind === 'dynamic-import' && i.external));
+function routeDynamicImports(bundled, out) {
+  const [file] = bundled.outputFiles;
+  const imported = Object.values(bundled.metafile.outputs).flatMap((output) => output.imports.filter((i) => i.kind === 'dynamic-import' && i.external));
   let text = file.text;
   for (const name of new Set(imported.map((i) => i.path))) {
     const call = `import(${JSON.stringify(name)})`;
     const wanted = imported.filter((i) => i.path === name).length;
     const found = text.split(call).length - 1;
-    if (found !== wanted) throw new Error(`${CLI.out}: ${found} occurrences of ${call} where esbuild reports ${wanted}.`);
+    if (found !== wanted) throw new Error(`${out}: ${found} occurrences of ${call} where esbuild reports ${wanted}.`);
     text = text.replaceAll(call, `__importPackage(${JSON.stringify(name)})`);
   }
-  cli.outputFiles = [{ path: file.path, contents: Buffer.from(text) }];
+  bundled.outputFiles = [{ path: file.path, contents: Buffer.from(text) }];
 }
 
 /** The licence of every package the bundles contain, as they ship it: the package's name, version, licence and LICENSE file. */

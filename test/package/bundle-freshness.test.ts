@@ -1,8 +1,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { loadSpecs } from '../../core/model/load';
 import { buildIndex } from '../../core/model/operations';
 import type { ValidatorManifest } from '../../core/model/prebuilt';
@@ -108,7 +109,7 @@ describe('the bundle a checkout starts from', () => {
       expect(failures).toEqual([]);
       await stop(child);
       // Its code cache, left on the way out for the next start.
-      expect(readdirSync(join(copy, 'dist', '.code-cache'))).toEqual([expect.stringMatching(/^ideogram-mock\.cjs-\d+-\d+$/)]);
+      expect(readdirSync(join(copy, 'dist', '.code-cache'))).toEqual([expect.stringMatching(/^ideogram-mock\.cjs-\d+-\d+-[0-9a-f]{8}-\d+$/)]);
     },
     BUILDS,
   );
@@ -122,7 +123,7 @@ describe('the bundle a checkout starts from', () => {
       const { child, banner } = await start();
       expect(banner).toContain('IDEOGRAM-COMPATIBLE mock listening on');
       await stop(child);
-      expect(readdirSync(join(copy, 'dist', '.code-cache'))).toHaveLength(1);
+      expect(readdirSync(join(copy, 'dist', '.code-cache')).filter((name) => name.startsWith('ideogram-mock.cjs-'))).toHaveLength(1);
     },
     BUILDS,
   );
@@ -146,8 +147,28 @@ describe('the bundle a checkout starts from', () => {
     BUILDS,
   );
 
+  it('runs the library behind dist/index.js from a code cache of its own, read by the next process', async () => {
+    const script = `
+      const { startMock } = await import(${JSON.stringify(pathToFileURL(join(copy, 'dist', 'index.js')).href)});
+      const mock = await startMock();
+      const res = await fetch(mock.url + '/ideogram/v1/ideogram-v3/generate', { method: 'POST', headers: { 'Api-Key': 'k', 'Content-Type': 'application/json' }, body: '{"prompt":"x"}' });
+      await res.arrayBuffer();
+      await mock.close();
+      process.stdout.write(String(res.status));
+    `;
+    const library = () => readdirSync(join(copy, 'dist', '.code-cache')).filter((name) => name.startsWith('library.cjs-'));
+    const run = () => execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: copy, encoding: 'utf8', timeout: 60_000 });
+    expect(run()).toBe('200');
+    const [written] = library();
+    expect(written).toMatch(/^library\.cjs-\d+-\d+-[0-9a-f]{8}-\d+$/);
+    const { mtimeMs } = statSync(join(copy, 'dist', '.code-cache', written));
+    expect(run()).toBe('200');
+    expect(library()).toEqual([written]);
+    expect(statSync(join(copy, 'dist', '.code-cache', written)).mtimeMs).toBe(mtimeMs);
+  });
+
   it('loads what it imports on demand when run from its code cache: the certificate maker, the upload inspector', async () => {
-    expect(readdirSync(join(copy, 'dist', '.code-cache'))).toHaveLength(1);
+    expect(readdirSync(join(copy, 'dist', '.code-cache')).filter((name) => name.startsWith('ideogram-mock.cjs-'))).toHaveLength(1);
     const tls = await start(['--tls']);
     expect(tls.origin).toMatch(/^https:/);
     await stop(tls.child);
