@@ -31,14 +31,17 @@ export interface LoadedSpec {
 
 /** Every `specs/<provider>/openapi.yaml`, parsed; the folder name is the provider id. */
 export function loadSpecs(dir = SPECS_DIR, only?: readonly string[]): LoadedSpec[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'openapi.yaml')))
-    .filter((entry) => !only || only.includes(entry.name))
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .map((entry) => {
-      const file = join(dir, entry.name, 'openapi.yaml');
-      return { provider: entry.name, file, ...readDocument(file, entry.name) };
-    });
+  return (
+    readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'openapi.yaml')))
+      .filter((entry) => !only || only.includes(entry.name))
+      // By code point: localeCompare's first call loads ICU's collation, a few milliseconds of every start.
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+      .map((entry) => {
+        const file = join(dir, entry.name, 'openapi.yaml');
+        return { provider: entry.name, file, ...readDocument(file, entry.name) };
+      })
+  );
 }
 
 /**
