@@ -7,7 +7,7 @@ import type { StateStore } from './state/store';
 import { openStore } from './state/open';
 import { systemClock } from './jobs/clock';
 import { storeOptionsOf } from './budget';
-import { capYoungGeneration } from './young-generation';
+import { capYoungGeneration, keepOldGenerationNearLive } from './v8-memory';
 
 /** Two 4 MiB semi-spaces (V8's initial 1 MiB ones, grown twice): within a few percent of the JSON throughput of V8's 32 MiB, measured. */
 const YOUNG_GENERATION_BYTES = 8 * 1024 * 1024;
@@ -32,8 +32,9 @@ const EXIT_WITHIN_MS = 1_800;
  */
 export async function runMock(config: RunConfig): Promise<{ mock: RunningMock; banner: string }> {
   const { options } = config;
-  // MOCK_V8_FLAGS (read by the bin) replaces the CLI's memory settings: this one too.
-  if (process.env.MOCK_V8_FLAGS === undefined) capYoungGeneration(YOUNG_GENERATION_BYTES);
+  // MOCK_V8_FLAGS (read by the bin) replaces the CLI's memory settings.
+  const tuned = process.env.MOCK_V8_FLAGS === undefined;
+  if (tuned) capYoungGeneration(YOUNG_GENERATION_BYTES);
   const store =
     config.store === undefined
       ? options.store
@@ -47,6 +48,7 @@ export async function runMock(config: RunConfig): Promise<{ mock: RunningMock; b
     process.stderr.write(`Port ${error.port} on ${options.host ?? '127.0.0.1'} is already in use: pass ${option}.\n`);
     process.exit(1);
   });
+  if (tuned) keepOldGenerationNearLive();
   const stop = () => {
     setTimeout(() => process.exit(0), EXIT_WITHIN_MS).unref();
     void mock

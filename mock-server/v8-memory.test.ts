@@ -12,7 +12,7 @@ const MiB = 1024 * 1024;
 function youngGenerationAfterLoad(cap?: number): number {
   const script = `
     import { getHeapSpaceStatistics } from 'node:v8';
-    ${cap === undefined ? '' : `const { capYoungGeneration } = await import(${JSON.stringify(fileURLToPath(new URL('./young-generation.ts', import.meta.url)))}); capYoungGeneration(${cap});`}
+    ${cap === undefined ? '' : `const { capYoungGeneration } = await import(${JSON.stringify(fileURLToPath(new URL('./v8-memory.ts', import.meta.url)))}); capYoungGeneration(${cap});`}
     const kept = [];
     for (let round = 0; round < 200; round++) {
       for (let i = 0; i < 20000; i++) {
@@ -27,23 +27,24 @@ function youngGenerationAfterLoad(cap?: number): number {
   return Number(execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 60_000 }));
 }
 
-describe('capYoungGeneration', () => {
+describe("the CLI's V8 memory settings", () => {
   it('keeps the new space at its cap under a load that grows it past the cap without one', () => {
     expect(youngGenerationAfterLoad()).toBeGreaterThan(8 * MiB);
     expect(youngGenerationAfterLoad(8 * MiB)).toBeLessThanOrEqual(8 * MiB);
   });
 
-  it('leaves V8 as a fresh start has it when the process exits: a code cache made then is not refused', () => {
+  it("leaves V8's flags as a fresh start has them when the process exits: a code cache made then is not refused", () => {
     // The bin writes the CLI's code cache as the process exits, and V8 refuses a cache made under other flags than it is read with.
-    const dir = mkdtempSync(join(tmpdir(), 'young-generation-'));
+    const dir = mkdtempSync(join(tmpdir(), 'v8-memory-'));
     const file = join(dir, 'cache');
     const source = 'function add(a, b) { return a + b; } add(1, 2);';
     try {
       const script = `
         import vm from 'node:vm';
         import { writeFileSync } from 'node:fs';
-        const { capYoungGeneration } = await import(${JSON.stringify(fileURLToPath(new URL('./young-generation.ts', import.meta.url)))});
+        const { capYoungGeneration, keepOldGenerationNearLive } = await import(${JSON.stringify(fileURLToPath(new URL('./v8-memory.ts', import.meta.url)))});
         capYoungGeneration(${MiB});
+        keepOldGenerationNearLive();
         const compiled = new vm.Script(${JSON.stringify(source)});
         compiled.runInThisContext();
         const kept = [];
