@@ -79,8 +79,11 @@ export async function bundle() {
     build(scriptOptions(LIBRARY)),
     exportsOf(LIBRARY.entry),
   ]);
-  routeDynamicImports(cli, CLI.out);
-  routeDynamicImports(library, LIBRARY.out);
+  for (const [bundled, { out }] of [
+    [cli, CLI],
+    [library, LIBRARY],
+  ])
+    bundled.outputFiles = [{ path: bundled.outputFiles[0].path, contents: Buffer.from(asciiOnly(routeDynamicImports(bundled, out))) }];
   const facade = { path: join(dist, LIBRARY.facade), contents: Buffer.from(libraryFacade(libraryExports)) };
   const scripts = [...cli.outputFiles, ...library.outputFiles, facade];
   // What is imported before what imports it (chunks, the library bundle, its facade, then the entries): a process importing meanwhile finds them.
@@ -169,7 +172,18 @@ function routeDynamicImports(bundled, out) {
     if (found !== wanted) throw new Error(`${out}: ${found} occurrences of ${call} where esbuild reports ${wanted}.`);
     text = text.replaceAll(call, `__importPackage(${JSON.stringify(name)})`);
   }
-  bundled.outputFiles = [{ path: file.path, contents: Buffer.from(text) }];
+  return text;
+}
+
+/**
+ * esbuild escapes what is not ASCII in strings, not in the comments it keeps: one `→` there makes V8
+ * hold the whole 2 MB source as two bytes a character, and Node decode it as UTF-8 rather than copy it.
+ * Escaped, it stays ASCII, which bin/code-cache.js reads as Latin-1, the cheapest way.
+ */
+function asciiOnly(text) {
+  const escape = (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  // Each UTF-16 unit of a character outside the basic plane escaped in turn, as JavaScript spells it.
+  return text.replace(/[^\p{ASCII}]/gu, (char) => char.split('').map(escape).join(''));
 }
 
 /** The licence of every package the bundles contain, as they ship it: the package's name, version, licence and LICENSE file. */

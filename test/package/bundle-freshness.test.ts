@@ -108,6 +108,9 @@ describe('the bundle a checkout starts from', () => {
       }
       expect(failures).toEqual([]);
       await stop(child);
+      // In ASCII, which the code cache's runner reads as Latin-1: a character beyond would be garbled.
+      for (const bundle of ['ideogram-mock.cjs', 'library.cjs'])
+        expect(readFileSync(join(copy, 'dist', bundle), 'latin1'), bundle).not.toMatch(/[^\p{ASCII}]/u);
       // Its code cache, left on the way out for the next start.
       expect(readdirSync(join(copy, 'dist', '.code-cache'))).toEqual([expect.stringMatching(/^ideogram-mock\.cjs-\d+-\d+-[0-9a-f]{8}-\d+$/)]);
     },
