@@ -29,7 +29,7 @@ export function runWithCodeCache(url, flags = '') {
   const cacheDir = join(dirname(file), '.code-cache');
   const cache = { dir: cacheDir, bundle: `${basename(file)}-`, build: `${basename(file)}-${size}-${Math.round(mtimeMs)}-` };
   const flagged = `${cache.build}${fnv1a(`${nodeOptions().join(' ')} ${process.env.NODE_OPTIONS ?? ''} ${flags}`)}-`;
-  const found = entries(cacheDir).find((name) => name.startsWith(flagged) && !name.endsWith('.tmp'));
+  const [found] = ranked(cacheDir, flagged);
   let cachedData;
   try {
     if (found) cachedData = readFileSync(join(cacheDir, found));
@@ -65,9 +65,18 @@ function entries(dir) {
   }
 }
 
+/** This build's caches made under these flags, the most bytecode first: the one a start reads, and the one every writer keeps. */
+function ranked(dir, flagged) {
+  const bytecode = (name) => Number(name.slice(flagged.length));
+  return entries(dir)
+    .filter((name) => name.startsWith(flagged) && !name.endsWith('.tmp'))
+    .sort((a, b) => bytecode(b) - bytecode(a) || (a < b ? -1 : 1));
+}
+
 /**
- * Written aside and renamed. What stays of the bundle's caches: this one, and the newest of this build
- * made under other flags (KEPT in all); older builds' and what a killed process left aside go.
+ * Written aside and renamed. What stays of the bundle's caches: the largest of this build under these
+ * flags (processes exiting together agree on it, so none removes the one another keeps), and the newest
+ * of this build under other flags, KEPT in all; older builds' go, and what a killed process left aside.
  */
 function writeCache(data, cache, flagged, name) {
   try {
@@ -75,16 +84,17 @@ function writeCache(data, cache, flagged, name) {
     const partial = join(cache.dir, `${name}.${process.pid}.tmp`);
     writeFileSync(partial, data);
     renameSync(partial, join(cache.dir, name));
-    const age = (old) => Date.now() - statSync(join(cache.dir, old)).mtimeMs;
-    const others = [];
-    for (const old of entries(cache.dir).filter((entry) => entry.startsWith(cache.bundle) && entry !== name)) {
-      if (old.endsWith('.tmp') ? age(old) < 60_000 : old.startsWith(cache.build) && !old.startsWith(flagged)) others.push(old);
-      else rmSync(join(cache.dir, old), { force: true });
-    }
-    const otherFlags = others.filter((old) => !old.endsWith('.tmp')).sort((a, b) => age(a) - age(b));
-    for (const old of otherFlags.slice(KEPT - 1)) rmSync(join(cache.dir, old), { force: true });
+    const age = (entry) => Date.now() - statSync(join(cache.dir, entry)).mtimeMs;
+    const all = entries(cache.dir).filter((entry) => entry.startsWith(cache.bundle));
+    const otherFlags = all.filter((entry) => entry.startsWith(cache.build) && !entry.startsWith(flagged) && !entry.endsWith('.tmp'));
+    const gone = [
+      ...ranked(cache.dir, flagged).slice(1),
+      ...otherFlags.sort((a, b) => age(a) - age(b)).slice(KEPT - 1),
+      ...all.filter((entry) => (entry.endsWith('.tmp') ? age(entry) > 60_000 : !entry.startsWith(cache.build))),
+    ];
+    for (const entry of gone) rmSync(join(cache.dir, entry), { force: true });
   } catch {
-    // A read-only install, or a cache removed meanwhile by another process: no cache, or one more.
+    // A read-only install, or an entry removed meanwhile by another process: no cache, or one more for now.
   }
 }
 
