@@ -1,27 +1,18 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { canonical, loadRecordings, REDACTED, redact, saveRecording, SECRET_HEADERS, validateRecording, type Recording } from '../../core/recording';
 import { SpecValidator, formatViolations } from '../../core/validator';
 import { recordMock, RECORDED } from '../../scripts/record-mock';
 import { TEST_KEY } from '../support/documented-requests';
+import { perTest } from '../support/per-test';
 
 const validator = new SpecValidator();
 const COMMITTED = join(import.meta.dirname, '../../contracts/recordings');
 const committed = loadRecordings(COMMITTED);
 
-let temps: string[] = [];
-afterEach(() => {
-  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
-  temps = [];
-});
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'recordings-'));
-  temps.push(dir);
-  return dir;
-}
+const { tempDir } = perTest('recordings-');
 
 /** Every string in a value, object keys included. */
 function strings(value: unknown): string[] {

@@ -3,19 +3,11 @@
  * never a 500, and never a way to steer the mock or the upstream it proxies.
  */
 import { describe, expect, it } from 'vitest';
-import { startMock, type StartedMock } from '../support/start-mock';
-import type { StartOptions } from '../../mock-server/start';
 import { upstreamUrl } from '../../mock-server/record/proxy';
-import { stopAfterEach } from '../support/stop-after-each';
+import { perTest } from '../support/per-test';
 import { http1, rawExchange } from '../support/raw-http';
 
-const stop = stopAfterEach();
-
-async function mockWith(options: StartOptions = {}): Promise<StartedMock> {
-  const mock = await startMock(options);
-  stop(() => mock.close());
-  return mock;
-}
+const { started: mockWith } = perTest();
 
 const marker = { at: '', method: 'GET', path: '/marker', status: 200, ms: 0 };
 

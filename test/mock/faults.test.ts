@@ -4,18 +4,11 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { startMock, type StartedMock } from '../support/start-mock';
-import type { StartOptions } from '../../mock-server/start';
 import { authHeaders, documentedPayload, pathFor } from '../support/documented-requests';
-import { stopAfterEach } from '../support/stop-after-each';
+import { perTest } from '../support/per-test';
 import { gate } from '../support/request-gate';
 
-const stop = stopAfterEach();
-
-async function mockWith(options: StartOptions = {}): Promise<StartedMock> {
-  const mock = await startMock(options);
-  stop(() => mock.close());
-  return mock;
-}
+const { started: mockWith } = perTest();
 
 /** The operation's documented JSON request, sent with `headers` added. */
 function send(mock: StartedMock, provider: string, operationId: string, headers: Record<string, string> = {}, signal?: AbortSignal) {

@@ -1,27 +1,14 @@
 /** Kie through --record and --replay: a task and its recordInfo polls in one file without the key, replayed in order. */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startMock, type StartedMock } from '../support/start-mock';
-import { stopAfterEach } from '../support/stop-after-each';
+import { describe, expect, it } from 'vitest';
+import { perTest } from '../support/per-test';
 import type { SequenceFile } from '../../mock-server/record/recording';
 
 const KEY = 'kie-live-key-5e8b21f0c4';
 const BODY = { model: 'ideogram/character', input: { prompt: 'A knight', reference_image_urls: ['https://example.com/ref.webp'] } };
 
-const stop = stopAfterEach();
-let temps: string[] = [];
-afterEach(() => {
-  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
-  temps = [];
-});
-
-async function started(options: Parameters<typeof startMock>[0]): Promise<StartedMock> {
-  const mock = await startMock(options);
-  stop(() => mock.close());
-  return mock;
-}
+const { started, tempDir } = perTest('kie-record-');
 
 async function call(url: string, body?: unknown): Promise<{ code: number; data: Record<string, string> }> {
   const res = await fetch(url, {
@@ -42,8 +29,7 @@ async function walk(origin: string): Promise<string[]> {
 
 describe('Kie.ai through --record and --replay', () => {
   it('records a task with its polls, keeps no key, and replays the states in order', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kie-record-'));
-    temps.push(dir);
+    const dir = tempDir();
     const upstream = await started({ keys: [KEY] });
     const recorder = await started({ proxy: { kie: `${upstream.url}/kie` }, record: dir });
     const recorded = await walk(recorder.url);

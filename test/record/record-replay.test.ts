@@ -2,16 +2,16 @@
  * Record and replay end to end: record through a mock proxying to a second mock that stands in for Pixazo (a
  * sync generate and a whole background-removal job), stop that upstream, replay from the files.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { once } from 'node:events';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startMock, type StartedMock } from '../support/start-mock';
 import { departures } from '../support/conformance';
 import { validator } from '../support/conformance';
 import { stopAfterEach } from '../support/stop-after-each';
+import { perTest } from '../support/per-test';
 import type { SequenceFile } from '../../mock-server/record/recording';
 
 const KEY = 'pixazo-subscription-7f3a9c51e2';
@@ -20,23 +20,7 @@ const SUBMIT = '/pixazo/ideogram-remove-background/v1/ideogram-remove-background
 const generateBody = (prompt: string, seed: number) => ({ image_request: { prompt, model: 'V_2', aspect_ratio: 'ASPECT_1_1', seed } });
 
 const stop = stopAfterEach();
-let temps: string[] = [];
-afterEach(() => {
-  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
-  temps = [];
-});
-
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'record-replay-'));
-  temps.push(dir);
-  return dir;
-}
-
-async function started(options: Parameters<typeof startMock>[0]): Promise<StartedMock> {
-  const mock = await startMock(options);
-  stop(() => mock.close());
-  return mock;
-}
+const { started, tempDir } = perTest('record-replay-');
 
 interface Answer {
   status: number;

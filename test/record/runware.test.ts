@@ -1,10 +1,9 @@
 /** Runware through --proxy/--record and back through --replay: the task array recorded without its key (header or authentication task), answered again from the file. */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startMock, type StartedMock } from '../support/start-mock';
-import { stopAfterEach } from '../support/stop-after-each';
+import { describe, expect, it } from 'vitest';
+import type { StartedMock } from '../support/start-mock';
+import { perTest } from '../support/per-test';
 
 const KEY = 'rw-record-key-5e1d0c';
 const TASK = {
@@ -16,18 +15,7 @@ const TASK = {
   height: 1024,
 };
 
-const stop = stopAfterEach();
-let temps: string[] = [];
-afterEach(() => {
-  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
-  temps = [];
-});
-
-async function started(options: Parameters<typeof startMock>[0]): Promise<StartedMock> {
-  const mock = await startMock(options);
-  stop(() => mock.close());
-  return mock;
-}
+const { started, tempDir } = perTest('runware-record-');
 
 function post(mock: StartedMock, body: unknown, headers: Record<string, string> = {}) {
   return fetch(`${mock.url}/runware/v1`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
@@ -35,8 +23,7 @@ function post(mock: StartedMock, body: unknown, headers: Record<string, string> 
 
 describe('Runware record and replay', () => {
   it('records a task array without the key, wherever it was sent, and replays the answer on its own origin', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'runware-record-'));
-    temps.push(dir);
+    const dir = tempDir();
     const upstream = await started({ keys: [KEY] });
     const recorder = await started({ proxy: { runware: `${upstream.url}/runware` }, record: dir });
     const byHeader = await post(recorder, [TASK], { authorization: `Bearer ${KEY}` });

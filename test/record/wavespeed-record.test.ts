@@ -3,26 +3,16 @@
  * proxy to a second mock is one file, tied by the spec's link on `data.id`, without the Bearer key, and
  * replays in order on the replaying mock's own origin once the upstream is gone.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startMock, type StartedMock } from '../support/start-mock';
-import { stopAfterEach } from '../support/stop-after-each';
+import { describe, expect, it } from 'vitest';
+import { perTest } from '../support/per-test';
 import type { SequenceFile } from '../../mock-server/record/recording';
 
 const KEY = 'wavespeed-key-5d1c0e77a9';
 const SUBMIT = '/wavespeed/api/v3/ideogram-ai/ideogram-v3-turbo';
 
-const stop = stopAfterEach();
-let dir = '';
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-async function started(options: Parameters<typeof startMock>[0]): Promise<StartedMock> {
-  const mock = await startMock(options);
-  stop(() => mock.close());
-  return mock;
-}
+const { started, tempDir } = perTest('wavespeed-record-');
 
 async function call(url: string, body?: unknown): Promise<{ status: number; body: { data: { id: string; status: string; urls: { get: string } } } }> {
   const res = await fetch(url, {
@@ -46,7 +36,7 @@ async function walk(origin: string): Promise<string[]> {
 
 describe('WaveSpeed record and replay', () => {
   it('records a task with its polls in one file without the key, and replays it in order', async () => {
-    dir = mkdtempSync(join(tmpdir(), 'wavespeed-record-'));
+    const dir = tempDir();
     const upstream = await started({ keys: [KEY] });
     const recorder = await started({ proxy: { wavespeed: `${upstream.url}/wavespeed` }, record: dir });
     const recorded = await walk(recorder.url);

@@ -4,21 +4,14 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { startMock, type StartedMock } from '../support/start-mock';
-import type { StartOptions } from '../../mock-server/start';
+import type { StartedMock } from '../support/start-mock';
 import { DEFAULT_BUDGET, parseBudget } from '../../mock-server/budget';
-import { stopAfterEach } from '../support/stop-after-each';
+import { perTest } from '../support/per-test';
 import { gate } from '../support/request-gate';
 import { startCli, stopClis } from '../support/cli-process';
 import { manualClock } from '../../mock-server/jobs/clock';
 
-const stop = stopAfterEach();
-
-async function mockWith(options: StartOptions = {}): Promise<StartedMock> {
-  const mock = await startMock(options);
-  stop(() => mock.close());
-  return mock;
-}
+const { started: mockWith } = perTest();
 
 const generate = (mock: StartedMock, headers: Record<string, string> = {}, signal?: AbortSignal, prompt = 'a lighthouse') =>
   fetch(`${mock.origin}/ideogram/generate`, {
